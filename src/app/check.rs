@@ -1,0 +1,69 @@
+//! `cyberassess check`: validate files, report every problem, exit 0/1.
+
+use crate::cli::CheckArgs;
+use crate::error::Status;
+use cyberassess::loader::{Checked, FileReport, Loader};
+
+use super::output::print_report;
+
+/// Runs `check`.
+pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
+    let loader = Loader::new();
+    let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
+    for path in &args.files {
+        let reports = match loader.check(path) {
+            Ok(Checked::Questionnaire(q)) => {
+                let qq = &q.questionnaire;
+                println!(
+                    "ok: {} is questionnaire {} {} ({} pillars, {} questions, {} stages, {})",
+                    path.display(),
+                    qq.id,
+                    qq.version,
+                    qq.pillars.len(),
+                    qq.question_count(),
+                    qq.stage_count(),
+                    qq.scoring.method.as_str()
+                );
+                vec![FileReport { file: q.source.clone(), diagnostics: q.warnings.clone() }]
+            }
+            Ok(Checked::Assessment(a)) => {
+                let answered = a.assessment.answers.len();
+                let q = &a.questionnaire.questionnaire;
+                println!(
+                    "ok: {} answers {} {} for {} ({} of {} questions answered)",
+                    path.display(),
+                    q.id,
+                    q.version,
+                    a.assessment.info.country,
+                    answered,
+                    q.question_count()
+                );
+                vec![FileReport { file: a.source, diagnostics: a.warnings }]
+            }
+            Err(reports) => {
+                bad_files += 1;
+                reports
+            }
+        };
+        for report in &reports {
+            print_report(report);
+            for d in &report.diagnostics {
+                if d.is_error() {
+                    errors += 1;
+                } else {
+                    warnings += 1;
+                }
+            }
+        }
+    }
+    let files = args.files.len();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    anstream::eprintln!(
+        "checked {}: {}, {}{}",
+        plural(files, "file"),
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        if bad_files > 0 { format!(" ({} cannot be used until fixed)", plural(bad_files, "file")) } else { String::new() }
+    );
+    Ok(if errors > 0 || (args.strict && warnings > 0) { Status::Problems } else { Status::Success })
+}

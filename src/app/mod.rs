@@ -1,0 +1,21 @@
+//! The application layer: resolves the command line, calls the core, and decides what goes to
+//! the terminal and what goes to files. The only place that prints.
+
+mod check;
+mod output;
+mod questionnaires;
+mod score;
+
+
+
+use crate::cli::{Cli, Command};
+use crate::error::Status;
+
+/// Runs one command.
+pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Score(args) => score::run(&args),
+        Command::Questionnaires(args) => questionnaires::run(&args),
+    }
+}

@@ -1,0 +1,69 @@
+//! Where output goes: standard output, or a file written atomically; and how problems are shown.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::Context;
+
+use cyberassess::loader::FileReport;
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, then renames it, so an
+/// interrupted run never leaves a partial file behind.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("could not create the folder {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".cyberassess-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("could not write in the folder {}", dir.display()))?;
+    tmp.write_all(bytes).and_then(|()| tmp.as_file().sync_all()).with_context(|| {
+        format!("could not write {} (is the disk full?)", path.display())
+    })?;
+    tmp.persist(path).with_context(|| format!("could not save {}", path.display()))?;
+    Ok(())
+}
+
+/// Writes bytes to standard output, or atomically to a file when one is given.
+pub(crate) fn emit(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    match output {
+        Some(path) => write_atomic(path, bytes),
+        None => {
+            let mut out = anstream::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+/// Whether standard error shows colours (a terminal, and NO_COLOR not set).
+pub(crate) fn stderr_styled() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Whether standard output is a terminal that shows colours.
+pub(crate) fn stdout_styled() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Prints the problems of a file on standard error, with the source line underlined.
+pub(crate) fn print_report(report: &FileReport) {
+    if report.diagnostics.is_empty() {
+        return;
+    }
+    let text = report.file.render(&report.diagnostics, stderr_styled());
+    anstream::eprint!("{text}");
+}
+
+/// The terminal width, when standard output is a terminal.
+pub(crate) fn terminal_width() -> Option<u16> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(100))
+}

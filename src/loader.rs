@@ -1,0 +1,288 @@
+//! The one place that reads files: questionnaires, answers files, and the questionnaire an
+//! answers file refers to (built-in id or path relative to it).
+//!
+//! Every failure becomes a [`FileReport`] (a file and its diagnostics), so callers report bad
+//! input the same way whatever went wrong. Questionnaires are loaded once per [`Loader`] and
+//! shared, so a batch of thousands of answers files parses each questionnaire once.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use crate::builtin;
+use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
+use crate::model::{Assessment, Questionnaire};
+use crate::parse::{self, FileKind};
+
+/// Files larger than this are refused: no questionnaire or answers file comes near it.
+pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
+
+/// A file with the problems found in it.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The file (its text may be empty when it could not be read).
+    pub file: SourceFile,
+    /// Problems, errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    fn single(name: &str, diagnostic: Diagnostic) -> Self {
+        FileReport { file: SourceFile::new(name, String::new()), diagnostics: vec![diagnostic] }
+    }
+
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// A questionnaire with the file it came from.
+#[derive(Debug)]
+pub struct LoadedQuestionnaire {
+    /// The source text (for built-ins, a name like `<built-in ncss-maturity>`).
+    pub source: SourceFile,
+    /// The questionnaire.
+    pub questionnaire: Questionnaire,
+    /// Warnings found while loading.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// An assessment with its file and questionnaire.
+#[derive(Debug)]
+pub struct LoadedAssessment {
+    /// The answers file.
+    pub source: SourceFile,
+    /// The questionnaire it refers to.
+    pub questionnaire: Arc<LoadedQuestionnaire>,
+    /// The resolved answers.
+    pub assessment: Assessment,
+    /// Warnings found while loading.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What a checked file turned out to be.
+#[derive(Debug)]
+pub enum Checked {
+    /// A valid questionnaire.
+    Questionnaire(Arc<LoadedQuestionnaire>),
+    /// A valid answers file.
+    Assessment(LoadedAssessment),
+}
+
+type Cached = Result<Arc<LoadedQuestionnaire>, Vec<FileReport>>;
+
+/// Reads files and caches questionnaires for the duration of a run.
+#[derive(Debug, Default)]
+pub struct Loader {
+    questionnaires: Mutex<HashMap<String, Cached>>,
+}
+
+impl Loader {
+    /// A loader with an empty cache.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads a file as UTF-8 text: refuses files over 4 MiB, strips a byte-order mark, and
+    /// points at the first byte that is not UTF-8.
+    pub fn read(&self, path: &Path) -> Result<SourceFile, FileReport> {
+        let name = path.display().to_string();
+        let io = |e: std::io::Error| {
+            FileReport::single(&name, Diagnostic::error(None, io_message(&e)).with_help(io_help(&e)))
+        };
+        let file = fs::File::open(path).map_err(io)?;
+        let meta = file.metadata().map_err(io)?;
+        if meta.is_dir() {
+            return Err(FileReport::single(
+                &name,
+                Diagnostic::error(None, "this is a folder, not a file")
+                    .with_help("name the .toml files inside it"),
+            ));
+        }
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).map_err(io)?;
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            return Err(FileReport::single(
+                &name,
+                Diagnostic::error(None, "the file is larger than 4 MiB, far more than any questionnaire or answers file")
+                    .with_help("check that this is the right file; split very long notes into separate documents and cite them as evidence"),
+            ));
+        }
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        match String::from_utf8(bytes.to_vec()) {
+            Ok(text) => Ok(SourceFile::new(name, text)),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                let pos = position_in(&String::from_utf8_lossy(&bytes[..valid]), valid);
+                Err(FileReport {
+                    diagnostics: vec![Diagnostic::error(valid..valid + 1, format!(
+                        "the file is not UTF-8 text (line {}, column {})", pos.line, pos.column
+                    ))
+                    .with_help("save the file again as UTF-8 (in most editors: Save As, Encoding: UTF-8)")],
+                    file: SourceFile::new(name, text),
+                })
+            }
+        }
+    }
+
+    /// Checks one file of either kind.
+    pub fn check(&self, path: &Path) -> Result<Checked, Vec<FileReport>> {
+        let source = self.read(path).map_err(|r| vec![r])?;
+        match parse::detect_kind(&source.text) {
+            Ok(FileKind::Questionnaire) => {
+                let key = canonical_key(path);
+                self.questionnaire_from(key, source).map(Checked::Questionnaire)
+            }
+            Ok(FileKind::Answers) => self.assessment_from(path, source).map(Checked::Assessment),
+            Err(diagnostics) => Err(vec![FileReport { file: source, diagnostics }]),
+        }
+    }
+
+    /// Loads an answers file and the questionnaire it refers to.
+    pub fn assessment(&self, path: &Path) -> Result<LoadedAssessment, Vec<FileReport>> {
+        let source = self.read(path).map_err(|r| vec![r])?;
+        self.assessment_from(path, source)
+    }
+
+    fn assessment_from(
+        &self,
+        path: &Path,
+        source: SourceFile,
+    ) -> Result<LoadedAssessment, Vec<FileReport>> {
+        if let Ok(FileKind::Questionnaire) = parse::detect_kind(&source.text) {
+            return Err(vec![FileReport {
+                file: source,
+                diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
+                    .with_help("score answers files; to start one for this questionnaire, run `cyberassess template FILE`")],
+            }]);
+        }
+        let parsed = parse::parse_answers(&source.text);
+        let mut diagnostics = parsed.diagnostics;
+        let Some(file) = parsed.value else {
+            return Err(vec![FileReport { file: source, diagnostics }]);
+        };
+        let base = path.parent().unwrap_or(Path::new("."));
+        let reference = &file.questionnaire;
+        let questionnaire = match self.resolve(reference.get_ref(), base) {
+            Ok(q) => q,
+            Err(Resolve::NotFound(help)) => {
+                diagnostics.push(
+                    Diagnostic::error(reference.span(), format!("questionnaire \"{}\" was not found", reference.get_ref()))
+                        .with_help(help),
+                );
+                return Err(vec![FileReport { file: source, diagnostics }]);
+            }
+            Err(Resolve::Invalid(mut reports)) => {
+                diagnostics.push(
+                    Diagnostic::error(reference.span(), format!("questionnaire \"{}\" has problems, so these answers cannot be checked", reference.get_ref()))
+                        .with_help("fix the questionnaire first (its problems are listed with it)"),
+                );
+                reports.insert(0, FileReport { file: source, diagnostics });
+                return Err(reports);
+            }
+        };
+        let resolved = parse::resolve_answers(&file, &questionnaire.questionnaire);
+        diagnostics.extend(resolved.diagnostics);
+        match resolved.value {
+            Some(assessment) => {
+                Ok(LoadedAssessment { source, questionnaire, assessment, warnings: diagnostics })
+            }
+            None => Err(vec![FileReport { file: source, diagnostics }]),
+        }
+    }
+
+    /// Loads a questionnaire by built-in id or path.
+    pub fn questionnaire(&self, reference: &str) -> Result<Arc<LoadedQuestionnaire>, Vec<FileReport>> {
+        match self.resolve(reference, Path::new(".")) {
+            Ok(q) => Ok(q),
+            Err(Resolve::Invalid(reports)) => Err(reports),
+            Err(Resolve::NotFound(help)) => Err(vec![FileReport::single(
+                reference,
+                Diagnostic::error(None, format!("there is no questionnaire \"{reference}\"")).with_help(help),
+            )]),
+        }
+    }
+
+    fn resolve(&self, reference: &str, base: &Path) -> Result<Arc<LoadedQuestionnaire>, Resolve> {
+        let looks_like_path = reference.ends_with(".toml") || reference.contains(['/', '\\']);
+        let path = base.join(reference);
+        if !looks_like_path {
+            if let Some(b) = builtin::find(reference) {
+                let key = format!("builtin:{}", b.id);
+                let source = SourceFile::new(format!("<built-in {}>", b.id), b.text);
+                return self.questionnaire_from(key, source).map_err(Resolve::Invalid);
+            }
+        }
+        if path.is_file() {
+            let key = canonical_key(&path);
+            if let Some(hit) = self.cached(&key) {
+                return hit.map_err(Resolve::Invalid);
+            }
+            let source = self.read(&path).map_err(|r| Resolve::Invalid(vec![r]))?;
+            return self.questionnaire_from(key, source).map_err(Resolve::Invalid);
+        }
+        let ids: Vec<&str> = builtin::ids().collect();
+        Err(Resolve::NotFound(if looks_like_path {
+            format!("no file at {}; the path is taken relative to the answers file", path.display())
+        } else {
+            match closest(reference, ids.iter().copied()) {
+                Some(best) => format!("did you mean \"{best}\"? Built-in questionnaires: {}", ids.join(", ")),
+                None => format!("use a built-in id ({}) or the path of a questionnaire file, relative to the answers file", ids.join(", ")),
+            }
+        }))
+    }
+
+    fn cached(&self, key: &str) -> Option<Cached> {
+        self.questionnaires.lock().ok()?.get(key).cloned()
+    }
+
+    fn questionnaire_from(&self, key: String, source: SourceFile) -> Cached {
+        if let Some(hit) = self.cached(&key) {
+            return hit;
+        }
+        let parsed = parse::parse_questionnaire(&source.text);
+        let result = match parsed.value {
+            Some(questionnaire) => Ok(Arc::new(LoadedQuestionnaire {
+                source,
+                questionnaire,
+                warnings: parsed.diagnostics,
+            })),
+            None => Err(vec![FileReport { file: source, diagnostics: parsed.diagnostics }]),
+        };
+        if let Ok(mut cache) = self.questionnaires.lock() {
+            cache.insert(key, result.clone());
+        }
+        result
+    }
+}
+
+enum Resolve {
+    NotFound(String),
+    Invalid(Vec<FileReport>),
+}
+
+fn canonical_key(path: &Path) -> String {
+    fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path)).display().to_string()
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "the file does not exist".into(),
+        PermissionDenied => "you do not have permission to read this file".into(),
+        _ => format!("the file could not be read: {e}"),
+    }
+}
+
+fn io_help(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "check the spelling of the path, and the folder you are in".into(),
+        PermissionDenied => "ask the file's owner for read access, or copy it somewhere you can read".into(),
+        _ => "check that the file is a regular file you can open".into(),
+    }
+}

@@ -1,0 +1,21 @@
+//! The `cyberassess` command: parse the arguments, run, map the outcome to an exit code.
+
+mod app;
+mod cli;
+mod error;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let result = app::run(cli);
+    if let Err(err) = &result {
+        if error::is_broken_pipe(err) {
+            return ExitCode::SUCCESS;
+        }
+        anstream::eprintln!("error: {err:#}");
+    }
+    error::exit_code(&result)
+}

@@ -1,0 +1,13 @@
+//! The questionnaire and answers data model: plain values, already validated.
+//!
+//! Everything here is built by [`crate::parse`] from TOML text and is pure data. Nothing in this
+//! module reads files, prints, or knows about the command line.
+
+mod answers;
+mod questionnaire;
+
+pub use answers::{Answer, Assessment, AssessmentInfo, IndicatorAnswer, Response};
+pub use questionnaire::{
+    Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire, Scoring, Stage,
+    StageOption,
+};

@@ -1,0 +1,377 @@
+//! Reading an answers file, then checking it against its questionnaire.
+//!
+//! [`parse_answers`] needs only the text: it yields the questionnaire reference so the loader can
+//! find the questionnaire. [`resolve_answers`] then checks every id and value against it.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use semver::Version;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+use toml::value::Date;
+
+use super::Parsed;
+use super::fields::{Fields, article};
+use super::parse_toml;
+use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::model::{
+    Answer, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire, Response,
+};
+
+const ROOT_KEYS: &[&str] =
+    &["questionnaire", "questionnaire_version", "assessment", "targets", "answers"];
+const ASSESSMENT_KEYS: &[&str] = &["country", "assessed_on", "assessors", "target", "marking"];
+const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes"];
+
+/// The value written for "not applicable".
+pub const NOT_APPLICABLE: &str = "n/a";
+
+/// An answers file as written, before it is checked against its questionnaire.
+#[derive(Debug, Clone)]
+pub struct AnswersFile {
+    /// Built-in questionnaire id, or a path relative to the answers file.
+    pub questionnaire: Spanned<String>,
+    /// The questionnaire version the answers were written for.
+    pub questionnaire_version: Option<Spanned<Version>>,
+    /// The `[assessment]` details.
+    pub info: AssessmentInfo,
+    /// `assessment.target`, a stage id.
+    pub target: Option<Spanned<String>>,
+    /// `[targets]`: pillar id → stage id.
+    pub targets: Vec<(Spanned<String>, Spanned<String>)>,
+    /// `[answers]`, in file order.
+    pub answers: Vec<RawAnswer>,
+}
+
+/// One entry of `[answers]` as written.
+#[derive(Debug, Clone)]
+pub struct RawAnswer {
+    /// The question id (the key).
+    pub id: Spanned<String>,
+    /// The answer value; `None` when empty or left out, which means unanswered.
+    pub value: Option<Spanned<String>>,
+    /// Evidence references.
+    pub evidence: Vec<String>,
+    /// Notes.
+    pub notes: Option<String>,
+}
+
+/// Parses an answers file's structure; ids and values are checked later by [`resolve_answers`].
+pub fn parse_answers(text: &str) -> Parsed<AnswersFile> {
+    let root = match parse_toml(text) {
+        Ok(root) => root,
+        Err(diags) => return Parsed::finish(None, diags),
+    };
+    let mut diags = Vec::new();
+    let file = read_file(root.get_ref(), first_line(text), &mut diags);
+    Parsed::finish(file, diags)
+}
+
+fn first_line(text: &str) -> Range<usize> {
+    0..text.find('\n').unwrap_or(text.len())
+}
+
+fn read_file(root: &DeTable<'_>, top: Range<usize>, diags: &mut Vec<Diagnostic>) -> Option<AnswersFile> {
+    let f = Fields::new(root, top, "the answers file", ROOT_KEYS, diags);
+    let questionnaire = f.str("questionnaire", "\"ncss-maturity\"", diags);
+    let questionnaire_version = f.opt_str("questionnaire_version", diags).and_then(|v| {
+        match Version::parse(v.get_ref()) {
+            Ok(version) => Some(Spanned::new(v.span(), version)),
+            Err(_) => {
+                diags.push(
+                    Diagnostic::error(v.span(), format!("questionnaire_version \"{}\" is not of the form MAJOR.MINOR.PATCH", v.get_ref()))
+                        .with_help("copy the version from the questionnaire, like \"1.0.0\", or remove the line"),
+                );
+                None
+            }
+        }
+    });
+
+    let mut info = AssessmentInfo::default();
+    let mut target = None;
+    match f.opt_table("assessment", diags) {
+        Some((table, span)) => {
+            let a = Fields::new(table, span, "[assessment]", ASSESSMENT_KEYS, diags);
+            info.country = a
+                .str("country", "\"Exampleland\"", diags)
+                .map(Spanned::into_inner)
+                .unwrap_or_default();
+            info.assessed_on = read_date(&a, diags);
+            info.assessors = a
+                .opt_str_list("assessors", diags)
+                .unwrap_or_default()
+                .into_iter()
+                .map(Spanned::into_inner)
+                .collect();
+            target = a.opt_str("target", diags);
+            info.marking = a.opt_str("marking", diags).map(Spanned::into_inner);
+        }
+        None if f.get("assessment").is_none() => diags.push(
+            Diagnostic::error(f.span(), "the answers file has no [assessment] section")
+                .with_help("add [assessment] with country = \"...\" and assessed_on = 2026-01-31"),
+        ),
+        None => {}
+    }
+
+    let mut targets = Vec::new();
+    if let Some((table, _)) = f.opt_table("targets", diags) {
+        for (key, value) in table.iter() {
+            match value.get_ref().as_str() {
+                Some(stage) => targets.push((
+                    Spanned::new(key.span(), key.get_ref().to_string()),
+                    Spanned::new(value.span(), stage.to_owned()),
+                )),
+                None => diags.push(
+                    Diagnostic::error(value.span(), format!("the target of `{}` must be a stage id in quotes, not {}", key.get_ref(), article(value.get_ref().type_str())))
+                        .with_help(format!("write it like this: {} = \"established\"", key.get_ref())),
+                ),
+            }
+        }
+    }
+
+    let mut answers = Vec::new();
+    if let Some((table, _)) = f.opt_table("answers", diags) {
+        for (key, value) in table.iter() {
+            let id = Spanned::new(key.span(), key.get_ref().to_string());
+            if let Some(answer) = read_answer(id, value, diags) {
+                answers.push(answer);
+            }
+        }
+        answers.sort_by_key(|a| a.id.span().start);
+    }
+
+    Some(AnswersFile {
+        questionnaire: questionnaire?,
+        questionnaire_version,
+        info,
+        target,
+        targets,
+        answers,
+    })
+}
+
+fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
+    let value = a.get("assessed_on")?;
+    let date = match value.get_ref() {
+        DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
+        DeValue::String(s) => {
+            diags.push(
+                Diagnostic::error(value.span(), "assessed_on must be a date without quotes")
+                    .with_help(format!("write it like this: assessed_on = {}", s.trim())),
+            );
+            None
+        }
+        _ => {
+            diags.push(
+                Diagnostic::error(value.span(), "assessed_on must be a date (year-month-day)")
+                    .with_help("write it like this: assessed_on = 2026-11-27"),
+            );
+            None
+        }
+    };
+    date
+}
+
+fn read_answer(
+    id: Spanned<String>,
+    value: &Spanned<DeValue<'_>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<RawAnswer> {
+    match value.get_ref() {
+        DeValue::String(s) => Some(RawAnswer {
+            value: (!s.trim().is_empty()).then(|| Spanned::new(value.span(), s.trim().to_owned())),
+            id,
+            evidence: Vec::new(),
+            notes: None,
+        }),
+        DeValue::Table(table) => {
+            let what = format!("the answer to `{}`", id.get_ref());
+            let f = Fields::new(table, id.span(), what, ANSWER_KEYS, diags);
+            let answer = f.opt_str("answer", diags);
+            let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
+            let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
+            Some(RawAnswer {
+                value: answer
+                    .filter(|a| !a.get_ref().trim().is_empty())
+                    .map(|a| Spanned::new(a.span(), a.get_ref().trim().to_owned())),
+                id,
+                evidence: evidence
+                    .into_iter()
+                    .map(Spanned::into_inner)
+                    .filter(|e| !e.trim().is_empty())
+                    .collect(),
+                notes: notes.filter(|n| !n.trim().is_empty()),
+            })
+        }
+        other => {
+            diags.push(
+                Diagnostic::error(value.span(), format!("the answer to `{}` must be text in quotes, not {}", id.get_ref(), article(other.type_str())))
+                    .with_help(format!("write it like this: {} = \"formative\"", id.get_ref())),
+            );
+            None
+        }
+    }
+}
+
+/// Checks an answers file against its questionnaire and resolves it into an [`Assessment`].
+///
+/// Reports unknown question, pillar and stage ids (with the closest valid one), invalid answer
+/// values (with the valid ones), version mismatches, `n/a` without notes and unanswered questions.
+pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessment> {
+    let mut diags = Vec::new();
+    check_version(file, q, &mut diags);
+    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
+
+    let resolve_stage = |s: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>| {
+        let found = q.stage_index(s.get_ref());
+        if found.is_none() {
+            let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
+                Some(best) => format!("did you mean \"{best}\"? The stages are {}", one_of(&stage_ids)),
+                None => format!("use one of the stages of {}: {}", q.id, one_of(&stage_ids)),
+            };
+            diags.push(
+                Diagnostic::error(s.span(), format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id))
+                    .with_help(help),
+            );
+        }
+        found
+    };
+
+    let overall_target = file
+        .target
+        .as_ref()
+        .and_then(|t| resolve_stage(t, "the target", &mut diags))
+        .unwrap_or(q.default_target);
+    let mut targets = vec![overall_target; q.pillars.len()];
+    for (pillar, stage) in &file.targets {
+        let Some(p) = q.pillar_index(pillar.get_ref()) else {
+            let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
+            let help = match closest(pillar.get_ref(), ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? The pillars are {}", ids.join(", ")),
+                None => format!("the pillars of {} are: {}", q.id, ids.join(", ")),
+            };
+            diags.push(
+                Diagnostic::error(pillar.span(), format!("`{}` in [targets] is not a pillar of {}", pillar.get_ref(), q.id))
+                    .with_help(help),
+            );
+            continue;
+        };
+        if let Some(s) = resolve_stage(stage, &format!("the target of `{}`", pillar.get_ref()), &mut diags) {
+            targets[p] = s;
+        }
+    }
+
+    let mut answers = BTreeMap::new();
+    for raw in &file.answers {
+        let Some(r) = q.find_question(raw.id.get_ref()) else {
+            let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("run `cyberassess questionnaires show {}` to see the question ids", q.id),
+            };
+            diags.push(
+                Diagnostic::error(raw.id.span(), format!("`{}` is not a question of {}", raw.id.get_ref(), q.id))
+                    .with_help(help),
+            );
+            continue;
+        };
+        let question = q.question(r);
+        let Some(value) = &raw.value else { continue };
+        let response = if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
+            if raw.notes.is_none() {
+                diags.push(
+                    Diagnostic::warning(value.span(), format!("`{}` is marked n/a without a reason", raw.id.get_ref()))
+                        .with_help(format!("say why in notes: [answers.{}] answer = \"n/a\", notes = \"...\"", raw.id.get_ref())),
+                );
+            }
+            Some(Response::NotApplicable)
+        } else {
+            match &question.kind {
+                QuestionKind::Choice { options } => {
+                    let valid: Vec<&str> = options.iter().map(|o| q.stages[o.stage].id.as_str()).collect();
+                    match valid.iter().position(|v| v == value.get_ref()) {
+                        Some(i) => Some(Response::Stage(options[i].stage)),
+                        None => {
+                            let mut all = valid.clone();
+                            all.push(NOT_APPLICABLE);
+                            let help = match closest(value.get_ref(), valid.iter().copied()) {
+                                Some(best) => format!("did you mean \"{best}\"? Valid answers: {}", one_of(&all)),
+                                None => format!("valid answers: {}", one_of(&all)),
+                            };
+                            diags.push(
+                                Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{}`", value.get_ref(), raw.id.get_ref()))
+                                    .with_help(help),
+                            );
+                            None
+                        }
+                    }
+                }
+                QuestionKind::Indicator { .. } => {
+                    let answer = match value.get_ref().to_lowercase().as_str() {
+                        "yes" => Some(IndicatorAnswer::Yes),
+                        "partly" => Some(IndicatorAnswer::Partly),
+                        "no" => Some(IndicatorAnswer::No),
+                        _ => None,
+                    };
+                    if answer.is_none() {
+                        diags.push(
+                            Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{}`, which is a yes / partly / no question", value.get_ref(), raw.id.get_ref()))
+                                .with_help("valid answers: \"yes\", \"partly\", \"no\" or \"n/a\""),
+                        );
+                    }
+                    answer.map(Response::Indicator)
+                }
+            }
+        };
+        if let Some(response) = response {
+            answers.insert(
+                r,
+                Answer { response, evidence: raw.evidence.clone(), notes: raw.notes.clone() },
+            );
+        }
+    }
+
+    let unanswered: Vec<&str> = q
+        .questions()
+        .filter(|(r, _)| !answers.contains_key(r))
+        .map(|(_, q)| q.id.as_str())
+        .collect();
+    if !unanswered.is_empty() && !diags.iter().any(Diagnostic::is_error) {
+        let shown: Vec<&str> = unanswered.iter().take(5).copied().collect();
+        let more = if unanswered.len() > 5 { format!(" and {} more", unanswered.len() - 5) } else { String::new() };
+        diags.push(
+            Diagnostic::warning(None, format!("{} of {} questions are unanswered: {}{more}", unanswered.len(), q.question_count(), shown.join(", ")))
+                .with_help("unanswered questions count as the lowest stage; answer them, or mark them \"n/a\" with notes"),
+        );
+    }
+    for (i, pillar) in q.pillars.iter().enumerate() {
+        let all_na = (0..pillar.questions.len()).all(|j| {
+            matches!(answers.get(&crate::model::QuestionRef { pillar: i, question: j }), Some(a) if a.response == Response::NotApplicable)
+        });
+        if all_na {
+            diags.push(
+                Diagnostic::warning(None, format!("every question of pillar `{}` is n/a, so it is scored at the lowest stage", pillar.id))
+                    .with_help("answer at least one question of the pillar"),
+            );
+        }
+    }
+
+    let assessment = Assessment { info: file.info.clone(), targets, overall_target, answers };
+    Parsed::finish(Some(assessment), diags)
+}
+
+fn check_version(file: &AnswersFile, q: &Questionnaire, diags: &mut Vec<Diagnostic>) {
+    let Some(wanted) = &file.questionnaire_version else { return };
+    let (w, have) = (wanted.get_ref(), &q.version);
+    if w.major != have.major {
+        diags.push(
+            Diagnostic::error(wanted.span(), format!("these answers were written for {} {w}, but the questionnaire is version {have}", q.id))
+                .with_help("a new major version changes what answers mean: answer again with `cyberassess fill`, or point `questionnaire` at the old questionnaire file"),
+        );
+    } else if w.minor != have.minor {
+        diags.push(
+            Diagnostic::warning(wanted.span(), format!("these answers were written for {} {w}; the questionnaire is version {have}", q.id))
+                .with_help(format!("check new or changed questions, then set questionnaire_version = \"{have}\"")),
+        );
+    }
+}

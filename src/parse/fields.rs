@@ -1,0 +1,250 @@
+//! Typed access to the keys of one TOML table, reporting every problem instead of stopping.
+//!
+//! Each getter returns `None` after recording a diagnostic when the key is missing (if required)
+//! or has the wrong type, so a parser can go on and report all problems of a file in one run.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Diagnostic, closest};
+
+/// A TOML table being read, with the keys it may hold.
+pub(crate) struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: Range<usize>,
+    what: String,
+}
+
+impl<'t, 'i> Fields<'t, 'i> {
+    /// Starts reading `table` (described as `what` in messages, e.g. "pillar `governance`"),
+    /// reporting at once every key that is not in `known`.
+    pub(crate) fn new(
+        table: &'t DeTable<'i>,
+        span: Range<usize>,
+        what: impl Into<String>,
+        known: &[&str],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let what = what.into();
+        for key in table.keys() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let help = match closest(name, known.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("the keys allowed here are: {}", known.join(", ")),
+            };
+            diags.push(
+                Diagnostic::error(key.span(), format!("unknown key `{name}` in {what}"))
+                    .with_help(help),
+            );
+        }
+        Fields { table, span, what }
+    }
+
+    /// The span of the table itself, for problems that have no better place.
+    pub(crate) fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    /// The raw value of `key`, if present.
+    pub(crate) fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+        self.table.get(key)
+    }
+
+    /// Records that a required key is missing.
+    fn missing(&self, key: &str, example: &str, diags: &mut Vec<Diagnostic>) {
+        diags.push(
+            Diagnostic::error(self.span(), format!("{} has no `{key}`", self.what))
+                .with_help(format!("add a line such as: {key} = {example}")),
+        );
+    }
+
+    /// Records that `key` has the wrong type.
+    fn wrong_type(
+        &self,
+        key: &str,
+        value: &Spanned<DeValue<'i>>,
+        expected: &str,
+        example: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        diags.push(
+            Diagnostic::error(
+                value.span(),
+                format!(
+                    "`{key}` in {} must be {expected}, not {}",
+                    self.what,
+                    article(value.get_ref().type_str())
+                ),
+            )
+            .with_help(format!("write it like this: {key} = {example}")),
+        );
+    }
+
+    /// A string value; `None` (with no diagnostic) when absent.
+    pub(crate) fn opt_str(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Spanned<String>> {
+        let value = self.get(key)?;
+        match value.get_ref().as_str() {
+            Some(s) => Some(Spanned::new(value.span(), s.to_owned())),
+            None => {
+                self.wrong_type(key, value, "text in quotes", "\"...\"", diags);
+                None
+            }
+        }
+    }
+
+    /// A required string value.
+    pub(crate) fn str(
+        &self,
+        key: &str,
+        example: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Spanned<String>> {
+        if self.get(key).is_none() {
+            self.missing(key, example, diags);
+            return None;
+        }
+        self.opt_str(key, diags)
+    }
+
+    /// A number (integer or float); `None` (with no diagnostic) when absent.
+    pub(crate) fn opt_number(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Spanned<f64>> {
+        let value = self.get(key)?;
+        let number = match value.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                .ok()
+                .map(|n| n as f64),
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok().or_else(|| {
+                match f.as_str().trim_start_matches(['+', '-']) {
+                    "inf" => Some(f64::INFINITY),
+                    "nan" => Some(f64::NAN),
+                    _ => None,
+                }
+            }),
+            _ => None,
+        };
+        if number.is_none() {
+            self.wrong_type(key, value, "a number", "1.5", diags);
+        }
+        number.map(|n| Spanned::new(value.span(), n))
+    }
+
+    /// A list of strings; `None` (with no diagnostic) when absent. A single string is accepted
+    /// as a list of one.
+    pub(crate) fn opt_str_list(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Vec<Spanned<String>>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::String(s) => Some(vec![Spanned::new(value.span(), s.to_string())]),
+            DeValue::Array(items) => {
+                let mut out = Vec::new();
+                for item in items.iter() {
+                    match item.get_ref().as_str() {
+                        Some(s) => out.push(Spanned::new(item.span(), s.to_owned())),
+                        None => diags.push(
+                            Diagnostic::error(
+                                item.span(),
+                                format!(
+                                    "every item of `{key}` in {} must be text in quotes, not {}",
+                                    self.what,
+                                    article(item.get_ref().type_str())
+                                ),
+                            )
+                            .with_help(format!("write it like this: {key} = [\"...\", \"...\"]")),
+                        ),
+                    }
+                }
+                Some(out)
+            }
+            _ => {
+                self.wrong_type(key, value, "a list of texts", "[\"...\", \"...\"]", diags);
+                None
+            }
+        }
+    }
+
+    /// A sub-table; `None` (with no diagnostic) when absent.
+    pub(crate) fn opt_table(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+        let value = self.get(key)?;
+        match value.get_ref().as_table() {
+            Some(t) => Some((t, value.span())),
+            None => {
+                diags.push(
+                    Diagnostic::error(
+                        value.span(),
+                        format!(
+                            "`{key}` in {} must be a table, not {}",
+                            self.what,
+                            article(value.get_ref().type_str())
+                        ),
+                    )
+                    .with_help(format!("start it on its own line with [{key}]")),
+                );
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[key]]`); empty when absent.
+    pub(crate) fn tables(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+        let Some(value) = self.get(key) else { return Vec::new() };
+        let Some(items) = value.get_ref().as_array() else {
+            diags.push(
+                Diagnostic::error(
+                    value.span(),
+                    format!(
+                        "`{key}` in {} must be a list of tables, not {}",
+                        self.what,
+                        article(value.get_ref().type_str())
+                    ),
+                )
+                .with_help(format!("write each entry as a [[{key}]] section")),
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref().as_table() {
+                Some(t) => out.push((t, item.span())),
+                None => diags.push(
+                    Diagnostic::error(
+                        item.span(),
+                        format!("every entry of `{key}` must be a table"),
+                    )
+                    .with_help(format!("write each entry as a [[{key}]] section")),
+                ),
+            }
+        }
+        out
+    }
+}
+
+/// "a string", "an integer", for messages.
+pub(crate) fn article(type_name: &str) -> String {
+    let plain = match type_name {
+        "string" => "text",
+        "integer" => "a whole number",
+        "float" => "a number",
+        "boolean" => "true/false",
+        "datetime" => "a date",
+        "array" => "a list",
+        "table" => "a table",
+        other => other,
+    };
+    plain.to_owned()
+}

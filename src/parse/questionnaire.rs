@@ -1,0 +1,434 @@
+//! Reading and checking a questionnaire file.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use semver::Version;
+use toml::Spanned;
+use toml::de::DeTable;
+
+use super::fields::Fields;
+use super::{Parsed, is_id, parse_toml, suggest_id};
+use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::model::{
+    Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage, StageOption,
+};
+
+const ROOT_KEYS: &[&str] = &[
+    "id",
+    "version",
+    "title",
+    "summary",
+    "language",
+    "default_target",
+    "scoring",
+    "stages",
+    "pillars",
+];
+const SCORING_KEYS: &[&str] = &["method", "overall"];
+const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
+const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
+const QUESTION_KEYS: &[&str] =
+    &["id", "kind", "prompt", "help", "evidence", "weight", "options", "stage", "next_step"];
+const OPTION_KEYS: &[&str] = &["stage", "text", "next_step"];
+
+/// Parses and checks a questionnaire, reporting every problem found.
+pub fn parse_questionnaire(text: &str) -> Parsed<Questionnaire> {
+    let root = match parse_toml(text) {
+        Ok(root) => root,
+        Err(diags) => return Parsed::finish(None, diags),
+    };
+    let mut diags = Vec::new();
+    let q = Reader { text, diags: &mut diags }.questionnaire(root.get_ref());
+    Parsed::finish(q, diags)
+}
+
+struct Reader<'d> {
+    text: &'d str,
+    diags: &'d mut Vec<Diagnostic>,
+}
+
+/// Stage ids with their spans, to resolve references.
+struct StageIds(Vec<String>);
+
+impl StageIds {
+    fn resolve(&self, id: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>) -> Option<usize> {
+        if let Some(i) = self.0.iter().position(|s| s == id.get_ref()) {
+            return Some(i);
+        }
+        let help = match closest(id.get_ref(), self.0.iter().map(String::as_str)) {
+            Some(best) => format!("did you mean \"{best}\"? The stages are {}", one_of(&self.0)),
+            None => format!("use one of the stage ids: {}", one_of(&self.0)),
+        };
+        diags.push(
+            Diagnostic::error(id.span(), format!("{what} \"{}\" is not a stage", id.get_ref()))
+                .with_help(help),
+        );
+        None
+    }
+}
+
+impl Reader<'_> {
+    fn questionnaire(&mut self, root: &DeTable<'_>) -> Option<Questionnaire> {
+        let top = 0..self.first_line_end(0);
+        let f = Fields::new(root, top, "the questionnaire", ROOT_KEYS, self.diags);
+        let id = f.str("id", "\"my-questionnaire\"", self.diags);
+        if let Some(id) = &id {
+            self.check_id(id, "questionnaire id");
+        }
+        let version = f.str("version", "\"1.0.0\"", self.diags).and_then(|v| {
+            match Version::parse(v.get_ref()) {
+                Ok(version) => Some(version),
+                Err(_) => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            v.span(),
+                            format!("version \"{}\" is not of the form MAJOR.MINOR.PATCH", v.get_ref()),
+                        )
+                        .with_help("write it like \"1.0.0\"; raise MINOR for new questions, MAJOR for changed meanings"),
+                    );
+                    None
+                }
+            }
+        });
+        let title = f.str("title", "\"National Cyber Security Strategy Maturity\"", self.diags);
+        let summary = f.opt_str("summary", self.diags);
+        let language = f.opt_str("language", self.diags);
+        let scoring = self.scoring(&f);
+
+        let stages = self.stages(&f);
+        let stage_ids = StageIds(stages.iter().map(|s| s.id.clone()).collect());
+        let default_target = f.str("default_target", "\"established\"", self.diags);
+        let default_target = match (&default_target, stage_ids.0.is_empty()) {
+            (Some(t), false) => stage_ids.resolve(t, "default_target", self.diags),
+            _ => None,
+        };
+        let pillars = self.pillars(&f, &stage_ids, scoring.map(|s| s.method));
+
+        Some(Questionnaire {
+            id: id?.into_inner(),
+            version: version?,
+            title: title?.into_inner(),
+            summary: summary.map(Spanned::into_inner).unwrap_or_default(),
+            language: language.map_or_else(|| "en".to_owned(), Spanned::into_inner),
+            default_target: default_target?,
+            scoring: scoring?,
+            stages,
+            pillars,
+        })
+    }
+
+    fn scoring(&mut self, f: &Fields<'_, '_>) -> Option<Scoring> {
+        let Some((table, span)) = f.opt_table("scoring", self.diags) else {
+            return if f.get("scoring").is_some() {
+                None
+            } else {
+                Some(Scoring { method: Method::WeightedMean, overall: Overall::WeightedMean })
+            };
+        };
+        let s = Fields::new(table, span, "[scoring]", SCORING_KEYS, self.diags);
+        let method = match s.opt_str("method", self.diags) {
+            None => Some(Method::WeightedMean),
+            Some(m) => match m.get_ref().as_str() {
+                "weighted-mean" => Some(Method::WeightedMean),
+                "gated" => Some(Method::Gated),
+                other => {
+                    self.diags.push(
+                        Diagnostic::error(m.span(), format!("unknown scoring method \"{other}\""))
+                            .with_help("use \"weighted-mean\" (mean of chosen stages) or \"gated\" (a stage counts only when all its requirements are met)"),
+                    );
+                    None
+                }
+            },
+        };
+        let overall = match s.opt_str("overall", self.diags) {
+            None => Some(Overall::WeightedMean),
+            Some(m) => match m.get_ref().as_str() {
+                "weighted-mean" => Some(Overall::WeightedMean),
+                "minimum" => Some(Overall::Minimum),
+                other => {
+                    self.diags.push(
+                        Diagnostic::error(m.span(), format!("unknown overall method \"{other}\""))
+                            .with_help("use \"weighted-mean\" (mean of pillars) or \"minimum\" (the weakest pillar)"),
+                    );
+                    None
+                }
+            },
+        };
+        Some(Scoring { method: method?, overall: overall? })
+    }
+
+    fn stages(&mut self, f: &Fields<'_, '_>) -> Vec<Stage> {
+        let tables = f.tables("stages", self.diags);
+        if tables.len() < 2 {
+            let span = f.get("stages").map_or(f.span(), |v| v.span());
+            self.diags.push(
+                Diagnostic::error(span, format!("a questionnaire needs at least 2 stages, this one has {}", tables.len()))
+                    .with_help("add [[stages]] sections, lowest first, each with id, name and summary"),
+            );
+        }
+        let mut seen = HashMap::new();
+        let mut stages = Vec::new();
+        for (table, span) in tables {
+            let span = self.header(span);
+            let s = Fields::new(table, span, "a [[stages]] entry", STAGE_KEYS, self.diags);
+            let id = s.str("id", "\"established\"", self.diags);
+            let name = s.str("name", "\"Established\"", self.diags);
+            let summary = s.opt_str("summary", self.diags);
+            let Some(id) = id else { continue };
+            self.check_id(&id, "stage id");
+            self.check_unique(&mut seen, &id, "stage");
+            stages.push(Stage {
+                id: id.into_inner(),
+                name: name.map(Spanned::into_inner).unwrap_or_default(),
+                summary: summary.map(Spanned::into_inner).unwrap_or_default(),
+            });
+        }
+        stages
+    }
+
+    fn pillars(
+        &mut self,
+        f: &Fields<'_, '_>,
+        stages: &StageIds,
+        method: Option<Method>,
+    ) -> Vec<Pillar> {
+        let tables = f.tables("pillars", self.diags);
+        if tables.is_empty() {
+            self.diags.push(
+                Diagnostic::error(f.span(), "the questionnaire has no [[pillars]]")
+                    .with_help("add a [[pillars]] section with id, name, summary and [[pillars.questions]]"),
+            );
+        }
+        let mut pillar_ids = HashMap::new();
+        let mut question_ids = HashMap::new();
+        let mut pillars = Vec::new();
+        for (table, span) in tables {
+            let span = self.header(span);
+            let p = Fields::new(table, span.clone(), "a [[pillars]] entry", PILLAR_KEYS, self.diags);
+            let id = p.str("id", "\"incident-response\"", self.diags);
+            let name = p.str("name", "\"Incident response\"", self.diags);
+            let weight = self.weight(&p);
+            let summary = p.opt_str("summary", self.diags);
+            if let Some(id) = &id {
+                self.check_id(id, "pillar id");
+                self.check_unique(&mut pillar_ids, id, "pillar");
+            }
+            let label = id.as_ref().map_or("this pillar".to_owned(), |i| format!("pillar `{}`", i.get_ref()));
+            let question_tables = p.tables("questions", self.diags);
+            if question_tables.is_empty() {
+                self.diags.push(
+                    Diagnostic::error(span, format!("{label} has no questions"))
+                        .with_help("add at least one [[pillars.questions]] section under it"),
+                );
+            }
+            let mut questions = Vec::new();
+            for (qt, qspan) in question_tables {
+                if let Some(q) = self.question(qt, qspan, stages, method, &mut question_ids) {
+                    questions.push(q);
+                }
+            }
+            let (Some(id), Some(name), Some(weight)) = (id, name, weight) else { continue };
+            pillars.push(Pillar {
+                id: id.into_inner(),
+                name: name.into_inner(),
+                weight,
+                summary: summary.map(Spanned::into_inner).unwrap_or_default(),
+                questions,
+            });
+        }
+        pillars
+    }
+
+    fn question(
+        &mut self,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+        stages: &StageIds,
+        method: Option<Method>,
+        seen: &mut HashMap<String, Range<usize>>,
+    ) -> Option<Question> {
+        let span = self.header(span);
+        let q = Fields::new(table, span.clone(), "a question", QUESTION_KEYS, self.diags);
+        let id = q.str("id", "\"ir-national-csirt\"", self.diags);
+        if let Some(id) = &id {
+            self.check_id(id, "question id");
+            self.check_unique(seen, id, "question");
+        }
+        let label = id.as_ref().map_or("this question".to_owned(), |i| format!("question `{}`", i.get_ref()));
+        let prompt = q.str("prompt", "\"Is there a national CSIRT?\"", self.diags);
+        let help = q.opt_str("help", self.diags).map(Spanned::into_inner);
+        let evidence = q.opt_str("evidence", self.diags).map(Spanned::into_inner);
+        let weight = self.weight(&q);
+        let kind = q.opt_str("kind", self.diags);
+        let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
+            None | Some("choice") => self.choice(&q, &label, stages),
+            Some("indicator") => {
+                if method == Some(Method::WeightedMean) {
+                    self.diags.push(
+                        Diagnostic::error(kind.as_ref().map_or(span.clone(), |k| k.span()), format!("{label} is an indicator, but the questionnaire is scored by weighted mean"))
+                            .with_help("indicators (yes / partly / no) need [scoring] method = \"gated\"; or make this a choice question with one option per stage"),
+                    );
+                }
+                self.indicator(&q, &label, stages)
+            }
+            Some(other) => {
+                self.diags.push(
+                    Diagnostic::error(kind.as_ref().map_or(span.clone(), |k| k.span()), format!("unknown question kind \"{other}\""))
+                        .with_help("use \"choice\" (pick the stage description that fits) or \"indicator\" (yes / partly / no)"),
+                );
+                None
+            }
+        };
+        Some(Question {
+            id: id?.into_inner(),
+            prompt: prompt?.into_inner(),
+            help,
+            evidence,
+            weight: weight?,
+            kind: kind?,
+        })
+    }
+
+    fn choice(&mut self, q: &Fields<'_, '_>, label: &str, stages: &StageIds) -> Option<QuestionKind> {
+        for key in ["stage", "next_step"] {
+            if let Some(v) = q.get(key) {
+                self.diags.push(
+                    Diagnostic::error(v.span(), format!("`{key}` belongs to indicator questions, but {label} is a choice question"))
+                        .with_help(format!("move `{key}` into one of its [[pillars.questions.options]], or add kind = \"indicator\"")),
+                );
+            }
+        }
+        let tables = q.tables("options", self.diags);
+        if tables.is_empty() {
+            self.diags.push(
+                Diagnostic::error(q.span(), format!("{label} has no options"))
+                    .with_help("add [[pillars.questions.options]] sections, one per stage, each with stage, text and next_step"),
+            );
+        }
+        let top = stages.0.len().saturating_sub(1);
+        let mut options: Vec<StageOption> = Vec::new();
+        let mut ok = true;
+        for (table, span) in tables {
+            let span = self.header(span);
+            let o = Fields::new(table, span.clone(), format!("an option of {label}"), OPTION_KEYS, self.diags);
+            let stage = o.str("stage", "\"formative\"", self.diags);
+            let text = o.str("text", "\"What this stage looks like for this question\"", self.diags);
+            let next_step = o.opt_str("next_step", self.diags);
+            let stage_span = stage.as_ref().map(|s| s.span());
+            let stage = stage.and_then(|s| stages.resolve(&s, "option stage", self.diags));
+            let (Some(stage), Some(text)) = (stage, text) else {
+                ok = false;
+                continue;
+            };
+            let stage_span = stage_span.unwrap_or(span.clone());
+            if let Some(prev) = options.last() {
+                if prev.stage == stage {
+                    self.diags.push(
+                        Diagnostic::error(stage_span, format!("{label} has two options for stage \"{}\"", stages.0[stage]))
+                            .with_help("keep one option per stage; merge the two descriptions"),
+                    );
+                    ok = false;
+                } else if prev.stage > stage {
+                    self.diags.push(
+                        Diagnostic::error(stage_span, format!("the options of {label} are not in stage order: \"{}\" comes after \"{}\"", stages.0[stage], stages.0[prev.stage]))
+                            .with_help("list the options from the lowest stage to the highest, as in [[stages]]"),
+                    );
+                    ok = false;
+                }
+            }
+            if next_step.is_none() && stage < top {
+                self.diags.push(
+                    Diagnostic::error(span, format!("the \"{}\" option of {label} has no next_step", stages.0[stage]))
+                        .with_help("add next_step = \"...\": the concrete action that moves a country from this stage to the next (only the top stage may leave it out)"),
+                );
+                ok = false;
+            }
+            options.push(StageOption {
+                stage,
+                text: text.into_inner(),
+                next_step: next_step.map(Spanned::into_inner),
+            });
+        }
+        (ok && !options.is_empty()).then_some(QuestionKind::Choice { options })
+    }
+
+    fn indicator(&mut self, q: &Fields<'_, '_>, label: &str, stages: &StageIds) -> Option<QuestionKind> {
+        if let Some(v) = q.get("options") {
+            self.diags.push(
+                Diagnostic::error(v.span(), format!("{label} is an indicator, so it takes no options"))
+                    .with_help("remove the options (indicators are answered yes / partly / no), or remove kind = \"indicator\""),
+            );
+        }
+        let stage = q.str("stage", "\"established\"", self.diags);
+        let next_step = q.str("next_step", "\"Who does what, producing what\"", self.diags);
+        let stage = match stage {
+            Some(s) => {
+                let index = stages.resolve(&s, "indicator stage", self.diags);
+                if index == Some(0) {
+                    self.diags.push(
+                        Diagnostic::error(s.span(), format!("{label} is tagged with the lowest stage, which is always reached"))
+                            .with_help("tag the indicator with the stage it is a requirement of, above the lowest"),
+                    );
+                    None
+                } else {
+                    index
+                }
+            }
+            None => None,
+        };
+        Some(QuestionKind::Indicator { stage: stage?, next_step: next_step?.into_inner() })
+    }
+
+    fn weight(&mut self, f: &Fields<'_, '_>) -> Option<f64> {
+        match f.opt_number("weight", self.diags) {
+            None if f.get("weight").is_some() => None,
+            None => Some(1.0),
+            Some(w) if w.get_ref().is_finite() && *w.get_ref() > 0.0 => Some(*w.get_ref()),
+            Some(w) => {
+                self.diags.push(
+                    Diagnostic::error(w.span(), format!("weight {} is not a positive number", w.get_ref()))
+                        .with_help("use a number greater than 0, such as 1 or 1.5; leave weight out for the default of 1"),
+                );
+                None
+            }
+        }
+    }
+
+    fn check_id(&mut self, id: &Spanned<String>, what: &str) {
+        if !is_id(id.get_ref()) {
+            let suggestion = suggest_id(id.get_ref());
+            let help = if suggestion.is_empty() {
+                "use lowercase letters, digits and hyphens, like \"incident-response\"".to_owned()
+            } else {
+                format!("use lowercase letters, digits and hyphens, like \"{suggestion}\"")
+            };
+            self.diags.push(
+                Diagnostic::error(id.span(), format!("{what} \"{}\" has characters that ids may not have", id.get_ref()))
+                    .with_help(help),
+            );
+        }
+    }
+
+    fn check_unique(&mut self, seen: &mut HashMap<String, Range<usize>>, id: &Spanned<String>, what: &str) {
+        if let Some(first) = seen.get(id.get_ref()) {
+            let line = crate::diagnostic::position_in(self.text, first.start).line;
+            self.diags.push(
+                Diagnostic::error(id.span(), format!("{what} id \"{}\" is used twice", id.get_ref()))
+                    .with_help(format!("the first one is on line {line}; give each {what} its own id")),
+            );
+        } else {
+            seen.insert(id.get_ref().clone(), id.span());
+        }
+    }
+
+    /// The first line of a table's span, so a "missing key" points at its header.
+    fn header(&self, span: Range<usize>) -> Range<usize> {
+        span.start..self.first_line_end(span.start).max(span.start)
+    }
+
+    fn first_line_end(&self, start: usize) -> usize {
+        let start = start.min(self.text.len());
+        self.text[start..].find('\n').map_or(self.text.len(), |i| start + i).min(self.text.len())
+    }
+}

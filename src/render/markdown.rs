@@ -1,0 +1,82 @@
+//! Markdown output: the same summary as the table, for wikis, e-mails and pull requests.
+
+use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
+use super::{Batch, Render, RenderOptions};
+
+/// Renders Markdown.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Markdown;
+
+/// Escapes the characters that would break a table cell.
+fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+fn row<S: AsRef<str>>(cells: &[S]) -> String {
+    let cells: Vec<String> = cells.iter().map(|c| cell(c.as_ref())).collect();
+    format!("| {} |\n", cells.join(" | "))
+}
+
+fn rule(n: usize, right_from: usize) -> String {
+    let cols: Vec<&str> = (0..n).map(|i| if i >= right_from { "---:" } else { "---" }).collect();
+    format!("|{}|\n", cols.join("|"))
+}
+
+impl Render for Markdown {
+    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8> {
+        let mut out = String::new();
+        for entry in &batch.assessments {
+            let s = &entry.scored;
+            out.push_str(&format!("## {}\n\n", cell(&heading(s))));
+            out.push_str(&row(&SUMMARY_HEADER));
+            out.push_str(&rule(SUMMARY_HEADER.len(), 2));
+            let rows = summary_rows(s);
+            let last = rows.len() - 1;
+            for (i, r) in rows.into_iter().enumerate() {
+                if i == last {
+                    let bold: Vec<String> = r.iter().map(|c| format!("**{c}**")).collect();
+                    out.push_str(&row(&bold));
+                } else {
+                    out.push_str(&row(&r));
+                }
+            }
+            if options.explain {
+                for p in &s.pillars {
+                    out.push_str(&format!("\n### {}\n\n", cell(&s.questionnaire.pillars[p.pillar].name)));
+                    out.push_str(&row(&["Question", "Answer", "Counts as", "Weight"]));
+                    out.push_str(&rule(4, 3));
+                    for qs in &p.questions {
+                        let question = s.questionnaire.question(qs.question);
+                        out.push_str(&row(&[
+                            format!("`{}` {}", question.id, question.prompt),
+                            answer_text(s, qs),
+                            counts_as(qs),
+                            fmt_weight(qs.weight),
+                        ]));
+                    }
+                }
+            }
+            if options.top > 0 && !s.next_steps.is_empty() {
+                out.push_str(&format!(
+                    "\n### Next steps ({} of {})\n\n",
+                    s.next_steps.len().min(options.top),
+                    s.next_steps.len()
+                ));
+                let q = s.questionnaire;
+                for n in s.next_steps.iter().take(options.top) {
+                    out.push_str(&format!(
+                        "{}. **{}** · `{}` · {} → {}: {}\n",
+                        n.rank,
+                        q.pillars[n.question.pillar].name,
+                        q.question(n.question).id,
+                        q.stages[n.from].name,
+                        q.stages[n.to].name,
+                        n.action.replace('\n', " ")
+                    ));
+                }
+            }
+            out.push('\n');
+        }
+        out.into_bytes()
+    }
+}

@@ -1,0 +1,91 @@
+//! Renderers: the same scored results turned into a terminal table, JSON, CSV or Markdown.
+//!
+//! Every renderer takes a [`Batch`] and returns bytes; none of them prints or writes files.
+
+mod csv;
+mod format;
+mod json;
+mod markdown;
+mod table;
+
+pub use csv::{Csv, HEADER as CSV_HEADER};
+pub use format::{fmt_date, fmt_gap, fmt_level, fmt_score};
+pub use json::Json;
+pub use markdown::Markdown;
+pub use table::Table;
+
+use crate::loader::FileReport;
+use crate::score::Scored;
+
+/// Scored assessments and the files that failed, in the order they are shown.
+#[derive(Debug, Default)]
+pub struct Batch<'a> {
+    /// Scored assessments.
+    pub assessments: Vec<Entry<'a>>,
+    /// Files that could not be scored.
+    pub errors: Vec<ErrorEntry>,
+}
+
+/// One scored assessment and the file it came from.
+#[derive(Debug)]
+pub struct Entry<'a> {
+    /// The answers file's path as given.
+    pub source: String,
+    /// The result.
+    pub scored: Scored<'a>,
+}
+
+/// One problem that kept a file from being scored.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ErrorEntry {
+    /// The file with the problem.
+    pub source: String,
+    /// Line, from 1 (0 when the problem has no place in the file).
+    pub line: usize,
+    /// Column in characters, from 1 (0 when the problem has no place).
+    pub column: usize,
+    /// What is wrong, and how to fix it.
+    pub message: String,
+}
+
+impl ErrorEntry {
+    /// One entry per error in a report.
+    pub fn from_report(report: &FileReport) -> Vec<ErrorEntry> {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| {
+                let (line, column) = match &d.span {
+                    Some(span) => {
+                        let p = report.file.position(span.start);
+                        (p.line, p.column)
+                    }
+                    None => (0, 0),
+                };
+                let message = match &d.help {
+                    Some(help) => format!("{} ({help})", d.message),
+                    None => d.message.clone(),
+                };
+                ErrorEntry { source: report.file.name.clone(), line, column, message }
+            })
+            .collect()
+    }
+}
+
+/// Settings shared by the text renderers.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    /// Next steps shown per assessment.
+    pub top: usize,
+    /// Include the per-question breakdown.
+    pub explain: bool,
+    /// Use terminal colours.
+    pub styled: bool,
+}
+
+/// A renderer of scored results into bytes.
+pub trait Render {
+    /// Renders the batch.
+    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8>;
+}

@@ -1,0 +1,134 @@
+//! Terminal tables (comfy-table): pillar summary, optional breakdown, and the top next steps.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Row};
+
+use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
+use super::{Batch, Render, RenderOptions};
+use crate::score::Scored;
+
+/// Renders human-readable tables.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Table {
+    /// Total width to fit in, when known (a terminal); otherwise tables are not wrapped.
+    pub width: Option<u16>,
+}
+
+/// Colour-blind-safe terminal colours for stages, lowest to highest (never the only signal: the
+/// stage name is always printed).
+pub(crate) fn stage_color(stage: usize, stages: usize) -> Color {
+    const SCALE: [Color; 5] = [
+        Color::Rgb { r: 213, g: 94, b: 0 },
+        Color::Rgb { r: 230, g: 159, b: 0 },
+        Color::Rgb { r: 240, g: 228, b: 66 },
+        Color::Rgb { r: 86, g: 180, b: 233 },
+        Color::Rgb { r: 0, g: 114, b: 178 },
+    ];
+    let i = if stages <= 1 { 0 } else { stage * (SCALE.len() - 1) / (stages - 1) };
+    SCALE[i.min(SCALE.len() - 1)]
+}
+
+impl Table {
+    fn new_table(&self, options: &RenderOptions) -> comfy_table::Table {
+        let mut t = comfy_table::Table::new();
+        t.load_style(UTF8_FULL_CONDENSED);
+        match self.width {
+            Some(w) => {
+                t.set_content_arrangement(ContentArrangement::Dynamic).set_width(w);
+            }
+            None => {
+                t.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        if !options.styled {
+            t.force_no_tty();
+        } else {
+            t.enforce_styling();
+        }
+        t
+    }
+
+    /// Renders one assessment.
+    pub fn assessment(&self, s: &Scored<'_>, options: &RenderOptions) -> String {
+        let mut out = String::new();
+        out.push_str(&heading(s));
+        out.push('\n');
+
+        let mut t = self.new_table(options);
+        t.set_header(SUMMARY_HEADER);
+        let rows = summary_rows(s);
+        let stages = s.questionnaire.stage_count();
+        let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage);
+        for (i, row) in rows.into_iter().enumerate() {
+            let mut r = Row::new();
+            for (c, text) in row.into_iter().enumerate() {
+                let mut cell = Cell::new(text);
+                if c >= 2 {
+                    cell = cell.set_alignment(CellAlignment::Right);
+                }
+                if c == 1 && options.styled {
+                    cell = cell.fg(stage_color(stage_of_row(i), stages));
+                }
+                if i == s.pillars.len() {
+                    cell = cell.add_attribute(comfy_table::Attribute::Bold);
+                }
+                r.add_cell(cell);
+            }
+            t.add_row(r);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+
+        if options.explain {
+            for p in &s.pillars {
+                let pillar = &s.questionnaire.pillars[p.pillar];
+                out.push_str(&format!("\n{} — how the level was reached\n", pillar.name));
+                let mut t = self.new_table(options);
+                t.set_header(["Question", "Answer", "Counts as", "Weight"]);
+                for qs in &p.questions {
+                    let question = s.questionnaire.question(qs.question);
+                    t.add_row([
+                        format!("{}\n{}", question.id, question.prompt),
+                        answer_text(s, qs),
+                        counts_as(qs),
+                        fmt_weight(qs.weight),
+                    ]);
+                }
+                out.push_str(&t.to_string());
+                out.push('\n');
+            }
+        }
+
+        if options.top > 0 {
+            let shown = s.next_steps.len().min(options.top);
+            if s.next_steps.is_empty() {
+                out.push_str("\nNo next steps: every pillar has reached its target.\n");
+            } else {
+                out.push_str(&format!("\nNext steps ({shown} of {}):\n", s.next_steps.len()));
+                let mut t = self.new_table(options);
+                t.set_header(["#", "Pillar", "Question", "From → to", "Action"]);
+                for n in s.next_steps.iter().take(options.top) {
+                    let q = s.questionnaire;
+                    t.add_row([
+                        n.rank.to_string(),
+                        q.pillars[n.question.pillar].name.clone(),
+                        q.question(n.question).id.clone(),
+                        format!("{} → {}", q.stages[n.from].name, q.stages[n.to].name),
+                        n.action.clone(),
+                    ]);
+                }
+                out.push_str(&t.to_string());
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+impl Render for Table {
+    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8> {
+        let parts: Vec<String> =
+            batch.assessments.iter().map(|e| self.assessment(&e.scored, options)).collect();
+        parts.join("\n").into_bytes()
+    }
+}

@@ -1,0 +1,249 @@
+//! The scoring engine: stages, levels, scores, gaps and ranked next steps.
+//!
+//! Pure arithmetic over a [`Questionnaire`] and an [`Assessment`]; the method is documented in
+//! the README's "Method" section and must stay in step with it.
+
+mod next_steps;
+#[cfg(test)]
+mod tests;
+
+use crate::model::{
+    Assessment, Method, Overall, QuestionKind, QuestionRef, Questionnaire, Response,
+};
+
+pub use next_steps::NextStep;
+
+/// Tolerance when turning a level into a stage, so 2.9999999999 counts as 3.
+const EPSILON: f64 = 1e-9;
+
+/// A scored assessment: the questionnaire, the answers, and every number derived from them.
+#[derive(Debug, Clone)]
+pub struct Scored<'a> {
+    /// The questionnaire scored against.
+    pub questionnaire: &'a Questionnaire,
+    /// The answers scored.
+    pub assessment: &'a Assessment,
+    /// One result per pillar, in questionnaire order.
+    pub pillars: Vec<PillarScore>,
+    /// The overall result.
+    pub overall: OverallScore,
+    /// Next steps, best first.
+    pub next_steps: Vec<NextStep>,
+}
+
+/// The result for one pillar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PillarScore {
+    /// Index into the questionnaire's pillars.
+    pub pillar: usize,
+    /// Level from 1 to S (a fraction under weighted-mean).
+    pub level: f64,
+    /// Stage index (0-based) reached.
+    pub stage: usize,
+    /// Progress from 0 to 100 %.
+    pub score: f64,
+    /// Target stage index.
+    pub target: usize,
+    /// max(0, target number − level).
+    pub gap: f64,
+    /// Questions answered (including n/a).
+    pub answered: usize,
+    /// Questions in the pillar.
+    pub total: usize,
+    /// Questions answered n/a.
+    pub not_applicable: usize,
+    /// Per-question breakdown, in questionnaire order.
+    pub questions: Vec<QuestionScore>,
+}
+
+/// The overall result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverallScore {
+    /// Level from 1 to S.
+    pub level: f64,
+    /// Stage index (0-based) reached.
+    pub stage: usize,
+    /// Progress from 0 to 100 %.
+    pub score: f64,
+    /// Assessment-wide target stage index.
+    pub target: usize,
+    /// max(0, target number − level).
+    pub gap: f64,
+}
+
+/// How one question contributed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionScore {
+    /// Where the question sits.
+    pub question: QuestionRef,
+    /// What it counts as.
+    pub outcome: Outcome,
+    /// Question weight.
+    pub weight: f64,
+}
+
+/// What one question counts as in the score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Outcome {
+    /// A choice question at this level (1..S); `answered` is false when it counts as level 1
+    /// because nobody answered it.
+    Level {
+        /// Stage number counted.
+        level: usize,
+        /// Whether it was answered.
+        answered: bool,
+    },
+    /// An indicator with its credit (1, 0.5 or 0); `answered` as above.
+    Indicator {
+        /// 1 met, 0.5 partly, 0 not met.
+        credit: f64,
+        /// Whether it was answered.
+        answered: bool,
+    },
+    /// Left out of every sum.
+    NotApplicable,
+}
+
+impl Outcome {
+    /// Whether the question was answered (n/a counts as answered).
+    pub fn is_answered(self) -> bool {
+        match self {
+            Outcome::Level { answered, .. } | Outcome::Indicator { answered, .. } => answered,
+            Outcome::NotApplicable => true,
+        }
+    }
+}
+
+/// Scores one assessment.
+pub fn score<'a>(questionnaire: &'a Questionnaire, assessment: &'a Assessment) -> Scored<'a> {
+    let stages = questionnaire.stage_count();
+    let pillars: Vec<PillarScore> = questionnaire
+        .pillars
+        .iter()
+        .enumerate()
+        .map(|(p, _)| score_pillar(questionnaire, assessment, p, stages))
+        .collect();
+    let overall = score_overall(questionnaire, assessment, &pillars);
+    let next_steps = next_steps::rank(questionnaire, assessment, &pillars);
+    Scored { questionnaire, assessment, pillars, overall, next_steps }
+}
+
+/// Stage index for a level (1-based, possibly fractional), with the tolerance.
+pub fn stage_of(level: f64, stages: usize) -> usize {
+    let n = (level + EPSILON).floor() as usize;
+    n.clamp(1, stages.max(1)) - 1
+}
+
+fn gap(target: usize, level: f64) -> f64 {
+    let gap = (target + 1) as f64 - level;
+    if gap > EPSILON { gap } else { 0.0 }
+}
+
+fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> PillarScore {
+    let pillar = &q.pillars[p];
+    let questions: Vec<QuestionScore> = pillar
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, question)| {
+            let r = QuestionRef { pillar: p, question: i };
+            let outcome = match (a.answers.get(&r).map(|x| x.response), &question.kind) {
+                (Some(Response::NotApplicable), _) => Outcome::NotApplicable,
+                (Some(Response::Stage(s)), _) => Outcome::Level { level: s + 1, answered: true },
+                (Some(Response::Indicator(i)), _) => {
+                    Outcome::Indicator { credit: i.credit(), answered: true }
+                }
+                (None, QuestionKind::Choice { .. }) => Outcome::Level { level: 1, answered: false },
+                (None, QuestionKind::Indicator { .. }) => {
+                    Outcome::Indicator { credit: 0.0, answered: false }
+                }
+            };
+            QuestionScore { question: r, outcome, weight: question.weight }
+        })
+        .collect();
+
+    let span = (stages.max(2) - 1) as f64;
+    let mut weights = 0.0;
+    let mut levels = 0.0;
+    let mut progress = 0.0;
+    for qs in &questions {
+        match qs.outcome {
+            Outcome::Level { level, .. } => {
+                weights += qs.weight;
+                levels += qs.weight * level as f64;
+                progress += qs.weight * (level - 1) as f64 / span;
+            }
+            Outcome::Indicator { credit, .. } => {
+                weights += qs.weight;
+                progress += qs.weight * credit;
+            }
+            Outcome::NotApplicable => {}
+        }
+    }
+    let (level, stage, score) = match q.scoring.method {
+        Method::WeightedMean => {
+            let level = if weights > 0.0 { levels / weights } else { 1.0 };
+            (level, stage_of(level, stages), (level - 1.0) / span * 100.0)
+        }
+        Method::Gated => {
+            let stage = gated_stage(q, &questions, stages);
+            let score = if weights > 0.0 { progress / weights * 100.0 } else { 0.0 };
+            ((stage + 1) as f64, stage, score)
+        }
+    };
+    let target = a.targets.get(p).copied().unwrap_or(q.default_target);
+    PillarScore {
+        pillar: p,
+        level,
+        stage,
+        score,
+        target,
+        gap: gap(target, level),
+        answered: questions.iter().filter(|qs| qs.outcome.is_answered()).count(),
+        total: questions.len(),
+        not_applicable: questions.iter().filter(|qs| qs.outcome == Outcome::NotApplicable).count(),
+        questions,
+    }
+}
+
+/// Highest stage index whose requirements, and those of every lower stage, all hold.
+fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) -> usize {
+    let holds = |s: usize| {
+        questions.iter().all(|qs| match (qs.outcome, &q.question(qs.question).kind) {
+            (Outcome::Level { level, .. }, _) => level > s,
+            (Outcome::Indicator { credit, .. }, QuestionKind::Indicator { stage, .. }) => {
+                *stage != s || credit >= 1.0
+            }
+            _ => true,
+        })
+    };
+    (1..stages).take_while(|&s| holds(s)).last().unwrap_or(0)
+}
+
+fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> OverallScore {
+    let stages = q.stage_count();
+    let (level, score) = match q.scoring.overall {
+        Overall::WeightedMean => {
+            let weights: f64 = pillars.iter().map(|p| q.pillars[p.pillar].weight).sum();
+            let mean = |f: fn(&PillarScore) -> f64| {
+                pillars.iter().map(|p| q.pillars[p.pillar].weight * f(p)).sum::<f64>() / weights
+            };
+            if weights > 0.0 { (mean(|p| p.level), mean(|p| p.score)) } else { (1.0, 0.0) }
+        }
+        Overall::Minimum => pillars
+            .iter()
+            .min_by(|x, y| x.level.total_cmp(&y.level))
+            .map_or((1.0, 0.0), |p| (p.level, p.score)),
+    };
+    let stage = match q.scoring.overall {
+        Overall::Minimum => pillars.iter().map(|p| p.stage).min().unwrap_or(0),
+        Overall::WeightedMean => stage_of(level, stages),
+    };
+    OverallScore {
+        level,
+        stage,
+        score,
+        target: a.overall_target,
+        gap: gap(a.overall_target, level),
+    }
+}
