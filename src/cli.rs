@@ -25,8 +25,89 @@ pub(crate) enum Command {
     Check(CheckArgs),
     /// Score answers files and print the stage of each pillar, the gap and the next steps.
     Score(ScoreArgs),
+    /// Write a PDF report per answers file, to share with ministers, donors and workshops.
+    Report(ReportArgs),
+    /// Fill in a questionnaire interactively; every answer is saved at once.
+    Fill(FillArgs),
+    /// Write an answers file with every question as a comment, to fill in any text editor.
+    Template(TemplateArgs),
     /// List the built-in questionnaires, or print one to copy and adapt.
     Questionnaires(QuestionnairesArgs),
+}
+
+/// Arguments of `report`.
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// Answers files.
+    #[arg(required = true, value_name = "ANSWERS")]
+    pub(crate) files: Vec<PathBuf>,
+    /// Output file (one input) or folder (several inputs) [default: reports/<answers file name>.pdf]
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub(crate) output: Option<PathBuf>,
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub(crate) paper: Paper,
+    /// How many next steps to list in the summary.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub(crate) top: usize,
+    /// Leave these fields out, for sharing outside government (the cover says so).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELDS")]
+    pub(crate) redact: Vec<Redact>,
+    /// Handling label shown on every page, e.g. TLP:AMBER (overrides the answers file's marking).
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) marking: Option<String>,
+    /// Do not print the score table.
+    #[arg(long, short = 'q')]
+    pub(crate) quiet: bool,
+}
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+/// Fields that `--redact` can leave out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Redact {
+    /// Free-text notes.
+    Notes,
+    /// Evidence links and references.
+    Evidence,
+}
+
+/// Arguments of `fill`.
+#[derive(Debug, Args)]
+pub(crate) struct FillArgs {
+    /// The answers file to create or continue.
+    #[arg(value_name = "ANSWERS_FILE")]
+    pub(crate) file: PathBuf,
+    /// Questionnaire for a new file: built-in id or path [default: ncss-maturity]
+    #[arg(long, value_name = "ID|PATH")]
+    pub(crate) questionnaire: Option<String>,
+    /// Walk through every question with the current answer preselected.
+    #[arg(long)]
+    pub(crate) review: bool,
+    /// Do not ask for evidence and notes.
+    #[arg(long)]
+    pub(crate) quick: bool,
+}
+
+/// Arguments of `template`.
+#[derive(Debug, Args)]
+pub(crate) struct TemplateArgs {
+    /// Built-in questionnaire id or path of a questionnaire file.
+    #[arg(value_name = "QUESTIONNAIRE")]
+    pub(crate) questionnaire: String,
+    /// Where to write the template [default: standard output]
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
 }
 
 /// Arguments of `check`.

@@ -2,9 +2,12 @@
 //! the terminal and what goes to files. The only place that prints.
 
 mod check;
+mod fill;
 mod output;
 mod questionnaires;
+mod report;
 mod score;
+mod template;
 
 
 
@@ -16,6 +19,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
+        Command::Report(args) => report::run(&args),
+        Command::Fill(args) => fill::run(&args),
+        Command::Template(args) => template::run(&args),
         Command::Questionnaires(args) => questionnaires::run(&args),
     }
 }

@@ -6,6 +6,7 @@ mod csv;
 mod format;
 mod json;
 mod markdown;
+pub mod pdf;
 mod table;
 
 pub use csv::{Csv, HEADER as CSV_HEADER};

@@ -1,0 +1,10 @@
+//! End-to-end tests: drive the real `cyberassess` binary as a user would.
+
+mod bad_input;
+mod check;
+mod fill;
+mod report;
+mod score;
+mod shipped;
+mod template;
+mod util;
