@@ -17,8 +17,10 @@ fn row<S: AsRef<str>>(cells: &[S]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 
-fn rule(n: usize, right_from: usize) -> String {
-    let cols: Vec<&str> = (0..n).map(|i| if i >= right_from { "---:" } else { "---" }).collect();
+/// The header rule; columns listed in `right` are right-aligned (numbers).
+fn rule(n: usize, right: &[usize]) -> String {
+    let cols: Vec<&str> =
+        (0..n).map(|i| if right.contains(&i) { "---:" } else { "---" }).collect();
     format!("|{}|\n", cols.join("|"))
 }
 
@@ -29,7 +31,7 @@ impl Render for Markdown {
             let s = &entry.scored;
             out.push_str(&format!("## {}\n\n", cell(&heading(s))));
             out.push_str(&row(&SUMMARY_HEADER));
-            out.push_str(&rule(SUMMARY_HEADER.len(), 2));
+            out.push_str(&rule(SUMMARY_HEADER.len(), &[2, 3, 5, 6]));
             let rows = summary_rows(s);
             let last = rows.len() - 1;
             for (i, r) in rows.into_iter().enumerate() {
@@ -44,7 +46,7 @@ impl Render for Markdown {
                 for p in &s.pillars {
                     out.push_str(&format!("\n### {}\n\n", cell(&s.questionnaire.pillars[p.pillar].name)));
                     out.push_str(&row(&["Question", "Answer", "Counts as", "Weight"]));
-                    out.push_str(&rule(4, 3));
+                    out.push_str(&rule(4, &[3]));
                     for qs in &p.questions {
                         let question = s.questionnaire.question(qs.question);
                         out.push_str(&row(&[

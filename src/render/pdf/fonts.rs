@@ -1,0 +1,121 @@
+//! The bundled DejaVu Sans faces: parsed once per process, measured, and checked for glyphs.
+//!
+//! Owns everything that depends on the font files. It must not know about pages or layout.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use printpdf::{FontId, ParsedFont};
+use unicode_normalization::UnicodeNormalization;
+
+use super::PdfError;
+
+static REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+static BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// Shown in place of a character the font lacks, so the gap is visible on paper.
+pub(crate) const REPLACEMENT: char = '\u{FFFD}';
+
+/// The two weights used in reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Face {
+    /// Body text.
+    Regular,
+    /// Headings, labels and emphasis.
+    Bold,
+}
+
+impl Face {
+    /// The PDF resource name. Fixed (not from `add_font`, whose ids come from a process-wide
+    /// counter) so that output is reproducible; the first six letters become the subset tag.
+    pub(crate) fn id(self) -> FontId {
+        match self {
+            Face::Regular => FontId("DJVREG".into()),
+            Face::Bold => FontId("DJVBLD".into()),
+        }
+    }
+}
+
+/// Both parsed faces.
+#[derive(Debug)]
+pub(crate) struct Fonts {
+    pub(crate) regular: ParsedFont,
+    pub(crate) bold: ParsedFont,
+}
+
+impl Fonts {
+    /// The parsed font of a face.
+    pub(crate) fn get(&self, face: Face) -> &ParsedFont {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
+}
+
+/// The bundled fonts, parsed on first use and shared for the rest of the process.
+pub(crate) fn fonts() -> Result<&'static Fonts, PdfError> {
+    static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut warnings = Vec::new();
+            let regular = ParsedFont::from_bytes(REGULAR_TTF, 0, &mut warnings)?;
+            let bold = ParsedFont::from_bytes(BOLD_TTF, 0, &mut warnings)?;
+            Some(Fonts { regular, bold })
+        })
+        .as_ref()
+        .ok_or(PdfError::Font)
+}
+
+/// Width in points of `text` set in `font` at `size`, as a PDF viewer computes it: printpdf
+/// writes each glyph's advance to /W truncated to thousandths of an em, and does no kerning.
+pub(crate) fn text_width(font: &ParsedFont, text: &str, size: f32) -> f32 {
+    let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+    let thousandths: i64 = text
+        .chars()
+        .map(|c| {
+            let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+            (f32::from(font.get_horizontal_advance(gid)) * 1000.0 / upm) as i64
+        })
+        .sum();
+    thousandths as f32 / 1000.0 * size
+}
+
+fn has_glyph(font: &ParsedFont, c: char) -> bool {
+    matches!(font.lookup_glyph_index(c as u32), Some(g) if g != 0)
+}
+
+/// Makes text safe to set: NFC-normalised, tabs and control characters turned into spaces, and
+/// every character the fonts lack replaced by U+FFFD and recorded in `missing`.
+pub(crate) fn clean(fonts: &Fonts, text: &str, missing: &mut BTreeSet<char>) -> String {
+    text.nfc()
+        .map(|c| {
+            if c.is_control() {
+                ' '
+            } else if has_glyph(&fonts.regular, c) && has_glyph(&fonts.bold, c) {
+                c
+            } else {
+                missing.insert(c);
+                REPLACEMENT
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_and_cleans() {
+        let f = fonts().expect("bundled fonts parse");
+        let w = text_width(&f.regular, "MMMM", 10.0);
+        assert!((w - 4.0 * text_width(&f.regular, "M", 10.0)).abs() < 1e-3);
+        assert!(text_width(&f.bold, "Governance", 10.0) > text_width(&f.regular, "Governance", 10.0));
+        let mut missing = BTreeSet::new();
+        // "e" + combining acute becomes the single precomposed "é".
+        assert_eq!(clean(f, "Caf\u{65}\u{301}\tok", &mut missing), "Café ok");
+        assert_eq!(clean(f, "a中b", &mut missing), "a\u{FFFD}b");
+        assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['中']);
+    }
+}
