@@ -9,12 +9,12 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::builtin;
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
 use crate::model::{Assessment, Questionnaire};
-use crate::parse::{self, FileKind};
+use crate::parse::{self, AnswersFile, Document, Parsed};
 
 /// Files larger than this are refused: no questionnaire or answers file comes near it.
 pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
@@ -132,35 +132,36 @@ impl Loader {
     /// Checks one file of either kind.
     pub fn check(&self, path: &Path) -> Result<Checked, Vec<FileReport>> {
         let source = self.read(path).map_err(|r| vec![r])?;
-        match parse::detect_kind(&source.text) {
-            Ok(FileKind::Questionnaire) => {
+        match parse::parse_document(&source.text) {
+            Ok(Document::Questionnaire(parsed)) => {
                 let key = canonical_key(path);
-                self.questionnaire_from(key, source).map(Checked::Questionnaire)
+                self.store_questionnaire(key, source, parsed).map(Checked::Questionnaire)
             }
-            Ok(FileKind::Answers) => self.assessment_from(path, source).map(Checked::Assessment),
+            Ok(Document::Answers(parsed)) => {
+                self.assessment_from(path, source, parsed).map(Checked::Assessment)
+            }
             Err(diagnostics) => Err(vec![FileReport { file: source, diagnostics }]),
         }
     }
 
     /// Loads an answers file and the questionnaire it refers to.
     pub fn assessment(&self, path: &Path) -> Result<LoadedAssessment, Vec<FileReport>> {
-        let source = self.read(path).map_err(|r| vec![r])?;
-        self.assessment_from(path, source)
+        match self.check(path)? {
+            Checked::Assessment(a) => Ok(a),
+            Checked::Questionnaire(q) => Err(vec![FileReport {
+                file: q.source.clone(),
+                diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
+                    .with_help("score answers files; to start one for this questionnaire, run `cyberassess template FILE`")],
+            }]),
+        }
     }
 
     fn assessment_from(
         &self,
         path: &Path,
         source: SourceFile,
+        parsed: Parsed<AnswersFile>,
     ) -> Result<LoadedAssessment, Vec<FileReport>> {
-        if let Ok(FileKind::Questionnaire) = parse::detect_kind(&source.text) {
-            return Err(vec![FileReport {
-                file: source,
-                diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
-                    .with_help("score answers files; to start one for this questionnaire, run `cyberassess template FILE`")],
-            }]);
-        }
-        let parsed = parse::parse_answers(&source.text);
         let mut diagnostics = parsed.diagnostics;
         let Some(file) = parsed.value else {
             return Err(vec![FileReport { file: source, diagnostics }]);
@@ -237,26 +238,41 @@ impl Loader {
     }
 
     fn cached(&self, key: &str) -> Option<Cached> {
-        self.questionnaires.lock().ok()?.get(key).cloned()
+        self.questionnaires.lock().unwrap_or_else(PoisonError::into_inner).get(key).cloned()
     }
 
     fn questionnaire_from(&self, key: String, source: SourceFile) -> Cached {
-        if let Some(hit) = self.cached(&key) {
-            return hit;
+        // The lock is held while parsing, so a batch running in parallel parses each
+        // questionnaire once.
+        let mut cache = self.questionnaires.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(hit) = cache.get(&key) {
+            return hit.clone();
         }
         let parsed = parse::parse_questionnaire(&source.text);
-        let result = match parsed.value {
-            Some(questionnaire) => Ok(Arc::new(LoadedQuestionnaire {
-                source,
-                questionnaire,
-                warnings: parsed.diagnostics,
-            })),
-            None => Err(vec![FileReport { file: source, diagnostics: parsed.diagnostics }]),
-        };
-        if let Ok(mut cache) = self.questionnaires.lock() {
-            cache.insert(key, result.clone());
-        }
+        let result = loaded(source, parsed);
+        cache.insert(key, result.clone());
         result
+    }
+
+    fn store_questionnaire(
+        &self,
+        key: String,
+        source: SourceFile,
+        parsed: Parsed<Questionnaire>,
+    ) -> Cached {
+        let result = loaded(source, parsed);
+        let mut cache = self.questionnaires.lock().unwrap_or_else(PoisonError::into_inner);
+        cache.insert(key, result.clone());
+        result
+    }
+}
+
+fn loaded(source: SourceFile, parsed: Parsed<Questionnaire>) -> Cached {
+    match parsed.value {
+        Some(questionnaire) => {
+            Ok(Arc::new(LoadedQuestionnaire { source, questionnaire, warnings: parsed.diagnostics }))
+        }
+        None => Err(vec![FileReport { file: source, diagnostics: parsed.diagnostics }]),
     }
 }
 

@@ -63,8 +63,13 @@ pub fn parse_answers(text: &str) -> Parsed<AnswersFile> {
         Ok(root) => root,
         Err(diags) => return Parsed::finish(None, diags),
     };
+    answers_from_table(root.get_ref(), text)
+}
+
+/// Reads an answers file from an already parsed TOML document.
+pub(super) fn answers_from_table(root: &DeTable<'_>, text: &str) -> Parsed<AnswersFile> {
     let mut diags = Vec::new();
-    let file = read_file(root.get_ref(), first_line(text), &mut diags);
+    let file = read_file(root, first_line(text), &mut diags);
     Parsed::finish(file, diags)
 }
 

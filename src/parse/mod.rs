@@ -16,6 +16,7 @@ pub use answers::{AnswersFile, NOT_APPLICABLE, RawAnswer, parse_answers, resolve
 pub use questionnaire::parse_questionnaire;
 
 use crate::diagnostic::Diagnostic;
+use crate::model::Questionnaire;
 
 /// A parse result: the value when there were no errors, and every diagnostic found.
 #[derive(Debug, Clone)]
@@ -34,23 +35,25 @@ impl<T> Parsed<T> {
     }
 }
 
-/// Which of the two file formats a TOML document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    /// A questionnaire (has `stages` or `pillars`).
-    Questionnaire,
-    /// An answers file (has `questionnaire`, `assessment` or `answers`).
-    Answers,
+/// A file of either kind, parsed once.
+#[derive(Debug, Clone)]
+pub enum Document {
+    /// A questionnaire.
+    Questionnaire(Parsed<Questionnaire>),
+    /// An answers file (not yet checked against its questionnaire).
+    Answers(Parsed<AnswersFile>),
 }
 
-/// Tells the two formats apart by their top-level keys.
-pub fn detect_kind(text: &str) -> Result<FileKind, Vec<Diagnostic>> {
-    let table = parse_toml(text)?;
-    let has = |k: &str| table.get_ref().contains_key(k);
+/// Parses a file of either kind, telling them apart by their top-level keys: a questionnaire has
+/// `stages` or `pillars`; an answers file has `questionnaire`, `assessment` or `answers`.
+pub fn parse_document(text: &str) -> Result<Document, Vec<Diagnostic>> {
+    let root = parse_toml(text)?;
+    let table = root.get_ref();
+    let has = |k: &str| table.contains_key(k);
     if has("stages") || has("pillars") {
-        Ok(FileKind::Questionnaire)
+        Ok(Document::Questionnaire(questionnaire::questionnaire_from_table(table, text)))
     } else if has("questionnaire") || has("answers") || has("assessment") {
-        Ok(FileKind::Answers)
+        Ok(Document::Answers(answers::answers_from_table(table, text)))
     } else {
         Err(vec![
             Diagnostic::error(

@@ -38,8 +38,13 @@ pub fn parse_questionnaire(text: &str) -> Parsed<Questionnaire> {
         Ok(root) => root,
         Err(diags) => return Parsed::finish(None, diags),
     };
+    questionnaire_from_table(root.get_ref(), text)
+}
+
+/// Reads a questionnaire from an already parsed TOML document.
+pub(super) fn questionnaire_from_table(root: &DeTable<'_>, text: &str) -> Parsed<Questionnaire> {
     let mut diags = Vec::new();
-    let q = Reader { text, diags: &mut diags }.questionnaire(root.get_ref());
+    let q = Reader { text, diags: &mut diags }.questionnaire(root);
     Parsed::finish(q, diags)
 }
 
