@@ -11,6 +11,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+mod inputs;
+
+pub use inputs::{Input, Inputs, expand};
+
 use crate::builtin;
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
 use crate::model::{Assessment, Questionnaire};
@@ -29,7 +33,7 @@ pub struct FileReport {
 }
 
 impl FileReport {
-    fn single(name: &str, diagnostic: Diagnostic) -> Self {
+    pub(crate) fn single(name: &str, diagnostic: Diagnostic) -> Self {
         FileReport { file: SourceFile::new(name, String::new()), diagnostics: vec![diagnostic] }
     }
 

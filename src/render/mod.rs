@@ -2,6 +2,7 @@
 //!
 //! Every renderer takes a [`Batch`] and returns bytes; none of them prints or writes files.
 
+mod cohort;
 mod csv;
 mod format;
 mod json;
@@ -9,6 +10,7 @@ mod markdown;
 pub mod pdf;
 mod table;
 
+pub use cohort::{Cohort, CohortSort, cohorts, median};
 pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{fmt_date, fmt_gap, fmt_level, fmt_score};
 pub use json::Json;
