@@ -11,7 +11,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// pillar, the gap to the target and ranked next steps.
 #[derive(Debug, Parser)]
 #[command(name = "cyberassess", version, max_term_width = 100)]
-#[command(after_help = "Start here:\n  cyberassess score questionnaires/examples/exampleland-2026.toml\n\nDocumentation: README.md")]
+#[command(
+    after_help = "Start here:\n  cyberassess score questionnaires/examples/exampleland-2026.toml\n\nDocumentation: README.md"
+)]
 pub(crate) struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -124,8 +126,8 @@ pub(crate) struct CheckArgs {
 /// Arguments of `score`.
 #[derive(Debug, Args)]
 pub(crate) struct ScoreArgs {
-    /// Answers files.
-    #[arg(required = true, value_name = "FILE")]
+    /// Answers files, or folders to search for them (questionnaire files found there are skipped).
+    #[arg(required = true, value_name = "FILE|FOLDER")]
     pub(crate) files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
@@ -139,6 +141,26 @@ pub(crate) struct ScoreArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+    /// With several assessments, print each one's own table after the cohort table.
+    #[arg(long)]
+    pub(crate) detail: bool,
+    /// Order of the cohort table's rows.
+    #[arg(long, value_enum, default_value_t = SortBy::Path)]
+    pub(crate) sort: SortBy,
+    /// Stop at the first file that fails to load.
+    #[arg(long)]
+    pub(crate) fail_fast: bool,
+}
+
+/// Orders of the cohort table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SortBy {
+    /// By file path.
+    Path,
+    /// By overall level, highest first.
+    Overall,
+    /// By country name.
+    Country,
 }
 
 /// Output formats of `score`.

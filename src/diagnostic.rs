@@ -43,7 +43,10 @@ impl Diagnostic {
 
     /// A warning at `span`.
     pub fn warning(span: impl Into<Option<Range<usize>>>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(span, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(span, message)
+        }
     }
 
     /// Adds how to fix it.
@@ -79,7 +82,10 @@ pub struct Position {
 impl SourceFile {
     /// A source file from a name and its text.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceFile { name: name.into(), text: text.into() }
+        SourceFile {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     /// The line and column of byte `offset` (clamped to the text).
@@ -89,7 +95,11 @@ impl SourceFile {
 
     /// Renders diagnostics with the source line underlined, `file:line:col` and the fix.
     pub fn render(&self, diagnostics: &[Diagnostic], styled: bool) -> String {
-        let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+        let renderer = if styled {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
         let mut out = String::new();
         for d in diagnostics {
             let level = match d.severity {
@@ -107,7 +117,9 @@ impl SourceFile {
             };
             let mut report = vec![group];
             if let Some(help) = &d.help {
-                report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+                report.push(Group::with_title(
+                    Level::HELP.secondary_title(help.as_str()),
+                ));
             }
             out.push_str(&renderer.render(&report));
             out.push_str("\n\n");
@@ -159,7 +171,10 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 /// `"a", "b" or "c"`, for listing valid values in a message.
 pub fn one_of<S: AsRef<str>>(values: &[S]) -> String {
-    let quoted: Vec<String> = values.iter().map(|v| format!("\"{}\"", v.as_ref())).collect();
+    let quoted: Vec<String> = values
+        .iter()
+        .map(|v| format!("\"{}\"", v.as_ref()))
+        .collect();
     match quoted.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
@@ -190,14 +205,18 @@ mod tests {
 
     #[test]
     fn one_of_lists_naturally() {
-        assert_eq!(one_of(&["yes", "partly", "no"]), "\"yes\", \"partly\" or \"no\"");
+        assert_eq!(
+            one_of(&["yes", "partly", "no"]),
+            "\"yes\", \"partly\" or \"no\""
+        );
         assert_eq!(one_of(&["a"]), "\"a\"");
     }
 
     #[test]
     fn render_names_file_line_and_help() {
         let file = SourceFile::new("q.toml", "id = \"x\"\nwieght = 2\n");
-        let d = Diagnostic::error(9..15, "unknown key `wieght`").with_help("did you mean `weight`?");
+        let d =
+            Diagnostic::error(9..15, "unknown key `wieght`").with_help("did you mean `weight`?");
         let out = file.render(&[d], false);
         assert!(out.contains("q.toml:2:1"), "{out}");
         assert!(out.contains("wieght = 2"), "{out}");

@@ -39,7 +39,10 @@ enum One {
 /// Loads every answers file named or found under the given paths.
 pub(crate) fn load(loader: &Loader, paths: &[PathBuf], fail_fast: bool) -> Loaded {
     let inputs = loader::expand(paths);
-    let mut loaded = Loaded { files: inputs.files.len(), ..Loaded::default() };
+    let mut loaded = Loaded {
+        files: inputs.files.len(),
+        ..Loaded::default()
+    };
     loaded.failures.extend(inputs.problems);
     if fail_fast && !loaded.failures.is_empty() {
         loaded.stopped_early = true;
@@ -99,7 +102,9 @@ fn progress_bar(len: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} files ({eta} left)") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} files ({eta} left)")
+    {
         bar.set_style(style);
     }
     bar.set_message("Reading");

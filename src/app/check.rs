@@ -24,7 +24,10 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     qq.stage_count(),
                     qq.scoring.method.as_str()
                 );
-                vec![FileReport { file: q.source.clone(), diagnostics: q.warnings.clone() }]
+                vec![FileReport {
+                    file: q.source.clone(),
+                    diagnostics: q.warnings.clone(),
+                }]
             }
             Ok(Checked::Assessment(a)) => {
                 let answered = a.assessment.answers.len();
@@ -38,7 +41,10 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     answered,
                     q.question_count()
                 );
-                vec![FileReport { file: a.source, diagnostics: a.warnings }]
+                vec![FileReport {
+                    file: a.source,
+                    diagnostics: a.warnings,
+                }]
             }
             Err(reports) => {
                 bad_files += 1;
@@ -63,7 +69,18 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
         plural(files, "file"),
         plural(errors, "error"),
         plural(warnings, "warning"),
-        if bad_files > 0 { format!(" ({} cannot be used until fixed)", plural(bad_files, "file")) } else { String::new() }
+        if bad_files > 0 {
+            format!(
+                " ({} cannot be used until fixed)",
+                plural(bad_files, "file")
+            )
+        } else {
+            String::new()
+        }
     );
-    Ok(if errors > 0 || (args.strict && warnings > 0) { Status::Problems } else { Status::Success })
+    Ok(if errors > 0 || (args.strict && warnings > 0) {
+        Status::Problems
+    } else {
+        Status::Success
+    })
 }

@@ -21,10 +21,11 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .with_context(|| format!("could not write in the folder {}", dir.display()))?;
-    tmp.write_all(bytes).and_then(|()| tmp.as_file().sync_all()).with_context(|| {
-        format!("could not write {} (is the disk full?)", path.display())
-    })?;
-    tmp.persist(path).with_context(|| format!("could not save {}", path.display()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("could not write {} (is the disk full?)", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("could not save {}", path.display()))?;
     Ok(())
 }
 
@@ -60,10 +61,12 @@ pub(crate) fn print_report(report: &FileReport) {
     anstream::eprint!("{text}");
 }
 
-/// The terminal width, when standard output is a terminal.
-pub(crate) fn terminal_width() -> Option<u16> {
-    if !std::io::stdout().is_terminal() {
-        return None;
+/// Width for tables: `None` (fit the terminal) when standard output is one, otherwise 100
+/// columns, so saved or piped tables stay readable in e-mail and editors.
+pub(crate) fn table_width(to_terminal: bool) -> Option<u16> {
+    if to_terminal && std::io::stdout().is_terminal() {
+        None
+    } else {
+        Some(100)
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(100))
 }

@@ -1,9 +1,9 @@
 //! `cyberassess questionnaires`: list the built-in questionnaires, or print one.
 
-use cyberassess::builtin;
 use crate::cli::{QuestionnairesAction, QuestionnairesArgs};
-use cyberassess::diagnostic::closest;
 use crate::error::{Status, UsageError};
+use cyberassess::builtin;
+use cyberassess::diagnostic::closest;
 use cyberassess::loader::Loader;
 
 /// Runs `questionnaires`.

@@ -1,29 +1,36 @@
-//! `cyberassess score`: load answers files, score them, render one output.
+//! `cyberassess score`: load answers files (and folders of them), score, render one output.
 
-use std::path::PathBuf;
-
-use cyberassess::loader::{LoadedAssessment, Loader};
-use cyberassess::render::{Batch, Csv, Entry, ErrorEntry, Json, Markdown, Render, RenderOptions, Table};
+use cyberassess::loader::Loader;
+use cyberassess::render::{
+    Batch, CohortSort, Csv, Entry, ErrorEntry, Json, Markdown, Render, RenderOptions, Table,
+    cohorts,
+};
 use cyberassess::score::score;
 
-use crate::cli::{Format, ScoreArgs};
+use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
-use super::output::{emit, print_report, stdout_styled, terminal_width};
+use super::batch;
+use super::output::{emit, print_report, stdout_styled, table_width};
 
 /// Runs `score`.
 pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     let loader = Loader::new();
-    let (loaded, errors) = load_all(&loader, &args.files, args.format != Format::Json);
+    let loaded = batch::load(&loader, &args.files, args.fail_fast);
     let batch = Batch {
         assessments: loaded
+            .assessments
             .iter()
-            .map(|(path, a)| Entry {
-                source: path.display().to_string(),
+            .map(|a| Entry {
+                source: a.source.name.clone(),
                 scored: score(&a.questionnaire.questionnaire, &a.assessment),
             })
             .collect(),
-        errors,
+        errors: loaded
+            .failures
+            .iter()
+            .flat_map(ErrorEntry::from_report)
+            .collect(),
     };
     let to_terminal = args.output.is_none();
     let options = RenderOptions {
@@ -31,48 +38,82 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         explain: args.explain,
         styled: to_terminal && stdout_styled(),
     };
+    let width = table_width(to_terminal);
     let bytes = match args.format {
-        Format::Table => Table { width: if to_terminal { terminal_width() } else { None } }
-            .render(&batch, &options),
+        Format::Table if batch.assessments.len() > 1 => {
+            cohort_tables(&batch, args, width, &options)
+        }
+        Format::Table => Table { width }.render(&batch, &options),
         Format::Json => Json.render(&batch, &options),
         Format::Csv => Csv.render(&batch, &options),
         Format::Markdown => Markdown.render(&batch, &options),
     };
     emit(args.output.as_deref(), &bytes)?;
-    if !batch.errors.is_empty() {
-        let failed: std::collections::BTreeSet<&str> =
-            batch.errors.iter().map(|e| e.source.as_str()).collect();
-        anstream::eprintln!(
-            "{} of {} files could not be scored: {}",
-            failed.len(),
-            args.files.len(),
-            failed.into_iter().collect::<Vec<_>>().join(", ")
-        );
-        return Ok(Status::Problems);
+
+    if args.format != Format::Json {
+        for report in &loaded.failures {
+            print_report(report);
+        }
     }
-    Ok(Status::Success)
+    if loaded.files > 1 || loaded.skipped_questionnaires > 0 || !loaded.failures.is_empty() {
+        let failed = loaded.failures.len();
+        let mut summary = format!(
+            "Scored {} of {} file{}",
+            batch.assessments.len(),
+            loaded.files,
+            if loaded.files == 1 { "" } else { "s" }
+        );
+        if loaded.skipped_questionnaires > 0 {
+            summary.push_str(&format!(
+                "; skipped {} questionnaire file{}",
+                loaded.skipped_questionnaires,
+                if loaded.skipped_questionnaires == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ));
+        }
+        if failed > 0 {
+            summary.push_str(&format!("; {failed} could not be scored (see above)"));
+        }
+        if loaded.stopped_early {
+            summary.push_str("; stopped at the first failure (--fail-fast)");
+        }
+        anstream::eprintln!("{summary}.");
+    }
+    Ok(if loaded.failures.is_empty() {
+        Status::Success
+    } else {
+        Status::Problems
+    })
 }
 
-/// Loads every answers file; failures become error entries (and are printed when `print`).
-pub(crate) fn load_all(
-    loader: &Loader,
-    files: &[PathBuf],
-    print: bool,
-) -> (Vec<(PathBuf, LoadedAssessment)>, Vec<ErrorEntry>) {
-    let mut loaded = Vec::new();
-    let mut errors = Vec::new();
-    for path in files {
-        match loader.assessment(path) {
-            Ok(a) => loaded.push((path.clone(), a)),
-            Err(reports) => {
-                for report in &reports {
-                    if print {
-                        print_report(report);
-                    }
-                    errors.extend(ErrorEntry::from_report(report));
-                }
+fn cohort_tables(
+    batch: &Batch<'_>,
+    args: &ScoreArgs,
+    width: Option<u16>,
+    options: &RenderOptions,
+) -> Vec<u8> {
+    let sort = match args.sort {
+        SortBy::Path => CohortSort::Path,
+        SortBy::Overall => CohortSort::Overall,
+        SortBy::Country => CohortSort::Country,
+    };
+    let mut out = String::new();
+    let table = Table { width };
+    for cohort in cohorts(batch, sort) {
+        // A cohort of one is better shown as the assessment's own table.
+        if cohort.entries.len() > 1 {
+            out.push_str(&cohort.table(width, options.styled));
+            out.push('\n');
+        }
+        if args.detail || cohort.entries.len() == 1 {
+            for entry in &cohort.entries {
+                out.push_str(&table.assessment(&entry.scored, options));
+                out.push('\n');
             }
         }
     }
-    (loaded, errors)
+    out.into_bytes()
 }

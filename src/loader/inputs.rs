@@ -33,7 +33,10 @@ pub fn expand(paths: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
     for path in paths {
         if !path.is_dir() {
-            inputs.files.push(Input { path: path.clone(), from_folder: false });
+            inputs.files.push(Input {
+                path: path.clone(),
+                from_folder: false,
+            });
             continue;
         }
         let walker = WalkDir::new(path)
@@ -44,7 +47,10 @@ pub fn expand(paths: &[PathBuf]) -> Inputs {
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_file() && is_toml(e.path()) => {
-                    inputs.files.push(Input { path: e.into_path(), from_folder: true });
+                    inputs.files.push(Input {
+                        path: e.into_path(),
+                        from_folder: true,
+                    });
                 }
                 Ok(_) => {}
                 Err(err) => inputs.problems.push(walk_problem(path, &err)),
@@ -61,7 +67,8 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 }
 
 fn is_toml(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }
 
 fn walk_problem(root: &Path, err: &walkdir::Error) -> FileReport {
@@ -71,7 +78,10 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> FileReport {
             format!("a symbolic link loops back to {}", ancestor.display()),
             "the loop was not followed; remove the link or point it elsewhere".to_owned(),
         )
-    } else if err.io_error().is_some_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied) {
+    } else if err
+        .io_error()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+    {
         (
             "you do not have permission to read this folder".to_owned(),
             "ask its owner for access; the files it holds were not scored".to_owned(),
@@ -94,14 +104,26 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path();
         std::fs::create_dir_all(root.join("b/.hidden")).expect("mkdir");
-        for f in ["b/2.toml", "a.toml", "b/1.TOML", "notes.txt", "b/.hidden/x.toml"] {
+        for f in [
+            "b/2.toml",
+            "a.toml",
+            "b/1.TOML",
+            "notes.txt",
+            "b/.hidden/x.toml",
+        ] {
             std::fs::write(root.join(f), "").expect("write");
         }
         let inputs = expand(&[root.to_path_buf(), root.join("notes.txt")]);
         let names: Vec<String> = inputs
             .files
             .iter()
-            .map(|i| i.path.strip_prefix(root).expect("inside").display().to_string())
+            .map(|i| {
+                i.path
+                    .strip_prefix(root)
+                    .expect("inside")
+                    .display()
+                    .to_string()
+            })
             .collect();
         assert_eq!(names, ["a.toml", "b/1.TOML", "b/2.toml", "notes.txt"]);
         assert!(inputs.files[0].from_folder && !inputs.files[3].from_folder);
@@ -118,6 +140,10 @@ mod tests {
         let inputs = expand(&[dir.path().to_path_buf()]);
         assert_eq!(inputs.files.len(), 1);
         assert_eq!(inputs.problems.len(), 1);
-        assert!(inputs.problems[0].diagnostics[0].message.contains("loops back"));
+        assert!(
+            inputs.problems[0].diagnostics[0]
+                .message
+                .contains("loops back")
+        );
     }
 }

@@ -34,7 +34,10 @@ pub struct FileReport {
 
 impl FileReport {
     pub(crate) fn single(name: &str, diagnostic: Diagnostic) -> Self {
-        FileReport { file: SourceFile::new(name, String::new()), diagnostics: vec![diagnostic] }
+        FileReport {
+            file: SourceFile::new(name, String::new()),
+            diagnostics: vec![diagnostic],
+        }
     }
 
     /// Whether any diagnostic is an error.
@@ -95,7 +98,10 @@ impl Loader {
     pub fn read(&self, path: &Path) -> Result<SourceFile, FileReport> {
         let name = path.display().to_string();
         let io = |e: std::io::Error| {
-            FileReport::single(&name, Diagnostic::error(None, io_message(&e)).with_help(io_help(&e)))
+            FileReport::single(
+                &name,
+                Diagnostic::error(None, io_message(&e)).with_help(io_help(&e)),
+            )
         };
         let file = fs::File::open(path).map_err(io)?;
         let meta = file.metadata().map_err(io)?;
@@ -107,7 +113,9 @@ impl Loader {
             ));
         }
         let mut bytes = Vec::new();
-        file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes).map_err(io)?;
+        file.take(MAX_FILE_SIZE + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
         if bytes.len() as u64 > MAX_FILE_SIZE {
             return Err(FileReport::single(
                 &name,
@@ -139,12 +147,16 @@ impl Loader {
         match parse::parse_document(&source.text) {
             Ok(Document::Questionnaire(parsed)) => {
                 let key = canonical_key(path);
-                self.store_questionnaire(key, source, parsed).map(Checked::Questionnaire)
+                self.store_questionnaire(key, source, parsed)
+                    .map(Checked::Questionnaire)
             }
-            Ok(Document::Answers(parsed)) => {
-                self.assessment_from(path, source, parsed).map(Checked::Assessment)
-            }
-            Err(diagnostics) => Err(vec![FileReport { file: source, diagnostics }]),
+            Ok(Document::Answers(parsed)) => self
+                .assessment_from(path, source, parsed)
+                .map(Checked::Assessment),
+            Err(diagnostics) => Err(vec![FileReport {
+                file: source,
+                diagnostics,
+            }]),
         }
     }
 
@@ -168,7 +180,10 @@ impl Loader {
     ) -> Result<LoadedAssessment, Vec<FileReport>> {
         let mut diagnostics = parsed.diagnostics;
         let Some(file) = parsed.value else {
-            return Err(vec![FileReport { file: source, diagnostics }]);
+            return Err(vec![FileReport {
+                file: source,
+                diagnostics,
+            }]);
         };
         let base = path.parent().unwrap_or(Path::new("."));
         let reference = &file.questionnaire;
@@ -176,38 +191,66 @@ impl Loader {
             Ok(q) => q,
             Err(Resolve::NotFound(help)) => {
                 diagnostics.push(
-                    Diagnostic::error(reference.span(), format!("questionnaire \"{}\" was not found", reference.get_ref()))
-                        .with_help(help),
+                    Diagnostic::error(
+                        reference.span(),
+                        format!("questionnaire \"{}\" was not found", reference.get_ref()),
+                    )
+                    .with_help(help),
                 );
-                return Err(vec![FileReport { file: source, diagnostics }]);
+                return Err(vec![FileReport {
+                    file: source,
+                    diagnostics,
+                }]);
             }
             Err(Resolve::Invalid(mut reports)) => {
                 diagnostics.push(
-                    Diagnostic::error(reference.span(), format!("questionnaire \"{}\" has problems, so these answers cannot be checked", reference.get_ref()))
-                        .with_help("fix the questionnaire first (its problems are listed with it)"),
+                    Diagnostic::error(
+                        reference.span(),
+                        format!(
+                            "questionnaire \"{}\" has problems, so these answers cannot be checked",
+                            reference.get_ref()
+                        ),
+                    )
+                    .with_help("fix the questionnaire first (its problems are listed with it)"),
                 );
-                reports.insert(0, FileReport { file: source, diagnostics });
+                reports.insert(
+                    0,
+                    FileReport {
+                        file: source,
+                        diagnostics,
+                    },
+                );
                 return Err(reports);
             }
         };
         let resolved = parse::resolve_answers(&file, &questionnaire.questionnaire);
         diagnostics.extend(resolved.diagnostics);
         match resolved.value {
-            Some(assessment) => {
-                Ok(LoadedAssessment { source, questionnaire, assessment, warnings: diagnostics })
-            }
-            None => Err(vec![FileReport { file: source, diagnostics }]),
+            Some(assessment) => Ok(LoadedAssessment {
+                source,
+                questionnaire,
+                assessment,
+                warnings: diagnostics,
+            }),
+            None => Err(vec![FileReport {
+                file: source,
+                diagnostics,
+            }]),
         }
     }
 
     /// Loads a questionnaire by built-in id or path.
-    pub fn questionnaire(&self, reference: &str) -> Result<Arc<LoadedQuestionnaire>, Vec<FileReport>> {
+    pub fn questionnaire(
+        &self,
+        reference: &str,
+    ) -> Result<Arc<LoadedQuestionnaire>, Vec<FileReport>> {
         match self.resolve(reference, Path::new(".")) {
             Ok(q) => Ok(q),
             Err(Resolve::Invalid(reports)) => Err(reports),
             Err(Resolve::NotFound(help)) => Err(vec![FileReport::single(
                 reference,
-                Diagnostic::error(None, format!("there is no questionnaire \"{reference}\"")).with_help(help),
+                Diagnostic::error(None, format!("there is no questionnaire \"{reference}\""))
+                    .with_help(help),
             )]),
         }
     }
@@ -219,7 +262,9 @@ impl Loader {
             if let Some(b) = builtin::find(reference) {
                 let key = format!("builtin:{}", b.id);
                 let source = SourceFile::new(format!("<built-in {}>", b.id), b.text);
-                return self.questionnaire_from(key, source).map_err(Resolve::Invalid);
+                return self
+                    .questionnaire_from(key, source)
+                    .map_err(Resolve::Invalid);
             }
         }
         if path.is_file() {
@@ -228,27 +273,45 @@ impl Loader {
                 return hit.map_err(Resolve::Invalid);
             }
             let source = self.read(&path).map_err(|r| Resolve::Invalid(vec![r]))?;
-            return self.questionnaire_from(key, source).map_err(Resolve::Invalid);
+            return self
+                .questionnaire_from(key, source)
+                .map_err(Resolve::Invalid);
         }
         let ids: Vec<&str> = builtin::ids().collect();
         Err(Resolve::NotFound(if looks_like_path {
-            format!("no file at {}; the path is taken relative to the answers file", path.display())
+            format!(
+                "no file at {}; the path is taken relative to the answers file",
+                path.display()
+            )
         } else {
             match closest(reference, ids.iter().copied()) {
-                Some(best) => format!("did you mean \"{best}\"? Built-in questionnaires: {}", ids.join(", ")),
-                None => format!("use a built-in id ({}) or the path of a questionnaire file, relative to the answers file", ids.join(", ")),
+                Some(best) => format!(
+                    "did you mean \"{best}\"? Built-in questionnaires: {}",
+                    ids.join(", ")
+                ),
+                None => format!(
+                    "use a built-in id ({}) or the path of a questionnaire file, relative to the answers file",
+                    ids.join(", ")
+                ),
             }
         }))
     }
 
     fn cached(&self, key: &str) -> Option<Cached> {
-        self.questionnaires.lock().unwrap_or_else(PoisonError::into_inner).get(key).cloned()
+        self.questionnaires
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(key)
+            .cloned()
     }
 
     fn questionnaire_from(&self, key: String, source: SourceFile) -> Cached {
         // The lock is held while parsing, so a batch running in parallel parses each
         // questionnaire once.
-        let mut cache = self.questionnaires.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut cache = self
+            .questionnaires
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         if let Some(hit) = cache.get(&key) {
             return hit.clone();
         }
@@ -265,7 +328,10 @@ impl Loader {
         parsed: Parsed<Questionnaire>,
     ) -> Cached {
         let result = loaded(source, parsed);
-        let mut cache = self.questionnaires.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut cache = self
+            .questionnaires
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         cache.insert(key, result.clone());
         result
     }
@@ -273,10 +339,15 @@ impl Loader {
 
 fn loaded(source: SourceFile, parsed: Parsed<Questionnaire>) -> Cached {
     match parsed.value {
-        Some(questionnaire) => {
-            Ok(Arc::new(LoadedQuestionnaire { source, questionnaire, warnings: parsed.diagnostics }))
-        }
-        None => Err(vec![FileReport { file: source, diagnostics: parsed.diagnostics }]),
+        Some(questionnaire) => Ok(Arc::new(LoadedQuestionnaire {
+            source,
+            questionnaire,
+            warnings: parsed.diagnostics,
+        })),
+        None => Err(vec![FileReport {
+            file: source,
+            diagnostics: parsed.diagnostics,
+        }]),
     }
 }
 
@@ -286,7 +357,10 @@ enum Resolve {
 }
 
 fn canonical_key(path: &Path) -> String {
-    fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path)).display().to_string()
+    fs::canonicalize(path)
+        .unwrap_or_else(|_| PathBuf::from(path))
+        .display()
+        .to_string()
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -302,7 +376,9 @@ fn io_help(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
         NotFound => "check the spelling of the path, and the folder you are in".into(),
-        PermissionDenied => "ask the file's owner for read access, or copy it somewhere you can read".into(),
+        PermissionDenied => {
+            "ask the file's owner for read access, or copy it somewhere you can read".into()
+        }
         _ => "check that the file is a regular file you can open".into(),
     }
 }

@@ -89,6 +89,10 @@ impl IndicatorAnswer {
 impl Answer {
     /// An answer with no evidence and no notes.
     pub fn bare(response: Response) -> Self {
-        Answer { response, evidence: Vec::new(), notes: None }
+        Answer {
+            response,
+            evidence: Vec::new(),
+            notes: None,
+        }
     }
 }

@@ -185,7 +185,15 @@ impl Questionnaire {
                 .questions
                 .iter()
                 .enumerate()
-                .map(move |(q, question)| (QuestionRef { pillar: p, question: q }, question))
+                .map(move |(q, question)| {
+                    (
+                        QuestionRef {
+                            pillar: p,
+                            question: q,
+                        },
+                        question,
+                    )
+                })
         })
     }
 

@@ -19,8 +19,13 @@ use crate::model::{
     Answer, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire, Response,
 };
 
-const ROOT_KEYS: &[&str] =
-    &["questionnaire", "questionnaire_version", "assessment", "targets", "answers"];
+const ROOT_KEYS: &[&str] = &[
+    "questionnaire",
+    "questionnaire_version",
+    "assessment",
+    "targets",
+    "answers",
+];
 const ASSESSMENT_KEYS: &[&str] = &["country", "assessed_on", "assessors", "target", "marking"];
 const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes"];
 
@@ -77,7 +82,11 @@ fn first_line(text: &str) -> Range<usize> {
     0..text.find('\n').unwrap_or(text.len())
 }
 
-fn read_file(root: &DeTable<'_>, top: Range<usize>, diags: &mut Vec<Diagnostic>) -> Option<AnswersFile> {
+fn read_file(
+    root: &DeTable<'_>,
+    top: Range<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<AnswersFile> {
     let f = Fields::new(root, top, "the answers file", ROOT_KEYS, diags);
     let questionnaire = f.str("questionnaire", "\"ncss-maturity\"", diags);
     let questionnaire_version = f.opt_str("questionnaire_version", diags).and_then(|v| {
@@ -128,8 +137,18 @@ fn read_file(root: &DeTable<'_>, top: Range<usize>, diags: &mut Vec<Diagnostic>)
                     Spanned::new(value.span(), stage.to_owned()),
                 )),
                 None => diags.push(
-                    Diagnostic::error(value.span(), format!("the target of `{}` must be a stage id in quotes, not {}", key.get_ref(), article(value.get_ref().type_str())))
-                        .with_help(format!("write it like this: {} = \"established\"", key.get_ref())),
+                    Diagnostic::error(
+                        value.span(),
+                        format!(
+                            "the target of `{}` must be a stage id in quotes, not {}",
+                            key.get_ref(),
+                            article(value.get_ref().type_str())
+                        ),
+                    )
+                    .with_help(format!(
+                        "write it like this: {} = \"established\"",
+                        key.get_ref()
+                    )),
                 ),
             }
         }
@@ -211,8 +230,18 @@ fn read_answer(
         }
         other => {
             diags.push(
-                Diagnostic::error(value.span(), format!("the answer to `{}` must be text in quotes, not {}", id.get_ref(), article(other.type_str())))
-                    .with_help(format!("write it like this: {} = \"formative\"", id.get_ref())),
+                Diagnostic::error(
+                    value.span(),
+                    format!(
+                        "the answer to `{}` must be text in quotes, not {}",
+                        id.get_ref(),
+                        article(other.type_str())
+                    ),
+                )
+                .with_help(format!(
+                    "write it like this: {} = \"formative\"",
+                    id.get_ref()
+                )),
             );
             None
         }
@@ -232,12 +261,18 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
         let found = q.stage_index(s.get_ref());
         if found.is_none() {
             let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
-                Some(best) => format!("did you mean \"{best}\"? The stages are {}", one_of(&stage_ids)),
+                Some(best) => format!(
+                    "did you mean \"{best}\"? The stages are {}",
+                    one_of(&stage_ids)
+                ),
                 None => format!("use one of the stages of {}: {}", q.id, one_of(&stage_ids)),
             };
             diags.push(
-                Diagnostic::error(s.span(), format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id))
-                    .with_help(help),
+                Diagnostic::error(
+                    s.span(),
+                    format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id),
+                )
+                .with_help(help),
             );
         }
         found
@@ -257,12 +292,23 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
                 None => format!("the pillars of {} are: {}", q.id, ids.join(", ")),
             };
             diags.push(
-                Diagnostic::error(pillar.span(), format!("`{}` in [targets] is not a pillar of {}", pillar.get_ref(), q.id))
-                    .with_help(help),
+                Diagnostic::error(
+                    pillar.span(),
+                    format!(
+                        "`{}` in [targets] is not a pillar of {}",
+                        pillar.get_ref(),
+                        q.id
+                    ),
+                )
+                .with_help(help),
             );
             continue;
         };
-        if let Some(s) = resolve_stage(stage, &format!("the target of `{}`", pillar.get_ref()), &mut diags) {
+        if let Some(s) = resolve_stage(
+            stage,
+            &format!("the target of `{}`", pillar.get_ref()),
+            &mut diags,
+        ) {
             targets[p] = s;
         }
     }
@@ -272,11 +318,17 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
                 Some(best) => format!("did you mean `{best}`?"),
-                None => format!("run `cyberassess questionnaires show {}` to see the question ids", q.id),
+                None => format!(
+                    "run `cyberassess questionnaires show {}` to see the question ids",
+                    q.id
+                ),
             };
             diags.push(
-                Diagnostic::error(raw.id.span(), format!("`{}` is not a question of {}", raw.id.get_ref(), q.id))
-                    .with_help(help),
+                Diagnostic::error(
+                    raw.id.span(),
+                    format!("`{}` is not a question of {}", raw.id.get_ref(), q.id),
+                )
+                .with_help(help),
             );
             continue;
         };
@@ -285,27 +337,46 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
         let response = if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
             if raw.notes.is_none() {
                 diags.push(
-                    Diagnostic::warning(value.span(), format!("`{}` is marked n/a without a reason", raw.id.get_ref()))
-                        .with_help(format!("say why in notes: [answers.{}] answer = \"n/a\", notes = \"...\"", raw.id.get_ref())),
+                    Diagnostic::warning(
+                        value.span(),
+                        format!("`{}` is marked n/a without a reason", raw.id.get_ref()),
+                    )
+                    .with_help(format!(
+                        "say why in notes: [answers.{}] answer = \"n/a\", notes = \"...\"",
+                        raw.id.get_ref()
+                    )),
                 );
             }
             Some(Response::NotApplicable)
         } else {
             match &question.kind {
                 QuestionKind::Choice { options } => {
-                    let valid: Vec<&str> = options.iter().map(|o| q.stages[o.stage].id.as_str()).collect();
+                    let valid: Vec<&str> = options
+                        .iter()
+                        .map(|o| q.stages[o.stage].id.as_str())
+                        .collect();
                     match valid.iter().position(|v| v == value.get_ref()) {
                         Some(i) => Some(Response::Stage(options[i].stage)),
                         None => {
                             let mut all = valid.clone();
                             all.push(NOT_APPLICABLE);
                             let help = match closest(value.get_ref(), valid.iter().copied()) {
-                                Some(best) => format!("did you mean \"{best}\"? Valid answers: {}", one_of(&all)),
+                                Some(best) => format!(
+                                    "did you mean \"{best}\"? Valid answers: {}",
+                                    one_of(&all)
+                                ),
                                 None => format!("valid answers: {}", one_of(&all)),
                             };
                             diags.push(
-                                Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{}`", value.get_ref(), raw.id.get_ref()))
-                                    .with_help(help),
+                                Diagnostic::error(
+                                    value.span(),
+                                    format!(
+                                        "\"{}\" is not a valid answer to `{}`",
+                                        value.get_ref(),
+                                        raw.id.get_ref()
+                                    ),
+                                )
+                                .with_help(help),
                             );
                             None
                         }
@@ -331,7 +402,11 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
         if let Some(response) = response {
             answers.insert(
                 r,
-                Answer { response, evidence: raw.evidence.clone(), notes: raw.notes.clone() },
+                Answer {
+                    response,
+                    evidence: raw.evidence.clone(),
+                    notes: raw.notes.clone(),
+                },
             );
         }
     }
@@ -343,7 +418,11 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
         .collect();
     if !unanswered.is_empty() && !diags.iter().any(Diagnostic::is_error) {
         let shown: Vec<&str> = unanswered.iter().take(5).copied().collect();
-        let more = if unanswered.len() > 5 { format!(" and {} more", unanswered.len() - 5) } else { String::new() };
+        let more = if unanswered.len() > 5 {
+            format!(" and {} more", unanswered.len() - 5)
+        } else {
+            String::new()
+        };
         diags.push(
             Diagnostic::warning(None, format!("{} of {} questions are unanswered: {}{more}", unanswered.len(), q.question_count(), shown.join(", ")))
                 .with_help("unanswered questions count as the lowest stage; answer them, or mark them \"n/a\" with notes"),
@@ -355,18 +434,31 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
         });
         if all_na {
             diags.push(
-                Diagnostic::warning(None, format!("every question of pillar `{}` is n/a, so it is scored at the lowest stage", pillar.id))
-                    .with_help("answer at least one question of the pillar"),
+                Diagnostic::warning(
+                    None,
+                    format!(
+                        "every question of pillar `{}` is n/a, so it is scored at the lowest stage",
+                        pillar.id
+                    ),
+                )
+                .with_help("answer at least one question of the pillar"),
             );
         }
     }
 
-    let assessment = Assessment { info: file.info.clone(), targets, overall_target, answers };
+    let assessment = Assessment {
+        info: file.info.clone(),
+        targets,
+        overall_target,
+        answers,
+    };
     Parsed::finish(Some(assessment), diags)
 }
 
 fn check_version(file: &AnswersFile, q: &Questionnaire, diags: &mut Vec<Diagnostic>) {
-    let Some(wanted) = &file.questionnaire_version else { return };
+    let Some(wanted) = &file.questionnaire_version else {
+        return;
+    };
     let (w, have) = (wanted.get_ref(), &q.version);
     if w.major != have.major {
         diags.push(
@@ -375,8 +467,16 @@ fn check_version(file: &AnswersFile, q: &Questionnaire, diags: &mut Vec<Diagnost
         );
     } else if w.minor != have.minor {
         diags.push(
-            Diagnostic::warning(wanted.span(), format!("these answers were written for {} {w}; the questionnaire is version {have}", q.id))
-                .with_help(format!("check new or changed questions, then set questionnaire_version = \"{have}\"")),
+            Diagnostic::warning(
+                wanted.span(),
+                format!(
+                    "these answers were written for {} {w}; the questionnaire is version {have}",
+                    q.id
+                ),
+            )
+            .with_help(format!(
+                "check new or changed questions, then set questionnaire_version = \"{have}\""
+            )),
         );
     }
 }

@@ -86,7 +86,11 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A string value; `None` (with no diagnostic) when absent.
-    pub(crate) fn opt_str(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Spanned<String>> {
+    pub(crate) fn opt_str(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Spanned<String>> {
         let value = self.get(key)?;
         match value.get_ref().as_str() {
             Some(s) => Some(Spanned::new(value.span(), s.to_owned())),
@@ -112,19 +116,25 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A number (integer or float); `None` (with no diagnostic) when absent.
-    pub(crate) fn opt_number(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Spanned<f64>> {
+    pub(crate) fn opt_number(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Spanned<f64>> {
         let value = self.get(key)?;
         let number = match value.get_ref() {
             DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
                 .ok()
                 .map(|n| n as f64),
-            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok().or_else(|| {
-                match f.as_str().trim_start_matches(['+', '-']) {
-                    "inf" => Some(f64::INFINITY),
-                    "nan" => Some(f64::NAN),
-                    _ => None,
-                }
-            }),
+            DeValue::Float(f) => {
+                f.as_str().replace('_', "").parse::<f64>().ok().or_else(|| {
+                    match f.as_str().trim_start_matches(['+', '-']) {
+                        "inf" => Some(f64::INFINITY),
+                        "nan" => Some(f64::NAN),
+                        _ => None,
+                    }
+                })
+            }
             _ => None,
         };
         if number.is_none() {
@@ -202,7 +212,9 @@ impl<'t, 'i> Fields<'t, 'i> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
-        let Some(value) = self.get(key) else { return Vec::new() };
+        let Some(value) = self.get(key) else {
+            return Vec::new();
+        };
         let Some(items) = value.get_ref().as_array() else {
             diags.push(
                 Diagnostic::error(

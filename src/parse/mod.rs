@@ -30,7 +30,11 @@ pub struct Parsed<T> {
 impl<T> Parsed<T> {
     fn finish(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Self {
         diagnostics.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
-        let value = if diagnostics.iter().any(Diagnostic::is_error) { None } else { value };
+        let value = if diagnostics.iter().any(Diagnostic::is_error) {
+            None
+        } else {
+            value
+        };
         Parsed { value, diagnostics }
     }
 }
@@ -51,7 +55,9 @@ pub fn parse_document(text: &str) -> Result<Document, Vec<Diagnostic>> {
     let table = root.get_ref();
     let has = |k: &str| table.contains_key(k);
     if has("stages") || has("pillars") {
-        Ok(Document::Questionnaire(questionnaire::questionnaire_from_table(table, text)))
+        Ok(Document::Questionnaire(
+            questionnaire::questionnaire_from_table(table, text),
+        ))
     } else if has("questionnaire") || has("answers") || has("assessment") {
         Ok(Document::Answers(answers::answers_from_table(table, text)))
     } else {
@@ -78,8 +84,11 @@ pub(crate) fn parse_toml(text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnos
         .iter()
         .map(|e| {
             let span: Range<usize> = e.span().unwrap_or(0..0);
-            Diagnostic::error(span, format!("this is not valid TOML: {}", first_line(e.message())))
-                .with_help(syntax_help(e.message()))
+            Diagnostic::error(
+                span,
+                format!("this is not valid TOML: {}", first_line(e.message())),
+            )
+            .with_help(syntax_help(e.message()))
         })
         .collect())
 }
@@ -104,7 +113,10 @@ fn syntax_help(message: &str) -> String {
 
 /// Whether `id` has the form of an identifier: lowercase letters, digits and hyphens.
 pub(crate) fn is_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Suggested identifier for a mistyped one (lowercased, spaces and underscores as hyphens).
@@ -113,7 +125,16 @@ pub(crate) fn suggest_id(id: &str) -> String {
         .trim()
         .to_lowercase()
         .chars()
-        .map(|c| if c.is_ascii_lowercase() || c.is_ascii_digit() { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
-    s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+    s.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }

@@ -28,8 +28,17 @@ const ROOT_KEYS: &[&str] = &[
 const SCORING_KEYS: &[&str] = &["method", "overall"];
 const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
 const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
-const QUESTION_KEYS: &[&str] =
-    &["id", "kind", "prompt", "help", "evidence", "weight", "options", "stage", "next_step"];
+const QUESTION_KEYS: &[&str] = &[
+    "id",
+    "kind",
+    "prompt",
+    "help",
+    "evidence",
+    "weight",
+    "options",
+    "stage",
+    "next_step",
+];
 const OPTION_KEYS: &[&str] = &["stage", "text", "next_step"];
 
 /// Parses and checks a questionnaire, reporting every problem found.
@@ -44,7 +53,11 @@ pub fn parse_questionnaire(text: &str) -> Parsed<Questionnaire> {
 /// Reads a questionnaire from an already parsed TOML document.
 pub(super) fn questionnaire_from_table(root: &DeTable<'_>, text: &str) -> Parsed<Questionnaire> {
     let mut diags = Vec::new();
-    let q = Reader { text, diags: &mut diags }.questionnaire(root);
+    let q = Reader {
+        text,
+        diags: &mut diags,
+    }
+    .questionnaire(root);
     Parsed::finish(q, diags)
 }
 
@@ -57,17 +70,28 @@ struct Reader<'d> {
 struct StageIds(Vec<String>);
 
 impl StageIds {
-    fn resolve(&self, id: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>) -> Option<usize> {
+    fn resolve(
+        &self,
+        id: &Spanned<String>,
+        what: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<usize> {
         if let Some(i) = self.0.iter().position(|s| s == id.get_ref()) {
             return Some(i);
         }
         let help = match closest(id.get_ref(), self.0.iter().map(String::as_str)) {
-            Some(best) => format!("did you mean \"{best}\"? The stages are {}", one_of(&self.0)),
+            Some(best) => format!(
+                "did you mean \"{best}\"? The stages are {}",
+                one_of(&self.0)
+            ),
             None => format!("use one of the stage ids: {}", one_of(&self.0)),
         };
         diags.push(
-            Diagnostic::error(id.span(), format!("{what} \"{}\" is not a stage", id.get_ref()))
-                .with_help(help),
+            Diagnostic::error(
+                id.span(),
+                format!("{what} \"{}\" is not a stage", id.get_ref()),
+            )
+            .with_help(help),
         );
         None
     }
@@ -96,7 +120,11 @@ impl Reader<'_> {
                 }
             }
         });
-        let title = f.str("title", "\"National Cyber Security Strategy Maturity\"", self.diags);
+        let title = f.str(
+            "title",
+            "\"National Cyber Security Strategy Maturity\"",
+            self.diags,
+        );
         let summary = f.opt_str("summary", self.diags);
         let language = f.opt_str("language", self.diags);
         let scoring = self.scoring(&f);
@@ -128,7 +156,10 @@ impl Reader<'_> {
             return if f.get("scoring").is_some() {
                 None
             } else {
-                Some(Scoring { method: Method::WeightedMean, overall: Overall::WeightedMean })
+                Some(Scoring {
+                    method: Method::WeightedMean,
+                    overall: Overall::WeightedMean,
+                })
             };
         };
         let s = Fields::new(table, span, "[scoring]", SCORING_KEYS, self.diags);
@@ -160,7 +191,10 @@ impl Reader<'_> {
                 }
             },
         };
-        Some(Scoring { method: method?, overall: overall? })
+        Some(Scoring {
+            method: method?,
+            overall: overall?,
+        })
     }
 
     fn stages(&mut self, f: &Fields<'_, '_>) -> Vec<Stage> {
@@ -168,8 +202,14 @@ impl Reader<'_> {
         if tables.len() < 2 {
             let span = f.get("stages").map_or(f.span(), |v| v.span());
             self.diags.push(
-                Diagnostic::error(span, format!("a questionnaire needs at least 2 stages, this one has {}", tables.len()))
-                    .with_help("add [[stages]] sections, lowest first, each with id, name and summary"),
+                Diagnostic::error(
+                    span,
+                    format!(
+                        "a questionnaire needs at least 2 stages, this one has {}",
+                        tables.len()
+                    ),
+                )
+                .with_help("add [[stages]] sections, lowest first, each with id, name and summary"),
             );
         }
         let mut seen = HashMap::new();
@@ -201,8 +241,9 @@ impl Reader<'_> {
         let tables = f.tables("pillars", self.diags);
         if tables.is_empty() {
             self.diags.push(
-                Diagnostic::error(f.span(), "the questionnaire has no [[pillars]]")
-                    .with_help("add a [[pillars]] section with id, name, summary and [[pillars.questions]]"),
+                Diagnostic::error(f.span(), "the questionnaire has no [[pillars]]").with_help(
+                    "add a [[pillars]] section with id, name, summary and [[pillars.questions]]",
+                ),
             );
         }
         let mut pillar_ids = HashMap::new();
@@ -210,7 +251,13 @@ impl Reader<'_> {
         let mut pillars = Vec::new();
         for (table, span) in tables {
             let span = self.header(span);
-            let p = Fields::new(table, span.clone(), "a [[pillars]] entry", PILLAR_KEYS, self.diags);
+            let p = Fields::new(
+                table,
+                span.clone(),
+                "a [[pillars]] entry",
+                PILLAR_KEYS,
+                self.diags,
+            );
             let id = p.str("id", "\"incident-response\"", self.diags);
             let name = p.str("name", "\"Incident response\"", self.diags);
             let weight = self.weight(&p);
@@ -219,7 +266,9 @@ impl Reader<'_> {
                 self.check_id(id, "pillar id");
                 self.check_unique(&mut pillar_ids, id, "pillar");
             }
-            let label = id.as_ref().map_or("this pillar".to_owned(), |i| format!("pillar `{}`", i.get_ref()));
+            let label = id.as_ref().map_or("this pillar".to_owned(), |i| {
+                format!("pillar `{}`", i.get_ref())
+            });
             let question_tables = p.tables("questions", self.diags);
             if question_tables.is_empty() {
                 self.diags.push(
@@ -233,7 +282,9 @@ impl Reader<'_> {
                     questions.push(q);
                 }
             }
-            let (Some(id), Some(name), Some(weight)) = (id, name, weight) else { continue };
+            let (Some(id), Some(name), Some(weight)) = (id, name, weight) else {
+                continue;
+            };
             pillars.push(Pillar {
                 id: id.into_inner(),
                 name: name.into_inner(),
@@ -260,7 +311,9 @@ impl Reader<'_> {
             self.check_id(id, "question id");
             self.check_unique(seen, id, "question");
         }
-        let label = id.as_ref().map_or("this question".to_owned(), |i| format!("question `{}`", i.get_ref()));
+        let label = id.as_ref().map_or("this question".to_owned(), |i| {
+            format!("question `{}`", i.get_ref())
+        });
         let prompt = q.str("prompt", "\"Is there a national CSIRT?\"", self.diags);
         let help = q.opt_str("help", self.diags).map(Spanned::into_inner);
         let evidence = q.opt_str("evidence", self.diags).map(Spanned::into_inner);
@@ -295,7 +348,12 @@ impl Reader<'_> {
         })
     }
 
-    fn choice(&mut self, q: &Fields<'_, '_>, label: &str, stages: &StageIds) -> Option<QuestionKind> {
+    fn choice(
+        &mut self,
+        q: &Fields<'_, '_>,
+        label: &str,
+        stages: &StageIds,
+    ) -> Option<QuestionKind> {
         for key in ["stage", "next_step"] {
             if let Some(v) = q.get(key) {
                 self.diags.push(
@@ -316,9 +374,19 @@ impl Reader<'_> {
         let mut ok = true;
         for (table, span) in tables {
             let span = self.header(span);
-            let o = Fields::new(table, span.clone(), format!("an option of {label}"), OPTION_KEYS, self.diags);
+            let o = Fields::new(
+                table,
+                span.clone(),
+                format!("an option of {label}"),
+                OPTION_KEYS,
+                self.diags,
+            );
             let stage = o.str("stage", "\"formative\"", self.diags);
-            let text = o.str("text", "\"What this stage looks like for this question\"", self.diags);
+            let text = o.str(
+                "text",
+                "\"What this stage looks like for this question\"",
+                self.diags,
+            );
             let next_step = o.opt_str("next_step", self.diags);
             let stage_span = stage.as_ref().map(|s| s.span());
             let stage = stage.and_then(|s| stages.resolve(&s, "option stage", self.diags));
@@ -330,8 +398,11 @@ impl Reader<'_> {
             if let Some(prev) = options.last() {
                 if prev.stage == stage {
                     self.diags.push(
-                        Diagnostic::error(stage_span, format!("{label} has two options for stage \"{}\"", stages.0[stage]))
-                            .with_help("keep one option per stage; merge the two descriptions"),
+                        Diagnostic::error(
+                            stage_span,
+                            format!("{label} has two options for stage \"{}\"", stages.0[stage]),
+                        )
+                        .with_help("keep one option per stage; merge the two descriptions"),
                     );
                     ok = false;
                 } else if prev.stage > stage {
@@ -358,7 +429,12 @@ impl Reader<'_> {
         (ok && !options.is_empty()).then_some(QuestionKind::Choice { options })
     }
 
-    fn indicator(&mut self, q: &Fields<'_, '_>, label: &str, stages: &StageIds) -> Option<QuestionKind> {
+    fn indicator(
+        &mut self,
+        q: &Fields<'_, '_>,
+        label: &str,
+        stages: &StageIds,
+    ) -> Option<QuestionKind> {
         if let Some(v) = q.get("options") {
             self.diags.push(
                 Diagnostic::error(v.span(), format!("{label} is an indicator, so it takes no options"))
@@ -382,7 +458,10 @@ impl Reader<'_> {
             }
             None => None,
         };
-        Some(QuestionKind::Indicator { stage: stage?, next_step: next_step?.into_inner() })
+        Some(QuestionKind::Indicator {
+            stage: stage?,
+            next_step: next_step?.into_inner(),
+        })
     }
 
     fn weight(&mut self, f: &Fields<'_, '_>) -> Option<f64> {
@@ -409,18 +488,34 @@ impl Reader<'_> {
                 format!("use lowercase letters, digits and hyphens, like \"{suggestion}\"")
             };
             self.diags.push(
-                Diagnostic::error(id.span(), format!("{what} \"{}\" has characters that ids may not have", id.get_ref()))
-                    .with_help(help),
+                Diagnostic::error(
+                    id.span(),
+                    format!(
+                        "{what} \"{}\" has characters that ids may not have",
+                        id.get_ref()
+                    ),
+                )
+                .with_help(help),
             );
         }
     }
 
-    fn check_unique(&mut self, seen: &mut HashMap<String, Range<usize>>, id: &Spanned<String>, what: &str) {
+    fn check_unique(
+        &mut self,
+        seen: &mut HashMap<String, Range<usize>>,
+        id: &Spanned<String>,
+        what: &str,
+    ) {
         if let Some(first) = seen.get(id.get_ref()) {
             let line = crate::diagnostic::position_in(self.text, first.start).line;
             self.diags.push(
-                Diagnostic::error(id.span(), format!("{what} id \"{}\" is used twice", id.get_ref()))
-                    .with_help(format!("the first one is on line {line}; give each {what} its own id")),
+                Diagnostic::error(
+                    id.span(),
+                    format!("{what} id \"{}\" is used twice", id.get_ref()),
+                )
+                .with_help(format!(
+                    "the first one is on line {line}; give each {what} its own id"
+                )),
             );
         } else {
             seen.insert(id.get_ref().clone(), id.span());
@@ -434,6 +529,9 @@ impl Reader<'_> {
 
     fn first_line_end(&self, start: usize) -> usize {
         let start = start.min(self.text.len());
-        self.text[start..].find('\n').map_or(self.text.len(), |i| start + i).min(self.text.len())
+        self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i)
+            .min(self.text.len())
     }
 }

@@ -38,14 +38,20 @@ pub fn cohorts<'b, 'a>(batch: &'b Batch<'a>, sort: CohortSort) -> Vec<Cohort<'b,
             first.id == q.id && first.version == q.version
         }) {
             Some(g) => g.entries.push(entry),
-            None => groups.push(Cohort { entries: vec![entry] }),
+            None => groups.push(Cohort {
+                entries: vec![entry],
+            }),
         }
     }
     for g in &mut groups {
         match sort {
             CohortSort::Path => g.entries.sort_by(|a, b| a.source.cmp(&b.source)),
             CohortSort::Overall => g.entries.sort_by(|a, b| {
-                b.scored.overall.level.total_cmp(&a.scored.overall.level).then(a.source.cmp(&b.source))
+                b.scored
+                    .overall
+                    .level
+                    .total_cmp(&a.scored.overall.level)
+                    .then(a.source.cmp(&b.source))
             }),
             CohortSort::Country => g.entries.sort_by(|a, b| {
                 a.scored
@@ -68,7 +74,11 @@ pub fn median(values: &mut [f64]) -> f64 {
     }
     values.sort_by(f64::total_cmp);
     let mid = values.len() / 2;
-    if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] }
+    if values.len() % 2 == 0 {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    }
 }
 
 impl Cohort<'_, '_> {
@@ -82,16 +92,17 @@ impl Cohort<'_, '_> {
             .collect()
     }
 
-    /// Renders the cohort as a terminal table; `styled` colours cells by stage (a heat map).
+    /// Renders the cohort as a terminal table wrapped to `width` (`None`: the terminal's);
+    /// `styled` colours cells by stage (a heat map).
     pub fn table(&self, width: Option<u16>, styled: bool) -> String {
         let q = self.entries[0].scored.questionnaire;
         let stages = q.stage_count();
         let mut t = comfy_table::Table::new();
         t.load_style(UTF8_FULL_CONDENSED);
-        match width {
-            Some(w) => t.set_content_arrangement(ContentArrangement::Dynamic).set_width(w),
-            None => t.set_content_arrangement(ContentArrangement::Disabled),
-        };
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        if let Some(w) = width {
+            t.set_width(w);
+        }
         if styled {
             t.enforce_styling();
         } else {
@@ -116,12 +127,21 @@ impl Cohort<'_, '_> {
         for entry in &self.entries {
             let info = &entry.scored.assessment.info;
             let mut row = vec![
-                Cell::new(if info.country.is_empty() { entry.source.as_str() } else { &info.country }),
+                Cell::new(if info.country.is_empty() {
+                    entry.source.as_str()
+                } else {
+                    &info.country
+                }),
                 Cell::new(fmt_date(info.assessed_on)),
             ];
             let levels = Self::levels(entry);
             let last = levels.len() - 1;
-            row.extend(levels.into_iter().enumerate().map(|(i, (l, s))| cell(l, s, i == last)));
+            row.extend(
+                levels
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (l, s))| cell(l, s, i == last)),
+            );
             t.add_row(row);
         }
         if self.entries.len() > 1 {
@@ -132,11 +152,18 @@ impl Cohort<'_, '_> {
             type Stat = fn(&mut [f64]) -> f64;
             let stats: [(&str, Stat); 3] = [
                 ("Median", median),
-                ("Minimum", |v| v.iter().copied().fold(f64::INFINITY, f64::min)),
-                ("Maximum", |v| v.iter().copied().fold(f64::NEG_INFINITY, f64::max)),
+                ("Minimum", |v| {
+                    v.iter().copied().fold(f64::INFINITY, f64::min)
+                }),
+                ("Maximum", |v| {
+                    v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+                }),
             ];
             for (name, stat) in stats {
-                let mut row = vec![Cell::new(name).add_attribute(Attribute::Italic), Cell::new("")];
+                let mut row = vec![
+                    Cell::new(name).add_attribute(Attribute::Italic),
+                    Cell::new(""),
+                ];
                 for i in 0..columns {
                     let value = stat(&mut column(i));
                     row.push(cell(value, stage_of(value, stages), false));

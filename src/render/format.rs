@@ -14,7 +14,11 @@ pub fn fmt_score(score: f64) -> String {
 
 /// `0.6`, or `-` when the target is met.
 pub fn fmt_gap(gap: f64) -> String {
-    if gap > 0.0 { format!("{:.1}", round(gap, 1)) } else { "-".to_owned() }
+    if gap > 0.0 {
+        format!("{:.1}", round(gap, 1))
+    } else {
+        "-".to_owned()
+    }
 }
 
 /// `2026-11-27`, or `undated`.
@@ -45,15 +49,20 @@ mod tests {
 }
 
 /// Column titles of the pillar summary, shared by the table, Markdown and PDF.
-pub(crate) const SUMMARY_HEADER: [&str; 7] =
-    ["Pillar", "Stage", "Level", "Score", "Target", "Gap", "Answered"];
+pub(crate) const SUMMARY_HEADER: [&str; 7] = [
+    "Pillar", "Stage", "Level", "Score", "Target", "Gap", "Answered",
+];
 
 /// One row of the pillar summary, as text.
 pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
     let q = s.questionnaire;
     let n = q.stage_count();
     let answered = |answered: usize, total: usize, na: usize| {
-        if na > 0 { format!("{answered}/{total} ({na} n/a)") } else { format!("{answered}/{total}") }
+        if na > 0 {
+            format!("{answered}/{total} ({na} n/a)")
+        } else {
+            format!("{answered}/{total}")
+        }
     };
     let mut rows: Vec<[String; 7]> = s
         .pillars
@@ -90,7 +99,11 @@ pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
 /// The heading of one assessment: `Exampleland · assessed 2026-01-31 · ncss-maturity 1.0.0`.
 pub(crate) fn heading(s: &crate::score::Scored<'_>) -> String {
     let info = &s.assessment.info;
-    let country = if info.country.is_empty() { "(no country)" } else { info.country.as_str() };
+    let country = if info.country.is_empty() {
+        "(no country)"
+    } else {
+        info.country.as_str()
+    };
     let mut h = format!(
         "{country} · assessed {} · {} {} ({})",
         fmt_date(info.assessed_on),
@@ -105,7 +118,10 @@ pub(crate) fn heading(s: &crate::score::Scored<'_>) -> String {
 }
 
 /// What an answer reads as in an explanation: stage name, yes/partly/no, n/a or unanswered.
-pub(crate) fn answer_text(s: &crate::score::Scored<'_>, qs: &crate::score::QuestionScore) -> String {
+pub(crate) fn answer_text(
+    s: &crate::score::Scored<'_>,
+    qs: &crate::score::QuestionScore,
+) -> String {
     use crate::model::Response;
     match s.assessment.answers.get(&qs.question).map(|a| a.response) {
         Some(Response::Stage(i)) => s.questionnaire.stages[i].name.clone(),

@@ -9,7 +9,9 @@ pub struct Markdown;
 
 /// Escapes the characters that would break a table cell.
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 fn row<S: AsRef<str>>(cells: &[S]) -> String {
@@ -19,8 +21,9 @@ fn row<S: AsRef<str>>(cells: &[S]) -> String {
 
 /// The header rule; columns listed in `right` are right-aligned (numbers).
 fn rule(n: usize, right: &[usize]) -> String {
-    let cols: Vec<&str> =
-        (0..n).map(|i| if right.contains(&i) { "---:" } else { "---" }).collect();
+    let cols: Vec<&str> = (0..n)
+        .map(|i| if right.contains(&i) { "---:" } else { "---" })
+        .collect();
     format!("|{}|\n", cols.join("|"))
 }
 
@@ -44,7 +47,10 @@ impl Render for Markdown {
             }
             if options.explain {
                 for p in &s.pillars {
-                    out.push_str(&format!("\n### {}\n\n", cell(&s.questionnaire.pillars[p.pillar].name)));
+                    out.push_str(&format!(
+                        "\n### {}\n\n",
+                        cell(&s.questionnaire.pillars[p.pillar].name)
+                    ));
                     out.push_str(&row(&["Question", "Answer", "Counts as", "Weight"]));
                     out.push_str(&rule(4, &[3]));
                     for qs in &p.questions {

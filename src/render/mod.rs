@@ -70,7 +70,12 @@ impl ErrorEntry {
                     Some(help) => format!("{} ({help})", d.message),
                     None => d.message.clone(),
                 };
-                ErrorEntry { source: report.file.name.clone(), line, column, message }
+                ErrorEntry {
+                    source: report.file.name.clone(),
+                    line,
+                    column,
+                    message,
+                }
             })
             .collect()
     }

@@ -10,7 +10,7 @@ use crate::score::Scored;
 /// Renders human-readable tables.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Table {
-    /// Total width to fit in, when known (a terminal); otherwise tables are not wrapped.
+    /// Total width to wrap to; `None` fits the terminal the output goes to.
     pub width: Option<u16>,
 }
 
@@ -18,27 +18,50 @@ pub struct Table {
 /// stage name is always printed).
 pub(crate) fn stage_color(stage: usize, stages: usize) -> Color {
     const SCALE: [Color; 5] = [
-        Color::Rgb { r: 213, g: 94, b: 0 },
-        Color::Rgb { r: 230, g: 159, b: 0 },
-        Color::Rgb { r: 240, g: 228, b: 66 },
-        Color::Rgb { r: 86, g: 180, b: 233 },
-        Color::Rgb { r: 0, g: 114, b: 178 },
+        Color::Rgb {
+            r: 213,
+            g: 94,
+            b: 0,
+        },
+        Color::Rgb {
+            r: 230,
+            g: 159,
+            b: 0,
+        },
+        Color::Rgb {
+            r: 240,
+            g: 228,
+            b: 66,
+        },
+        Color::Rgb {
+            r: 86,
+            g: 180,
+            b: 233,
+        },
+        Color::Rgb {
+            r: 0,
+            g: 114,
+            b: 178,
+        },
     ];
-    let i = if stages <= 1 { 0 } else { stage * (SCALE.len() - 1) / (stages - 1) };
+    let i = if stages <= 1 {
+        0
+    } else {
+        stage * (SCALE.len() - 1) / (stages - 1)
+    };
     SCALE[i.min(SCALE.len() - 1)]
 }
+
+/// Summary columns holding numbers (right-aligned): level, score, gap, answered.
+const NUMERIC_COLUMNS: [usize; 4] = [2, 3, 5, 6];
 
 impl Table {
     fn new_table(&self, options: &RenderOptions) -> comfy_table::Table {
         let mut t = comfy_table::Table::new();
         t.load_style(UTF8_FULL_CONDENSED);
-        match self.width {
-            Some(w) => {
-                t.set_content_arrangement(ContentArrangement::Dynamic).set_width(w);
-            }
-            None => {
-                t.set_content_arrangement(ContentArrangement::Disabled);
-            }
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        if let Some(w) = self.width {
+            t.set_width(w);
         }
         if !options.styled {
             t.force_no_tty();
@@ -63,7 +86,7 @@ impl Table {
             let mut r = Row::new();
             for (c, text) in row.into_iter().enumerate() {
                 let mut cell = Cell::new(text);
-                if c >= 2 {
+                if NUMERIC_COLUMNS.contains(&c) {
                     cell = cell.set_alignment(CellAlignment::Right);
                 }
                 if c == 1 && options.styled {
@@ -104,7 +127,10 @@ impl Table {
             if s.next_steps.is_empty() {
                 out.push_str("\nNo next steps: every pillar has reached its target.\n");
             } else {
-                out.push_str(&format!("\nNext steps ({shown} of {}):\n", s.next_steps.len()));
+                out.push_str(&format!(
+                    "\nNext steps ({shown} of {}):\n",
+                    s.next_steps.len()
+                ));
                 let mut t = self.new_table(options);
                 t.set_header(["#", "Pillar", "Question", "From → to", "Action"]);
                 for n in s.next_steps.iter().take(options.top) {
@@ -127,8 +153,11 @@ impl Table {
 
 impl Render for Table {
     fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8> {
-        let parts: Vec<String> =
-            batch.assessments.iter().map(|e| self.assessment(&e.scored, options)).collect();
+        let parts: Vec<String> = batch
+            .assessments
+            .iter()
+            .map(|e| self.assessment(&e.scored, options))
+            .collect();
         parts.join("\n").into_bytes()
     }
 }

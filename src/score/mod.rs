@@ -125,7 +125,13 @@ pub fn score<'a>(questionnaire: &'a Questionnaire, assessment: &'a Assessment) -
         .collect();
     let overall = score_overall(questionnaire, assessment, &pillars);
     let next_steps = next_steps::rank(questionnaire, assessment, &pillars);
-    Scored { questionnaire, assessment, pillars, overall, next_steps }
+    Scored {
+        questionnaire,
+        assessment,
+        pillars,
+        overall,
+        next_steps,
+    }
 }
 
 /// Stage index for a level (1-based, possibly fractional), with the tolerance.
@@ -146,19 +152,34 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
         .iter()
         .enumerate()
         .map(|(i, question)| {
-            let r = QuestionRef { pillar: p, question: i };
+            let r = QuestionRef {
+                pillar: p,
+                question: i,
+            };
             let outcome = match (a.answers.get(&r).map(|x| x.response), &question.kind) {
                 (Some(Response::NotApplicable), _) => Outcome::NotApplicable,
-                (Some(Response::Stage(s)), _) => Outcome::Level { level: s + 1, answered: true },
-                (Some(Response::Indicator(i)), _) => {
-                    Outcome::Indicator { credit: i.credit(), answered: true }
-                }
-                (None, QuestionKind::Choice { .. }) => Outcome::Level { level: 1, answered: false },
-                (None, QuestionKind::Indicator { .. }) => {
-                    Outcome::Indicator { credit: 0.0, answered: false }
-                }
+                (Some(Response::Stage(s)), _) => Outcome::Level {
+                    level: s + 1,
+                    answered: true,
+                },
+                (Some(Response::Indicator(i)), _) => Outcome::Indicator {
+                    credit: i.credit(),
+                    answered: true,
+                },
+                (None, QuestionKind::Choice { .. }) => Outcome::Level {
+                    level: 1,
+                    answered: false,
+                },
+                (None, QuestionKind::Indicator { .. }) => Outcome::Indicator {
+                    credit: 0.0,
+                    answered: false,
+                },
             };
-            QuestionScore { question: r, outcome, weight: question.weight }
+            QuestionScore {
+                question: r,
+                outcome,
+                weight: question.weight,
+            }
         })
         .collect();
 
@@ -187,7 +208,11 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
         }
         Method::Gated => {
             let stage = gated_stage(q, &questions, stages);
-            let score = if weights > 0.0 { progress / weights * 100.0 } else { 0.0 };
+            let score = if weights > 0.0 {
+                progress / weights * 100.0
+            } else {
+                0.0
+            };
             ((stage + 1) as f64, stage, score)
         }
     };
@@ -199,9 +224,15 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
         score,
         target,
         gap: gap(target, level),
-        answered: questions.iter().filter(|qs| qs.outcome.is_answered()).count(),
+        answered: questions
+            .iter()
+            .filter(|qs| qs.outcome.is_answered())
+            .count(),
         total: questions.len(),
-        not_applicable: questions.iter().filter(|qs| qs.outcome == Outcome::NotApplicable).count(),
+        not_applicable: questions
+            .iter()
+            .filter(|qs| qs.outcome == Outcome::NotApplicable)
+            .count(),
         questions,
     }
 }
@@ -209,13 +240,15 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
 /// Highest stage index whose requirements, and those of every lower stage, all hold.
 fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) -> usize {
     let holds = |s: usize| {
-        questions.iter().all(|qs| match (qs.outcome, &q.question(qs.question).kind) {
-            (Outcome::Level { level, .. }, _) => level > s,
-            (Outcome::Indicator { credit, .. }, QuestionKind::Indicator { stage, .. }) => {
-                *stage != s || credit >= 1.0
-            }
-            _ => true,
-        })
+        questions
+            .iter()
+            .all(|qs| match (qs.outcome, &q.question(qs.question).kind) {
+                (Outcome::Level { level, .. }, _) => level > s,
+                (Outcome::Indicator { credit, .. }, QuestionKind::Indicator { stage, .. }) => {
+                    *stage != s || credit >= 1.0
+                }
+                _ => true,
+            })
     };
     (1..stages).take_while(|&s| holds(s)).last().unwrap_or(0)
 }
@@ -226,9 +259,17 @@ fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> 
         Overall::WeightedMean => {
             let weights: f64 = pillars.iter().map(|p| q.pillars[p.pillar].weight).sum();
             let mean = |f: fn(&PillarScore) -> f64| {
-                pillars.iter().map(|p| q.pillars[p.pillar].weight * f(p)).sum::<f64>() / weights
+                pillars
+                    .iter()
+                    .map(|p| q.pillars[p.pillar].weight * f(p))
+                    .sum::<f64>()
+                    / weights
             };
-            if weights > 0.0 { (mean(|p| p.level), mean(|p| p.score)) } else { (1.0, 0.0) }
+            if weights > 0.0 {
+                (mean(|p| p.level), mean(|p| p.score))
+            } else {
+                (1.0, 0.0)
+            }
         }
         Overall::Minimum => pillars
             .iter()

@@ -39,17 +39,22 @@ pub(super) fn rank(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -
                     let current = level - 1;
                     let chosen = match a.answers.get(&qs.question).map(|x| x.response) {
                         Some(Response::Stage(s)) => options.iter().find(|o| o.stage == s),
-                        _ => options.iter().find(|o| o.stage == current).or(options.first()),
+                        _ => options
+                            .iter()
+                            .find(|o| o.stage == current)
+                            .or(options.first()),
                     };
-                    chosen.and_then(|o| o.next_step.clone()).map(|action| NextStep {
-                        rank: 0,
-                        question: qs.question,
-                        from: current,
-                        to: current + 1,
-                        action,
-                        priority,
-                        unanswered: !answered,
-                    })
+                    chosen
+                        .and_then(|o| o.next_step.clone())
+                        .map(|action| NextStep {
+                            rank: 0,
+                            question: qs.question,
+                            from: current,
+                            to: current + 1,
+                            action,
+                            priority,
+                            unanswered: !answered,
+                        })
                 }
                 (
                     Outcome::Indicator { credit, answered },

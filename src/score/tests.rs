@@ -5,7 +5,9 @@ use crate::model::Questionnaire;
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 fn load(questionnaire: &str, answers: &str) -> (Questionnaire, Assessment) {
-    let q = parse_questionnaire(questionnaire).value.expect("questionnaire parses");
+    let q = parse_questionnaire(questionnaire)
+        .value
+        .expect("questionnaire parses");
     let file = parse_answers(answers).value.expect("answers parse");
     let a = resolve_answers(&file, &q).value.expect("answers resolve");
     (q, a)
@@ -38,7 +40,10 @@ fn weighted_mean_by_hand() {
     let ops = &s.pillars[1];
     assert!(close(ops.level, 2.0));
     assert!(close(ops.score, 100.0 / 3.0));
-    assert_eq!(q.stages[ops.target].id, "leading", "[targets] beats assessment.target");
+    assert_eq!(
+        q.stages[ops.target].id, "leading",
+        "[targets] beats assessment.target"
+    );
     assert!(close(ops.gap, 2.0));
     assert_eq!((ops.answered, ops.total, ops.not_applicable), (2, 3, 1));
 
@@ -56,7 +61,14 @@ fn next_steps_are_ranked_foundations_first() {
     let steps: Vec<(&str, usize, usize, &str)> = s
         .next_steps
         .iter()
-        .map(|n| (q.question(n.question).id.as_str(), n.from, n.to, n.action.as_str()))
+        .map(|n| {
+            (
+                q.question(n.question).id.as_str(),
+                n.from,
+                n.to,
+                n.action.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         steps,
@@ -71,7 +83,10 @@ fn next_steps_are_ranked_foundations_first() {
         ]
     );
     assert!(s.next_steps[1].unanswered);
-    assert_eq!(s.next_steps.iter().map(|n| n.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+    assert_eq!(
+        s.next_steps.iter().map(|n| n.rank).collect::<Vec<_>>(),
+        vec![1, 2, 3, 4]
+    );
 }
 
 #[test]
@@ -110,7 +125,10 @@ fn stage_tolerance_rounds_near_integers_up() {
 
 #[test]
 fn all_not_applicable_pillar_scores_lowest_without_dividing_by_zero() {
-    let answers = WEIGHTED_ANSWERS.replace("gov-a = \"leading\"\ngov-b = \"growing\"\ngov-c = \"start\"\n", "gov-a = \"n/a\"\ngov-b = \"n/a\"\ngov-c = \"n/a\"\n");
+    let answers = WEIGHTED_ANSWERS.replace(
+        "gov-a = \"leading\"\ngov-b = \"growing\"\ngov-c = \"start\"\n",
+        "gov-a = \"n/a\"\ngov-b = \"n/a\"\ngov-c = \"n/a\"\n",
+    );
     let (q, a) = load(WEIGHTED, &answers);
     let s = score(&q, &a);
     assert!(close(s.pillars[0].level, 1.0));
@@ -123,7 +141,11 @@ fn nothing_answered_is_the_lowest_stage_everywhere() {
     let answers = "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"Blank\"\n";
     let (q, a) = load(WEIGHTED, answers);
     let s = score(&q, &a);
-    assert!(s.pillars.iter().all(|p| p.stage == 0 && close(p.score, 0.0)));
+    assert!(
+        s.pillars
+            .iter()
+            .all(|p| p.stage == 0 && close(p.score, 0.0))
+    );
     // every question is below target → a step from its start option, all flagged unanswered
     assert_eq!(s.next_steps.len(), 6);
     assert!(s.next_steps.iter().all(|n| n.unanswered && n.from == 0));

@@ -5,40 +5,210 @@ use crate::util::{cyberassess, fixture};
 
 /// (file under tests/fixtures/bad, `file:line:col` of the first problem, what is wrong, the fix)
 const CASES: &[(&str, &str, &str, &str)] = &[
-    ("q-unknown-key", "36:1", "unknown key `wieght`", "did you mean `weight`?"),
-    ("q-duplicate-question-id", "60:6", "question id \"gov-a\" is used twice", "the first one is on line 40"),
-    ("q-duplicate-stage-id", "24:6", "stage id \"growing\" is used twice", "give each stage its own id"),
-    ("q-option-unknown-stage", "52:9", "option stage \"workin\" is not a stage", "did you mean \"working\"?"),
-    ("q-missing-next-step", "66:1", "the \"growing\" option of question `gov-b` has no next_step", "add next_step ="),
-    ("q-weight-zero", "36:10", "weight 0 is not a positive number", "use a number greater than 0"),
-    ("q-weight-not-finite", "42:10", "weight NaN is not a positive number", "use a number greater than 0"),
-    ("q-weight-string", "42:10", "`weight` in a question must be a number, not text", "weight = 1.5"),
-    ("q-options-out-of-order", "86:9", "are not in stage order", "from the lowest stage to the highest"),
-    ("q-indicator-in-weighted-mean", "142:8", "is an indicator, but the questionnaire is scored by weighted mean", "method = \"gated\""),
-    ("q-bad-method", "10:10", "unknown scoring method \"average\"", "use \"weighted-mean\""),
-    ("q-bad-version", "3:11", "version \"1.2\" is not of the form MAJOR.MINOR.PATCH", "write it like \"1.0.0\""),
-    ("q-bad-id", "2:6", "has characters that ids may not have", "like \"mini-weighted\""),
-    ("q-one-stage", "13:1", "needs at least 2 stages, this one has 1", "add [[stages]] sections"),
-    ("q-unknown-default-target", "7:18", "default_target \"wrking\" is not a stage", "did you mean \"working\"?"),
-    ("q-indicator-lowest-stage", "51:9", "tagged with the lowest stage", "above the lowest"),
-    ("q-missing-prompt", "78:1", "a question has no `prompt`", "add a line such as: prompt ="),
-    ("a-unknown-question", "17:1", "`gov-bb` is not a question of mini-weighted", "did you mean `gov-b`?"),
-    ("a-invalid-value", "17:9", "\"grown\" is not a valid answer to `gov-b`", "Valid answers: \"start\", \"growing\", \"working\", \"leading\" or \"n/a\""),
-    ("a-unknown-target-pillar", "13:1", "`opps` in [targets] is not a pillar", "did you mean `ops`?"),
-    ("a-unknown-target-stage", "13:7", "\"superb\" is not a stage of mini-weighted", "\"start\", \"growing\", \"working\" or \"leading\""),
-    ("a-major-version", "3:25", "written for mini-weighted 2.0.0, but the questionnaire is version 1.2.0", "answer again"),
-    ("a-missing-questionnaire", "2:17", "questionnaire \"../nowhere.toml\" was not found", "relative to the answers file"),
-    ("a-unknown-builtin", "2:17", "questionnaire \"ncss-maturty\" was not found", "did you mean \"ncss-maturity\"?"),
-    ("a-date-in-quotes", "7:15", "assessed_on must be a date without quotes", "assessed_on = 2026-03-01"),
-    ("a-answer-wrong-type", "17:9", "must be text in quotes, not a whole number", "gov-b = \""),
-    ("a-unknown-answer-key", "24:1", "unknown key `note` in the answer to `ops-b`", "did you mean `notes`?"),
-    ("truncated", "22:13", "this is not valid TOML", "every opening quote needs a closing one"),
-    ("unclosed-quote", "6:21", "this is not valid TOML", "every opening quote needs a closing one"),
-    ("duplicate-key", "19:1", "duplicate key", "each key may appear only once"),
-    ("empty", "1:1", "neither a questionnaire nor an answers file", "an answers file starts with questionnaire ="),
-    ("neither-kind", "1:1", "neither a questionnaire nor an answers file", "a questionnaire has [[stages]]"),
-    ("crlf-invalid-value", "17:9", "\"grown\" is not a valid answer to `gov-b`", "did you mean \"growing\"?"),
-    ("invalid-utf8", "6:18", "the file is not UTF-8 text", "save the file again as UTF-8"),
+    (
+        "q-unknown-key",
+        "36:1",
+        "unknown key `wieght`",
+        "did you mean `weight`?",
+    ),
+    (
+        "q-duplicate-question-id",
+        "60:6",
+        "question id \"gov-a\" is used twice",
+        "the first one is on line 40",
+    ),
+    (
+        "q-duplicate-stage-id",
+        "24:6",
+        "stage id \"growing\" is used twice",
+        "give each stage its own id",
+    ),
+    (
+        "q-option-unknown-stage",
+        "52:9",
+        "option stage \"workin\" is not a stage",
+        "did you mean \"working\"?",
+    ),
+    (
+        "q-missing-next-step",
+        "66:1",
+        "the \"growing\" option of question `gov-b` has no next_step",
+        "add next_step =",
+    ),
+    (
+        "q-weight-zero",
+        "36:10",
+        "weight 0 is not a positive number",
+        "use a number greater than 0",
+    ),
+    (
+        "q-weight-not-finite",
+        "42:10",
+        "weight NaN is not a positive number",
+        "use a number greater than 0",
+    ),
+    (
+        "q-weight-string",
+        "42:10",
+        "`weight` in a question must be a number, not text",
+        "weight = 1.5",
+    ),
+    (
+        "q-options-out-of-order",
+        "86:9",
+        "are not in stage order",
+        "from the lowest stage to the highest",
+    ),
+    (
+        "q-indicator-in-weighted-mean",
+        "142:8",
+        "is an indicator, but the questionnaire is scored by weighted mean",
+        "method = \"gated\"",
+    ),
+    (
+        "q-bad-method",
+        "10:10",
+        "unknown scoring method \"average\"",
+        "use \"weighted-mean\"",
+    ),
+    (
+        "q-bad-version",
+        "3:11",
+        "version \"1.2\" is not of the form MAJOR.MINOR.PATCH",
+        "write it like \"1.0.0\"",
+    ),
+    (
+        "q-bad-id",
+        "2:6",
+        "has characters that ids may not have",
+        "like \"mini-weighted\"",
+    ),
+    (
+        "q-one-stage",
+        "13:1",
+        "needs at least 2 stages, this one has 1",
+        "add [[stages]] sections",
+    ),
+    (
+        "q-unknown-default-target",
+        "7:18",
+        "default_target \"wrking\" is not a stage",
+        "did you mean \"working\"?",
+    ),
+    (
+        "q-indicator-lowest-stage",
+        "51:9",
+        "tagged with the lowest stage",
+        "above the lowest",
+    ),
+    (
+        "q-missing-prompt",
+        "78:1",
+        "a question has no `prompt`",
+        "add a line such as: prompt =",
+    ),
+    (
+        "a-unknown-question",
+        "17:1",
+        "`gov-bb` is not a question of mini-weighted",
+        "did you mean `gov-b`?",
+    ),
+    (
+        "a-invalid-value",
+        "17:9",
+        "\"grown\" is not a valid answer to `gov-b`",
+        "Valid answers: \"start\", \"growing\", \"working\", \"leading\" or \"n/a\"",
+    ),
+    (
+        "a-unknown-target-pillar",
+        "13:1",
+        "`opps` in [targets] is not a pillar",
+        "did you mean `ops`?",
+    ),
+    (
+        "a-unknown-target-stage",
+        "13:7",
+        "\"superb\" is not a stage of mini-weighted",
+        "\"start\", \"growing\", \"working\" or \"leading\"",
+    ),
+    (
+        "a-major-version",
+        "3:25",
+        "written for mini-weighted 2.0.0, but the questionnaire is version 1.2.0",
+        "answer again",
+    ),
+    (
+        "a-missing-questionnaire",
+        "2:17",
+        "questionnaire \"../nowhere.toml\" was not found",
+        "relative to the answers file",
+    ),
+    (
+        "a-unknown-builtin",
+        "2:17",
+        "questionnaire \"ncss-maturty\" was not found",
+        "did you mean \"ncss-maturity\"?",
+    ),
+    (
+        "a-date-in-quotes",
+        "7:15",
+        "assessed_on must be a date without quotes",
+        "assessed_on = 2026-03-01",
+    ),
+    (
+        "a-answer-wrong-type",
+        "17:9",
+        "must be text in quotes, not a whole number",
+        "gov-b = \"",
+    ),
+    (
+        "a-unknown-answer-key",
+        "24:1",
+        "unknown key `note` in the answer to `ops-b`",
+        "did you mean `notes`?",
+    ),
+    (
+        "truncated",
+        "22:13",
+        "this is not valid TOML",
+        "every opening quote needs a closing one",
+    ),
+    (
+        "unclosed-quote",
+        "6:21",
+        "this is not valid TOML",
+        "every opening quote needs a closing one",
+    ),
+    (
+        "duplicate-key",
+        "19:1",
+        "duplicate key",
+        "each key may appear only once",
+    ),
+    (
+        "empty",
+        "1:1",
+        "neither a questionnaire nor an answers file",
+        "an answers file starts with questionnaire =",
+    ),
+    (
+        "neither-kind",
+        "1:1",
+        "neither a questionnaire nor an answers file",
+        "a questionnaire has [[stages]]",
+    ),
+    (
+        "crlf-invalid-value",
+        "17:9",
+        "\"grown\" is not a valid answer to `gov-b`",
+        "did you mean \"growing\"?",
+    ),
+    (
+        "invalid-utf8",
+        "6:18",
+        "the file is not UTF-8 text",
+        "save the file again as UTF-8",
+    ),
 ];
 
 #[test]
@@ -49,8 +219,14 @@ fn every_bad_file_names_the_place_and_the_fix() {
         let out = cyberassess().args(["check", &path]).output().expect("runs");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name}: exit code\n{stderr}");
-        assert!(stderr.contains(&format!("{path}:{position}")), "{name}: place {position}\n{stderr}");
-        assert!(stderr.contains(message), "{name}: message {message:?}\n{stderr}");
+        assert!(
+            stderr.contains(&format!("{path}:{position}")),
+            "{name}: place {position}\n{stderr}"
+        );
+        assert!(
+            stderr.contains(message),
+            "{name}: message {message:?}\n{stderr}"
+        );
         assert!(stderr.contains(help), "{name}: fix {help:?}\n{stderr}");
         assert!(!stderr.contains("panicked"), "{name}: panic\n{stderr}");
     }
@@ -59,7 +235,12 @@ fn every_bad_file_names_the_place_and_the_fix() {
 #[test]
 fn score_reports_bad_files_and_still_scores_the_good_ones() {
     let out = cyberassess()
-        .args(["score", "--format", "json", "tests/fixtures/bad/a-invalid-value.toml"])
+        .args([
+            "score",
+            "--format",
+            "json",
+            "tests/fixtures/bad/a-invalid-value.toml",
+        ])
         .arg(fixture("weighted-answers.toml"))
         .output()
         .expect("runs");
@@ -68,20 +249,35 @@ fn score_reports_bad_files_and_still_scores_the_good_ones() {
     assert_eq!(json["assessments"].as_array().map(Vec::len), Some(1));
     let error = &json["errors"][0];
     assert_eq!(error["source"], "tests/fixtures/bad/a-invalid-value.toml");
-    assert_eq!((error["line"].as_u64(), error["column"].as_u64()), (Some(17), Some(9)));
-    assert!(error["message"].as_str().unwrap_or("").contains("did you mean \"growing\"?"));
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(17), Some(9))
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("did you mean \"growing\"?")
+    );
 }
 
 #[test]
 fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
     for name in ["ok/bom.toml", "ok/crlf.toml"] {
-        cyberassess().args(["check"]).arg(fixture(name)).assert().code(0);
+        cyberassess()
+            .args(["check"])
+            .arg(fixture(name))
+            .assert()
+            .code(0);
     }
 }
 
 #[test]
 fn a_missing_file_and_a_folder_are_reported_plainly() {
-    let out = cyberassess().args(["check", "no/such/file.toml", "tests"]).output().expect("runs");
+    let out = cyberassess()
+        .args(["check", "no/such/file.toml", "tests"])
+        .output()
+        .expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("no/such/file.toml"), "{stderr}");
@@ -93,7 +289,9 @@ fn a_missing_file_and_a_folder_are_reported_plainly() {
 fn files_over_4_mib_are_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let big = dir.path().join("big.toml");
-    let mut text = String::from("questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"X\"\nnotes = \"");
+    let mut text = String::from(
+        "questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"X\"\nnotes = \"",
+    );
     text.push_str(&"a".repeat(4 * 1024 * 1024));
     text.push_str("\"\n");
     std::fs::write(&big, text).expect("write");
@@ -109,16 +307,28 @@ fn warnings_alone_pass_unless_strict() {
     let out = cyberassess().args(["check", file]).output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("is marked n/a without a reason"), "{stderr}");
+    assert!(
+        stderr.contains("is marked n/a without a reason"),
+        "{stderr}"
+    );
     assert!(stderr.contains(&format!("{file}:18:9")), "{stderr}");
-    cyberassess().args(["check", "--strict", file]).assert().code(1);
+    cyberassess()
+        .args(["check", "--strict", file])
+        .assert()
+        .code(1);
 }
 
 #[test]
 fn usage_errors_exit_2() {
     cyberassess().args(["score"]).assert().code(2);
-    cyberassess().args(["score", "--format", "xml", "x.toml"]).assert().code(2);
-    cyberassess().args(["questionnaires", "show", "nope"]).assert().code(2);
+    cyberassess()
+        .args(["score", "--format", "xml", "x.toml"])
+        .assert()
+        .code(2);
+    cyberassess()
+        .args(["questionnaires", "show", "nope"])
+        .assert()
+        .code(2);
 }
 
 /// Every truncation of a valid file, and random byte flips, must give an answer, not a panic.

@@ -5,13 +5,30 @@ use crate::util::cyberassess;
 #[test]
 fn good_files_pass_and_say_what_they_are() {
     let out = cyberassess()
-        .args(["check", "tests/fixtures/weighted.toml", "tests/fixtures/gated-answers.toml"])
+        .args([
+            "check",
+            "tests/fixtures/weighted.toml",
+            "tests/fixtures/gated-answers.toml",
+        ])
         .output()
         .expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("questionnaire mini-weighted 1.2.0 (2 pillars, 6 questions, 4 stages, weighted-mean)"), "{stdout}");
-    assert!(stdout.contains("answers mini-gated 1.0.0 for Gatedonia (6 of 6 questions answered)"), "{stdout}");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(
+            "questionnaire mini-weighted 1.2.0 (2 pillars, 6 questions, 4 stages, weighted-mean)"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("answers mini-gated 1.0.0 for Gatedonia (6 of 6 questions answered)"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -20,15 +37,30 @@ fn all_problems_of_a_file_are_reported_in_one_run() {
     let path = dir.path().join("many.toml");
     let text = std::fs::read_to_string("tests/fixtures/weighted-answers.toml")
         .expect("read")
-        .replace("questionnaire = \"weighted.toml\"", &format!("questionnaire = {:?}", crate::util::fixture("weighted.toml").display().to_string()))
+        .replace(
+            "questionnaire = \"weighted.toml\"",
+            &format!(
+                "questionnaire = {:?}",
+                crate::util::fixture("weighted.toml").display().to_string()
+            ),
+        )
         .replace("gov-a = \"leading\"", "gov-aa = \"leading\"")
         .replace("gov-b = \"growing\"", "gov-b = \"grown\"")
         .replace("ops = \"leading\"", "opps = \"leading\"");
     std::fs::write(&path, text).expect("write");
-    let out = cyberassess().arg("check").arg(&path).output().expect("runs");
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
-    for expected in ["`gov-aa` is not a question", "\"grown\" is not a valid answer", "`opps` in [targets]", "3 errors"] {
+    for expected in [
+        "`gov-aa` is not a question",
+        "\"grown\" is not a valid answer",
+        "`opps` in [targets]",
+        "3 errors",
+    ] {
         assert!(stderr.contains(expected), "{expected}\n{stderr}");
     }
 }
@@ -39,8 +71,16 @@ fn questionnaires_lists_and_shows_the_built_ins() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(stdout.contains("ncss-maturity"), "{stdout}");
-    let shown = cyberassess().args(["questionnaires", "show", "ncss-maturity"]).output().expect("runs");
+    let shown = cyberassess()
+        .args(["questionnaires", "show", "ncss-maturity"])
+        .output()
+        .expect("runs");
     assert!(shown.status.success());
     let text = String::from_utf8(shown.stdout).expect("UTF-8");
-    assert_eq!(text, cyberassess::builtin::find("ncss-maturity").expect("built in").text);
+    assert_eq!(
+        text,
+        cyberassess::builtin::find("ncss-maturity")
+            .expect("built in")
+            .text
+    );
 }

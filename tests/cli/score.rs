@@ -2,11 +2,18 @@
 
 use crate::util::cyberassess;
 
-const ANSWERS: [&str; 2] = ["tests/fixtures/weighted-answers.toml", "tests/fixtures/gated-answers.toml"];
+const ANSWERS: [&str; 2] = [
+    "tests/fixtures/weighted-answers.toml",
+    "tests/fixtures/gated-answers.toml",
+];
 
 fn stdout(args: &[&str]) -> String {
     let out = cyberassess().args(args).output().expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
@@ -14,7 +21,8 @@ fn stdout(args: &[&str]) -> String {
 fn json_carries_the_hand_computed_numbers() {
     let text = stdout(&["score", "--format", "json", ANSWERS[0], ANSWERS[1]]);
     let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
-    let w = &json["assessments"][0];
+    // Output is in sorted path order: gated-answers.toml, then weighted-answers.toml.
+    let w = &json["assessments"][1];
     assert_eq!(w["country"], "Fictiland");
     assert_eq!(w["assessed_on"], "2026-03-01");
     assert_eq!(w["questionnaire"]["id"], "mini-weighted");
@@ -34,7 +42,7 @@ fn json_carries_the_hand_computed_numbers() {
     assert_eq!(w["next_steps"][0]["from"], "start");
     assert_eq!(w["next_steps"][0]["to"], "growing");
     assert_eq!(w["questions"].as_array().map(Vec::len), Some(6));
-    let g = &json["assessments"][1];
+    let g = &json["assessments"][0];
     assert_eq!(g["pillars"][0]["stage"], "growing");
     assert_eq!(g["pillars"][0]["score"], 54.17);
     assert_eq!(g["overall"]["stage"], "growing");
@@ -53,7 +61,9 @@ fn explain_snapshot() {
 
 #[test]
 fn json_snapshot() {
-    insta::assert_snapshot!(stdout(&["score", "--format", "json", ANSWERS[0], ANSWERS[1]]));
+    insta::assert_snapshot!(stdout(&[
+        "score", "--format", "json", ANSWERS[0], ANSWERS[1]
+    ]));
 }
 
 #[test]
@@ -61,7 +71,11 @@ fn csv_snapshot() {
     let text = stdout(&["score", "--format", "csv", ANSWERS[0], ANSWERS[1]]);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(reader.headers().expect("header").len(), 11);
-    assert_eq!(reader.records().count(), 6, "two assessments × (two pillars + overall)");
+    assert_eq!(
+        reader.records().count(),
+        6,
+        "two assessments × (two pillars + overall)"
+    );
     insta::assert_snapshot!(text);
 }
 
@@ -82,7 +96,156 @@ fn output_file_is_written_and_stdout_stays_empty() {
         .expect("runs");
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
-    assert!(std::fs::read_to_string(&path).expect("written").starts_with("source,country"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("written")
+            .starts_with("source,country")
+    );
     let leftovers = std::fs::read_dir(dir.path()).expect("list").count();
     assert_eq!(leftovers, 1, "no temporary files left behind");
+}
+
+/// Three assessments of mini-weighted in one folder, with a questionnaire file beside them.
+fn cohort_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        "tests/fixtures/weighted.toml",
+        dir.path().join("weighted.toml"),
+    )
+    .expect("copy");
+    // gov levels: a=4,b=4,c=4 → 4.0 | all start → 1.0 | gov-a working (3), rest start → (6+1+1)/4 = 2.0
+    let answers = [
+        (
+            "a.toml",
+            "Alpha",
+            "gov-a = \"leading\"\ngov-b = \"leading\"\ngov-c = \"leading\"\nops-a = \"leading\"\nops-b = \"leading\"\nops-c = \"leading\"\n",
+        ),
+        ("b.toml", "Bravo", "gov-a = \"start\"\n"),
+        ("c.toml", "Charlie", "gov-a = \"working\"\n"),
+    ];
+    for (file, country, lines) in answers {
+        let text = format!(
+            "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"{country}\"\nassessed_on = 2026-01-0{}\n[answers]\n{lines}",
+            file.len() - 5
+        );
+        std::fs::write(dir.path().join(file), text).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn a_folder_gives_a_cohort_table_with_median_minimum_and_maximum() {
+    let dir = cohort_folder();
+    let out = cyberassess()
+        .args(["score"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("mini-weighted 1.2.0 — 3 assessments"),
+        "{stdout}"
+    );
+    // Governance levels 4.0, 1.0, 2.0 → median 2.0 (Growing), minimum 1.0 (Start), maximum 4.0
+    let row = |name: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} row\n{stdout}"))
+            .to_owned()
+    };
+    assert!(row("Median").contains("Growing 2.0"), "{stdout}");
+    assert!(row("Minimum").contains("Start 1.0"), "{stdout}");
+    assert!(row("Maximum").contains("Leading 4.0"), "{stdout}");
+    // rows in path order: a, b, c
+    let order: Vec<usize> = ["Alpha", "Bravo", "Charlie"]
+        .iter()
+        .map(|c| stdout.find(c).expect("row"))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{stdout}");
+    assert!(
+        stderr.contains("Scored 3 of 4 files; skipped 1 questionnaire file."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn cohort_sorts_by_overall_and_country() {
+    let dir = cohort_folder();
+    let out = cyberassess()
+        .args(["score", "--sort", "overall"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let pos = |c: &str| stdout.find(c).expect("row");
+    assert!(
+        pos("Alpha") < pos("Charlie") && pos("Charlie") < pos("Bravo"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn one_bad_file_does_not_spoil_the_batch() {
+    let dir = cohort_folder();
+    std::fs::write(dir.path().join("b2.toml"), "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"Broken\"\n[answers]\ngov-a = \"lead\"\n").expect("write");
+    let out = cyberassess()
+        .args(["score", "--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stdout.lines().count(),
+        1 + 3 * 3,
+        "header + 3 assessments × 3 rows\n{stdout}"
+    );
+    assert!(stderr.contains("b2.toml:5:9"), "{stderr}");
+    assert!(
+        stderr.contains("\"lead\" is not a valid answer to `gov-a`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 could not be scored"), "{stderr}");
+
+    let fast = cyberassess()
+        .args(["score", "--fail-fast", "--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&fast.stdout);
+    assert_eq!(fast.status.code(), Some(1));
+    assert_eq!(
+        stdout.lines().count(),
+        1 + 3 * 2,
+        "a.toml and b.toml only, stopped at b2.toml\n{stdout}"
+    );
+    assert!(String::from_utf8_lossy(&fast.stderr).contains("--fail-fast"));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_places_are_reported_never_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = cohort_folder();
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("link");
+    let odd = std::ffi::OsStr::from_bytes(b"caf\xe9.toml");
+    std::fs::write(dir.path().join(odd), "x = [").expect("write non-UTF-8 name");
+    let out = cyberassess()
+        .args(["score", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["assessments"].as_array().map(Vec::len), Some(3));
+    let errors = json["errors"].as_array().expect("errors").clone();
+    let text = serde_json::to_string(&errors).expect("text");
+    assert!(text.contains("loops back"), "{text}");
+    assert!(text.contains("caf\u{fffd}.toml"), "{text}");
 }

@@ -7,7 +7,9 @@ use assert_cmd::Command;
 /// The `cyberassess` binary, run from the repository root with colours off.
 pub fn cyberassess() -> Command {
     let mut cmd = Command::cargo_bin("cyberassess").expect("binary builds");
-    cmd.current_dir(root()).env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
+    cmd.current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE");
     cmd
 }
 
