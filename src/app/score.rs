@@ -10,13 +10,13 @@ use cyberassess::score::score;
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
-use super::batch;
+use super::progress;
 use super::output::{emit, print_report, stdout_styled, table_width};
 
 /// Runs `score`.
 pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     let loader = Loader::new();
-    let loaded = batch::load(&loader, &args.files, args.fail_fast);
+    let loaded = progress::load_batch(&loader, &args.files, args.fail_fast);
     let batch = Batch {
         assessments: loaded
             .assessments

@@ -11,8 +11,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+mod batch;
 mod inputs;
 
+pub use batch::LoadedBatch;
 pub use inputs::{Input, Inputs, expand};
 
 use crate::builtin;

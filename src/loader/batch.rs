@@ -1,0 +1,99 @@
+//! Loading many answers files at once: folders expanded, files read and checked in parallel,
+//! results kept in sorted path order, failures collected rather than fatal.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
+
+use super::{Checked, FileReport, Input, LoadedAssessment, Loader, expand};
+use crate::diagnostic::Diagnostic;
+
+/// The outcome of loading a batch.
+#[derive(Debug, Default)]
+pub struct LoadedBatch {
+    /// Assessments that loaded, in sorted path order.
+    pub assessments: Vec<LoadedAssessment>,
+    /// Files that failed, in sorted path order, each with its problems.
+    pub failures: Vec<FileReport>,
+    /// Questionnaire files found in folders and skipped.
+    pub skipped_questionnaires: usize,
+    /// Files looked at.
+    pub files: usize,
+    /// Whether `fail_fast` stopped the batch early.
+    pub stopped_early: bool,
+}
+
+enum One {
+    Assessment(Box<LoadedAssessment>),
+    SkippedQuestionnaire,
+    Failed(Vec<FileReport>),
+}
+
+impl Loader {
+    /// Loads every answers file named or found under `paths`, in parallel unless `fail_fast`
+    /// (which stops at the first failure in path order). `started(n)` is called once with the
+    /// number of files, then `progress()` once per file read, for a progress display.
+    pub fn load_batch(
+        &self,
+        paths: &[PathBuf],
+        fail_fast: bool,
+        started: impl FnOnce(usize),
+        progress: impl Fn() + Sync,
+    ) -> LoadedBatch {
+        let inputs = expand(paths);
+        let mut loaded = LoadedBatch { files: inputs.files.len(), ..LoadedBatch::default() };
+        loaded.failures.extend(inputs.problems);
+        if fail_fast && !loaded.failures.is_empty() {
+            loaded.stopped_early = true;
+            return loaded;
+        }
+        started(inputs.files.len());
+        let stop = AtomicBool::new(false);
+        let one = |input: &Input| {
+            if stop.load(Ordering::Relaxed) {
+                return None;
+            }
+            let result = self.load_one(input);
+            progress();
+            if fail_fast && matches!(result, One::Failed(_)) {
+                stop.store(true, Ordering::Relaxed);
+            }
+            Some(result)
+        };
+        // With fail_fast, files are taken in order so "the first failure" is the first path.
+        let results: Vec<Option<One>> = if fail_fast {
+            inputs.files.iter().map(one).collect()
+        } else {
+            inputs.files.par_iter().map(one).collect()
+        };
+        for result in results {
+            match result {
+                Some(One::Assessment(a)) => loaded.assessments.push(*a),
+                Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
+                Some(One::Failed(reports)) => loaded.failures.extend(reports),
+                None => loaded.stopped_early = true,
+            }
+        }
+        loaded
+    }
+
+    fn load_one(&self, input: &Input) -> One {
+        match self.check(&input.path) {
+            Ok(Checked::Assessment(a)) => One::Assessment(Box::new(a)),
+            Ok(Checked::Questionnaire(_)) if input.from_folder => One::SkippedQuestionnaire,
+            Ok(Checked::Questionnaire(q)) => One::Failed(vec![FileReport {
+                file: q.source.clone(),
+                diagnostics: vec![
+                    Diagnostic::error(None, "this is a questionnaire, not an answers file")
+                        .with_help(format!(
+                            "score answers files; to start one for this questionnaire, run \
+                             `cyberassess template {}`",
+                            input.path.display()
+                        )),
+                ],
+            }]),
+            Err(reports) => One::Failed(reports),
+        }
+    }
+}
