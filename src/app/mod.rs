@@ -1,10 +1,10 @@
 //! The application layer: resolves the command line, calls the core, and decides what goes to
 //! the terminal and what goes to files. The only place that prints.
 
-mod progress;
 mod check;
 mod fill;
 mod output;
+mod progress;
 mod questionnaires;
 mod report;
 mod score;

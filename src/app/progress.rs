@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use cyberassess::loader::{LoadedBatch, Loader};
+use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
 
 /// Batches at least this large show a progress bar (on a terminal): smaller ones finish in a
 /// blink, and a bar that flashes for a moment is only noise.
@@ -13,18 +13,18 @@ const PROGRESS_FROM: usize = 200;
 
 /// Loads a batch, with a progress bar on standard error when it is a terminal and the batch is
 /// large; nothing extra otherwise.
-pub(crate) fn load_batch(loader: &Loader, paths: &[PathBuf], fail_fast: bool) -> LoadedBatch {
+pub(crate) fn load_batch(loader: &Loader, paths: &[PathBuf], options: BatchOptions) -> LoadedBatch {
     let bar = ProgressBar::hidden();
     let loaded = loader.load_batch(
         paths,
-        fail_fast,
+        options,
         |len| {
             if len >= PROGRESS_FROM && std::io::stderr().is_terminal() {
                 bar.set_draw_target(ProgressDrawTarget::stderr());
                 bar.set_length(len as u64);
-                if let Ok(style) =
-                    ProgressStyle::with_template("Reading {wide_bar} {pos}/{len} files ({eta} left)")
-                {
+                if let Ok(style) = ProgressStyle::with_template(
+                    "Reading {wide_bar} {pos}/{len} files ({eta} left)",
+                ) {
                     bar.set_style(style);
                 }
             }

@@ -1,6 +1,6 @@
 //! `cyberassess score`: load answers files (and folders of them), score, render one output.
 
-use cyberassess::loader::Loader;
+use cyberassess::loader::{BatchOptions, Loader};
 use cyberassess::render::{
     Batch, CohortSort, Csv, Entry, ErrorEntry, Json, Markdown, Render, RenderOptions, Table,
     cohorts,
@@ -10,13 +10,18 @@ use cyberassess::score::score;
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
-use super::progress;
 use super::output::{emit, print_report, stdout_styled, table_width};
+use super::progress;
 
 /// Runs `score`.
 pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     let loader = Loader::new();
-    let loaded = progress::load_batch(&loader, &args.files, args.fail_fast);
+    let options = BatchOptions {
+        fail_fast: args.fail_fast,
+        keep_text: false,
+        keep_details: args.format == Format::Json,
+    };
+    let loaded = progress::load_batch(&loader, &args.files, options);
     let batch = Batch {
         assessments: loaded
             .assessments

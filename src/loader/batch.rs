@@ -24,6 +24,17 @@ pub struct LoadedBatch {
     pub stopped_early: bool,
 }
 
+/// What a batch keeps of each file beyond the scores' inputs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BatchOptions {
+    /// Stop at the first file that fails (files are then read in order, not in parallel).
+    pub fail_fast: bool,
+    /// Keep each file's text (needed for report hashes; `check`-style warnings).
+    pub keep_text: bool,
+    /// Keep evidence and notes (needed for JSON and reports, not for tables and CSV).
+    pub keep_details: bool,
+}
+
 enum One {
     Assessment(Box<LoadedAssessment>),
     SkippedQuestionnaire,
@@ -31,20 +42,25 @@ enum One {
 }
 
 impl Loader {
-    /// Loads every answers file named or found under `paths`, in parallel unless `fail_fast`
-    /// (which stops at the first failure in path order). `started(n)` is called once with the
-    /// number of files, then `progress()` once per file read, for a progress display.
+    /// Loads every answers file named or found under `paths`, in parallel unless
+    /// `options.fail_fast` (which stops at the first failure in path order). `started(n)` is
+    /// called once with the number of files, then `progress()` once per file read, for a
+    /// progress display. What is not needed is dropped as soon as a file is read, so 10,000
+    /// files fit comfortably in memory.
     pub fn load_batch(
         &self,
         paths: &[PathBuf],
-        fail_fast: bool,
+        options: BatchOptions,
         started: impl FnOnce(usize),
         progress: impl Fn() + Sync,
     ) -> LoadedBatch {
         let inputs = expand(paths);
-        let mut loaded = LoadedBatch { files: inputs.files.len(), ..LoadedBatch::default() };
+        let mut loaded = LoadedBatch {
+            files: inputs.files.len(),
+            ..LoadedBatch::default()
+        };
         loaded.failures.extend(inputs.problems);
-        if fail_fast && !loaded.failures.is_empty() {
+        if options.fail_fast && !loaded.failures.is_empty() {
             loaded.stopped_early = true;
             return loaded;
         }
@@ -54,15 +70,15 @@ impl Loader {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = self.load_one(input);
+            let result = self.load_one(input, options);
             progress();
-            if fail_fast && matches!(result, One::Failed(_)) {
+            if options.fail_fast && matches!(result, One::Failed(_)) {
                 stop.store(true, Ordering::Relaxed);
             }
             Some(result)
         };
         // With fail_fast, files are taken in order so "the first failure" is the first path.
-        let results: Vec<Option<One>> = if fail_fast {
+        let results: Vec<Option<One>> = if options.fail_fast {
             inputs.files.iter().map(one).collect()
         } else {
             inputs.files.par_iter().map(one).collect()
@@ -78,9 +94,21 @@ impl Loader {
         loaded
     }
 
-    fn load_one(&self, input: &Input) -> One {
+    fn load_one(&self, input: &Input, options: BatchOptions) -> One {
         match self.check(&input.path) {
-            Ok(Checked::Assessment(a)) => One::Assessment(Box::new(a)),
+            Ok(Checked::Assessment(mut a)) => {
+                if !options.keep_text {
+                    a.source.text = String::new();
+                    a.warnings.clear();
+                }
+                if !options.keep_details {
+                    for answer in a.assessment.answers.values_mut() {
+                        answer.evidence = Vec::new();
+                        answer.notes = None;
+                    }
+                }
+                One::Assessment(Box::new(a))
+            }
             Ok(Checked::Questionnaire(_)) if input.from_folder => One::SkippedQuestionnaire,
             Ok(Checked::Questionnaire(q)) => One::Failed(vec![FileReport {
                 file: q.source.clone(),

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 mod batch;
 mod inputs;
 
-pub use batch::LoadedBatch;
+pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 
 use crate::builtin;

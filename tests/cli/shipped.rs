@@ -15,15 +15,27 @@ fn every_shipped_questionnaire_and_example_passes_check() {
         for entry in std::fs::read_dir(crate::util::root().join(dir)).expect("folder") {
             let path = entry.expect("entry").path();
             if path.extension().is_some_and(|e| e == "toml") {
-                files.push(path.strip_prefix(crate::util::root()).expect("in repo").display().to_string());
+                files.push(
+                    path.strip_prefix(crate::util::root())
+                        .expect("in repo")
+                        .display()
+                        .to_string(),
+                );
             }
         }
     }
     assert!(files.len() >= 4, "{files:?}");
-    let out = cyberassess().arg("check").args(&files).output().expect("runs");
+    let out = cyberassess()
+        .arg("check")
+        .args(&files)
+        .output()
+        .expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains(&format!("checked {} files: 0 errors", files.len())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("checked {} files: 0 errors", files.len())),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -36,33 +48,89 @@ fn built_in_ids_match_their_files() {
 
 #[test]
 fn the_default_questionnaire_keeps_its_structure() {
-    let text = cyberassess::builtin::find("ncss-maturity").expect("built in").text;
+    let text = cyberassess::builtin::find("ncss-maturity")
+        .expect("built in")
+        .text;
     let q = parse_questionnaire(text).value.expect("parses");
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(stage_ids, ["start-up", "formative", "established", "strategic", "dynamic"]);
+    assert_eq!(
+        stage_ids,
+        [
+            "start-up",
+            "formative",
+            "established",
+            "strategic",
+            "dynamic"
+        ]
+    );
     assert_eq!(q.stages[q.default_target].id, "established");
     assert!(q.stages.iter().all(|s| !s.summary.trim().is_empty()));
     let pillar_ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(pillar_ids, ["governance", "capacity-building", "awareness", "incident-response", "legislation"]);
+    assert_eq!(
+        pillar_ids,
+        [
+            "governance",
+            "capacity-building",
+            "awareness",
+            "incident-response",
+            "legislation"
+        ]
+    );
     assert!(q.question_count() >= 35, "{} questions", q.question_count());
 
     let mut texts = HashSet::new();
     for pillar in &q.pillars {
         assert!(!pillar.summary.trim().is_empty(), "{} summary", pillar.id);
-        assert!((6..=9).contains(&pillar.questions.len()), "{}: {} questions", pillar.id, pillar.questions.len());
+        assert!(
+            (6..=9).contains(&pillar.questions.len()),
+            "{}: {} questions",
+            pillar.id,
+            pillar.questions.len()
+        );
         for question in &pillar.questions {
             let id = &question.id;
-            assert!(question.help.as_deref().is_some_and(|h| !h.trim().is_empty()), "{id}: help");
-            assert!(question.evidence.as_deref().is_some_and(|e| !e.trim().is_empty()), "{id}: evidence");
-            let QuestionKind::Choice { options } = &question.kind else { panic!("{id}: choice") };
+            assert!(
+                question
+                    .help
+                    .as_deref()
+                    .is_some_and(|h| !h.trim().is_empty()),
+                "{id}: help"
+            );
+            assert!(
+                question
+                    .evidence
+                    .as_deref()
+                    .is_some_and(|e| !e.trim().is_empty()),
+                "{id}: evidence"
+            );
+            let QuestionKind::Choice { options } = &question.kind else {
+                panic!("{id}: choice")
+            };
             let stages: Vec<usize> = options.iter().map(|o| o.stage).collect();
-            assert_eq!(stages, [0, 1, 2, 3, 4], "{id}: one option per stage, in order");
+            assert_eq!(
+                stages,
+                [0, 1, 2, 3, 4],
+                "{id}: one option per stage, in order"
+            );
             for option in options {
-                assert!(texts.insert(option.text.clone()), "{id}: duplicate text {:?}", option.text);
+                assert!(
+                    texts.insert(option.text.clone()),
+                    "{id}: duplicate text {:?}",
+                    option.text
+                );
                 if option.stage < 4 {
-                    let step = option.next_step.as_deref().unwrap_or_else(|| panic!("{id}: next step"));
-                    assert!(texts.insert(step.to_owned()), "{id}: duplicate next step {step:?}");
-                    assert!(!step.to_lowercase().starts_with("improve"), "{id}: vague next step {step:?}");
+                    let step = option
+                        .next_step
+                        .as_deref()
+                        .unwrap_or_else(|| panic!("{id}: next step"));
+                    assert!(
+                        texts.insert(step.to_owned()),
+                        "{id}: duplicate next step {step:?}"
+                    );
+                    assert!(
+                        !step.to_lowercase().starts_with("improve"),
+                        "{id}: vague next step {step:?}"
+                    );
                 }
             }
         }
@@ -75,7 +143,11 @@ fn the_examples_tell_the_story_they_promise() {
         .args(["score", "--format", "json", "questionnaires/examples"])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let by_source = |name: &str| {
         json["assessments"]
@@ -86,13 +158,24 @@ fn the_examples_tell_the_story_they_promise() {
             .unwrap_or_else(|| panic!("{name}"))
             .clone()
     };
-    let (old, new) = (by_source("exampleland-2024.toml"), by_source("exampleland-2026.toml"));
+    let (old, new) = (
+        by_source("exampleland-2024.toml"),
+        by_source("exampleland-2026.toml"),
+    );
     let level = |a: &serde_json::Value, i: usize| a["pillars"][i]["level"].as_f64().expect("level");
     let better = (0..5).filter(|&i| level(&new, i) > level(&old, i)).count();
     let worse = (0..5).filter(|&i| level(&new, i) < level(&old, i)).count();
-    assert!(better >= 2 && worse == 1, "improved in {better} pillars, worse in {worse}");
+    assert!(
+        better >= 2 && worse == 1,
+        "improved in {better} pillars, worse in {worse}"
+    );
     let costa = by_source("costa-esmeralda-2025.toml");
     assert_eq!(costa["country"], "República de Costa Esmeralda");
-    let na: u64 = costa["pillars"].as_array().expect("pillars").iter().map(|p| p["not_applicable"].as_u64().unwrap_or(0)).sum();
+    let na: u64 = costa["pillars"]
+        .as_array()
+        .expect("pillars")
+        .iter()
+        .map(|p| p["not_applicable"].as_u64().unwrap_or(0))
+        .sum();
     assert_eq!(na, 2);
 }

@@ -1,0 +1,85 @@
+//! Batch scoring against its floor: reading and parsing the same files into `toml::Table` and
+//! nothing else. Goal: scoring takes at most 1.3× the floor. Both run on all cores.
+//!
+//! `cargo bench --bench batch` (1,000 files; set CYBERASSESS_BENCH_FILES for more).
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use cyberassess::loader::{BatchOptions, Loader};
+use cyberassess::render::{Batch, Csv, Entry, ErrorEntry, Render, RenderOptions};
+use cyberassess::{builtin, corpus, parse, score};
+
+fn main() {
+    divan::main();
+}
+
+fn corpus_dir() -> &'static (tempfile::TempDir, Vec<PathBuf>) {
+    static DIR: std::sync::OnceLock<(tempfile::TempDir, Vec<PathBuf>)> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let count = std::env::var("CYBERASSESS_BENCH_FILES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1000);
+        let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
+            .value
+            .expect("built-in");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut paths = Vec::new();
+        for f in corpus::generate(&q, count, 2026) {
+            let path = dir.path().join(&f.name);
+            std::fs::write(&path, f.text).expect("write");
+            paths.push(path);
+        }
+        paths.sort();
+        (dir, paths)
+    })
+}
+
+/// The floor: read every file and parse it into a `toml::Table`.
+#[divan::bench(sample_count = 10)]
+fn floor_read_and_parse() -> usize {
+    corpus_dir()
+        .1
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).expect("read");
+            text.parse::<toml::Table>().expect("parse").len()
+        })
+        .sum()
+}
+
+/// What `cyberassess score --format csv FOLDER` does, minus writing to standard output.
+#[divan::bench(sample_count = 10)]
+fn score_to_csv() -> usize {
+    let (dir, _) = corpus_dir();
+    let loader = Loader::new();
+    let loaded = loader.load_batch(
+        &[dir.path().to_path_buf()],
+        BatchOptions::default(),
+        |_| {},
+        || {},
+    );
+    let batch = Batch {
+        assessments: loaded
+            .assessments
+            .iter()
+            .map(|a| Entry {
+                source: a.source.name.clone(),
+                scored: score::score(&a.questionnaire.questionnaire, &a.assessment),
+            })
+            .collect(),
+        errors: loaded
+            .failures
+            .iter()
+            .flat_map(ErrorEntry::from_report)
+            .collect(),
+    };
+    let options = RenderOptions {
+        top: 5,
+        explain: false,
+        styled: false,
+    };
+    Csv.render(&batch, &options).len()
+}

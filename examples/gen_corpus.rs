@@ -1,0 +1,32 @@
+//! Writes N realistic answers files for the built-in questionnaire into a folder, for
+//! benchmarks and load tests: `cargo run --release --example gen_corpus -- 10000 /tmp/corpus`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cyberassess::{builtin, corpus, parse};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(count), Some(dir)) = (args.first().and_then(|n| n.parse().ok()), args.get(1)) else {
+        eprintln!("usage: gen_corpus N DIR [SEED]");
+        return ExitCode::from(2);
+    };
+    let seed = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(2026);
+    let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
+        .value
+        .expect("built-in parses");
+    let dir = PathBuf::from(dir);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    for file in corpus::generate(&q, count, seed) {
+        if let Err(e) = std::fs::write(dir.join(&file.name), file.text) {
+            eprintln!("cannot write {}: {e}", file.name);
+            return ExitCode::FAILURE;
+        }
+    }
+    println!("wrote {count} answers files to {}", dir.display());
+    ExitCode::SUCCESS
+}
