@@ -8,8 +8,10 @@
 
 pub mod builtin;
 pub mod diagnostic;
+pub mod fill;
 pub mod loader;
 pub mod model;
 pub mod parse;
 pub mod render;
 pub mod score;
+pub mod template;

@@ -8,6 +8,7 @@ mod questionnaires;
 mod report;
 mod score;
 mod template;
+mod terminal_prompter;
 
 
 
