@@ -58,7 +58,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         };
         if let Some(wanted) = &args.questionnaire {
             let q = &loaded.questionnaire.questionnaire;
-            let Some(named) = load_questionnaire(wanted) else {
+            let Some(named) = load_questionnaire(wanted)? else {
                 return Ok(Status::Problems);
             };
             if named.questionnaire.id != q.id {
@@ -80,7 +80,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
             .questionnaire
             .as_deref()
             .unwrap_or(DEFAULT_QUESTIONNAIRE);
-        let Some(q) = load_questionnaire(wanted) else {
+        let Some(q) = load_questionnaire(wanted)? else {
             return Ok(Status::Problems);
         };
         (

@@ -1,6 +1,7 @@
 //! `cyberassess template`: write an answers file to fill in with any text editor.
 
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use cyberassess::builtin;
 use cyberassess::loader::{LoadedQuestionnaire, Loader};
@@ -13,17 +14,18 @@ use super::output::{emit, print_report};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
-    if let Some(path) = &args.output {
-        if path.exists() && !args.force {
-            return Err(UsageError::Invalid(format!(
-                "{} already exists, and it may hold answers; choose another name with -o, or add \
-                 --force to replace it",
-                path.display()
-            ))
-            .into());
-        }
+    if let Some(path) = &args.output
+        && path.exists()
+        && !args.force
+    {
+        return Err(UsageError::Invalid(format!(
+            "{} already exists, and it may hold answers; choose another name with -o, or add \
+             --force to replace it",
+            path.display()
+        ))
+        .into());
     }
-    let Some(loaded) = load_questionnaire(&args.questionnaire) else {
+    let Some(loaded) = load_questionnaire(&args.questionnaire)? else {
         return Ok(Status::Problems);
     };
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
@@ -43,15 +45,30 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     Ok(Status::Success)
 }
 
-/// Loads a questionnaire by built-in id or path, printing its problems when it cannot be used.
-pub(crate) fn load_questionnaire(reference: &str) -> Option<std::sync::Arc<LoadedQuestionnaire>> {
+/// Loads a questionnaire by built-in id or path. A name that is neither is a usage error; a
+/// questionnaire file with problems has them printed, and gives `None`.
+pub(crate) fn load_questionnaire(
+    reference: &str,
+) -> anyhow::Result<Option<Arc<LoadedQuestionnaire>>> {
     match Loader::new().questionnaire(reference) {
-        Ok(q) => Some(q),
+        Ok(q) => Ok(Some(q)),
+        Err(reports) if builtin::find(reference).is_none() && !Path::new(reference).is_file() => {
+            let text = reports
+                .iter()
+                .flat_map(|r| &r.diagnostics)
+                .map(|d| match &d.help {
+                    Some(help) => format!("{} ({help})", d.message),
+                    None => d.message.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            Err(UsageError::Invalid(text).into())
+        }
         Err(reports) => {
             for report in &reports {
                 print_report(report);
             }
-            None
+            Ok(None)
         }
     }
 }

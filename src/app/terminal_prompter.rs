@@ -30,6 +30,7 @@ impl TerminalPrompter {
         } else {
             RenderConfig::empty()
         };
+        let config = config.with_canceled_prompt_indicator(Styled::new("(stopped)"));
         inquire::set_global_render_config(config);
         TerminalPrompter { _private: () }
     }
