@@ -145,18 +145,22 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         explain: false,
         styled: stdout_styled(),
     };
-    emit(
-        None,
-        &Table {
-            width: terminal_width(),
-        }
-        .render(&batch, &options),
-    )?;
+    // The table fits the window: its real width when known, where `score` guesses.
+    let width = terminal_width().map(|guess| window_width().unwrap_or(guess));
+    emit(None, &Table { width }.render(&batch, &options))?;
     anstream::eprintln!();
     anstream::eprintln!(
         "Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}"
     );
     Ok(Status::Success)
+}
+
+/// The terminal window's width in columns, when the terminal says.
+fn window_width() -> Option<u16> {
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| w)
+        .filter(|w| *w >= 20)
 }
 
 /// Saves the answers file atomically.

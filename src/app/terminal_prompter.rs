@@ -16,6 +16,9 @@ use cyberassess::fill::{
 /// Help line under every list.
 const LIST_HELP: &str = "Up/Down to move, Enter to choose, Esc to save and stop";
 
+/// The list entry that shows a question's help.
+const HELP_ENTRY: &str = "Show the help and the evidence to cite";
+
 /// Draws prompts on the terminal (standard error).
 #[derive(Debug)]
 pub(crate) struct TerminalPrompter {
@@ -99,7 +102,10 @@ fn select(message: &str, entries: Vec<String>, cursor: usize) -> Result<usize, P
         .with_starting_cursor(cursor.min(count.saturating_sub(1)))
         .with_page_size(page.max(1))
         .with_help_message(LIST_HELP)
-        .with_formatter(&|o| o.value.lines().next().unwrap_or_default().to_owned())
+        .with_formatter(&|o| match o.value.lines().next().unwrap_or_default() {
+            HELP_ENTRY => "(help below)".to_owned(),
+            first => first.to_owned(),
+        })
         .raw_prompt()
         .map(|o| o.index)
         .map_err(interrupted)
@@ -123,7 +129,7 @@ impl Prompter for TerminalPrompter {
         let mut entries: Vec<(String, Option<usize>)> = Vec::new();
         for (i, choice) in screen.choices.iter().enumerate() {
             if i == answers && has_help {
-                entries.push(("Show the help and the evidence to cite".into(), None));
+                entries.push((HELP_ENTRY.into(), None));
             }
             entries.push((entry(choice, w), Some(i)));
         }

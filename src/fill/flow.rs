@@ -198,6 +198,13 @@ impl Session<'_> {
                     r.question + 1
                 ));
             }
+            if first.is_none() && !new {
+                self.prompter.say(&format!(
+                    "All {total} questions are already answered. To change answers, run the \
+                     same command with --review."
+                ));
+                return Ok(Ending::Finished);
+            }
             first
         };
 
@@ -472,12 +479,19 @@ impl Session<'_> {
             ]
         };
         let prompt = if has {
-            "Evidence and notes"
+            let mut p = String::from("Evidence and notes given so far:");
+            for e in &answer.evidence {
+                p.push_str(&format!("\n- {e}"));
+            }
+            if let Some(notes) = &answer.notes {
+                p.push_str(&format!("\nNotes: {notes}"));
+            }
+            p
         } else {
-            "Add evidence or notes?"
+            "Add evidence or notes?".to_owned()
         };
         if ask!(self.prompter.pick(&PickAsk {
-            prompt,
+            prompt: &prompt,
             choices,
             selected: 0
         })) == 0

@@ -380,11 +380,9 @@ fn review_preselects_answers_and_keeps_unchanged_ones_untouched() {
             },
         ]
     );
-    assert!(
-        prompter
-            .shown
-            .contains(&Shown::Asked("Evidence and notes".into()))
-    );
+    assert!(prompter.shown.contains(&Shown::Asked(
+        "Evidence and notes given so far:\n- Law 1".into()
+    )));
     // The unchanged first answer is not rewritten; the evidence change is.
     assert_eq!(store.saves.len(), 1);
     let saved = store.last().unwrap();
@@ -402,7 +400,12 @@ fn a_complete_file_goes_straight_to_the_end() {
     let (outcome, prompter, store) = run(&q, existing(text, &q), &settings(false, false), vec![]);
     assert_eq!(outcome.ending, Ending::Finished);
     assert!(prompter.questions().is_empty());
-    assert_eq!(prompter.said(), ["All 6 questions are answered."]);
+    assert_eq!(
+        prompter.said(),
+        [
+            "All 6 questions are already answered. To change answers, run the same command with --review."
+        ]
+    );
     assert!(store.saves.is_empty());
 }
 
