@@ -181,7 +181,7 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
                         &mut out,
                         "",
                         &format!(
-                            "A requirement of the {} stage. Answers: \"yes\" (fully in place), \
+                            "Needed to reach the {} stage. Answers: \"yes\" (fully in place), \
                              \"partly\" (started, or in place only in part), \"no\" (not in \
                              place), or \"{NOT_APPLICABLE}\" (say why in notes).",
                             clean(&q.stages[*stage].name)
@@ -286,7 +286,7 @@ mod tests {
              applicable: say why in notes (see the top of the file)\nc-choice = \"\"\n"
         ), "{t}");
         assert!(
-            t.contains("# A requirement of the Growing stage. Answers: \"yes\""),
+            t.contains("# Needed to reach the Growing stage. Answers: \"yes\""),
             "{t}"
         );
     }

@@ -135,7 +135,7 @@ impl Prompter for TerminalPrompter {
         }
         let mut message = wrap(screen.prompt, w.saturating_sub(3)).join("\n");
         if let Some(stage) = screen.requirement {
-            message.push_str(&format!("\n(a requirement of the {stage} stage)"));
+            message.push_str(&format!("\n(needed to reach the {stage} stage)"));
         }
         let mut cursor = entries
             .iter()

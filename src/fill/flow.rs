@@ -388,13 +388,13 @@ fn screen<'q>(
                 })
                 .collect(),
             QuestionKind::Indicator { .. } => [
-                (IndicatorAnswer::Yes, "Yes", "fully in place"),
+                (IndicatorAnswer::Yes, "Yes", "Fully in place."),
                 (
                     IndicatorAnswer::Partly,
                     "Partly",
-                    "started, or in place only in part",
+                    "Started, or in place only in part.",
                 ),
-                (IndicatorAnswer::No, "No", "not in place"),
+                (IndicatorAnswer::No, "No", "Not in place."),
             ]
             .into_iter()
             .map(|(a, label, text)| {
@@ -405,7 +405,7 @@ fn screen<'q>(
         choices.extend([
             Choice::described(
                 "Not applicable",
-                "you will be asked why",
+                "It does not apply here; you will be asked why.",
                 QuestionAction::Answer(Response::NotApplicable),
             ),
             Choice::new("Skip for now", QuestionAction::Skip),
