@@ -7,14 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use super::answers_doc::{AnswersDoc, AnswersDocError, Details};
-use super::prompter::{
-    Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk,
-};
+use super::answers_doc::{AnswersDoc, AnswersDocError};
+use super::details::ask_details;
+use super::prompter::{Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
+use super::screen::screen;
 use super::store::Store;
-use crate::model::{
-    Answer, Assessment, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response,
-};
+use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Response};
 use crate::parse::{parse_answers, resolve_answers};
 
 /// How the flow runs.
@@ -123,7 +121,7 @@ pub fn fill(
 }
 
 /// Turns a prompt result into flow control: `Ok(None)` means the person left.
-fn asked<T>(result: Result<T, PromptError>) -> Result<Option<T>, FillError> {
+pub(super) fn asked<T>(result: Result<T, PromptError>) -> Result<Option<T>, FillError> {
     match result {
         Ok(v) => Ok(Some(v)),
         Err(PromptError::Interrupted) => Ok(None),
@@ -157,7 +155,7 @@ impl Session<'_> {
         let new = matches!(start, Start::New { .. });
         match start {
             Start::New { reference } => {
-                let Some(details) = self.details()? else {
+                let Some(details) = ask_details(self.prompter, self.q, self.settings)? else {
                     return Ok(Ending::Interrupted);
                 };
                 let doc = AnswersDoc::new(self.q, &reference, &details);
@@ -265,93 +263,6 @@ impl Session<'_> {
         }
     }
 
-    /// Asks the `[assessment]` details of a new file; `None` when the person left.
-    fn details(&mut self) -> Result<Option<Details>, FillError> {
-        let q = self.q;
-        self.prompter.say(&format!(
-            "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
-             details.",
-            self.settings.file,
-            q.title,
-            self.refs.len(),
-            q.pillars.len()
-        ));
-        let take = |r| asked(r).map(|v: Option<String>| v.map(|s| s.trim().to_owned()));
-        let country = loop {
-            let Some(c) = take(self.prompter.text(&TextAsk {
-                prompt: "Which country (or organisation) is assessed?",
-                hint: None,
-                initial: None,
-                required: true,
-            }))?
-            else {
-                return Ok(None);
-            };
-            if !c.is_empty() {
-                break c;
-            }
-            self.prompter
-                .say("Please type the name of the country or organisation.");
-        };
-        let Some(assessors) = take(self.prompter.text(&TextAsk {
-            prompt: "Who is answering? Names or organisations, separated by commas",
-            hint: Some("Enter to leave it empty"),
-            initial: None,
-            required: false,
-        }))?
-        else {
-            return Ok(None);
-        };
-        let assessors = assessors
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let assessed_on = loop {
-            let Some(d) = take(self.prompter.text(&TextAsk {
-                prompt: "Date of the assessment (year-month-day)",
-                hint: Some("Enter keeps today's date"),
-                initial: Some(&self.settings.today),
-                required: true,
-            }))?
-            else {
-                return Ok(None);
-            };
-            if is_date(&d) {
-                break d;
-            }
-            self.prompter.say(&format!(
-                "\"{d}\" is not a date; write it like {}.",
-                self.settings.today
-            ));
-        };
-        let choices = q
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Choice {
-                label: s.name.clone(),
-                description: (!s.summary.is_empty()).then(|| s.summary.clone()),
-                value: i,
-            })
-            .collect();
-        let Some(target) = asked(self.prompter.pick(&PickAsk {
-            prompt: "Which stage do you aim for? The gap to this target is shown for each pillar.",
-            choices,
-            selected: q.default_target,
-        }))?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(Details {
-            country,
-            assessors,
-            assessed_on,
-            target: q.stages[target].id.clone(),
-        }))
-    }
-
     fn say_pillar(&mut self, p: usize) {
         let pillar = &self.q.pillars[p];
         let mut text = format!(
@@ -369,74 +280,9 @@ impl Session<'_> {
     }
 }
 
-/// The screen for question number `i` (from 0), with its current answer preselected.
-fn screen<'q>(
-    q: &'q Questionnaire,
-    answers: &BTreeMap<QuestionRef, Answer>,
-    refs: &[QuestionRef],
-    i: usize,
-) -> QuestionScreen<'q> {
-    {
-        let r = refs[i];
-        let question = q.question(r);
-        let mut choices: Vec<Choice<QuestionAction>> = match &question.kind {
-            QuestionKind::Choice { options } => options
-                .iter()
-                .map(|o| {
-                    let action = QuestionAction::Answer(Response::Stage(o.stage));
-                    Choice::described(q.stages[o.stage].name.clone(), o.text.clone(), action)
-                })
-                .collect(),
-            QuestionKind::Indicator { .. } => [
-                (IndicatorAnswer::Yes, "Yes", "Fully in place."),
-                (
-                    IndicatorAnswer::Partly,
-                    "Partly",
-                    "Started, or in place only in part.",
-                ),
-                (IndicatorAnswer::No, "No", "Not in place."),
-            ]
-            .into_iter()
-            .map(|(a, label, text)| {
-                Choice::described(label, text, QuestionAction::Answer(Response::Indicator(a)))
-            })
-            .collect(),
-        };
-        choices.extend([
-            Choice::described(
-                "Not applicable",
-                "It does not apply here; you will be asked why.",
-                QuestionAction::Answer(Response::NotApplicable),
-            ),
-            Choice::new("Skip for now", QuestionAction::Skip),
-            Choice::new("Back to the previous question", QuestionAction::Back),
-            Choice::new("Save and quit", QuestionAction::SaveAndQuit),
-        ]);
-        let current = answers.get(&r).map(|a| QuestionAction::Answer(a.response));
-        let selected = current
-            .and_then(|c| choices.iter().position(|choice| choice.value == c))
-            .unwrap_or(0);
-        let requirement = match &question.kind {
-            QuestionKind::Indicator { stage, .. } => Some(q.stages[*stage].name.as_str()),
-            QuestionKind::Choice { .. } => None,
-        };
-        QuestionScreen {
-            id: &question.id,
-            pillar: &q.pillars[r.pillar].name,
-            number: i + 1,
-            total: refs.len(),
-            prompt: &question.prompt,
-            help: question.help.as_deref(),
-            evidence: question.evidence.as_deref(),
-            requirement,
-            choices,
-            selected,
-        }
-    }
-}
-
 impl Session<'_> {
-    /// Records a response, then asks why (n/a) or offers evidence and notes.
+    /// Records a response, then asks why (n/a) or offers evidence and notes. Returns
+    /// [`Ending::Interrupted`] when the person left on the way, else [`Ending::Finished`].
     fn answer(&mut self, r: QuestionRef, response: Response) -> Result<Ending, FillError> {
         let old = self.answers.get(&r).cloned();
         let mut answer = Answer {
@@ -575,10 +421,4 @@ impl Session<'_> {
     fn next_unanswered(&self, from: usize) -> Option<usize> {
         (from..self.refs.len()).find(|&i| !self.answers.contains_key(&self.refs[i]))
     }
-}
-
-/// Whether `s` is a TOML date (year-month-day), like the answers file needs.
-fn is_date(s: &str) -> bool {
-    s.parse::<toml::value::Datetime>()
-        .is_ok_and(|d| d.date.is_some() && d.time.is_none() && d.offset.is_none())
 }

@@ -7,8 +7,10 @@
 //! or a file.
 
 mod answers_doc;
+mod details;
 mod flow;
 mod prompter;
+mod screen;
 mod store;
 #[cfg(test)]
 mod tests;
