@@ -84,6 +84,36 @@ impl AnswersDoc {
         })
     }
 
+    /// Writes the `[assessment]` details into an existing file (one made from a template, say),
+    /// keeping the comments around them.
+    pub fn set_details(&mut self, details: &Details) -> Result<(), AnswersDocError> {
+        let root = self.doc.as_table_mut();
+        if !root.contains_key("assessment") {
+            root.insert("assessment", Item::Table(Table::new()));
+        }
+        let Some(Item::Table(t)) = root.get_mut("assessment") else {
+            return Err(AnswersDocError::Layout(
+                "`assessment` is not written as an [assessment] section; change it to one and \
+                 try again"
+                    .into(),
+            ));
+        };
+        t.set_implicit(false);
+        let date = details
+            .assessed_on
+            .parse::<toml_edit::Datetime>()
+            .map_err(|e| AnswersDocError::Layout(format!("the date is not valid: {e}")))?;
+        let assessors: Array = details.assessors.iter().map(String::as_str).collect();
+        set_keeping_decor(t, "country", Value::from(details.country.as_str()));
+        if !t.contains_key("assessed_on") {
+            place_date_at_placeholder(t);
+        }
+        set_keeping_decor(t, "assessed_on", Value::from(date));
+        set_keeping_decor(t, "assessors", Value::Array(assessors));
+        set_keeping_decor(t, "target", Value::from(details.target.as_str()));
+        Ok(())
+    }
+
     /// The file's text.
     pub fn text(&self) -> String {
         self.doc.to_string()
@@ -154,6 +184,38 @@ impl AnswersDoc {
                     .into(),
             )),
         }
+    }
+}
+
+/// A template shows the date as a commented-out line (`# assessed_on = YYYY-MM-DD`) in the
+/// comments above the next key. Puts an (empty for now) `assessed_on` where that line was, so the
+/// date is written in its place instead of at the end of the section.
+fn place_date_at_placeholder(t: &mut Table) {
+    let keys: Vec<String> = t.iter().map(|(k, _)| k.to_owned()).collect();
+    for (i, name) in keys.iter().enumerate() {
+        let Some(mut key) = t.key_mut(name) else {
+            continue;
+        };
+        let prefix = key
+            .leaf_decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or("")
+            .to_owned();
+        let Some(at) = prefix.find("# assessed_on") else {
+            continue;
+        };
+        let end = prefix[at..].find('\n').map_or(prefix.len(), |e| at + e + 1);
+        key.leaf_decor_mut().set_prefix(prefix[end..].to_owned());
+        let mut date = toml_edit::Key::new("assessed_on");
+        date.leaf_decor_mut().set_prefix(prefix[..at].to_owned());
+        t.insert_formatted(&date, toml_edit::value(""));
+        for later in &keys[i..] {
+            if let Some((k, item)) = t.remove_entry(later) {
+                t.insert_formatted(&k, item);
+            }
+        }
+        return;
     }
 }
 
@@ -403,6 +465,29 @@ mod tests {
             a.answers[&at(&q, "c-ind-3")],
             Answer::bare(Response::Indicator(IndicatorAnswer::No))
         );
+    }
+
+    #[test]
+    fn details_are_written_into_a_template() {
+        let q = q();
+        let text = "questionnaire = \"gated.toml\"\n\n[assessment]\n# The country.\ncountry = \"\"\n\
+                    # assessed_on = YYYY-MM-DD\nassessors = []\ntarget = \"working\"\n\n[answers]\n\
+                    c-choice = \"\"\n";
+        let mut doc = AnswersDoc::parse(text).unwrap();
+        doc.set_details(&details()).unwrap();
+        let out = doc.text();
+        assert!(out.contains("\"CERT\"]\ntarget"), "{out}");
+        assert!(out.contains("# The country.\ncountry = 'Testland \"North\"'\nassessed_on = 2026-11-27\nassessors"), "{out}");
+        assert!(
+            out.contains("# The country.\ncountry = 'Testland \"North\"'\n"),
+            "{out}"
+        );
+        let a = resolve(&out, &q);
+        assert_eq!(
+            a.info.assessed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-27")
+        );
+        assert_eq!(a.info.assessors, ["Ministry of ICT", "CERT"]);
     }
 
     #[test]

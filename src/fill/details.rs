@@ -5,20 +5,31 @@ use super::flow::{FillError, Settings, asked};
 use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
 use crate::model::Questionnaire;
 
-/// Asks the `[assessment]` details of a new file; `None` when the person left.
+/// Asks the `[assessment]` details: for a new file, or for a file whose details are empty (one
+/// made from a template). `target` is the stage preselected as the target. `None` when the
+/// person left.
 pub(super) fn ask_details(
     prompter: &mut dyn Prompter,
     q: &Questionnaire,
     settings: &Settings,
+    new: bool,
+    target: usize,
 ) -> Result<Option<Details>, FillError> {
-    prompter.say(&format!(
-        "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
-         details.",
-        settings.file,
-        q.title,
-        q.question_count(),
-        q.pillars.len()
-    ));
+    prompter.say(&if new {
+        format!(
+            "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
+             details.",
+            settings.file,
+            q.title,
+            q.question_count(),
+            q.pillars.len()
+        )
+    } else {
+        format!(
+            "The assessment details of {} are not filled in yet; first, the details.",
+            settings.file
+        )
+    });
     let take = |r| asked(r).map(|v: Option<String>| v.map(|s| s.trim().to_owned()));
     let country = loop {
         let Some(c) = take(prompter.text(&TextAsk {
@@ -81,7 +92,7 @@ pub(super) fn ask_details(
     let Some(target) = asked(prompter.pick(&PickAsk {
         prompt: "Which stage do you aim for? The gap to this target is shown for each pillar.",
         choices,
-        selected: q.default_target,
+        selected: target,
     }))?
     else {
         return Ok(None);

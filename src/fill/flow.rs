@@ -155,7 +155,14 @@ impl Session<'_> {
         let new = matches!(start, Start::New { .. });
         match start {
             Start::New { reference } => {
-                let Some(details) = ask_details(self.prompter, self.q, self.settings)? else {
+                let Some(details) = ask_details(
+                    self.prompter,
+                    self.q,
+                    self.settings,
+                    true,
+                    self.q.default_target,
+                )?
+                else {
                     return Ok(Ending::Interrupted);
                 };
                 let doc = AnswersDoc::new(self.q, &reference, &details);
@@ -168,8 +175,19 @@ impl Session<'_> {
                 ));
             }
             Start::Existing { text, assessment } => {
-                self.doc = Some(AnswersDoc::parse(&text)?);
+                let mut doc = AnswersDoc::parse(&text)?;
                 self.answers = assessment.answers;
+                if assessment.info.country.trim().is_empty() {
+                    let target = assessment.overall_target;
+                    let asked = ask_details(self.prompter, self.q, self.settings, false, target)?;
+                    let Some(details) = asked else {
+                        self.doc = Some(doc);
+                        return Ok(Ending::Interrupted);
+                    };
+                    doc.set_details(&details)?;
+                    self.save(&doc.text())?;
+                }
+                self.doc = Some(doc);
             }
         }
 

@@ -436,3 +436,33 @@ fn a_template_keeps_its_comments() {
         "{saved}"
     );
 }
+
+#[test]
+fn a_template_without_details_asks_for_them_first() {
+    let q = q();
+    let text = crate::template::template(&q, "gated.toml");
+    let steps = vec![
+        Step::Text("Testland".into()),
+        Step::Text(String::new()),
+        Step::Text(String::new()),
+        Step::Pick(3),
+        act(Response::Stage(1)),
+        Step::Interrupt,
+    ];
+    let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);
+    assert_eq!(outcome.answered, 1);
+    assert!(prompter.said()[0].starts_with("The assessment details of x.toml are not filled in"));
+    let (a, _) = resolve(&store.saves[0], &q);
+    assert_eq!(a.info.country, "Testland");
+    assert_eq!(a.overall_target, 3);
+    let saved = store.last().unwrap();
+    assert!(
+        saved.contains("next\n# line.\nassessed_on = 2026-11-27\n# Who answers"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("#   \"n/a\"     Not applicable"),
+        "the question blocks stay: {saved}"
+    );
+    assert!(saved.contains("\nc-choice = \"growing\"\n"), "{saved}");
+}
