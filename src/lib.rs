@@ -9,8 +9,10 @@
 pub mod builtin;
 pub mod corpus;
 pub mod diagnostic;
+pub mod fill;
 pub mod loader;
 pub mod model;
 pub mod parse;
 pub mod render;
 pub mod score;
+pub mod template;

@@ -9,6 +9,7 @@ mod questionnaires;
 mod report;
 mod score;
 mod template;
+mod terminal_prompter;
 
 use crate::cli::{Cli, Command};
 use crate::error::Status;

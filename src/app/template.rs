@@ -1,9 +1,144 @@
-//! `cyberassess template`.
+//! `cyberassess template`: write an answers file to fill in with any text editor.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use cyberassess::builtin;
+use cyberassess::loader::{LoadedQuestionnaire, Loader};
+use cyberassess::template::template;
 
 use crate::cli::TemplateArgs;
-use crate::error::Status;
+use crate::error::{Status, UsageError};
+
+use super::output::{emit, print_report};
 
 /// Runs `template`.
-pub(crate) fn run(_args: &TemplateArgs) -> anyhow::Result<Status> {
-    anyhow::bail!("`cyberassess template` is not available yet")
+pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
+    if let Some(path) = &args.output
+        && path.exists()
+        && !args.force
+    {
+        return Err(UsageError::Invalid(format!(
+            "{} already exists, and it may hold answers; choose another name with -o, or add \
+             --force to replace it",
+            path.display()
+        ))
+        .into());
+    }
+    let Some(loaded) = load_questionnaire(&args.questionnaire)? else {
+        return Ok(Status::Problems);
+    };
+    let reference = reference_for(&args.questionnaire, args.output.as_deref());
+    let text = template(&loaded.questionnaire, &reference);
+    emit(args.output.as_deref(), text.as_bytes())?;
+    if let Some(path) = &args.output {
+        let q = &loaded.questionnaire;
+        anstream::eprintln!(
+            "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
+             then run: cyberassess check {}",
+            path.display(),
+            q.question_count(),
+            q.id_version(),
+            path.display()
+        );
+    }
+    Ok(Status::Success)
+}
+
+/// Loads a questionnaire by built-in id or path. A name that is neither is a usage error; a
+/// questionnaire file with problems has them printed, and gives `None`.
+pub(crate) fn load_questionnaire(
+    reference: &str,
+) -> anyhow::Result<Option<Arc<LoadedQuestionnaire>>> {
+    match Loader::new().questionnaire(reference) {
+        Ok(q) => Ok(Some(q)),
+        Err(reports) if builtin::find(reference).is_none() && !Path::new(reference).is_file() => {
+            let text = reports
+                .iter()
+                .flat_map(|r| &r.diagnostics)
+                .map(|d| match &d.help {
+                    Some(help) => format!("{} ({help})", d.message),
+                    None => d.message.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            Err(UsageError::Invalid(text).into())
+        }
+        Err(reports) => {
+            for report in &reports {
+                print_report(report);
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// How an answers file at `answers` names the questionnaire given on the command line as
+/// `questionnaire`: a built-in id as it is, a file as a path relative to the answers file's
+/// folder (which is how answers files are read), with `/` separators.
+pub(crate) fn reference_for(questionnaire: &str, answers: Option<&Path>) -> String {
+    let looks_like_path = questionnaire.ends_with(".toml") || questionnaire.contains(['/', '\\']);
+    if !looks_like_path && builtin::find(questionnaire).is_some() {
+        return questionnaire.to_owned();
+    }
+    let target = absolute(Path::new(questionnaire));
+    let base = match answers.and_then(Path::parent) {
+        Some(dir) if !dir.as_os_str().is_empty() => absolute(dir),
+        _ => absolute(Path::new(".")),
+    };
+    relative(&target, &base)
+        .map(|p| {
+            p.iter()
+                .map(|c| c.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_else(|| target.display().to_string())
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| {
+        std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    })
+}
+
+/// `target` relative to the folder `base` (both absolute), if they share a root.
+fn relative(target: &Path, base: &Path) -> Option<PathBuf> {
+    let t: Vec<Component<'_>> = target.components().collect();
+    let b: Vec<Component<'_>> = base.components().collect();
+    if t.first() != b.first() {
+        return None;
+    }
+    let common = t.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &t[common..] {
+        out.push(c.as_os_str());
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        let rel = |t: &str, b: &str| {
+            relative(Path::new(t), Path::new(b)).map(|p| p.display().to_string())
+        };
+        assert_eq!(
+            rel("/a/q/x.toml", "/a/answers").as_deref(),
+            Some("../q/x.toml")
+        );
+        assert_eq!(rel("/a/x.toml", "/a").as_deref(), Some("x.toml"));
+        assert_eq!(
+            reference_for("ncss-maturity", Some(Path::new("/tmp/a.toml"))),
+            "ncss-maturity"
+        );
+    }
 }

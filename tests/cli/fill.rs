@@ -1,1 +1,194 @@
-//! Tests of `fill`.
+//! `fill`: refused without a terminal; in a real pseudo-terminal, every answer survives `kill -9`,
+//! the next run resumes where it stopped, and Ctrl-C leaves with the saved message.
+
+use std::path::Path;
+use std::process::Command;
+
+use rexpect::process::{Signal, WaitStatus};
+use rexpect::session::{PtySession, spawn_command};
+
+use crate::util::{cyberassess, fixture, read};
+
+/// Enough for a debug build on a busy machine; a passing run takes well under a second.
+const TIMEOUT_MS: u64 = 10_000;
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+
+#[test]
+fn without_a_terminal_points_to_template() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let out = cyberassess().arg("fill").arg(&path).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "stdout stays clean");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cyberassess template ncss-maturity -o"),
+        "{stderr}"
+    );
+    assert!(!path.exists(), "nothing written");
+}
+
+#[test]
+fn a_file_with_problems_is_not_touched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let text = "questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"X\"\n[answers]\ngov-lead-authority = \"great\"\n";
+    std::fs::write(&path, text).unwrap();
+    let (mut s, _) = spawn_fill(&path, &[]);
+    s.exp_string("is not a valid answer")
+        .expect("the problem is shown");
+    s.exp_string("fix them in a text editor")
+        .expect("and what to do");
+    assert_eq!(exit_code(&s), 1);
+    assert_eq!(read(&path), text);
+}
+
+/// Starts `cyberassess fill FILE ARGS...` in a 100×40 pseudo-terminal, with colours off.
+fn spawn_fill(path: &Path, args: &[&str]) -> (PtySession, ()) {
+    let bin = assert_cmd::cargo::cargo_bin("cyberassess");
+    let mut cmd = Command::new("sh");
+    // `stty` gives the pseudo-terminal a size, as a terminal window has; `exec` keeps the pid.
+    cmd.arg("-c")
+        .arg("stty cols 100 rows 40 && exec \"$0\" \"$@\"")
+        .arg(bin)
+        .arg("fill")
+        .arg(path)
+        .args(args)
+        .current_dir(crate::util::root())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    (
+        spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawns in a pty"),
+        (),
+    )
+}
+
+fn exit_code(s: &PtySession) -> i32 {
+    match s.process().wait().expect("waits") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("did not exit normally: {other:?}"),
+    }
+}
+
+fn send(s: &mut PtySession, keys: &str) {
+    s.send(keys).expect("sends keys");
+    s.flush().expect("flushes");
+}
+
+#[test]
+fn every_answer_survives_kill_and_the_next_run_resumes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let questionnaire = fixture("gated.toml");
+    let q = questionnaire.to_str().expect("UTF-8 path");
+
+    let (mut s, _) = spawn_fill(&path, &["--questionnaire", q, "--quick"]);
+    s.exp_string("is assessed?").expect("asks the country");
+    send(&mut s, &format!("Testland{ENTER}"));
+    s.exp_string("separated by commas")
+        .expect("asks who answers");
+    send(&mut s, &format!("Ministry of ICT{ENTER}"));
+    s.exp_string("year-month-day").expect("asks the date");
+    send(&mut s, ENTER);
+    s.exp_string("Which stage do you aim for?")
+        .expect("asks the target");
+    send(&mut s, ENTER);
+    s.exp_string("Core - question 1/6").expect("first question");
+    s.exp_string("How far along is the plan?")
+        .expect("its prompt");
+    send(&mut s, &format!("{DOWN}{ENTER}"));
+    s.exp_string("Core - question 2/6")
+        .expect("second question");
+    send(&mut s, &format!("{DOWN}{ENTER}"));
+    s.exp_string("Core - question 3/6").expect("third question");
+    send(&mut s, ENTER);
+    s.exp_string("Core - question 4/6")
+        .expect("fourth question");
+    s.process_mut().kill(Signal::SIGKILL).expect("kill -9");
+
+    let text = read(&path);
+    assert!(text.contains("c-choice = \"growing\"\n"), "{text}");
+    assert!(text.contains("c-ind-2 = \"partly\"\n"), "{text}");
+    assert!(text.contains("c-ind-3 = \"yes\"\n"), "{text}");
+    assert!(!text.contains("c-ind-4"), "{text}");
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("0 errors, 1 warning"), "{stderr}");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["answers.toml"], "no temporary file left behind");
+
+    let (mut s, _) = spawn_fill(&path, &["--quick"]);
+    s.exp_string("3 of 6 answered; resuming at Core, question 4.")
+        .expect("says where it resumes");
+    s.exp_string("Core - question 4/6")
+        .expect("resumes at the fourth question");
+    s.exp_string("Does the lead publish yearly reviews?")
+        .expect("its prompt");
+    s.send_control('c').expect("Ctrl-C");
+    s.exp_string("Saved 3 of 6 answers to ")
+        .expect("says what was saved");
+    s.exp_string("Resume with: cyberassess fill ")
+        .expect("and how to go on");
+    assert_eq!(exit_code(&s), 130);
+    assert_eq!(read(&path), text, "Ctrl-C changes nothing");
+}
+
+#[test]
+fn finishing_prints_the_score_table_and_the_report_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let mut text = read(&fixture("gated-answers.toml"));
+    text = text
+        .replace(
+            "questionnaire = \"gated.toml\"",
+            "questionnaire = \"GATED\"",
+        )
+        .replace(
+            "GATED",
+            &fixture("gated.toml")
+                .to_str()
+                .expect("UTF-8 path")
+                .replace('\\', "/"),
+        );
+    text = text.replace("e-ind-3 = \"yes\"\n", "");
+    std::fs::write(&path, &text).unwrap();
+
+    let (mut s, _) = spawn_fill(&path, &[]);
+    s.exp_string("5 of 6 answered; resuming at Extra, question 2.")
+        .expect("resumes");
+    s.exp_string("Is training budgeted?")
+        .expect("the last question");
+    send(&mut s, ENTER);
+    s.exp_string("Add evidence or notes?")
+        .expect("offers evidence and notes");
+    send(&mut s, &format!("{DOWN}{ENTER}"));
+    s.exp_string("one link or document reference per line")
+        .expect("asks for evidence");
+    send(&mut s, &format!("https://example.org/budget-2026{ENTER}"));
+    send(&mut s, ENTER);
+    s.exp_string("Notes").expect("asks for notes");
+    send(&mut s, &format!("Line 14 of the 2026 budget.{ENTER}"));
+    s.exp_string("All 6 questions are answered.")
+        .expect("says it is complete");
+    s.exp_string("Overall").expect("score table");
+    s.exp_string("cyberassess report ").expect("report command");
+    assert_eq!(exit_code(&s), 0);
+    let saved = read(&path);
+    assert!(
+        saved.contains("e-ind-3.evidence = [\"https://example.org/budget-2026\"]"),
+        "{saved}"
+    );
+    assert!(
+        saved.starts_with(&text[..text.find("[answers]").unwrap()]),
+        "the rest is kept"
+    );
+}

@@ -85,12 +85,15 @@ fn has_glyph(font: &ParsedFont, c: char) -> bool {
     matches!(font.lookup_glyph_index(c as u32), Some(g) if g != 0)
 }
 
-/// Makes text safe to set: NFC-normalised, tabs and control characters turned into spaces, and
-/// every character the fonts lack replaced by U+FFFD and recorded in `missing`.
+/// Makes text safe to set: NFC-normalised, tabs and other control characters except newlines
+/// turned into spaces, and every character the fonts lack replaced by U+FFFD and recorded in
+/// `missing`. The replacement is visible on paper; the caller turns `missing` into warnings.
 pub(crate) fn clean(fonts: &Fonts, text: &str, missing: &mut BTreeSet<char>) -> String {
     text.nfc()
         .map(|c| {
-            if c.is_control() {
+            if c == '\n' {
+                c
+            } else if c.is_control() {
                 ' '
             } else if has_glyph(&fonts.regular, c) && has_glyph(&fonts.bold, c) {
                 c
@@ -111,10 +114,15 @@ mod tests {
         let f = fonts().expect("bundled fonts parse");
         let w = text_width(&f.regular, "MMMM", 10.0);
         assert!((w - 4.0 * text_width(&f.regular, "M", 10.0)).abs() < 1e-3);
-        assert!(text_width(&f.bold, "Governance", 10.0) > text_width(&f.regular, "Governance", 10.0));
+        assert!(
+            text_width(&f.bold, "Governance", 10.0) > text_width(&f.regular, "Governance", 10.0)
+        );
         let mut missing = BTreeSet::new();
         // "e" + combining acute becomes the single precomposed "é".
-        assert_eq!(clean(f, "Caf\u{65}\u{301}\tok", &mut missing), "Café ok");
+        assert_eq!(
+            clean(f, "Caf\u{65}\u{301}\tok\n", &mut missing),
+            "Café ok\n"
+        );
         assert_eq!(clean(f, "a中b", &mut missing), "a\u{FFFD}b");
         assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['中']);
     }

@@ -1,0 +1,229 @@
+//! The fill flow's prompts drawn in the terminal with inquire, on standard error.
+//!
+//! Long texts (questions, stage descriptions) are wrapped to the terminal's width here; the flow
+//! only says what to ask. Ctrl-C and Esc become [`PromptError::Interrupted`], so the caller can
+//! say what was saved and how to continue.
+
+use inquire::error::InquireError;
+use inquire::ui::{RenderConfig, Styled};
+use inquire::validator::Validation;
+use inquire::{Select, Text};
+
+use cyberassess::fill::{
+    Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk, wrap,
+};
+
+/// Help line under every list.
+const LIST_HELP: &str = "Up/Down to move, Enter to choose, Esc to save and stop";
+
+/// The list entry that shows a question's help.
+const HELP_ENTRY: &str = "Show the help and the evidence to cite";
+
+/// Draws prompts on the terminal (standard error).
+#[derive(Debug)]
+pub(crate) struct TerminalPrompter {
+    _private: (),
+}
+
+impl TerminalPrompter {
+    /// A prompter for the current terminal; colours follow NO_COLOR.
+    pub(crate) fn new(styled: bool) -> Self {
+        let config = if styled {
+            RenderConfig::default_colored()
+        } else {
+            RenderConfig::empty()
+        };
+        let config = config.with_canceled_prompt_indicator(Styled::new("(stopped)"));
+        inquire::set_global_render_config(config);
+        TerminalPrompter { _private: () }
+    }
+}
+
+/// Terminal size as (columns, rows), with a safe default.
+fn size() -> (usize, usize) {
+    crossterm::terminal::size()
+        .map(|(w, h)| (usize::from(w.max(20)), usize::from(h.max(10))))
+        .unwrap_or((80, 24))
+}
+
+fn width() -> usize {
+    size().0.min(110)
+}
+
+fn interrupted(e: InquireError) -> PromptError {
+    match e {
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
+            PromptError::Interrupted
+        }
+        other => PromptError::Failed(other.to_string()),
+    }
+}
+
+fn print(text: &str) {
+    for line in wrap(text, width().saturating_sub(1)) {
+        anstream::eprintln!("{line}");
+    }
+}
+
+/// One list entry: the label, then the description wrapped and indented under it.
+fn entry<T>(choice: &Choice<T>, width: usize) -> String {
+    match &choice.description {
+        None => choice.label.clone(),
+        Some(d) => {
+            let mut s = choice.label.clone();
+            for line in wrap(d, width.saturating_sub(8)) {
+                s.push_str("\n    ");
+                s.push_str(&line);
+            }
+            s
+        }
+    }
+}
+
+/// Shows a list of entries; returns the index chosen.
+fn select(message: &str, entries: Vec<String>, cursor: usize) -> Result<usize, PromptError> {
+    let (_, rows) = size();
+    let message_rows = message.lines().count() + 2;
+    // inquire pages by entries, not rows: show as many entries as fit on the screen.
+    let mut heights: Vec<usize> = entries.iter().map(|e| e.lines().count()).collect();
+    heights.sort_unstable_by(|a, b| b.cmp(a));
+    let mut page = 0;
+    let mut used = message_rows;
+    for h in heights {
+        if used + h > rows.saturating_sub(1) {
+            break;
+        }
+        used += h;
+        page += 1;
+    }
+    let count = entries.len();
+    Select::new(message, entries)
+        .without_filtering()
+        .with_starting_cursor(cursor.min(count.saturating_sub(1)))
+        .with_page_size(page.max(1))
+        .with_help_message(LIST_HELP)
+        .with_formatter(&|o| match o.value.lines().next().unwrap_or_default() {
+            HELP_ENTRY => "(help below)".to_owned(),
+            first => first.to_owned(),
+        })
+        .raw_prompt()
+        .map(|o| o.index)
+        .map_err(interrupted)
+}
+
+impl Prompter for TerminalPrompter {
+    fn say(&mut self, text: &str) {
+        anstream::eprintln!();
+        print(text);
+    }
+
+    fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
+        let w = width();
+        let has_help = screen.help.is_some() || screen.evidence.is_some();
+        // Entries: the answers, then help (if any), then skip / back / save and quit.
+        let answers = screen
+            .choices
+            .iter()
+            .take_while(|c| matches!(c.value, QuestionAction::Answer(_)))
+            .count();
+        let mut entries: Vec<(String, Option<usize>)> = Vec::new();
+        for (i, choice) in screen.choices.iter().enumerate() {
+            if i == answers && has_help {
+                entries.push((HELP_ENTRY.into(), None));
+            }
+            entries.push((entry(choice, w), Some(i)));
+        }
+        let mut message = wrap(screen.prompt, w.saturating_sub(3)).join("\n");
+        if let Some(stage) = screen.requirement {
+            message.push_str(&format!("\n(needed to reach the {stage} stage)"));
+        }
+        let mut cursor = entries
+            .iter()
+            .position(|e| e.1 == Some(screen.selected))
+            .unwrap_or(0);
+        anstream::eprintln!();
+        anstream::eprintln!(
+            "{} - question {}/{}",
+            screen.pillar,
+            screen.number,
+            screen.total
+        );
+        loop {
+            let labels = entries.iter().map(|e| e.0.clone()).collect();
+            let chosen = select(&message, labels, cursor)?;
+            match entries[chosen].1 {
+                Some(i) => return Ok(screen.choices[i].value),
+                None => {
+                    anstream::eprintln!();
+                    if let Some(help) = screen.help {
+                        print(&format!("Help: {help}"));
+                    }
+                    if let Some(evidence) = screen.evidence {
+                        print(&format!("Evidence to cite: {evidence}"));
+                    }
+                    anstream::eprintln!();
+                    cursor = entries
+                        .iter()
+                        .position(|e| e.1 == Some(screen.selected))
+                        .unwrap_or(0);
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError> {
+        let mut prompt = Text::new(ask.prompt);
+        if let Some(initial) = ask.initial {
+            prompt = prompt.with_initial_value(initial);
+        }
+        if let Some(hint) = ask.hint {
+            prompt = prompt.with_help_message(hint);
+        }
+        if ask.required {
+            prompt = prompt.with_validator(|s: &str| {
+                Ok(if s.trim().is_empty() {
+                    Validation::Invalid("Please type an answer (Esc to save and stop).".into())
+                } else {
+                    Validation::Valid
+                })
+            });
+        }
+        prompt.prompt().map_err(interrupted)
+    }
+
+    fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError> {
+        let w = width();
+        let entries = ask.choices.iter().map(|c| entry(c, w)).collect();
+        let message = wrap(ask.prompt, w.saturating_sub(3)).join("\n");
+        let i = select(&message, entries, ask.selected)?;
+        Ok(ask.choices[i].value)
+    }
+
+    fn list(&mut self, ask: &ListAsk<'_>) -> Result<Vec<String>, PromptError> {
+        print(ask.prompt);
+        let mut out = Vec::new();
+        for (i, current) in ask.current.iter().enumerate() {
+            let label = format!("{}.", i + 1);
+            let line = Text::new(&label)
+                .with_initial_value(current)
+                .with_help_message("Enter keeps it; delete the text to remove it")
+                .prompt()
+                .map_err(interrupted)?;
+            if !line.trim().is_empty() {
+                out.push(line.trim().to_owned());
+            }
+        }
+        loop {
+            let label = format!("{}.", out.len() + 1);
+            let mut prompt = Text::new(&label);
+            if let Some(hint) = ask.hint {
+                prompt = prompt.with_help_message(hint);
+            }
+            let line = prompt.prompt().map_err(interrupted)?;
+            if line.trim().is_empty() {
+                return Ok(out);
+            }
+            out.push(line.trim().to_owned());
+        }
+    }
+}

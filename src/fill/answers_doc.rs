@@ -1,0 +1,503 @@
+//! Editing an answers file in place: one answer at a time, keeping every comment, blank line and
+//! layout choice of a file that was written or edited by hand (a template, for example).
+//!
+//! Short answers are written as `id = "formative"`. An answer with evidence or notes is written as
+//! dotted keys right where the short line was (`id.answer = ...`, `id.evidence = [...]`,
+//! `id.notes = ...`): the same table as an `[answers.id]` section, but it stays under the comment
+//! block that describes the question, and needs no new section at the end of the file. An answer
+//! already written as an `[answers.id]` section or an inline table is updated where it is.
+//!
+//! This module only edits text; it never reads or writes files.
+
+use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value};
+
+use crate::model::{Answer, QuestionRef, Questionnaire, Response};
+use crate::parse::NOT_APPLICABLE;
+
+/// An answers file being edited.
+#[derive(Debug, Clone)]
+pub struct AnswersDoc {
+    doc: DocumentMut,
+}
+
+/// Why an answers file could not be edited.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswersDocError {
+    /// The text is not TOML.
+    #[error("the answers file is not valid TOML: {0}")]
+    Syntax(String),
+    /// `answers` (or one answer) is written in a way this tool cannot edit safely.
+    #[error("{0}")]
+    Layout(String),
+}
+
+/// The `[assessment]` details of a new answers file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Details {
+    /// Country or organisation assessed.
+    pub country: String,
+    /// Who answers.
+    pub assessors: Vec<String>,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    pub assessed_on: String,
+    /// Target stage id.
+    pub target: String,
+}
+
+impl AnswersDoc {
+    /// Reads an existing answers file.
+    pub fn parse(text: &str) -> Result<Self, AnswersDocError> {
+        text.parse::<DocumentMut>()
+            .map(|doc| AnswersDoc { doc })
+            .map_err(|e| AnswersDocError::Syntax(e.message().to_owned()))
+    }
+
+    /// A new answers file for questionnaire `q`, referred to as `reference` (built-in id or path
+    /// relative to the answers file), with the assessment details and an empty `[answers]`.
+    pub fn new(q: &Questionnaire, reference: &str, details: &Details) -> Self {
+        let assessors: Array = details.assessors.iter().map(String::as_str).collect();
+        let text = format!(
+            "# Answers to {title} ({id_version}).\n\
+             # Written by `cyberassess fill`: run it again on this file to continue, add --review\n\
+             # to change answers, or edit the file in any text editor.\n\
+             questionnaire = {reference}\n\
+             questionnaire_version = {version}\n\
+             \n\
+             [assessment]\n\
+             country = {country}\n\
+             assessed_on = {date}\n\
+             assessors = {assessors}\n\
+             target = {target}\n\
+             \n\
+             [answers]\n",
+            title = one_line(&q.title),
+            id_version = q.id_version(),
+            reference = Value::from(reference),
+            version = Value::from(q.version.to_string()),
+            country = Value::from(details.country.as_str()),
+            date = details.assessed_on,
+            assessors = Value::Array(assessors),
+            target = Value::from(details.target.as_str()),
+        );
+        Self::parse(&text).unwrap_or_else(|_| AnswersDoc {
+            doc: DocumentMut::new(),
+        })
+    }
+
+    /// Writes the `[assessment]` details into an existing file (one made from a template, say),
+    /// keeping the comments around them.
+    pub fn set_details(&mut self, details: &Details) -> Result<(), AnswersDocError> {
+        let root = self.doc.as_table_mut();
+        if !root.contains_key("assessment") {
+            root.insert("assessment", Item::Table(Table::new()));
+        }
+        let Some(Item::Table(t)) = root.get_mut("assessment") else {
+            return Err(AnswersDocError::Layout(
+                "`assessment` is not written as an [assessment] section; change it to one and \
+                 try again"
+                    .into(),
+            ));
+        };
+        t.set_implicit(false);
+        let date = details
+            .assessed_on
+            .parse::<toml_edit::Datetime>()
+            .map_err(|e| AnswersDocError::Layout(format!("the date is not valid: {e}")))?;
+        let assessors: Array = details.assessors.iter().map(String::as_str).collect();
+        set_keeping_decor(t, "country", Value::from(details.country.as_str()));
+        if !t.contains_key("assessed_on") {
+            place_date_at_placeholder(t);
+        }
+        set_keeping_decor(t, "assessed_on", Value::from(date));
+        set_keeping_decor(t, "assessors", Value::Array(assessors));
+        set_keeping_decor(t, "target", Value::from(details.target.as_str()));
+        Ok(())
+    }
+
+    /// The file's text.
+    pub fn text(&self) -> String {
+        self.doc.to_string()
+    }
+
+    /// Writes the answer to question `r` of `q`, in short form when it has no evidence and no
+    /// notes, else in long form; a question answered for the first time is placed after the
+    /// answers to the questions before it.
+    pub fn set(
+        &mut self,
+        q: &Questionnaire,
+        r: QuestionRef,
+        answer: &Answer,
+    ) -> Result<(), AnswersDocError> {
+        let id = q.question(r).id.as_str();
+        let value = response_text(q, answer.response);
+        let long = !answer.evidence.is_empty() || answer.notes.is_some();
+        let answers = self.answers_table()?;
+        match answers.get_key_value_mut(id) {
+            Some((mut key, item)) => {
+                let was_dotted = matches!(item, Item::Table(t) if t.is_dotted());
+                let old_suffix = match item {
+                    Item::Value(v) => v.decor().suffix().cloned(),
+                    _ => None,
+                };
+                update(item, id, value, answer, long)?;
+                let is_dotted = matches!(item, Item::Table(t) if t.is_dotted());
+                // A comment above the question's line belongs to its key; a dotted table prints
+                // its children's keys instead, so the comment moves with the first line.
+                if is_dotted && !was_dotted {
+                    let prefix = key.leaf_decor().prefix().cloned();
+                    if let Item::Table(t) = item {
+                        if let (Some(mut first), Some(prefix)) = (t.key_mut("answer"), prefix) {
+                            first.leaf_decor_mut().set_prefix(prefix);
+                        }
+                        if let (Some(suffix), Some(Item::Value(v))) =
+                            (old_suffix, t.get_mut("answer"))
+                        {
+                            v.decor_mut().set_suffix(suffix);
+                        }
+                    }
+                } else if was_dotted && !is_dotted {
+                    key.leaf_decor_mut().clear();
+                }
+                Ok(())
+            }
+            None => {
+                answers.insert(id, new_item(value, answer, long));
+                order_like(answers, q, id);
+                Ok(())
+            }
+        }
+    }
+
+    fn answers_table(&mut self) -> Result<&mut Table, AnswersDocError> {
+        let root = self.doc.as_table_mut();
+        if !root.contains_key("answers") {
+            root.insert("answers", Item::Table(Table::new()));
+        }
+        match root.get_mut("answers") {
+            Some(Item::Table(t)) => {
+                t.set_implicit(false);
+                Ok(t)
+            }
+            _ => Err(AnswersDocError::Layout(
+                "`answers` is not written as an [answers] section; change it to one \
+                 ([answers] on its own line, then one answer per line) and try again"
+                    .into(),
+            )),
+        }
+    }
+}
+
+/// A template shows the date as a commented-out line (`# assessed_on = YYYY-MM-DD`) in the
+/// comments above the next key. Puts an (empty for now) `assessed_on` where that line was, so the
+/// date is written in its place instead of at the end of the section.
+fn place_date_at_placeholder(t: &mut Table) {
+    let keys: Vec<String> = t.iter().map(|(k, _)| k.to_owned()).collect();
+    for (i, name) in keys.iter().enumerate() {
+        let Some(mut key) = t.key_mut(name) else {
+            continue;
+        };
+        let prefix = key
+            .leaf_decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or("")
+            .to_owned();
+        let Some(at) = prefix.find("# assessed_on") else {
+            continue;
+        };
+        let end = prefix[at..].find('\n').map_or(prefix.len(), |e| at + e + 1);
+        key.leaf_decor_mut().set_prefix(prefix[end..].to_owned());
+        let mut date = toml_edit::Key::new("assessed_on");
+        date.leaf_decor_mut().set_prefix(prefix[..at].to_owned());
+        t.insert_formatted(&date, toml_edit::value(""));
+        for later in &keys[i..] {
+            if let Some((k, item)) = t.remove_entry(later) {
+                t.insert_formatted(&k, item);
+            }
+        }
+        return;
+    }
+}
+
+/// The text written for a response.
+pub fn response_text(q: &Questionnaire, response: Response) -> &str {
+    match response {
+        Response::Stage(s) => &q.stages[s].id,
+        Response::Indicator(a) => a.as_str(),
+        Response::NotApplicable => NOT_APPLICABLE,
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn evidence_array(answer: &Answer) -> Array {
+    answer.evidence.iter().map(String::as_str).collect()
+}
+
+fn new_item(value: &str, answer: &Answer, long: bool) -> Item {
+    if !long {
+        return toml_edit::value(value);
+    }
+    let mut t = Table::new();
+    t.set_dotted(true);
+    fill_table(&mut t, value, answer);
+    Item::Table(t)
+}
+
+fn fill_table(t: &mut Table, value: &str, answer: &Answer) {
+    set_keeping_decor(t, "answer", Value::from(value));
+    if answer.evidence.is_empty() {
+        t.remove("evidence");
+    } else {
+        set_keeping_decor(t, "evidence", Value::Array(evidence_array(answer)));
+    }
+    match &answer.notes {
+        Some(notes) => set_keeping_decor(t, "notes", Value::from(notes.as_str())),
+        None => {
+            t.remove("notes");
+        }
+    }
+}
+
+fn set_keeping_decor(t: &mut Table, key: &str, mut new: Value) {
+    match t.get_mut(key) {
+        Some(Item::Value(old)) => {
+            *new.decor_mut() = old.decor().clone();
+            *old = new;
+        }
+        _ => {
+            t.insert(key, Item::Value(new));
+        }
+    }
+}
+
+fn update(
+    item: &mut Item,
+    id: &str,
+    value: &str,
+    answer: &Answer,
+    long: bool,
+) -> Result<(), AnswersDocError> {
+    match item {
+        Item::Value(Value::InlineTable(inline)) if long => {
+            let mut t = Table::new();
+            for (k, v) in inline.iter() {
+                t.insert(k, Item::Value(v.clone()));
+            }
+            fill_table(&mut t, value, answer);
+            let decor = inline.decor().clone();
+            let mut updated: InlineTable = t.into_inline_table();
+            *updated.decor_mut() = decor;
+            *inline = updated;
+        }
+        Item::Value(old) => {
+            if long {
+                *item = new_item(value, answer, true);
+            } else {
+                let mut new = Value::from(value);
+                *new.decor_mut() = old.decor().clone();
+                *old = new;
+            }
+        }
+        Item::Table(t) if t.is_dotted() && !long => *item = toml_edit::value(value),
+        Item::Table(t) => fill_table(t, value, answer),
+        Item::None | Item::ArrayOfTables(_) => {
+            return Err(AnswersDocError::Layout(format!(
+                "the answer to `{id}` is written as [[answers.{id}]]; write it as \
+                 {id} = \"...\" and try again"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Moves the newly inserted `id` before the answers to later questions, so a file filled in any
+/// order still reads in questionnaire order. Entries that are not questions keep their place.
+fn order_like(answers: &mut Table, q: &Questionnaire, id: &str) {
+    let Some(new_at) = q.find_question(id) else {
+        return;
+    };
+    let later: Vec<String> = answers
+        .iter()
+        .map(|(k, _)| k.to_owned())
+        .filter(|k| k != id && q.find_question(k).is_some_and(|r| r > new_at))
+        .collect();
+    for key in later {
+        if let Some((key, item)) = answers.remove_entry(&key) {
+            answers.insert_formatted(&key, item);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::IndicatorAnswer;
+    use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
+
+    const GATED: &str = include_str!("../../tests/fixtures/gated.toml");
+
+    fn q() -> Questionnaire {
+        parse_questionnaire(GATED).value.expect("fixture parses")
+    }
+
+    fn at(q: &Questionnaire, id: &str) -> QuestionRef {
+        q.find_question(id).expect("question exists")
+    }
+
+    fn details() -> Details {
+        Details {
+            country: "Testland \"North\"".into(),
+            assessors: vec!["Ministry of ICT".into(), "CERT".into()],
+            assessed_on: "2026-11-27".into(),
+            target: "working".into(),
+        }
+    }
+
+    /// Parses and resolves the text, failing on any error.
+    fn resolve(text: &str, q: &Questionnaire) -> crate::model::Assessment {
+        let file = parse_answers(text);
+        let errors: Vec<_> = file.diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(errors.is_empty(), "{errors:?}\n{text}");
+        let resolved = resolve_answers(&file.value.expect("parses"), q);
+        let errors: Vec<_> = resolved
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}\n{text}");
+        resolved.value.expect("resolves")
+    }
+
+    #[test]
+    fn new_file_parses_with_its_details() {
+        let q = q();
+        let doc = AnswersDoc::new(&q, "gated.toml", &details());
+        let a = resolve(&doc.text(), &q);
+        assert_eq!(a.info.country, "Testland \"North\"");
+        assert_eq!(a.info.assessors, ["Ministry of ICT", "CERT"]);
+        assert_eq!(a.overall_target, 2);
+        assert!(a.answers.is_empty());
+    }
+
+    #[test]
+    fn answers_are_written_short_or_long_and_in_questionnaire_order() {
+        let q = q();
+        let mut doc = AnswersDoc::new(&q, "gated.toml", &details());
+        let later = Answer::bare(Response::Indicator(IndicatorAnswer::Yes));
+        doc.set(&q, at(&q, "e-ind-3"), &later).unwrap();
+        let na = Answer {
+            response: Response::NotApplicable,
+            evidence: vec!["https://example.org/a".into(), "Decree 12".into()],
+            notes: Some("No plan is needed \"here\".\nSecond line.".into()),
+        };
+        doc.set(&q, at(&q, "c-choice"), &na).unwrap();
+        let text = doc.text();
+        assert!(text.contains("c-choice.answer = \"n/a\""), "{text}");
+        assert!(
+            text.find("c-choice").unwrap() < text.find("e-ind-3 = \"yes\"").unwrap(),
+            "{text}"
+        );
+        let a = resolve(&text, &q);
+        assert_eq!(a.answers[&at(&q, "c-choice")], na);
+        assert_eq!(a.answers[&at(&q, "e-ind-3")], later);
+
+        // Back to short form.
+        doc.set(&q, at(&q, "c-choice"), &Answer::bare(Response::Stage(1)))
+            .unwrap();
+        let text = doc.text();
+        assert!(text.contains("c-choice = \"growing\""), "{text}");
+        assert!(!text.contains("notes"), "{text}");
+        resolve(&text, &q);
+    }
+
+    #[test]
+    fn hand_edited_file_keeps_comments_and_layout() {
+        let q = q();
+        let text = "# My notes\nquestionnaire = \"gated.toml\"\n\n[assessment]\ncountry = \"X\"  # keep\n\n\
+                    [answers]\n# The plan question\nc-choice = \"\"   # fill me\n\n# Lead\nc-ind-2 = \"no\"\n\
+                    c-ind-3 = { answer = \"yes\", notes = \"old\" }\n\n[answers.e-choice]\n# why\nanswer = \"start\"\nnotes = \"n\"\n";
+        let mut doc = AnswersDoc::parse(text).unwrap();
+        doc.set(&q, at(&q, "c-choice"), &Answer::bare(Response::Stage(2)))
+            .unwrap();
+        let out = doc.text();
+        assert!(
+            out.contains("# The plan question\nc-choice = \"working\"   # fill me\n"),
+            "{out}"
+        );
+        assert!(out.contains("country = \"X\"  # keep"), "{out}");
+
+        let long = Answer {
+            response: Response::Stage(3),
+            evidence: vec!["Law 5".into()],
+            notes: None,
+        };
+        doc.set(
+            &q,
+            at(&q, "c-ind-2"),
+            &Answer::bare(Response::Indicator(IndicatorAnswer::Partly)),
+        )
+        .unwrap();
+        doc.set(
+            &q,
+            at(&q, "c-ind-3"),
+            &Answer::bare(Response::Indicator(IndicatorAnswer::No)),
+        )
+        .unwrap();
+        doc.set(&q, at(&q, "e-choice"), &long).unwrap();
+        doc.set(&q, at(&q, "c-choice"), &long).unwrap();
+        let out = doc.text();
+        assert!(
+            out.contains("# The plan question\nc-choice.answer = \"leading\""),
+            "{out}"
+        );
+        assert!(out.contains("# Lead\nc-ind-2 = \"partly\""), "{out}");
+        assert!(
+            out.contains("[answers.e-choice]\n# why\nanswer = \"leading\""),
+            "{out}"
+        );
+        let a = resolve(&out, &q);
+        assert_eq!(a.answers[&at(&q, "c-choice")], long);
+        assert_eq!(a.answers[&at(&q, "e-choice")], long);
+        assert_eq!(
+            a.answers[&at(&q, "c-ind-3")],
+            Answer::bare(Response::Indicator(IndicatorAnswer::No))
+        );
+    }
+
+    #[test]
+    fn details_are_written_into_a_template() {
+        let q = q();
+        let text = "questionnaire = \"gated.toml\"\n\n[assessment]\n# The country.\ncountry = \"\"\n\
+                    # assessed_on = YYYY-MM-DD\nassessors = []\ntarget = \"working\"\n\n[answers]\n\
+                    c-choice = \"\"\n";
+        let mut doc = AnswersDoc::parse(text).unwrap();
+        doc.set_details(&details()).unwrap();
+        let out = doc.text();
+        assert!(out.contains("\"CERT\"]\ntarget"), "{out}");
+        assert!(out.contains("# The country.\ncountry = 'Testland \"North\"'\nassessed_on = 2026-11-27\nassessors"), "{out}");
+        assert!(
+            out.contains("# The country.\ncountry = 'Testland \"North\"'\n"),
+            "{out}"
+        );
+        let a = resolve(&out, &q);
+        assert_eq!(
+            a.info.assessed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-27")
+        );
+        assert_eq!(a.info.assessors, ["Ministry of ICT", "CERT"]);
+    }
+
+    #[test]
+    fn file_without_answers_section_gets_one() {
+        let q = q();
+        let text = "questionnaire = \"gated.toml\"\n[assessment]\ncountry = \"X\"\n[answers.c-ind-2]\nanswer = \"yes\"\n";
+        let mut doc = AnswersDoc::parse(text).unwrap();
+        doc.set(&q, at(&q, "c-choice"), &Answer::bare(Response::Stage(0)))
+            .unwrap();
+        let a = resolve(&doc.text(), &q);
+        assert_eq!(a.answers.len(), 2);
+    }
+}

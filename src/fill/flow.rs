@@ -1,0 +1,442 @@
+//! The fill flow: assessment details for a new file, then the questions pillar by pillar, saving
+//! the file after every answer.
+//!
+//! The flow decides what to ask and in which order, and what is written; it never draws anything
+//! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
+//! answers parser before it is saved, so a saved file always reads back.
+
+use std::collections::BTreeMap;
+
+use super::answers_doc::{AnswersDoc, AnswersDocError};
+use super::details::ask_details;
+use super::prompter::{Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
+use super::screen::screen;
+use super::store::Store;
+use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Response};
+use crate::parse::{parse_answers, resolve_answers};
+
+/// How the flow runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Walk through every question, current answers preselected.
+    pub review: bool,
+    /// Do not ask for evidence and notes (n/a still asks why).
+    pub quick: bool,
+    /// Today's date, `YYYY-MM-DD`, offered as the assessment date.
+    pub today: String,
+    /// The answers file as named in messages.
+    pub file: String,
+}
+
+/// What the flow starts from.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// No file yet: ask the details first. `reference` is how the new file names its
+    /// questionnaire (built-in id, or path relative to the file).
+    New {
+        /// Built-in id or relative path.
+        reference: String,
+    },
+    /// An existing, valid answers file.
+    Existing {
+        /// Its text.
+        text: String,
+        /// Its answers, resolved.
+        assessment: Assessment,
+    },
+}
+
+/// How the flow ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The end of the questionnaire was reached.
+    Finished,
+    /// "Save and quit" was chosen.
+    Quit,
+    /// Ctrl-C or Esc.
+    Interrupted,
+}
+
+/// The result of a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// How it ended.
+    pub ending: Ending,
+    /// Questions answered in the file (n/a included).
+    pub answered: usize,
+    /// Questions in the questionnaire.
+    pub total: usize,
+    /// Whether the file exists (false only when a new file was left before its details).
+    pub saved: bool,
+}
+
+/// Why the flow stopped before its end.
+#[derive(Debug, thiserror::Error)]
+pub enum FillError {
+    /// The file could not be saved.
+    #[error("could not save {file}")]
+    Save {
+        /// The file.
+        file: String,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The terminal failed.
+    #[error("{0}")]
+    Prompt(String),
+    /// The file could not be edited.
+    #[error(transparent)]
+    Doc(#[from] AnswersDocError),
+    /// An edit would have made the file unreadable; it was not saved.
+    #[error("the answer could not be written safely ({0}); the file was left as it was")]
+    Unsafe(String),
+}
+
+/// Runs the flow to its end, to "Save and quit", or to Ctrl-C / Esc.
+pub fn fill(
+    q: &Questionnaire,
+    start: Start,
+    settings: &Settings,
+    prompter: &mut dyn Prompter,
+    store: &mut dyn Store,
+) -> Result<Outcome, FillError> {
+    let refs: Vec<QuestionRef> = q.questions().map(|(r, _)| r).collect();
+    let mut session = Session {
+        q,
+        settings,
+        prompter,
+        store,
+        doc: None,
+        answers: BTreeMap::new(),
+        refs,
+    };
+    let ending = session.run(start)?;
+    Ok(Outcome {
+        ending,
+        answered: session.answers.len(),
+        total: session.refs.len(),
+        saved: session.doc.is_some(),
+    })
+}
+
+/// Turns a prompt result into flow control: `Ok(None)` means the person left.
+pub(super) fn asked<T>(result: Result<T, PromptError>) -> Result<Option<T>, FillError> {
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err(PromptError::Interrupted) => Ok(None),
+        Err(PromptError::Failed(e)) => Err(FillError::Prompt(e)),
+    }
+}
+
+/// Leaves the calling function with [`Ending::Interrupted`] when the person left.
+macro_rules! ask {
+    ($e:expr) => {
+        match asked($e)? {
+            Some(v) => v,
+            None => return Ok(Ending::Interrupted),
+        }
+    };
+}
+
+struct Session<'a> {
+    q: &'a Questionnaire,
+    settings: &'a Settings,
+    prompter: &'a mut dyn Prompter,
+    store: &'a mut dyn Store,
+    doc: Option<AnswersDoc>,
+    answers: BTreeMap<QuestionRef, Answer>,
+    refs: Vec<QuestionRef>,
+}
+
+impl Session<'_> {
+    fn run(&mut self, start: Start) -> Result<Ending, FillError> {
+        let total = self.refs.len();
+        let new = matches!(start, Start::New { .. });
+        match start {
+            Start::New { reference } => {
+                let Some(details) = ask_details(
+                    self.prompter,
+                    self.q,
+                    self.settings,
+                    true,
+                    self.q.default_target,
+                )?
+                else {
+                    return Ok(Ending::Interrupted);
+                };
+                let doc = AnswersDoc::new(self.q, &reference, &details);
+                self.save(&doc.text())?;
+                self.doc = Some(doc);
+                self.prompter.say(&format!(
+                    "Saved the details to {}. Now the {total} questions, pillar by pillar. Every \
+                     answer is saved as soon as you give it; press Esc to stop at any time.",
+                    self.settings.file
+                ));
+            }
+            Start::Existing { text, assessment } => {
+                let mut doc = AnswersDoc::parse(&text)?;
+                self.answers = assessment.answers;
+                if assessment.info.country.trim().is_empty() {
+                    let target = assessment.overall_target;
+                    let asked = ask_details(self.prompter, self.q, self.settings, false, target)?;
+                    let Some(details) = asked else {
+                        self.doc = Some(doc);
+                        return Ok(Ending::Interrupted);
+                    };
+                    doc.set_details(&details)?;
+                    self.save(&doc.text())?;
+                }
+                self.doc = Some(doc);
+            }
+        }
+
+        let mut pos = if self.settings.review {
+            self.prompter.say(&format!(
+                "Reviewing all {total} questions ({} answered). The current answer is \
+                 preselected: press Enter to keep it.",
+                self.answers.len()
+            ));
+            (total > 0).then_some(0)
+        } else {
+            let first = self.next_unanswered(0);
+            if let (Some(i), false) = (first, new) {
+                let r = self.refs[i];
+                self.prompter.say(&format!(
+                    "{} of {total} answered; {} at {}, question {}.",
+                    self.answers.len(),
+                    if self.answers.is_empty() {
+                        "starting"
+                    } else {
+                        "resuming"
+                    },
+                    self.q.pillars[r.pillar].name,
+                    r.question + 1
+                ));
+            }
+            if first.is_none() && !new {
+                self.prompter.say(&format!(
+                    "All {total} questions are already answered. To change answers, run the \
+                     same command with --review."
+                ));
+                return Ok(Ending::Finished);
+            }
+            first
+        };
+
+        let mut history: Vec<usize> = Vec::new();
+        let mut pillar_shown = None;
+        loop {
+            let Some(i) = pos else {
+                let missing = total - self.answers.len();
+                if missing == 0 {
+                    self.prompter
+                        .say(&format!("All {total} questions are answered."));
+                    return Ok(Ending::Finished);
+                }
+                let prompt = format!(
+                    "{missing} of {total} questions are still unanswered. Until they are \
+                     answered they count as the lowest stage."
+                );
+                let choice = ask!(self.prompter.pick(&PickAsk {
+                    prompt: &prompt,
+                    choices: vec![
+                        Choice::new("Answer them now", 0),
+                        Choice::new("Finish for now and show the scores", 1),
+                    ],
+                    selected: 0,
+                }));
+                if choice == 1 {
+                    return Ok(Ending::Finished);
+                }
+                pos = self.next_unanswered(0);
+                continue;
+            };
+            let r = self.refs[i];
+            if pillar_shown != Some(r.pillar) {
+                pillar_shown = Some(r.pillar);
+                self.say_pillar(r.pillar);
+            }
+            let screen = screen(self.q, &self.answers, &self.refs, i);
+            match ask!(self.prompter.question(&screen)) {
+                QuestionAction::Answer(response) => {
+                    if self.answer(r, response)? == Ending::Interrupted {
+                        return Ok(Ending::Interrupted);
+                    }
+                    history.push(i);
+                    pos = self.next(i);
+                }
+                QuestionAction::Skip => {
+                    history.push(i);
+                    pos = self.next(i);
+                }
+                QuestionAction::Back => match history.pop() {
+                    Some(previous) => pos = Some(previous),
+                    None => self
+                        .prompter
+                        .say("This is the first question; there is none before it."),
+                },
+                QuestionAction::SaveAndQuit => return Ok(Ending::Quit),
+            }
+        }
+    }
+
+    fn say_pillar(&mut self, p: usize) {
+        let pillar = &self.q.pillars[p];
+        let mut text = format!(
+            "Pillar {} of {}: {} ({} questions)",
+            p + 1,
+            self.q.pillars.len(),
+            pillar.name,
+            pillar.questions.len()
+        );
+        if !pillar.summary.trim().is_empty() {
+            text.push_str(". ");
+            text.push_str(pillar.summary.trim());
+        }
+        self.prompter.say(&text);
+    }
+}
+
+impl Session<'_> {
+    /// Records a response, then asks why (n/a) or offers evidence and notes. Returns
+    /// [`Ending::Interrupted`] when the person left on the way, else [`Ending::Finished`].
+    fn answer(&mut self, r: QuestionRef, response: Response) -> Result<Ending, FillError> {
+        let old = self.answers.get(&r).cloned();
+        let mut answer = Answer {
+            response,
+            evidence: old.as_ref().map(|a| a.evidence.clone()).unwrap_or_default(),
+            notes: old.as_ref().and_then(|a| a.notes.clone()),
+        };
+        if response == Response::NotApplicable {
+            loop {
+                let why = ask!(self.prompter.text(&TextAsk {
+                    prompt: "Why does this question not apply? (required for \"not applicable\")",
+                    hint: None,
+                    initial: answer.notes.as_deref(),
+                    required: true,
+                }));
+                if !why.trim().is_empty() {
+                    answer.notes = Some(why.trim().to_owned());
+                    break;
+                }
+                self.prompter
+                    .say("Please say in a few words why it does not apply.");
+            }
+            self.write(r, &answer)?;
+            return Ok(Ending::Finished);
+        }
+        self.write(r, &answer)?;
+        if self.settings.quick {
+            return Ok(Ending::Finished);
+        }
+        let has = !answer.evidence.is_empty() || answer.notes.is_some();
+        let choices = if has {
+            vec![
+                Choice::new("Keep the evidence and notes as they are", 0),
+                Choice::new("Change the evidence or notes", 1),
+            ]
+        } else {
+            vec![
+                Choice::new("No, go on to the next question", 0),
+                Choice::new("Add evidence or notes", 1),
+            ]
+        };
+        let prompt = if has {
+            let mut p = String::from("Evidence and notes given so far:");
+            for e in &answer.evidence {
+                p.push_str(&format!("\n- {e}"));
+            }
+            if let Some(notes) = &answer.notes {
+                p.push_str(&format!("\nNotes: {notes}"));
+            }
+            p
+        } else {
+            "Add evidence or notes?".to_owned()
+        };
+        if ask!(self.prompter.pick(&PickAsk {
+            prompt: &prompt,
+            choices,
+            selected: 0
+        })) == 0
+        {
+            return Ok(Ending::Finished);
+        }
+        let evidence = ask!(self.prompter.list(&ListAsk {
+            prompt: "Evidence: one link or document reference per line",
+            hint: Some("Enter on an empty line when done"),
+            current: &answer.evidence,
+        }));
+        answer.evidence = evidence
+            .iter()
+            .map(|e| e.trim())
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned)
+            .collect();
+        self.write(r, &answer)?;
+        let notes = ask!(self.prompter.text(&TextAsk {
+            prompt: "Notes (optional)",
+            hint: Some(if answer.notes.is_some() {
+                "Enter keeps the text shown"
+            } else {
+                "Enter to skip"
+            }),
+            initial: answer.notes.as_deref(),
+            required: false,
+        }));
+        answer.notes = Some(notes.trim().to_owned()).filter(|n| !n.is_empty());
+        self.write(r, &answer)?;
+        Ok(Ending::Finished)
+    }
+
+    /// Writes one answer to the file, unless it is unchanged.
+    fn write(&mut self, r: QuestionRef, answer: &Answer) -> Result<(), FillError> {
+        if self.answers.get(&r) == Some(answer) {
+            return Ok(());
+        }
+        let Some(mut edited) = self.doc.clone() else {
+            return Ok(());
+        };
+        edited.set(self.q, r, answer)?;
+        self.save(&edited.text())?;
+        self.doc = Some(edited);
+        self.answers.insert(r, answer.clone());
+        Ok(())
+    }
+
+    /// Checks that `text` reads back as a valid answers file, then saves it.
+    fn save(&mut self, text: &str) -> Result<(), FillError> {
+        let parsed = parse_answers(text);
+        let problem = |diags: &[crate::diagnostic::Diagnostic]| {
+            diags
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| d.message.clone())
+        };
+        if let Some(p) = problem(&parsed.diagnostics) {
+            return Err(FillError::Unsafe(p));
+        }
+        if let Some(file) = &parsed.value {
+            let resolved = resolve_answers(file, self.q);
+            if let Some(p) = problem(&resolved.diagnostics) {
+                return Err(FillError::Unsafe(p));
+            }
+        }
+        self.store.save(text).map_err(|source| FillError::Save {
+            file: self.settings.file.clone(),
+            source,
+        })
+    }
+
+    fn next(&self, i: usize) -> Option<usize> {
+        if self.settings.review {
+            (i + 1 < self.refs.len()).then_some(i + 1)
+        } else {
+            self.next_unanswered(i + 1)
+        }
+    }
+
+    fn next_unanswered(&self, from: usize) -> Option<usize> {
+        (from..self.refs.len()).find(|&i| !self.answers.contains_key(&self.refs[i]))
+    }
+}

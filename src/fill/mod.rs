@@ -1,0 +1,26 @@
+//! Filling in a questionnaire interactively: the flow of questions, the prompts it needs, and the
+//! answers file edited after every answer.
+//!
+//! Everything here is pure against two small traits: a [`Prompter`] that asks the person at the
+//! keyboard (the terminal one lives in the binary; [`ScriptedPrompter`] drives the tests) and a
+//! [`Store`] that saves the file's text. This module never prints and never touches a terminal
+//! or a file.
+
+mod answers_doc;
+mod details;
+mod flow;
+mod prompter;
+mod screen;
+mod store;
+#[cfg(test)]
+mod tests;
+mod wrap;
+
+pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
+pub use flow::{Ending, FillError, Outcome, Settings, Start, fill};
+pub use prompter::{
+    Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen,
+    ScriptedPrompter, Shown, Step, TextAsk,
+};
+pub use store::{MemoryStore, Store};
+pub use wrap::wrap;

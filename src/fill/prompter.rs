@@ -1,0 +1,273 @@
+//! What the fill flow asks of the person at the keyboard, as a trait: the terminal answers it in
+//! the binary, [`ScriptedPrompter`] answers it from a list of steps in tests.
+//!
+//! Screens carry everything needed to draw them (texts, choices, the preselected choice); the
+//! prompter decides how they look and must not change what they mean.
+
+use std::collections::VecDeque;
+
+use crate::model::Response;
+
+/// Why a prompt returned no answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PromptError {
+    /// The person pressed Ctrl-C or Esc: save and leave.
+    #[error("interrupted")]
+    Interrupted,
+    /// The terminal failed.
+    #[error("the terminal stopped working: {0}")]
+    Failed(String),
+}
+
+/// What the person chose on a question screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionAction {
+    /// An answer: a stage, yes / partly / no, or not applicable.
+    Answer(Response),
+    /// Leave it unanswered for now and go on.
+    Skip,
+    /// Show the previous question again.
+    Back,
+    /// Stop here; every answer is already saved.
+    SaveAndQuit,
+}
+
+/// One entry of a list to choose from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice<T> {
+    /// Short name, such as the stage name.
+    pub label: String,
+    /// Longer text shown with it (wrapped to the screen), if any.
+    pub description: Option<String>,
+    /// What choosing it means.
+    pub value: T,
+}
+
+impl<T> Choice<T> {
+    /// A choice with a label only.
+    pub fn new(label: impl Into<String>, value: T) -> Self {
+        Choice {
+            label: label.into(),
+            description: None,
+            value,
+        }
+    }
+
+    /// A choice with a description.
+    pub fn described(label: impl Into<String>, description: impl Into<String>, value: T) -> Self {
+        Choice {
+            label: label.into(),
+            description: Some(description.into()),
+            value,
+        }
+    }
+}
+
+/// One question of the questionnaire, as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionScreen<'a> {
+    /// The question id (for tests and for people who edit files).
+    pub id: &'a str,
+    /// The pillar's name.
+    pub pillar: &'a str,
+    /// Position in the whole questionnaire, from 1.
+    pub number: usize,
+    /// Number of questions in the questionnaire.
+    pub total: usize,
+    /// The question as asked.
+    pub prompt: &'a str,
+    /// Longer guidance, shown on request.
+    pub help: Option<&'a str>,
+    /// What evidence to cite, shown on request.
+    pub evidence: Option<&'a str>,
+    /// For a yes / partly / no indicator: the name of the stage it is a requirement of.
+    pub requirement: Option<&'a str>,
+    /// Stages (or yes / partly / no), then not applicable, skip, back, save and quit.
+    pub choices: Vec<Choice<QuestionAction>>,
+    /// Index of the preselected choice (the current answer, else the first).
+    pub selected: usize,
+}
+
+/// A request for one line of text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextAsk<'a> {
+    /// The question.
+    pub prompt: &'a str,
+    /// A hint shown under it.
+    pub hint: Option<&'a str>,
+    /// Text already filled in, which Enter accepts.
+    pub initial: Option<&'a str>,
+    /// Whether an empty answer is refused.
+    pub required: bool,
+}
+
+/// A request to pick one entry of a list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickAsk<'a, T> {
+    /// The question.
+    pub prompt: &'a str,
+    /// The entries.
+    pub choices: Vec<Choice<T>>,
+    /// Index of the preselected entry.
+    pub selected: usize,
+}
+
+/// A request for a list of lines (evidence), one entry per line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListAsk<'a> {
+    /// The question.
+    pub prompt: &'a str,
+    /// A hint shown under it.
+    pub hint: Option<&'a str>,
+    /// The entries so far, offered for keeping, editing or removing.
+    pub current: &'a [String],
+}
+
+/// Asks the person at the keyboard. Every method may return [`PromptError::Interrupted`].
+pub trait Prompter {
+    /// Shows a line of information (progress, where the flow resumes, what was saved).
+    fn say(&mut self, text: &str);
+    /// Shows a question of the questionnaire and returns what was chosen.
+    fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError>;
+    /// Asks for a line of text; the flow checks the answer and may ask again.
+    fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError>;
+    /// Asks to pick one entry and returns its index.
+    fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError>;
+    /// Asks for a list of lines; returns the whole list (kept, edited and new entries).
+    fn list(&mut self, ask: &ListAsk<'_>) -> Result<Vec<String>, PromptError>;
+}
+
+/// One scripted reply.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Reply to a text prompt ("" accepts the initial text, if any).
+    Text(String),
+    /// Reply to a pick with this index.
+    Pick(usize),
+    /// Reply to a list prompt with these lines.
+    List(Vec<String>),
+    /// Reply to a question screen.
+    Act(QuestionAction),
+    /// Press Ctrl-C at the next prompt, whatever it is.
+    Interrupt,
+}
+
+/// What a scripted prompter was shown, for tests to check.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// A message.
+    Said(String),
+    /// A question screen: the question id and the label of the preselected choice.
+    Question {
+        /// The question id.
+        id: String,
+        /// Label of the preselected choice.
+        selected: String,
+    },
+    /// A text, pick or list prompt.
+    Asked(String),
+}
+
+/// A prompter that replies from a script and records what it was shown. When the script runs
+/// out it interrupts, as a person pressing Ctrl-C would.
+#[derive(Debug, Default)]
+pub struct ScriptedPrompter {
+    steps: VecDeque<Step>,
+    /// Everything shown so far, in order.
+    pub shown: Vec<Shown>,
+}
+
+impl ScriptedPrompter {
+    /// A prompter that will reply with `steps`, in order.
+    pub fn new(steps: impl IntoIterator<Item = Step>) -> Self {
+        ScriptedPrompter {
+            steps: steps.into_iter().collect(),
+            shown: Vec::new(),
+        }
+    }
+
+    /// Whether every step was used.
+    pub fn finished(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The ids of the question screens shown, in order.
+    pub fn questions(&self) -> Vec<&str> {
+        self.shown
+            .iter()
+            .filter_map(|s| match s {
+                Shown::Question { id, .. } => Some(id.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every message, in order.
+    pub fn said(&self) -> Vec<&str> {
+        self.shown
+            .iter()
+            .filter_map(|s| match s {
+                Shown::Said(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn next(&mut self, what: &str) -> Result<Step, PromptError> {
+        match self.steps.pop_front() {
+            None | Some(Step::Interrupt) => {
+                self.shown
+                    .push(Shown::Asked(format!("{what} (interrupted)")));
+                Err(PromptError::Interrupted)
+            }
+            Some(step) => Ok(step),
+        }
+    }
+
+    fn wrong(what: &str, step: &Step) -> PromptError {
+        PromptError::Failed(format!("the script replies {step:?} to {what}"))
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn say(&mut self, text: &str) {
+        self.shown.push(Shown::Said(text.to_owned()));
+    }
+
+    fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
+        let selected = screen.choices.get(screen.selected).map(|c| c.label.clone());
+        self.shown.push(Shown::Question {
+            id: screen.id.to_owned(),
+            selected: selected.unwrap_or_default(),
+        });
+        match self.next(screen.id)? {
+            Step::Act(action) if screen.choices.iter().any(|c| c.value == action) => Ok(action),
+            step => Err(Self::wrong(screen.id, &step)),
+        }
+    }
+
+    fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError> {
+        self.shown.push(Shown::Asked(ask.prompt.to_owned()));
+        match self.next(ask.prompt)? {
+            Step::Text(t) if t.is_empty() => Ok(ask.initial.unwrap_or_default().to_owned()),
+            Step::Text(t) => Ok(t),
+            step => Err(Self::wrong(ask.prompt, &step)),
+        }
+    }
+
+    fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError> {
+        self.shown.push(Shown::Asked(ask.prompt.to_owned()));
+        match self.next(ask.prompt)? {
+            Step::Pick(i) if i < ask.choices.len() => Ok(ask.choices[i].value),
+            step => Err(Self::wrong(ask.prompt, &step)),
+        }
+    }
+
+    fn list(&mut self, ask: &ListAsk<'_>) -> Result<Vec<String>, PromptError> {
+        self.shown.push(Shown::Asked(ask.prompt.to_owned()));
+        match self.next(ask.prompt)? {
+            Step::List(lines) => Ok(lines),
+            step => Err(Self::wrong(ask.prompt, &step)),
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! The summary charts, drawn with vector shapes: horizontal bars per pillar on the stage scale
+//! with the target marked, and a radar chart of the pillars.
+//!
+//! Colours come from the Okabe–Ito set and every value is also printed, so the charts read the
+//! same in greyscale and for colour-blind readers. Charts are placed by [`Flow`] like any block.
+
+use std::f32::consts::{FRAC_PI_2, TAU};
+
+use super::draw::{self, PolygonStyle, palette};
+use super::fonts::Face;
+use super::layout::{Flow, Style};
+
+/// What the charts show: one entry per pillar, on a scale of `stages.len()` stages.
+pub(crate) struct ChartData {
+    /// Pillar names.
+    pub(crate) labels: Vec<String>,
+    /// Level reached, from 1 to the number of stages.
+    pub(crate) levels: Vec<f64>,
+    /// Target stage number, from 1.
+    pub(crate) targets: Vec<usize>,
+    /// Level as printed (the same text as the table).
+    pub(crate) values: Vec<String>,
+    /// Stage names, lowest first.
+    pub(crate) stages: Vec<String>,
+}
+
+fn tick_style() -> Style {
+    Style {
+        size: 7.0,
+        leading: 9.0,
+        ..Style::small()
+    }
+}
+
+fn label_style() -> Style {
+    Style {
+        size: 8.0,
+        leading: 10.0,
+        ..Style::body()
+    }
+}
+
+/// Horizontal bars: one row per pillar, a grid line per stage, the target as a vertical mark.
+pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
+    let g = flow.geometry();
+    let stages = data.stages.len().max(1) as f32;
+    let label_w = (g.text_width() * 0.3).min(150.0);
+    let (x0, x1) = (g.left() + label_w, g.right() - 36.0);
+    let x = |v: f32| x0 + v / stages * (x1 - x0);
+    let label = label_style();
+    let rows: Vec<Vec<String>> = data
+        .labels
+        .iter()
+        .map(|l| flow.lines(l, &label, label_w - 10.0))
+        .collect();
+    let row_h = |lines: &Vec<String>| (lines.len() as f32 * label.leading + 8.0).max(22.0);
+    let axis_h = 16.0;
+    let legend_h = 22.0;
+    let total: f32 = axis_h + rows.iter().map(row_h).sum::<f32>() + legend_h;
+    flow.ensure(total);
+
+    // Stage names above the grid, or stage numbers where a name does not fit its column.
+    let ticks = tick_style();
+    let top = flow.y();
+    let spacing = (x1 - x0) / stages;
+    for (k, name) in data.stages.iter().enumerate() {
+        let name = flow.clean(name);
+        let fits = flow.measure(ticks.face, ticks.size, &name) <= spacing - 4.0;
+        let text = if fits { name } else { (k + 1).to_string() };
+        flow.text_centred(&ticks, x((k + 1) as f32), top - 9.0, &text);
+    }
+    let grid_top = top - axis_h + 2.0;
+    let grid_bottom = top - axis_h - rows.iter().map(row_h).sum::<f32>();
+    for k in 0..=data.stages.len() {
+        let gx = x(k as f32);
+        let width = if k == 0 { 0.8 } else { 0.4 };
+        draw::line(
+            flow.ops(),
+            (gx, grid_top),
+            (gx, grid_bottom),
+            width,
+            palette::rule(),
+            &[],
+        );
+    }
+    flow.advance(axis_h);
+
+    for (i, lines) in rows.iter().enumerate() {
+        let h = row_h(lines);
+        let y = flow.y();
+        let mid = y - h / 2.0;
+        let text_top = mid + lines.len() as f32 * label.leading / 2.0;
+        for (j, line) in lines.iter().enumerate() {
+            let baseline = text_top - j as f32 * label.leading - label.leading + 2.5;
+            flow.text_at(&label, g.left(), baseline, line);
+        }
+        let level = data.levels[i] as f32;
+        let bar_h = 10.0;
+        draw::rect(
+            flow.ops(),
+            x0,
+            mid - bar_h / 2.0,
+            x(level) - x0,
+            bar_h,
+            palette::level(),
+        );
+        let value = Style {
+            face: Face::Bold,
+            size: 8.0,
+            ..Style::body()
+        };
+        let tx = x(data.targets[i] as f32);
+        let value_w = flow.measure(value.face, value.size, &data.values[i]);
+        let mut vx = x(level) + 4.0;
+        if tx > vx - 6.0 && tx < vx + value_w + 3.0 {
+            vx = tx + 4.0;
+        }
+        flow.text_at(&value, vx, mid - 3.0, &data.values[i]);
+        draw::line(
+            flow.ops(),
+            (tx, mid - 8.0),
+            (tx, mid + 8.0),
+            2.2,
+            palette::target(),
+            &[],
+        );
+        flow.advance(h);
+    }
+    legend(flow, g.left() + label_w);
+}
+
+/// The key shared by both charts.
+fn legend(flow: &mut Flow<'_>, x: f32) {
+    let style = Style {
+        size: 7.5,
+        leading: 10.0,
+        ..Style::small()
+    };
+    let y = flow.y() - 13.0;
+    draw::rect(flow.ops(), x, y - 1.0, 8.0, 8.0, palette::level());
+    let level = "Level reached (value printed)";
+    flow.text_at(&style, x + 12.0, y, level);
+    let x2 = x + 12.0 + flow.measure(style.face, style.size, level) + 18.0;
+    draw::line(
+        flow.ops(),
+        (x2 + 4.0, y - 2.0),
+        (x2 + 4.0, y + 8.0),
+        2.2,
+        palette::target(),
+        &[],
+    );
+    flow.text_at(&style, x2 + 12.0, y, "Target stage");
+    flow.advance(22.0);
+}
+
+/// A radar chart of the pillar levels with the targets as a dashed outline. Needs at least
+/// three pillars to form a polygon; draws nothing otherwise.
+pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
+    let n = data.labels.len();
+    if n < 3 {
+        return;
+    }
+    let g = flow.geometry();
+    let radius = 92.0_f32;
+    let label = Style {
+        size: 7.5,
+        leading: 9.5,
+        ..Style::body()
+    };
+    let label_w = 118.0;
+    let pad = 36.0;
+    let total = 2.0 * (radius + pad) + 24.0;
+    flow.ensure(total);
+    let cx = g.left() + g.text_width() / 2.0;
+    let cy = flow.y() - pad - radius;
+    let stages = data.stages.len().max(1) as f32;
+    let angle = |i: usize| FRAC_PI_2 - i as f32 * TAU / n as f32;
+    let at = |i: usize, r: f32| (cx + r * angle(i).cos(), cy + r * angle(i).sin());
+
+    for k in 1..=data.stages.len() {
+        let r = radius * k as f32 / stages;
+        let ring: Vec<(f32, f32)> = (0..n).map(|i| at(i, r)).collect();
+        let style = PolygonStyle {
+            fill: None,
+            stroke: Some(palette::rule()),
+            width: 0.5,
+            dash: &[],
+        };
+        draw::polygon(flow.ops(), &ring, &style);
+    }
+    for i in 0..n {
+        draw::line(
+            flow.ops(),
+            (cx, cy),
+            at(i, radius),
+            0.5,
+            palette::rule(),
+            &[],
+        );
+    }
+    let levels: Vec<(f32, f32)> = (0..n)
+        .map(|i| at(i, radius * data.levels[i] as f32 / stages))
+        .collect();
+    let style = PolygonStyle {
+        fill: Some(palette::level_fill()),
+        stroke: Some(palette::level()),
+        width: 1.6,
+        dash: &[],
+    };
+    draw::polygon(flow.ops(), &levels, &style);
+    let targets: Vec<(f32, f32)> = (0..n)
+        .map(|i| at(i, radius * data.targets[i] as f32 / stages))
+        .collect();
+    let style = PolygonStyle {
+        fill: None,
+        stroke: Some(palette::target()),
+        width: 1.3,
+        dash: &[4.0, 2.5],
+    };
+    draw::polygon(flow.ops(), &targets, &style);
+    for &(px, py) in &levels {
+        draw::rect(flow.ops(), px - 2.0, py - 2.0, 4.0, 4.0, palette::level());
+    }
+    // Stage numbers up the first axis (the outermost would collide with the label).
+    let ticks = tick_style();
+    for k in 1..data.stages.len() {
+        let (tx, ty) = at(0, radius * k as f32 / stages);
+        flow.text_at(&ticks, tx + 3.0, ty + 2.0, &k.to_string());
+    }
+    for i in 0..n {
+        let text = format!("{} ({})", data.labels[i], data.values[i]);
+        let lines = flow.lines(&text, &label, label_w);
+        let (ax, ay) = at(i, radius + 9.0);
+        let (cos, sin) = (angle(i).cos(), angle(i).sin());
+        let block_h = lines.len() as f32 * label.leading;
+        let first_baseline = if sin > 0.3 {
+            ay + block_h - label.leading + 2.0
+        } else if sin < -0.3 {
+            ay - label.size
+        } else {
+            ay + block_h / 2.0 - label.size
+        };
+        for (j, line) in lines.iter().enumerate() {
+            let baseline = first_baseline - j as f32 * label.leading;
+            let w = flow.measure(label.face, label.size, line);
+            let lx = if cos > 0.3 {
+                ax
+            } else if cos < -0.3 {
+                ax - w
+            } else {
+                ax - w / 2.0
+            };
+            flow.text_at(&label, lx, baseline, line);
+        }
+    }
+    flow.advance(2.0 * (radius + pad));
+    legend(flow, cx - 110.0);
+}

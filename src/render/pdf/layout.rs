@@ -1,0 +1,558 @@
+//! Page flow: where the next block goes, when to start a new page, and what to repeat at the
+//! top of a page that continues a section (the pillar heading, the table header).
+//!
+//! Blocks are laid out top to bottom inside the margins; nothing is ever drawn outside them
+//! except the running header and footer, which [`super::document`] adds once the page count is
+//! known.
+
+use std::collections::BTreeSet;
+
+use printpdf::{Color, Op};
+
+use super::Paper;
+use super::draw::{self, palette};
+use super::fonts::{Face, Fonts, clean, text_width};
+use super::wrap::wrap;
+
+/// Page size and margins, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Geometry {
+    /// Page width.
+    pub(crate) width: f32,
+    /// Page height.
+    pub(crate) height: f32,
+    /// Left and right margin.
+    pub(crate) side: f32,
+    /// Distance from the top edge to the top of the text area.
+    pub(crate) top: f32,
+    /// Distance from the bottom edge to the bottom of the text area.
+    pub(crate) bottom: f32,
+}
+
+impl Geometry {
+    /// The geometry for a paper size: 22 mm side margins, room for the header and footer.
+    pub(crate) fn for_paper(paper: Paper) -> Self {
+        let (width, height) = match paper {
+            Paper::A4 => (595.276, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        };
+        Geometry {
+            width,
+            height,
+            side: 62.0,
+            top: 74.0,
+            bottom: 66.0,
+        }
+    }
+
+    /// Left edge of the text area.
+    pub(crate) fn left(&self) -> f32 {
+        self.side
+    }
+
+    /// Right edge of the text area.
+    pub(crate) fn right(&self) -> f32 {
+        self.width - self.side
+    }
+
+    /// Width of the text area.
+    pub(crate) fn text_width(&self) -> f32 {
+        self.width - 2.0 * self.side
+    }
+
+    /// Height of the text area.
+    pub(crate) fn text_height(&self) -> f32 {
+        self.height - self.top - self.bottom
+    }
+}
+
+/// A face, size, line height and colour.
+#[derive(Debug, Clone)]
+pub(crate) struct Style {
+    /// Regular or bold.
+    pub(crate) face: Face,
+    /// Font size in points.
+    pub(crate) size: f32,
+    /// Distance from one baseline to the next.
+    pub(crate) leading: f32,
+    /// Text colour.
+    pub(crate) color: Color,
+}
+
+impl Style {
+    fn new(face: Face, size: f32, leading: f32, color: Color) -> Self {
+        Style {
+            face,
+            size,
+            leading,
+            color,
+        }
+    }
+    /// Running text.
+    pub(crate) fn body() -> Self {
+        Self::new(Face::Regular, 9.5, 13.5, palette::ink())
+    }
+    /// Running text in bold.
+    pub(crate) fn strong() -> Self {
+        Self::new(Face::Bold, 9.5, 13.5, palette::ink())
+    }
+    /// Captions, identifiers and fine print.
+    pub(crate) fn small() -> Self {
+        Self::new(Face::Regular, 8.0, 11.0, palette::muted())
+    }
+    /// Small bold labels.
+    pub(crate) fn label() -> Self {
+        Self::new(Face::Bold, 8.0, 11.0, palette::muted())
+    }
+    /// Section titles.
+    pub(crate) fn h1() -> Self {
+        Self::new(Face::Bold, 17.0, 22.0, palette::accent())
+    }
+    /// Sub-section titles.
+    pub(crate) fn h2() -> Self {
+        Self::new(Face::Bold, 12.0, 16.0, palette::accent())
+    }
+    /// With another colour.
+    pub(crate) fn color(mut self, color: Color) -> Self {
+        self.color = color;
+        self
+    }
+    /// Where the baseline sits below the top of a line box.
+    fn baseline_offset(&self) -> f32 {
+        self.leading / 2.0 + self.size * 0.32
+    }
+}
+
+/// Horizontal alignment in a table cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Align {
+    /// Flush left.
+    Left,
+    /// Flush right (numbers).
+    Right,
+}
+
+/// One table column.
+#[derive(Debug, Clone)]
+pub(crate) struct Column {
+    /// Header text.
+    pub(crate) title: String,
+    /// Width in points.
+    pub(crate) width: f32,
+    /// Alignment of header and cells.
+    pub(crate) align: Align,
+}
+
+/// One table row.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    /// One text per column.
+    pub(crate) cells: Vec<String>,
+    /// Set the row in bold (totals).
+    pub(crate) bold: bool,
+}
+
+/// Starts a list item in [`Flow::labelled`].
+pub(crate) const BULLET: &str = "• ";
+
+const CELL_PAD_X: f32 = 4.0;
+const CELL_PAD_Y: f32 = 3.5;
+
+/// Lays blocks out on pages.
+pub(crate) struct Flow<'f> {
+    fonts: &'f Fonts,
+    geometry: Geometry,
+    pages: Vec<Vec<Op>>,
+    ops: Vec<Op>,
+    y: f32,
+    fresh_y: f32,
+    running: Option<String>,
+    table: Option<Vec<Column>>,
+    missing: BTreeSet<char>,
+}
+
+impl<'f> Flow<'f> {
+    /// An empty first page.
+    pub(crate) fn new(fonts: &'f Fonts, geometry: Geometry) -> Self {
+        Flow {
+            fonts,
+            geometry,
+            pages: Vec::new(),
+            ops: Vec::new(),
+            y: geometry.height - geometry.top,
+            fresh_y: geometry.height - geometry.top,
+            running: None,
+            table: None,
+            missing: BTreeSet::new(),
+        }
+    }
+
+    /// The page geometry.
+    pub(crate) fn geometry(&self) -> Geometry {
+        self.geometry
+    }
+
+    /// Top of the free space on the current page.
+    pub(crate) fn y(&self) -> f32 {
+        self.y
+    }
+
+    /// Moves down by `h` points (up when negative).
+    pub(crate) fn advance(&mut self, h: f32) {
+        self.y -= h;
+    }
+
+    /// Vertical space before the next block; dropped at the top of a page.
+    pub(crate) fn space(&mut self, h: f32) {
+        if self.y < self.fresh_y - 0.01 {
+            self.y -= h.min(self.remaining());
+        }
+    }
+
+    /// Free space left on the current page.
+    pub(crate) fn remaining(&self) -> f32 {
+        self.y - self.geometry.bottom
+    }
+
+    /// The operations of the current page, for drawing shapes.
+    pub(crate) fn ops(&mut self) -> &mut Vec<Op> {
+        &mut self.ops
+    }
+
+    /// NFC-normalises text and replaces characters the fonts lack (remembering them).
+    pub(crate) fn clean(&mut self, text: &str) -> String {
+        clean(self.fonts, text, &mut self.missing)
+    }
+
+    /// Width of already cleaned text.
+    pub(crate) fn measure(&self, face: Face, size: f32, text: &str) -> f32 {
+        text_width(self.fonts.get(face), text, size)
+    }
+
+    /// Cleans and wraps text to a width.
+    pub(crate) fn lines(&mut self, text: &str, style: &Style, width: f32) -> Vec<String> {
+        let text = self.clean(text);
+        wrap(self.fonts.get(style.face), &text, style.size, width)
+    }
+
+    /// Height a paragraph would take.
+    pub(crate) fn paragraph_height(&mut self, text: &str, style: &Style, indent: f32) -> f32 {
+        let width = self.geometry.text_width() - indent;
+        self.lines(text, style, width).len() as f32 * style.leading
+    }
+
+    /// Draws one already cleaned line with its baseline at `y`.
+    pub(crate) fn text_at(&mut self, style: &Style, x: f32, y: f32, text: &str) {
+        draw::text(
+            &mut self.ops,
+            style.face,
+            style.size,
+            x,
+            y,
+            style.color.clone(),
+            text,
+        );
+    }
+
+    /// Draws text centred on `x`, cleaning it first.
+    pub(crate) fn text_centred(&mut self, style: &Style, x: f32, y: f32, text: &str) {
+        let text = self.clean(text);
+        let w = self.measure(style.face, style.size, &text);
+        self.text_at(style, x - w / 2.0, y, &text);
+    }
+
+    /// Sets (or clears) the heading repeated at the top of a page that continues a section.
+    pub(crate) fn set_running(&mut self, heading: Option<String>) {
+        self.running = heading;
+    }
+
+    /// Starts a new page, repeating the running heading and the open table's header.
+    pub(crate) fn new_page(&mut self) {
+        self.pages.push(std::mem::take(&mut self.ops));
+        self.y = self.geometry.height - self.geometry.top;
+        if let Some(heading) = self.running.clone() {
+            let style = Style::h2().color(palette::muted());
+            self.lines_at(&[format!("{heading} (continued)")], &style, 0.0);
+            self.y -= 6.0;
+        }
+        if let Some(columns) = self.table.clone() {
+            self.table_header(&columns);
+        }
+        self.fresh_y = self.y;
+    }
+
+    /// Starts a new page unless `h` points are still free.
+    pub(crate) fn ensure(&mut self, h: f32) {
+        if h > self.remaining() {
+            self.new_page();
+        }
+    }
+
+    /// Keeps a block of height `h` on one page when it fits on a page at all; otherwise makes
+    /// sure at least `min` points of it start on this page.
+    pub(crate) fn keep(&mut self, h: f32, min: f32) {
+        let fresh = self.geometry.text_height() - self.continuation_height();
+        if h <= fresh {
+            self.ensure(h)
+        } else {
+            self.ensure(min.min(fresh))
+        }
+    }
+
+    fn continuation_height(&self) -> f32 {
+        let heading = if self.running.is_some() {
+            Style::h2().leading + 6.0
+        } else {
+            0.0
+        };
+        let table = if self.table.is_some() {
+            Style::label().leading + 2.0 * CELL_PAD_Y
+        } else {
+            0.0
+        };
+        heading + table
+    }
+
+    /// Draws already cleaned lines at the left margin plus `indent`, breaking pages between
+    /// lines as needed.
+    pub(crate) fn lines_at(&mut self, lines: &[String], style: &Style, indent: f32) {
+        let x = self.geometry.left() + indent;
+        for line in lines {
+            self.ensure(style.leading);
+            let baseline = self.y - style.baseline_offset();
+            self.text_at(style, x, baseline, line);
+            self.y -= style.leading;
+        }
+    }
+
+    /// A wrapped paragraph indented by `indent` points.
+    pub(crate) fn paragraph(&mut self, text: &str, style: &Style, indent: f32) {
+        let width = self.geometry.text_width() - indent;
+        let lines = self.lines(text, style, width);
+        self.lines_at(&lines, style, indent);
+    }
+
+    /// A paragraph with a bold label in a hanging column: `Label   text that wraps here`. Lines
+    /// of `text` that start with "• " are list items, wrapped with a hanging indent.
+    pub(crate) fn labelled(
+        &mut self,
+        label: &str,
+        text: &str,
+        style: &Style,
+        indent: f32,
+        tab: f32,
+    ) {
+        let width = self.geometry.text_width() - indent - tab;
+        let bullet_w = self.measure(style.face, style.size, BULLET);
+        let mut lines: Vec<(f32, String)> = Vec::new();
+        for item in text.split('\n') {
+            match item.strip_prefix(BULLET) {
+                Some(rest) => {
+                    for (i, line) in self
+                        .lines(rest, style, width - bullet_w)
+                        .into_iter()
+                        .enumerate()
+                    {
+                        if i == 0 {
+                            lines.push((0.0, format!("{BULLET}{line}")));
+                        } else {
+                            lines.push((bullet_w, line));
+                        }
+                    }
+                }
+                None => lines.extend(self.lines(item, style, width).into_iter().map(|l| (0.0, l))),
+            }
+        }
+        let label = self.clean(label);
+        let label_style = Style {
+            face: Face::Bold,
+            ..style.clone()
+        }
+        .color(palette::muted());
+        let x = self.geometry.left() + indent;
+        for (i, (dx, line)) in lines.iter().enumerate() {
+            self.ensure(style.leading);
+            let baseline = self.y - style.baseline_offset();
+            if i == 0 {
+                self.text_at(&label_style, x, baseline, &label);
+            }
+            self.text_at(style, x + tab + dx, baseline, line);
+            self.y -= style.leading;
+        }
+    }
+
+    /// Height of a [`Flow::labelled`] paragraph.
+    pub(crate) fn labelled_height(
+        &mut self,
+        text: &str,
+        style: &Style,
+        indent: f32,
+        tab: f32,
+    ) -> f32 {
+        let width = self.geometry.text_width() - indent - tab;
+        let bullet_w = self.measure(style.face, style.size, BULLET);
+        let lines: usize = text
+            .split('\n')
+            .map(|item| match item.strip_prefix(BULLET) {
+                Some(rest) => self.lines(rest, style, width - bullet_w).len(),
+                None => self.lines(item, style, width).len(),
+            })
+            .sum();
+        lines as f32 * style.leading
+    }
+
+    /// A heading kept on the same page as the `keep_with` points that follow it.
+    pub(crate) fn heading(&mut self, text: &str, style: &Style, keep_with: f32) {
+        let lines = self.lines(text, style, self.geometry.text_width());
+        self.ensure(lines.len() as f32 * style.leading + keep_with);
+        self.lines_at(&lines, style, 0.0);
+    }
+
+    /// A horizontal hairline across the text area.
+    pub(crate) fn rule(&mut self, color: Color, width: f32) {
+        let (l, r) = (self.geometry.left(), self.geometry.right());
+        let y = self.y;
+        draw::line(&mut self.ops, (l, y), (r, y), width, color, &[]);
+    }
+
+    fn table_header(&mut self, columns: &[Column]) {
+        let style = Style::label();
+        let h = style.leading + 2.0 * CELL_PAD_Y;
+        let (left, width) = (self.geometry.left(), self.geometry.text_width());
+        draw::rect(&mut self.ops, left, self.y - h, width, h, palette::shade());
+        let baseline = self.y - CELL_PAD_Y - style.baseline_offset();
+        let mut x = left;
+        for c in columns {
+            let title = self.clean(&c.title);
+            self.cell_text(&style, x, c, baseline, &title);
+            x += c.width;
+        }
+        self.y -= h;
+    }
+
+    fn cell_text(&mut self, style: &Style, x: f32, column: &Column, baseline: f32, text: &str) {
+        let tx = match column.align {
+            Align::Left => x + CELL_PAD_X,
+            Align::Right => {
+                x + column.width - CELL_PAD_X - self.measure(style.face, style.size, text)
+            }
+        };
+        self.text_at(style, tx, baseline, text);
+    }
+
+    /// A table whose header repeats on every page it spans. Rows stay whole unless one is
+    /// taller than a page, which is then split between lines.
+    pub(crate) fn table(&mut self, columns: &[Column], rows: &[Row]) {
+        let header_h = Style::label().leading + 2.0 * CELL_PAD_Y;
+        let prepared: Vec<(Style, Vec<Vec<String>>)> = rows
+            .iter()
+            .map(|row| {
+                let style = if row.bold {
+                    Style::strong()
+                } else {
+                    Style::body()
+                };
+                let style = Style {
+                    size: 8.5,
+                    leading: 11.5,
+                    ..style
+                };
+                let cells = columns
+                    .iter()
+                    .zip(&row.cells)
+                    .map(|(c, text)| self.lines(text, &style, c.width - 2.0 * CELL_PAD_X))
+                    .collect();
+                (style, cells)
+            })
+            .collect();
+        let first_h = prepared.first().map_or(0.0, |(s, c)| row_height(s, c));
+        self.ensure(header_h + first_h);
+        self.table_header(columns);
+        self.table = Some(columns.to_vec());
+        for (style, cells) in &prepared {
+            let h = row_height(style, cells);
+            self.keep(h, style.leading + 2.0 * CELL_PAD_Y);
+            let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
+            self.y -= CELL_PAD_Y;
+            for i in 0..lines {
+                if style.leading + CELL_PAD_Y > self.remaining() {
+                    self.new_page();
+                    self.y -= CELL_PAD_Y;
+                }
+                let baseline = self.y - style.baseline_offset();
+                let mut x = self.geometry.left();
+                for (c, lines) in columns.iter().zip(cells) {
+                    if let Some(line) = lines.get(i) {
+                        self.cell_text(style, x, c, baseline, line);
+                    }
+                    x += c.width;
+                }
+                self.y -= style.leading;
+            }
+            self.y -= CELL_PAD_Y;
+            self.rule(palette::rule(), 0.5);
+        }
+        self.table = None;
+    }
+
+    /// Ends the last page; returns every page's operations and the characters the fonts lack.
+    pub(crate) fn finish(mut self) -> (Vec<Vec<Op>>, BTreeSet<char>) {
+        self.pages.push(std::mem::take(&mut self.ops));
+        (self.pages, self.missing)
+    }
+}
+
+fn row_height(style: &Style, cells: &[Vec<String>]) -> f32 {
+    let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    lines as f32 * style.leading + 2.0 * CELL_PAD_Y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fonts::fonts;
+    use super::*;
+
+    fn flow() -> Flow<'static> {
+        Flow::new(fonts().expect("fonts"), Geometry::for_paper(Paper::A4))
+    }
+
+    #[test]
+    fn paragraphs_break_pages_inside_the_margins() {
+        let mut f = flow();
+        let g = f.geometry();
+        let text = "word ".repeat(3000);
+        f.paragraph(&text, &Style::body(), 0.0);
+        assert!(f.y() >= g.bottom - 0.01);
+        let (pages, missing) = f.finish();
+        assert!(pages.len() > 3, "{} pages", pages.len());
+        assert!(missing.is_empty());
+    }
+
+    #[test]
+    fn keep_moves_a_block_that_fits_on_a_fresh_page() {
+        let mut f = flow();
+        let g = f.geometry();
+        f.advance(g.text_height() - 50.0);
+        f.keep(100.0, 20.0);
+        assert_eq!(f.y(), g.height - g.top, "moved to a new page");
+        f.advance(g.text_height() - 50.0);
+        f.keep(10_000.0, 20.0);
+        assert!(
+            f.y() < g.height - g.top,
+            "a block taller than a page starts where it is"
+        );
+    }
+
+    #[test]
+    fn continued_sections_repeat_their_heading() {
+        let mut f = flow();
+        f.set_running(Some("Governance".into()));
+        f.new_page();
+        let (pages, _) = f.finish();
+        let shown = pages[1].iter().any(|op| {
+            matches!(op, Op::ShowText { items } if items.iter().any(|i| matches!(i,
+                printpdf::TextItem::Text(t) if t == "Governance (continued)")))
+        });
+        assert!(shown);
+    }
+}

@@ -1,0 +1,166 @@
+//! Assembling and serialising the PDF: document information, embedded font subsets, and a
+//! byte-for-byte reproducible file.
+//!
+//! printpdf would write a random trailer /ID and name fonts from a process-wide counter; this
+//! module fixes both, derives the /ID from the inputs, and takes dates from the answers file,
+//! never from the clock.
+
+use printpdf::{
+    Mm, OffsetDateTime, Op, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
+};
+use sha2::{Digest, Sha256};
+
+use super::fonts::{Face, Fonts};
+use super::{Paper, PdfError, PdfOptions};
+use crate::score::Scored;
+
+/// Builds the document from laid-out pages and returns the file's bytes.
+pub(super) fn save(
+    fonts: &Fonts,
+    scored: &Scored<'_>,
+    options: &PdfOptions,
+    pages: Vec<Vec<Op>>,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, PdfError> {
+    let q = scored.questionnaire;
+    let info = &scored.assessment.info;
+    let country = if info.country.is_empty() {
+        "Assessment"
+    } else {
+        info.country.as_str()
+    };
+    let mut doc = PdfDocument::new(&format!("{country}: {}", q.title));
+    let meta = &mut doc.metadata.info;
+    meta.author = info.assessors.join("; ");
+    meta.subject = format!(
+        "Cyber security maturity self-assessment against {}",
+        q.id_version()
+    );
+    meta.keywords = vec![
+        "cyber security".to_owned(),
+        "maturity assessment".to_owned(),
+        q.id.clone(),
+        country.to_owned(),
+    ];
+    meta.creator = format!("cyberassess {}", env!("CARGO_PKG_VERSION"));
+    meta.producer = format!("cyberassess {} (printpdf)", env!("CARGO_PKG_VERSION"));
+    let date = info.assessed_on.map_or(0, |d| {
+        days_from_civil(i64::from(d.year), i64::from(d.month), i64::from(d.day)) * 86_400
+    });
+    let date = OffsetDateTime::from_unix_timestamp(date)
+        .or_else(|_| OffsetDateTime::from_unix_timestamp(0))
+        .map_err(|e| PdfError::Write(std::io::Error::other(e)))?;
+    meta.creation_date = date;
+    meta.modification_date = date;
+    meta.metadata_date = date;
+
+    for face in [Face::Regular, Face::Bold] {
+        doc.resources
+            .fonts
+            .map
+            .insert(face.id(), PdfFont::new(fonts.get(face).clone()));
+    }
+    let (w, h) = match options.paper {
+        Paper::A4 => (Mm(210.0), Mm(297.0)),
+        Paper::Letter => (Mm(215.9), Mm(279.4)),
+    };
+    doc.with_pages(
+        pages
+            .into_iter()
+            .map(|ops| PdfPage::new(w, h, ops))
+            .collect(),
+    );
+
+    let save_options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut pdf_warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&save_options, &mut pdf_warnings);
+    warnings.extend(
+        pdf_warnings
+            .into_iter()
+            .filter(|w| w.severity == PdfParseErrorSeverity::Error)
+            .map(|w| format!("PDF writer: {}", w.msg)),
+    );
+    let id = lopdf::Object::String(
+        document_id(options).to_vec(),
+        lopdf::StringFormat::Hexadecimal,
+    );
+    lo.trailer
+        .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    // printpdf writes these even when empty; an empty GTS_PDFXVersion makes some readers claim
+    // the file is PDF/X, which it is not.
+    if let Ok(r) = lo
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        && let Ok(dict) = lo.get_object_mut(r).and_then(lopdf::Object::as_dict_mut)
+    {
+        for key in [&b"GTS_PDFXVersion"[..], b"Identifier", b"Trapped"] {
+            dict.remove(key);
+        }
+    }
+    lo.compress();
+    let mut out = Vec::new();
+    lo.save_to(&mut out).map_err(PdfError::Write)?;
+    Ok(out)
+}
+
+/// The file identifier: a hash of both inputs and every option that changes the output.
+fn document_id(options: &PdfOptions) -> [u8; 16] {
+    let mut h = Sha256::new();
+    for part in [
+        options.questionnaire_sha256.as_str(),
+        options.answers_sha256.as_str(),
+        &format!("{:?}|{}|{:?}", options.paper, options.top, options.redact),
+        options.marking.as_deref().unwrap_or(""),
+        env!("CARGO_PKG_VERSION"),
+    ] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    let digest = h.finalize();
+    let mut id = [0; 16];
+    id.copy_from_slice(&digest[..16]);
+    id
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_days() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(days_from_civil(2026, 1, 31), 20_484);
+    }
+
+    #[test]
+    fn id_depends_on_inputs() {
+        let a = PdfOptions {
+            answers_sha256: "a".into(),
+            ..PdfOptions::default()
+        };
+        let b = PdfOptions {
+            answers_sha256: "b".into(),
+            ..PdfOptions::default()
+        };
+        assert_eq!(document_id(&a), document_id(&a.clone()));
+        assert_ne!(document_id(&a), document_id(&b));
+    }
+}

@@ -1,0 +1,311 @@
+//! An answers file to fill in with any text editor: every question as a block of comments
+//! (pillar, question, help, evidence to cite, every valid answer with what it means) above an
+//! empty answer line.
+//!
+//! The text is built from a [`Questionnaire`] and returned; writing it is the caller's job. A
+//! fresh template passes `check` with only the "unanswered" warning, and once the answer lines
+//! are filled in it scores without any other edit.
+
+use std::fmt::Write;
+
+use toml_edit::Value;
+
+use crate::fill::wrap;
+use crate::model::{QuestionKind, Questionnaire};
+use crate::parse::NOT_APPLICABLE;
+
+/// Width of the comment blocks, `# ` included.
+const WIDTH: usize = 98;
+
+/// The template for `q`; `reference` is how the file names its questionnaire (a built-in id, or
+/// a path relative to where the template is written).
+pub fn template(q: &Questionnaire, reference: &str) -> String {
+    let mut out = String::new();
+    let first = q
+        .questions()
+        .next()
+        .map_or("question-id", |(_, question)| question.id.as_str());
+    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
+    let example = q.stages.get(1).map_or("stage", |s| s.id.as_str());
+    comment(
+        &mut out,
+        "",
+        &format!(
+            "Answers to {} ({}), to fill in with any text editor.",
+            clean(&q.title),
+            q.id_version()
+        ),
+    );
+    out.push_str("#\n");
+    for line in [
+        "How to fill it in:".to_owned(),
+        "- Under [assessment], write the country, the date and who answers.".to_owned(),
+        format!(
+            "- Each question below is a block of comments (lines starting with #) followed by its \
+             answer line, such as {first} = \"\". Write one of the answers listed above it \
+             between the quotes, for example {first} = \"{example}\". Leave the quotes empty \
+             while you do not know the answer."
+        ),
+        format!(
+            "- Answer \"{NOT_APPLICABLE}\" only when a question does not apply, and say why. To \
+             add notes or evidence, replace \"\" with a table, for example: {first} = {{ answer \
+             = \"{NOT_APPLICABLE}\", notes = \"Why it does not apply\", evidence = \
+             [\"https://...\"] }}"
+        ),
+        "- Check the file with: cyberassess check FILE. Score it with: cyberassess score FILE."
+            .to_owned(),
+        "- Or answer the questions one by one in a terminal: cyberassess fill FILE.".to_owned(),
+    ] {
+        hanging(&mut out, "", &line, "  ");
+    }
+    let _ = writeln!(out, "questionnaire = {}", Value::from(reference));
+    let _ = writeln!(
+        out,
+        "questionnaire_version = {}",
+        Value::from(q.version.to_string())
+    );
+    out.push_str("\n[assessment]\n");
+    comment(
+        &mut out,
+        "",
+        "The country (or organisation) assessed, between the quotes.",
+    );
+    out.push_str("country = \"\"\n");
+    comment(
+        &mut out,
+        "",
+        "The date of the assessment, year-month-day: write it and remove the # at the start of \
+         the next line.",
+    );
+    out.push_str("# assessed_on = YYYY-MM-DD\n");
+    comment(
+        &mut out,
+        "",
+        "Who answers: names or organisations, each in quotes, separated by commas, for example \
+         [\"Ministry of ICT\", \"National CERT\"].",
+    );
+    out.push_str("assessors = []\n");
+    comment(
+        &mut out,
+        "",
+        &format!(
+            "The stage you aim for, used to show the gap and the next steps: {}.",
+            quoted_list(&stage_ids)
+        ),
+    );
+    let _ = writeln!(out, "target = {}", Value::from(stage_ids[q.default_target]));
+    out.push_str("\n[answers]\n");
+
+    let total = q.question_count();
+    let mut number = 0;
+    for (p, pillar) in q.pillars.iter().enumerate() {
+        out.push('\n');
+        let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
+        comment(
+            &mut out,
+            "",
+            &format!(
+                "Pillar {} of {}: {}",
+                p + 1,
+                q.pillars.len(),
+                clean(&pillar.name)
+            ),
+        );
+        if !pillar.summary.trim().is_empty() {
+            comment(&mut out, "", &clean(&pillar.summary));
+        }
+        let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
+        for (i, question) in pillar.questions.iter().enumerate() {
+            number += 1;
+            out.push('\n');
+            let _ = writeln!(out, "# {}", "-".repeat(WIDTH - 2));
+            comment(
+                &mut out,
+                "",
+                &format!(
+                    "Question {number} of {total} ({}, question {} of {})",
+                    clean(&pillar.name),
+                    i + 1,
+                    pillar.questions.len()
+                ),
+            );
+            comment(&mut out, "", &clean(&question.prompt));
+            if let Some(help) = &question.help {
+                out.push_str("#\n");
+                hanging(&mut out, "", &format!("Help: {}", clean(help)), "  ");
+            }
+            if let Some(evidence) = &question.evidence {
+                out.push_str("#\n");
+                hanging(
+                    &mut out,
+                    "",
+                    &format!("Evidence to cite: {}", clean(evidence)),
+                    "  ",
+                );
+            }
+            out.push_str("#\n");
+            match &question.kind {
+                QuestionKind::Choice { options } => {
+                    comment(
+                        &mut out,
+                        "",
+                        "Answers (the highest stage whose whole description holds):",
+                    );
+                    let ids: Vec<&str> = options
+                        .iter()
+                        .map(|o| q.stages[o.stage].id.as_str())
+                        .collect();
+                    let pad = ids
+                        .iter()
+                        .map(|s| s.chars().count())
+                        .max()
+                        .unwrap_or(0)
+                        .max(3)
+                        + 2;
+                    for (o, id) in options.iter().zip(&ids) {
+                        let head = format!("  {:<pad$} ", format!("\"{id}\""));
+                        let text =
+                            format!("{}: {}", clean(&q.stages[o.stage].name), clean(&o.text));
+                        hanging(&mut out, &head, &text, &" ".repeat(head.chars().count()));
+                    }
+                    let head = format!("  {:<pad$} ", format!("\"{NOT_APPLICABLE}\""));
+                    hanging(
+                        &mut out,
+                        &head,
+                        "Not applicable: say why in notes (see the top of the file)",
+                        "",
+                    );
+                }
+                QuestionKind::Indicator { stage, .. } => {
+                    comment(
+                        &mut out,
+                        "",
+                        &format!(
+                            "Needed to reach the {} stage. Answers: \"yes\" (fully in place), \
+                             \"partly\" (started, or in place only in part), \"no\" (not in \
+                             place), or \"{NOT_APPLICABLE}\" (say why in notes).",
+                            clean(&q.stages[*stage].name)
+                        ),
+                    );
+                }
+            }
+            let _ = writeln!(out, "{} = \"\"", key(&question.id));
+        }
+    }
+    out
+}
+
+/// Writes `text` as comment lines, wrapped, each line starting with `# ` and `lead`.
+fn comment(out: &mut String, lead: &str, text: &str) {
+    hanging(out, lead, text, lead);
+}
+
+/// Like [`comment`], with `first` before the first line and `rest` before the others.
+fn hanging(out: &mut String, first: &str, text: &str, rest: &str) {
+    let indent = first.chars().count().max(rest.chars().count());
+    for (i, line) in wrap(text, WIDTH - 2 - indent).iter().enumerate() {
+        let lead = if i == 0 { first } else { rest };
+        let line = format!("# {lead}{line}");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// Text safe inside a comment: TOML comments may not hold control characters.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+fn quoted_list(ids: &[&str]) -> String {
+    ids.iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The question id as a TOML key (ids are `[a-z0-9-]+`, so bare keys; quoted otherwise).
+fn key(id: &str) -> String {
+    if !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        id.to_owned()
+    } else {
+        Value::from(id).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
+
+    fn check(text: &str, q: &Questionnaire) -> Vec<String> {
+        let file = parse_answers(text);
+        let file = file
+            .value
+            .unwrap_or_else(|| panic!("{:?}\n{text}", file.diagnostics));
+        let resolved = resolve_answers(&file, q);
+        assert!(resolved.value.is_some(), "{:?}", resolved.diagnostics);
+        resolved
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn fresh_template_has_only_the_unanswered_warning() {
+        for text in [
+            include_str!("../tests/fixtures/gated.toml"),
+            include_str!("../tests/fixtures/weighted.toml"),
+        ] {
+            let q = parse_questionnaire(text).value.expect("fixture parses");
+            let t = template(&q, "x.toml");
+            let warnings = check(&t, &q);
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(warnings[0].contains("are unanswered"), "{warnings:?}");
+            assert!(t.lines().all(|l| l.chars().count() <= WIDTH), "{t}");
+        }
+    }
+
+    #[test]
+    fn lists_every_valid_answer_above_the_answer_line() {
+        let q = parse_questionnaire(include_str!("../tests/fixtures/gated.toml"))
+            .value
+            .unwrap();
+        let t = template(&q, "gated.toml");
+        assert!(t.contains(
+            "#   \"start\"   Start: No plan.\n#   \"growing\" Growing: Draft plan.\n#   \"working\" \
+             Working: Adopted plan.\n#   \"leading\" Leading: Funded plan.\n#   \"n/a\"     Not \
+             applicable: say why in notes (see the top of the file)\nc-choice = \"\"\n"
+        ), "{t}");
+        assert!(
+            t.contains("# Needed to reach the Growing stage. Answers: \"yes\""),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn a_filled_template_scores_without_other_edits() {
+        let q = parse_questionnaire(include_str!("../tests/fixtures/gated.toml"))
+            .value
+            .unwrap();
+        let t = template(&q, "gated.toml")
+            .replace("c-choice = \"\"", "c-choice = \"working\"")
+            .replace("e-choice = \"\"", "e-choice = \"start\"")
+            .replace(
+                "c-ind-2 = \"\"",
+                "c-ind-2 = { answer = \"n/a\", notes = \"No lead.\" }",
+            )
+            .replace("= \"\"\n", "= \"yes\"\n");
+        // The country line is the only other `= ""`, and it may stay empty.
+        let t = t.replace("country = \"yes\"", "country = \"\"");
+        assert_eq!(check(&t, &q), Vec::<String>::new());
+    }
+}
