@@ -14,9 +14,7 @@ use cyberassess::score::score;
 use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
 
-use super::output::{
-    emit, print_report, stderr_styled, stdout_styled, terminal_width, write_atomic,
-};
+use super::output::{emit, print_report, stderr_styled, stdout_styled, table_width, write_atomic};
 use super::template::{load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
 
@@ -145,22 +143,13 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         explain: false,
         styled: stdout_styled(),
     };
-    // The table fits the window: its real width when known, where `score` guesses.
-    let width = terminal_width().map(|guess| window_width().unwrap_or(guess));
+    let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options))?;
     anstream::eprintln!();
     anstream::eprintln!(
         "Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}"
     );
     Ok(Status::Success)
-}
-
-/// The terminal window's width in columns, when the terminal says.
-fn window_width() -> Option<u16> {
-    crossterm::terminal::size()
-        .ok()
-        .map(|(w, _)| w)
-        .filter(|w| *w >= 20)
 }
 
 /// Saves the answers file atomically.

@@ -122,3 +122,30 @@ fn cohort_tables(
     }
     out.into_bytes()
 }
+
+/// Loads answers files one by one (kept for `report` until it loads batches).
+pub(crate) fn load_all(
+    loader: &Loader,
+    files: &[std::path::PathBuf],
+    print: bool,
+) -> (
+    Vec<(std::path::PathBuf, cyberassess::loader::LoadedAssessment)>,
+    Vec<ErrorEntry>,
+) {
+    let mut loaded = Vec::new();
+    let mut errors = Vec::new();
+    for path in files {
+        match loader.assessment(path) {
+            Ok(a) => loaded.push((path.clone(), a)),
+            Err(reports) => {
+                for report in &reports {
+                    if print {
+                        print_report(report);
+                    }
+                    errors.extend(ErrorEntry::from_report(report));
+                }
+            }
+        }
+    }
+    (loaded, errors)
+}
