@@ -107,7 +107,7 @@ impl Loader {
                         answer.notes = None;
                     }
                 }
-                One::Assessment(Box::new(a))
+                One::Assessment(a)
             }
             Ok(Checked::Questionnaire(_)) if input.from_folder => One::SkippedQuestionnaire,
             Ok(Checked::Questionnaire(q)) => One::Failed(vec![FileReport {

@@ -78,7 +78,7 @@ pub enum Checked {
     /// A valid questionnaire.
     Questionnaire(Arc<LoadedQuestionnaire>),
     /// A valid answers file.
-    Assessment(LoadedAssessment),
+    Assessment(Box<LoadedAssessment>),
 }
 
 type Cached = Result<Arc<LoadedQuestionnaire>, Vec<FileReport>>;
@@ -154,7 +154,7 @@ impl Loader {
             }
             Ok(Document::Answers(parsed)) => self
                 .assessment_from(path, source, parsed)
-                .map(Checked::Assessment),
+                .map(|a| Checked::Assessment(Box::new(a))),
             Err(diagnostics) => Err(vec![FileReport {
                 file: source,
                 diagnostics,
@@ -165,7 +165,7 @@ impl Loader {
     /// Loads an answers file and the questionnaire it refers to.
     pub fn assessment(&self, path: &Path) -> Result<LoadedAssessment, Vec<FileReport>> {
         match self.check(path)? {
-            Checked::Assessment(a) => Ok(a),
+            Checked::Assessment(a) => Ok(*a),
             Checked::Questionnaire(q) => Err(vec![FileReport {
                 file: q.source.clone(),
                 diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
@@ -260,14 +260,12 @@ impl Loader {
     fn resolve(&self, reference: &str, base: &Path) -> Result<Arc<LoadedQuestionnaire>, Resolve> {
         let looks_like_path = reference.ends_with(".toml") || reference.contains(['/', '\\']);
         let path = base.join(reference);
-        if !looks_like_path {
-            if let Some(b) = builtin::find(reference) {
-                let key = format!("builtin:{}", b.id);
-                let source = SourceFile::new(format!("<built-in {}>", b.id), b.text);
-                return self
-                    .questionnaire_from(key, source)
-                    .map_err(Resolve::Invalid);
-            }
+        if let Some(b) = builtin::find(reference).filter(|_| !looks_like_path) {
+            let key = format!("builtin:{}", b.id);
+            let source = SourceFile::new(format!("<built-in {}>", b.id), b.text);
+            return self
+                .questionnaire_from(key, source)
+                .map_err(Resolve::Invalid);
         }
         if path.is_file() {
             let key = canonical_key(&path);

@@ -177,7 +177,7 @@ fn read_file(
 
 fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
     let value = a.get("assessed_on")?;
-    let date = match value.get_ref() {
+    match value.get_ref() {
         DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
         DeValue::String(s) => {
             diags.push(
@@ -193,8 +193,7 @@ fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
             );
             None
         }
-    };
-    date
+    }
 }
 
 fn read_answer(

@@ -32,22 +32,6 @@ pub(crate) fn round(value: f64, decimals: i32) -> f64 {
     (value * factor).round() / factor
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formats() {
-        assert_eq!(fmt_level(2.3333, 5), "2.3/5");
-        assert_eq!(fmt_score(33.3333), "33%");
-        assert_eq!(fmt_gap(0.0), "-");
-        assert_eq!(fmt_gap(0.6667), "0.7");
-        assert_eq!(round(2.333333333, 4), 2.3333);
-        assert_eq!(fmt_level(2.75, 4), "2.8/4", "halves round away from zero");
-        assert_eq!(fmt_gap(0.25), "0.3");
-    }
-}
-
 /// Column titles of the pillar summary, shared by the table, Markdown and PDF.
 pub(crate) const SUMMARY_HEADER: [&str; 7] = [
     "Pillar", "Stage", "Level", "Score", "Target", "Gap", "Answered",
@@ -146,4 +130,20 @@ pub(crate) fn counts_as(qs: &crate::score::QuestionScore) -> String {
 /// `2.0`, `1.5`: a weight, short.
 pub(crate) fn fmt_weight(w: f64) -> String {
     format!("{w}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(fmt_level(2.3333, 5), "2.3/5");
+        assert_eq!(fmt_score(33.3333), "33%");
+        assert_eq!(fmt_gap(0.0), "-");
+        assert_eq!(fmt_gap(0.6667), "0.7");
+        assert_eq!(round(2.333333333, 4), 2.3333);
+        assert_eq!(fmt_level(2.75, 4), "2.8/4", "halves round away from zero");
+        assert_eq!(fmt_gap(0.25), "0.3");
+    }
 }

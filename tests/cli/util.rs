@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 /// The `cyberassess` binary, run from the repository root with colours off.
-pub fn cyberassess() -> Command {
+pub(crate) fn cyberassess() -> Command {
     let mut cmd = Command::cargo_bin("cyberassess").expect("binary builds");
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
@@ -14,16 +14,16 @@ pub fn cyberassess() -> Command {
 }
 
 /// The repository root.
-pub fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A file under `tests/fixtures/`.
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures").join(name)
 }
 
 /// Reads a file as text.
-pub fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
 }
