@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use cyberassess::loader::{BatchOptions, Loader};
-use cyberassess::render::{Batch, Csv, Entry, ErrorEntry, Render, RenderOptions};
-use cyberassess::{builtin, corpus, parse, score};
+use cyberassess::render::{Batch, Csv, Render, RenderOptions};
+use cyberassess::{builtin, corpus, parse};
 
 fn main() {
     divan::main();
@@ -61,21 +61,7 @@ fn score_to_csv() -> usize {
         |_| {},
         || {},
     );
-    let batch = Batch {
-        assessments: loaded
-            .assessments
-            .iter()
-            .map(|a| Entry {
-                source: a.source.name.clone(),
-                scored: score::score(&a.questionnaire.questionnaire, &a.assessment),
-            })
-            .collect(),
-        errors: loaded
-            .failures
-            .iter()
-            .flat_map(ErrorEntry::from_report)
-            .collect(),
-    };
+    let batch = Batch::score(&loaded);
     let options = RenderOptions {
         top: 5,
         explain: false,

@@ -2,10 +2,8 @@
 
 use cyberassess::loader::{BatchOptions, Loader};
 use cyberassess::render::{
-    Batch, CohortSort, Csv, Entry, ErrorEntry, Json, Markdown, Render, RenderOptions, Table,
-    cohorts,
+    Batch, CohortSort, Csv, ErrorEntry, Json, Markdown, Render, RenderOptions, Table, cohorts,
 };
-use cyberassess::score::score;
 
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
@@ -22,21 +20,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         keep_details: args.format == Format::Json,
     };
     let loaded = progress::load_batch(&loader, &args.files, options);
-    let batch = Batch {
-        assessments: loaded
-            .assessments
-            .iter()
-            .map(|a| Entry {
-                source: a.source.name.clone(),
-                scored: score(&a.questionnaire.questionnaire, &a.assessment),
-            })
-            .collect(),
-        errors: loaded
-            .failures
-            .iter()
-            .flat_map(ErrorEntry::from_report)
-            .collect(),
-    };
+    let batch = Batch::score(&loaded);
     let to_terminal = args.output.is_none();
     let options = RenderOptions {
         top: args.top,

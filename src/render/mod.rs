@@ -17,7 +17,7 @@ pub use json::Json;
 pub use markdown::Markdown;
 pub use table::Table;
 
-use crate::loader::FileReport;
+use crate::loader::{FileReport, LoadedBatch};
 use crate::score::Scored;
 
 /// Scored assessments and the files that failed, in the order they are shown.
@@ -27,6 +27,27 @@ pub struct Batch<'a> {
     pub assessments: Vec<Entry<'a>>,
     /// Files that could not be scored.
     pub errors: Vec<ErrorEntry>,
+}
+
+impl<'a> Batch<'a> {
+    /// Scores every assessment of a loaded batch; its failures become error entries.
+    pub fn score(loaded: &'a LoadedBatch) -> Self {
+        Batch {
+            assessments: loaded
+                .assessments
+                .iter()
+                .map(|a| Entry {
+                    source: a.source.name.clone(),
+                    scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
+                })
+                .collect(),
+            errors: loaded
+                .failures
+                .iter()
+                .flat_map(ErrorEntry::from_report)
+                .collect(),
+        }
+    }
 }
 
 /// One scored assessment and the file it came from.
