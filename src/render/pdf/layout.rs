@@ -166,7 +166,7 @@ pub(crate) struct Flow<'f> {
     ops: Vec<Op>,
     y: f32,
     fresh_y: f32,
-    running: Option<String>,
+    running: Option<Vec<String>>,
     table: Option<Vec<Column>>,
     missing: BTreeSet<char>,
 }
@@ -263,16 +263,22 @@ impl<'f> Flow<'f> {
 
     /// Sets (or clears) the heading repeated at the top of a page that continues a section.
     pub(crate) fn set_running(&mut self, heading: Option<String>) {
-        self.running = heading;
+        let width = self.geometry.text_width();
+        let lines =
+            heading.map(|h| self.lines(&format!("{h} (continued)"), &Self::running_style(), width));
+        self.running = lines;
+    }
+
+    fn running_style() -> Style {
+        Style::h2().color(palette::muted())
     }
 
     /// Starts a new page, repeating the running heading and the open table's header.
     pub(crate) fn new_page(&mut self) {
         self.pages.push(std::mem::take(&mut self.ops));
         self.y = self.geometry.height - self.geometry.top;
-        if let Some(heading) = self.running.clone() {
-            let style = Style::h2().color(palette::muted());
-            self.lines_at(&[format!("{heading} (continued)")], &style, 0.0);
+        if let Some(lines) = self.running.clone() {
+            self.lines_at(&lines, &Self::running_style(), 0.0);
             self.y -= 6.0;
         }
         if let Some(columns) = self.table.clone() {
@@ -288,11 +294,11 @@ impl<'f> Flow<'f> {
         }
     }
 
-    /// Keeps a block of height `h` on one page when it fits on a page at all; otherwise makes
-    /// sure at least `min` points of it start on this page.
+    /// Keeps a block of height `h` on one page when it is short (up to 40 % of a page);
+    /// a longer block may be split, but at least `min` points of it start on this page.
     pub(crate) fn keep(&mut self, h: f32, min: f32) {
         let fresh = self.geometry.text_height() - self.continuation_height();
-        if h <= fresh {
+        if h <= fresh * 0.4 {
             self.ensure(h)
         } else {
             self.ensure(min.min(fresh))
