@@ -35,7 +35,7 @@ pub(super) fn build(
         .marking
         .clone()
         .or_else(|| s.assessment.info.marking.clone());
-    cover(&mut flow, s, options, marking.as_deref());
+    let contents = cover(&mut flow, s, options, marking.as_deref());
     flow.new_page();
     summary(&mut flow, s);
     priorities(&mut flow, s, options.top);
@@ -47,7 +47,11 @@ pub(super) fn build(
     flow.set_running(None);
     flow.new_page();
     method(&mut flow, s, options);
+    let sections = flow.marks().to_vec();
     let (mut pages, mut missing) = flow.finish();
+    if let (Some(top), Some(cover)) = (contents, pages.first_mut()) {
+        table_of_contents(fonts, cover, top, &sections, geometry, &mut missing);
+    }
     decorate(
         fonts,
         &mut pages,
@@ -75,7 +79,16 @@ fn stage_name<'a>(s: &Scored<'a>, stage: usize) -> &'a str {
         .map_or("?", |st| st.name.as_str())
 }
 
-fn cover(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions, marking: Option<&str>) {
+/// Height of one line of the table of contents.
+const CONTENTS_LEADING: f32 = 15.0;
+
+/// Draws the cover; returns where the table of contents goes, when there is room for it.
+fn cover(
+    flow: &mut Flow<'_>,
+    s: &Scored<'_>,
+    options: &PdfOptions,
+    marking: Option<&str>,
+) -> Option<f32> {
     let g = flow.geometry();
     let q = s.questionnaire;
     let info = &s.assessment.info;
@@ -196,16 +209,77 @@ fn cover(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions, marking: Opt
         flow.paragraph(&text, &style, 12.0);
         flow.advance(7.0);
     }
-    flow.advance(24.0);
-    flow.paragraph(
-        &format!(
-            "Produced with cyberassess {}. The method and the fingerprints of the questionnaire \
-             and answers files are on the last page.",
-            env!("CARGO_PKG_VERSION")
-        ),
-        &Style::small(),
-        0.0,
+    // The table of contents: its entries are drawn once every section has its page.
+    let entries = 3 + s.pillars.len();
+    let contents_h = Style::h2().leading + 6.0 + entries as f32 * CONTENTS_LEADING;
+    let produced = format!(
+        "Produced with cyberassess {}. The method and the fingerprints of the questionnaire and \
+         answers files are on the last page.",
+        env!("CARGO_PKG_VERSION")
     );
+    let produced_h = flow.paragraph_height(&produced, &Style::small(), 0.0);
+    let contents = if flow.remaining() > 26.0 + contents_h + 24.0 + produced_h {
+        flow.advance(26.0);
+        flow.paragraph("Contents", &Style::h2(), 0.0);
+        flow.advance(6.0);
+        let top = flow.y();
+        flow.advance(entries as f32 * CONTENTS_LEADING);
+        Some(top)
+    } else {
+        None
+    };
+    flow.advance(24.0);
+    flow.paragraph(&produced, &Style::small(), 0.0);
+    contents
+}
+
+/// Fills in the cover's table of contents: section titles and their first pages.
+fn table_of_contents(
+    fonts: &Fonts,
+    ops: &mut Vec<Op>,
+    top: f32,
+    sections: &[(String, usize)],
+    g: Geometry,
+    missing: &mut BTreeSet<char>,
+) {
+    let style = Style::body();
+    let number = Style::body().color(palette::muted());
+    for (i, (title, page)) in sections.iter().enumerate() {
+        let y = top - i as f32 * CONTENTS_LEADING;
+        let baseline = y - CONTENTS_LEADING + 4.5;
+        let page = page.to_string();
+        let page_w = text_width(fonts.get(number.face), &page, number.size);
+        let title = clean(fonts, title, missing);
+        let title = fit(fonts, &title, &style, g.text_width() - page_w - 24.0);
+        draw::text(
+            ops,
+            style.face,
+            style.size,
+            g.left(),
+            baseline,
+            style.color.clone(),
+            &title,
+        );
+        let x = g.right() - page_w;
+        draw::text(
+            ops,
+            number.face,
+            number.size,
+            x,
+            baseline,
+            number.color.clone(),
+            &page,
+        );
+        let rule_y = y - CONTENTS_LEADING;
+        draw::line(
+            ops,
+            (g.left(), rule_y),
+            (g.right(), rule_y),
+            0.3,
+            palette::rule(),
+            &[],
+        );
+    }
 }
 
 fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
@@ -213,6 +287,7 @@ fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
     let n = q.stage_count();
     let o = &s.overall;
     flow.heading("Summary", &Style::h1(), 60.0);
+    flow.mark("Summary");
     flow.advance(4.0);
     let met = s.pillars.iter().filter(|p| p.gap <= 0.0).count();
     let answered: usize = s.pillars.iter().map(|p| p.answered).sum();
@@ -291,6 +366,7 @@ fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
     let q = s.questionnaire;
     flow.space(20.0);
     flow.heading("Priorities", &Style::h1(), 80.0);
+    flow.mark("Priorities");
     flow.advance(4.0);
     if s.next_steps.is_empty() {
         flow.paragraph(
@@ -366,40 +442,27 @@ fn pillar(flow: &mut Flow<'_>, s: &Scored<'_>, p: &PillarScore, options: &PdfOpt
     let n = q.stage_count();
     let heading = format!("{}. {}", p.pillar + 1, pillar.name);
     flow.heading(&heading, &Style::h1(), 80.0);
+    flow.mark(&heading);
     flow.advance(2.0);
     if !pillar.summary.is_empty() {
         flow.paragraph(&pillar.summary, &Style::body().color(palette::muted()), 0.0);
         flow.advance(6.0);
     }
-    let mut result = format!(
-        "Stage {} · level {} · score {} · target {} · gap {} · {} of {} answered",
-        stage_name(s, p.stage),
-        fmt_level(p.level, n),
-        fmt_score(p.score),
-        stage_name(s, p.target),
-        fmt_gap(p.gap),
-        p.answered,
-        p.total
-    );
+    let mut answered = format!("{}/{}", p.answered, p.total);
     if p.not_applicable > 0 {
-        result.push_str(&format!(" ({} n/a)", p.not_applicable));
+        answered.push_str(&format!(" ({} n/a)", p.not_applicable));
     }
+    let figures = [
+        ("Stage", stage_name(s, p.stage).to_owned(), 1.35),
+        ("Level", fmt_level(p.level, n), 0.9),
+        ("Score", fmt_score(p.score), 0.85),
+        ("Target", stage_name(s, p.target).to_owned(), 1.35),
+        ("Gap", fmt_gap(p.gap), 0.7),
+        ("Answered", answered, 1.1),
+    ];
+    key_figures(flow, &figures);
+    flow.advance(16.0);
     let g = flow.geometry();
-    let style = Style::strong();
-    let h = flow.paragraph_height(&result, &style, 10.0) + 12.0;
-    let top = flow.y();
-    draw::rect(
-        flow.ops(),
-        g.left(),
-        top - h,
-        g.text_width(),
-        h,
-        palette::shade(),
-    );
-    draw::rect(flow.ops(), g.left(), top - h, 3.0, h, palette::level());
-    flow.advance(6.0);
-    flow.paragraph(&result, &style, 10.0);
-    flow.advance(6.0 + 12.0);
     flow.set_running(Some(heading));
 
     for (j, qs) in p.questions.iter().enumerate() {
@@ -437,6 +500,56 @@ fn pillar(flow: &mut Flow<'_>, s: &Scored<'_>, p: &PillarScore, options: &PdfOpt
         flow.rule(palette::rule(), 0.4);
         flow.advance(9.0);
     }
+}
+
+/// A shaded band of small labelled figures side by side; `(label, value, relative width)`.
+fn key_figures(flow: &mut Flow<'_>, figures: &[(&str, String, f32)]) {
+    let g = flow.geometry();
+    let (pad, inset) = (9.0, 12.0);
+    let total: f32 = figures.iter().map(|f| f.2).sum();
+    let widths: Vec<f32> = figures
+        .iter()
+        .map(|f| (g.text_width() - inset) * f.2 / total)
+        .collect();
+    let label = Style {
+        size: 6.8,
+        leading: 10.0,
+        ..Style::label()
+    };
+    let value = Style {
+        size: 10.0,
+        leading: 13.0,
+        ..Style::strong()
+    };
+    let values: Vec<Vec<String>> = figures
+        .iter()
+        .zip(&widths)
+        .map(|(f, w)| flow.lines(&f.1, &value, w - 8.0))
+        .collect();
+    let lines = values.iter().map(Vec::len).max().unwrap_or(1);
+    let h = 2.0 * pad + label.leading + lines as f32 * value.leading;
+    flow.ensure(h);
+    let top = flow.y();
+    draw::rect(
+        flow.ops(),
+        g.left(),
+        top - h,
+        g.text_width(),
+        h,
+        palette::shade(),
+    );
+    draw::rect(flow.ops(), g.left(), top - h, 3.0, h, palette::level());
+    let mut x = g.left() + inset;
+    for ((f, w), lines) in figures.iter().zip(&widths).zip(&values) {
+        let title = flow.clean(&f.0.to_uppercase());
+        flow.text_at(&label, x, top - pad - label.size, &title);
+        for (j, line) in lines.iter().enumerate() {
+            let baseline = top - pad - label.leading - value.size - j as f32 * value.leading;
+            flow.text_at(&value, x, baseline, line);
+        }
+        x += w;
+    }
+    flow.advance(h);
 }
 
 /// One labelled paragraph of a question: answer, evidence, notes, next step.
@@ -533,6 +646,7 @@ fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) {
     let q = s.questionnaire;
     let n = q.stage_count();
     flow.heading("Method", &Style::h1(), 80.0);
+    flow.mark("Method and verification");
     flow.set_running(Some("Method".to_owned()));
     flow.advance(4.0);
     let first = stage_name(s, 0);

@@ -169,6 +169,7 @@ pub(crate) struct Flow<'f> {
     running: Option<Vec<String>>,
     table: Option<Vec<Column>>,
     missing: BTreeSet<char>,
+    marks: Vec<(String, usize)>,
 }
 
 impl<'f> Flow<'f> {
@@ -184,12 +185,23 @@ impl<'f> Flow<'f> {
             running: None,
             table: None,
             missing: BTreeSet::new(),
+            marks: Vec::new(),
         }
     }
 
     /// The page geometry.
     pub(crate) fn geometry(&self) -> Geometry {
         self.geometry
+    }
+
+    /// Records that the section `title` is on the current page, for the table of contents.
+    pub(crate) fn mark(&mut self, title: &str) {
+        self.marks.push((title.to_owned(), self.pages.len() + 1));
+    }
+
+    /// The sections recorded by [`Flow::mark`], with their page numbers.
+    pub(crate) fn marks(&self) -> &[(String, usize)] {
+        &self.marks
     }
 
     /// Top of the free space on the current page.
