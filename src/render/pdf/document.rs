@@ -80,7 +80,7 @@ fn stage_name<'a>(s: &Scored<'a>, stage: usize) -> &'a str {
 }
 
 /// Height of one line of the table of contents.
-const CONTENTS_LEADING: f32 = 15.0;
+const CONTENTS_LEADING: f32 = 14.0;
 
 /// Draws the cover; returns where the table of contents goes, when there is room for it.
 fn cover(
@@ -92,7 +92,12 @@ fn cover(
     let g = flow.geometry();
     let q = s.questionnaire;
     let info = &s.assessment.info;
-    flow.advance(70.0);
+    // Less room above the title on shorter paper, so the contents still fit on the cover.
+    flow.advance(if flow.geometry().height > 800.0 {
+        70.0
+    } else {
+        40.0
+    });
     flow.paragraph(
         "SELF-ASSESSMENT REPORT",
         &Style::label().color(palette::accent()),
@@ -218,8 +223,8 @@ fn cover(
         env!("CARGO_PKG_VERSION")
     );
     let produced_h = flow.paragraph_height(&produced, &Style::small(), 0.0);
-    let contents = if flow.remaining() > 26.0 + contents_h + 24.0 + produced_h {
-        flow.advance(26.0);
+    let contents = if flow.remaining() > 20.0 + contents_h + 16.0 + produced_h {
+        flow.advance(20.0);
         flow.paragraph("Contents", &Style::h2(), 0.0);
         flow.advance(6.0);
         let top = flow.y();
@@ -228,7 +233,7 @@ fn cover(
     } else {
         None
     };
-    flow.advance(24.0);
+    flow.advance(16.0);
     flow.paragraph(&produced, &Style::small(), 0.0);
     contents
 }
@@ -246,7 +251,7 @@ fn table_of_contents(
     let number = Style::body().color(palette::muted());
     for (i, (title, page)) in sections.iter().enumerate() {
         let y = top - i as f32 * CONTENTS_LEADING;
-        let baseline = y - CONTENTS_LEADING + 4.5;
+        let baseline = y - CONTENTS_LEADING + 4.0;
         let page = page.to_string();
         let page_w = text_width(fonts.get(number.face), &page, number.size);
         let title = clean(fonts, title, missing);
@@ -666,7 +671,12 @@ fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) {
         } else {
             format!("{} — {}", stage.name, stage.summary)
         };
-        flow.labelled(&(i + 1).to_string(), &text, &Style::body(), 0.0, 18.0);
+        let style = Style {
+            size: 8.5,
+            leading: 12.0,
+            ..Style::body()
+        };
+        flow.labelled(&(i + 1).to_string(), &text, &style, 0.0, 18.0);
         flow.advance(2.0);
     }
 
@@ -743,8 +753,9 @@ fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) {
     flow.advance(2.0);
     flow.paragraph(
         &format!(
-            "The SHA-256 fingerprints of the two files this report was made from. With the same \
-             files, cyberassess {} produces this PDF again byte for byte.",
+            "SHA-256 fingerprints of the two files this report was made from, as the sha256sum \
+             tool computes them for UTF-8 files without a byte-order mark. With the same files, \
+             cyberassess {} produces this PDF again byte for byte.",
             env!("CARGO_PKG_VERSION")
         ),
         &Style::body(),
