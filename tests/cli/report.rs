@@ -400,3 +400,23 @@ fn worst_case_stays_inside_the_margins() {
         assert_inside_margins(&pages);
     }
 }
+
+#[test]
+fn a_bad_file_does_not_stop_the_others() {
+    let dir = temp();
+    let bad = dir.path().join("broken.toml");
+    std::fs::write(&bad, "questionnaire = \"ncss-maturity\"\n[assessment\n").expect("write");
+    let out = dir.path().join("out");
+    let output = cyberassess()
+        .args(["report", "-q", EXAMPLE])
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("broken.toml"), "{stderr}");
+    assert!(out.join("exampleland-2026.pdf").is_file());
+    assert!(!out.join("broken.pdf").exists());
+}

@@ -1,4 +1,7 @@
 //! The cover: title, country, overall result, key facts and the table of contents.
+//!
+//! The contents' page numbers are only known once every section is laid out, so the cover
+//! reserves their place and [`table_of_contents`] fills it in afterwards.
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,7 @@
 //! The method, generated from the scoring settings in use, and the verification hashes.
+//!
+//! Every sentence here must describe what `crate::score` actually does for the questionnaire's
+//! settings; when the scoring changes, this text changes with it.
 
 use super::super::PdfOptions;
 use super::super::layout::{Flow, Style};
@@ -6,6 +9,7 @@ use super::stage_name;
 use crate::model::{Method, Overall};
 use crate::score::Scored;
 
+/// The Method section, with the verification hashes at its end.
 pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) {
     let q = s.questionnaire;
     let n = q.stage_count();

@@ -1,5 +1,5 @@
 //! What every page carries: the header with the marking, the footer with the questionnaire and
-//! "page X of Y".
+//! "page X of Y". Drawn last, in the margins, once the page count is known.
 
 use std::collections::BTreeSet;
 
@@ -85,14 +85,12 @@ pub(super) fn decorate(
             &[],
         );
         let page = format!("page {} of {count}", i + 1);
-        let fw = width(&small, &footer);
         let footer = fit(
             fonts,
             &footer,
             &small,
             g.text_width() - width(&small, &page) - 16.0,
         );
-        let _ = fw;
         draw::text(
             ops,
             small.face,

@@ -1,5 +1,6 @@
 //! One section per pillar: key figures, then every question with its answer, evidence,
-//! notes and next step.
+//! notes and next step. Unanswered and not-applicable questions say so in words, not only
+//! in colour.
 
 use super::super::PdfOptions;
 use super::super::draw::{self, palette};
@@ -9,6 +10,7 @@ use crate::model::{QuestionKind, Response};
 use crate::render::format::{answer_text, fmt_gap, fmt_level, fmt_score};
 use crate::score::{NextStep, Outcome, PillarScore, QuestionScore, Scored};
 
+/// The section of one pillar.
 pub(super) fn pillar(flow: &mut Flow<'_>, s: &Scored<'_>, p: &PillarScore, options: &PdfOptions) {
     let q = s.questionnaire;
     let pillar = &q.pillars[p.pillar];

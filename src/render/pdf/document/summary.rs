@@ -1,4 +1,6 @@
 //! The summary (pillar table, bar and radar charts) and the ranked priorities.
+//!
+//! Numbers come from `render::format`, the same helpers the terminal table uses.
 
 use super::super::chart::{self, ChartData};
 use super::super::layout::{Align, Column, Flow, Row, Style};
@@ -6,6 +8,7 @@ use super::{country, stage_name};
 use crate::render::format::{SUMMARY_HEADER, fmt_level, fmt_score, summary_rows};
 use crate::score::Scored;
 
+/// The Summary section: a lead sentence, the pillar table and both charts.
 pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
     let q = s.questionnaire;
     let n = q.stage_count();
@@ -86,6 +89,7 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
     }
 }
 
+/// The Priorities section: the first `top` ranked next steps.
 pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
     let q = s.questionnaire;
     flow.space(20.0);

@@ -1,4 +1,5 @@
-//! Tables: columns, rows, and a header that repeats on every page a table spans.
+//! Tables: columns, rows, and a header that repeats on every page a table spans. Cells wrap
+//! within their column; a row is split only when it is taller than a page.
 
 use super::super::draw::{self, palette};
 use super::{Flow, Style};
