@@ -1,1 +1,422 @@
-//! Tests of `report`.
+//! `report`: the PDF is read back in-process (lopdf) and checked the way a reader would check
+//! it: pages, the words on them, where those words sit, and that the file is reproducible.
+
+mod read;
+mod worst_case;
+
+use std::path::{Path, PathBuf};
+
+use lopdf::{Document, Object};
+
+use crate::util::{cyberassess, fixture, root};
+use read::{Page, all_text, read_pdf};
+use worst_case::{NAMES, write_worst_case};
+
+const EXAMPLE: &str = "questionnaires/examples/exampleland-2026.toml";
+const ACCENTED: &str = "questionnaires/examples/costa-esmeralda-2025.toml";
+const SAMPLE: &str = "reports/exampleland-2026.pdf";
+
+/// Side margin and the text area's top and bottom, in points, as promised by the layout.
+const SIDE: f32 = 62.0;
+const TOP: f32 = 74.0;
+const BOTTOM: f32 = 66.0;
+
+/// Runs `cyberassess report` with `args` and returns the PDF written to `out` and stderr.
+fn report(args: &[&str], out: &Path) -> (Vec<u8>, String) {
+    let output = cyberassess()
+        .arg("report")
+        .args(args)
+        .arg("-o")
+        .arg(out)
+        .arg("--quiet")
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "report failed: {stderr}");
+    (std::fs::read(out).expect("the PDF was written"), stderr)
+}
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+fn pillar_names(questionnaire: &str) -> Vec<String> {
+    let doc: toml::Table = questionnaire.parse().expect("questionnaire TOML");
+    doc["pillars"]
+        .as_array()
+        .expect("pillars")
+        .iter()
+        .map(|p| p["name"].as_str().expect("pillar name").to_owned())
+        .collect()
+}
+
+/// Every run lies inside the side margins, and body text inside the text area; only the
+/// running header and footer sit above and below it. Runs on one line do not overlap.
+fn assert_inside_margins(pages: &[Page]) {
+    for (n, page) in pages.iter().enumerate() {
+        let n = n + 1;
+        assert!(!page.runs.is_empty(), "page {n} is empty");
+        for r in &page.runs {
+            assert!(
+                r.x >= SIDE - 0.01,
+                "page {n}: starts left of the margin: {r:?}"
+            );
+            assert!(
+                r.x + r.width <= page.width - SIDE + 0.01,
+                "page {n}: overflows right: {r:?}"
+            );
+            let header = (r.y - (page.height - 40.0)).abs() < 0.5;
+            let footer = (r.y - 38.0).abs() < 0.5;
+            assert!(
+                header || footer || (r.y >= BOTTOM && r.y <= page.height - TOP),
+                "page {n}: outside the text area: {r:?}"
+            );
+        }
+        for (i, a) in page.runs.iter().enumerate() {
+            for b in &page.runs[i + 1..] {
+                let same_line = (a.y - b.y).abs() < a.size.min(b.size) * 0.9;
+                let apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5;
+                assert!(
+                    !same_line || apart,
+                    "page {n}: text overlaps: {a:?} and {b:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn example_report_reads_back_with_every_section() {
+    let dir = temp();
+    let out = dir.path().join("example.pdf");
+    let (bytes, _) = report(&[EXAMPLE], &out);
+    let pages = read_pdf(&bytes);
+    let questionnaire = std::fs::read_to_string(root().join("questionnaires/ncss-maturity.toml"))
+        .expect("built-in questionnaire");
+    let pillars = pillar_names(&questionnaire);
+    // Cover, summary (+ priorities), one or more pages per pillar, method.
+    assert!(pages.len() >= 3 + pillars.len(), "{} pages", pages.len());
+    let count = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        let text = page.text();
+        assert!(
+            text.contains("TLP:GREEN"),
+            "marking missing on page {}",
+            i + 1
+        );
+        assert!(
+            text.contains(&format!("page {} of {count}", i + 1)),
+            "page {}: {text}",
+            i + 1
+        );
+        assert!(
+            text.contains("ncss-maturity@1.0.0"),
+            "footer missing on page {}",
+            i + 1
+        );
+        assert!((page.width - 595.28).abs() < 0.1 && (page.height - 841.89).abs() < 0.1);
+    }
+    let text = all_text(&pages);
+    assert!(pages[0].text().contains("Exampleland"));
+    for name in &pillars {
+        assert!(text.contains(name.as_str()), "pillar {name} missing");
+    }
+    for heading in [
+        "Summary",
+        "Level by pillar",
+        "Pillars at a glance",
+        "Priorities",
+        "Method",
+    ] {
+        assert!(text.contains(heading), "{heading} missing");
+    }
+    assert!(text.contains("Verification"));
+    // The next steps listed by `score --format json` appear, in full, in the Priorities section.
+    let json = cyberassess()
+        .args(["score", "--format", "json", "--top", "10", EXAMPLE])
+        .output();
+    let json: serde_json::Value =
+        serde_json::from_slice(&json.expect("score runs").stdout).expect("JSON");
+    let steps = json["assessments"][0]["next_steps"]
+        .as_array()
+        .expect("next steps");
+    assert!(!steps.is_empty());
+    for step in steps.iter().take(10) {
+        let action = step["action"].as_str().expect("action");
+        assert!(text.contains(action), "next step missing: {action}");
+    }
+    // The table's numbers agree with the PDF to the digit.
+    let overall = &json["assessments"][0]["overall"];
+    let level = format!("{:.1}/5", overall["level"].as_f64().expect("level"));
+    assert!(pages[0].text().contains(&level), "{level} not on the cover");
+    assert_inside_margins(&pages);
+}
+
+#[test]
+fn country_names_keep_their_accents_and_metadata_is_set() {
+    let dir = temp();
+    let out = dir.path().join("costa.pdf");
+    let (bytes, stderr) = report(&[ACCENTED], &out);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let pages = read_pdf(&bytes);
+    assert!(
+        pages[0].text().contains("República de Costa Esmeralda"),
+        "{}",
+        pages[0].text()
+    );
+    let doc = Document::load_mem(&bytes).expect("parses");
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .expect("Info");
+    let info = doc.get_dictionary(info).expect("Info dictionary");
+    let title = info.get(b"Title").expect("Title");
+    let title = lopdf::decode_text_string(title).expect("title text");
+    assert!(title.contains("República de Costa Esmeralda"), "{title}");
+    for key in [&b"Author"[..], b"Subject", b"Creator"] {
+        assert!(info.has(key), "{} missing", String::from_utf8_lossy(key));
+    }
+    assert_inside_margins(&pages);
+}
+
+#[test]
+fn same_inputs_give_identical_bytes() {
+    let dir = temp();
+    let (a, _) = report(&[EXAMPLE], &dir.path().join("a.pdf"));
+    let (b, _) = report(&[EXAMPLE], &dir.path().join("b.pdf"));
+    assert!(a == b, "two runs differ");
+    let (c, _) = report(
+        &[EXAMPLE, "--marking", "TLP:AMBER"],
+        &dir.path().join("c.pdf"),
+    );
+    assert!(a != c, "a different marking must change the file");
+}
+
+#[test]
+fn committed_sample_report_is_up_to_date() {
+    let dir = temp();
+    let (fresh, _) = report(&[EXAMPLE], &dir.path().join("sample.pdf"));
+    let committed = std::fs::read(root().join(SAMPLE)).expect("reports/exampleland-2026.pdf");
+    assert!(
+        fresh == committed,
+        "{SAMPLE} is out of date; regenerate it with `cargo run -- report {EXAMPLE}` and the \
+         PNGs as CONTRIBUTING.md says"
+    );
+}
+
+#[test]
+fn marking_override_redaction_and_letter_paper() {
+    let dir = temp();
+    let out = dir.path().join("shared.pdf");
+    let args = [
+        EXAMPLE,
+        "--marking",
+        "TLP:AMBER",
+        "--redact",
+        "notes,evidence",
+        "--paper",
+        "letter",
+    ];
+    let (bytes, _) = report(&args, &out);
+    let pages = read_pdf(&bytes);
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.text().contains("TLP:AMBER"),
+            "marking missing on page {}",
+            i + 1
+        );
+        assert!(
+            !page.text().contains("TLP:GREEN"),
+            "old marking on page {}",
+            i + 1
+        );
+        assert!((page.width - 612.0).abs() < 0.01 && (page.height - 792.0).abs() < 0.01);
+    }
+    let cover = all_text(&pages[..1]);
+    assert!(cover.contains("Redacted edition"), "{cover}");
+    let text = all_text(&pages);
+    // Evidence and notes of the example are gone; the questions and answers are not.
+    let answers = std::fs::read_to_string(root().join(EXAMPLE)).expect("example");
+    assert!(answers.contains("https://"), "the example cites links");
+    assert!(
+        !text.contains("https://"),
+        "evidence left in a redacted report"
+    );
+    assert!(!text.contains("Notes "), "notes left in a redacted report");
+    assert!(text.contains("Answer"));
+    assert_inside_margins(&pages);
+}
+
+#[test]
+fn default_output_goes_to_reports_folder_and_table_is_printed() {
+    let dir = temp();
+    let answers = fixture("weighted-answers.toml");
+    let output = cyberassess()
+        .current_dir(dir.path())
+        .arg("report")
+        .arg(&answers)
+        .output();
+    let output = output.expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Governance") && stdout.contains("Overall"),
+        "{stdout}"
+    );
+    let pdf = dir.path().join("reports/weighted-answers.pdf");
+    let pages = read_pdf(&std::fs::read(&pdf).expect("default path"));
+    assert!(all_text(&pages).contains("Fictiland"));
+    assert!(all_text(&pages).contains("TLP:GREEN"));
+}
+
+#[test]
+fn several_inputs_go_to_a_folder() {
+    let dir = temp();
+    let out = dir.path().join("out");
+    let output = cyberassess()
+        .args(["report", "-q", EXAMPLE, ACCENTED, "-o"])
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(out.join("exampleland-2026.pdf").is_file());
+    assert!(out.join("costa-esmeralda-2025.pdf").is_file());
+}
+
+fn leftovers(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(leftovers(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn failed_write_leaves_no_partial_file() {
+    let dir = temp();
+    // A regular file where the output folder should be: creating the folder fails (even for
+    // root, unlike a read-only folder).
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").expect("write");
+    let output = cyberassess()
+        .args(["report", "-q", EXAMPLE, "-o"])
+        .arg(blocker.join("report.pdf"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error:") && stderr.contains("not-a-folder"),
+        "{stderr}"
+    );
+    assert_eq!(leftovers(dir.path()), vec![blocker.clone()]);
+
+    // A read-only folder, where permissions apply (not as root).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).expect("mkdir");
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+        let probe = std::fs::write(locked.join("probe"), "x").is_ok();
+        if !probe {
+            let output = cyberassess()
+                .args(["report", "-q", EXAMPLE, "-o"])
+                .arg(locked.join("report.pdf"))
+                .output()
+                .expect("runs");
+            assert_eq!(output.status.code(), Some(1));
+            assert!(leftovers(&locked).is_empty(), "partial file left behind");
+        }
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+}
+
+#[test]
+fn missing_glyphs_are_replaced_visibly_and_named() {
+    let dir = temp();
+    std::fs::copy(fixture("weighted.toml"), dir.path().join("weighted.toml")).expect("copy");
+    let answers = std::fs::read_to_string(fixture("weighted-answers.toml"))
+        .expect("fixture")
+        .replace(
+            "The country has no sector regulators yet.",
+            "Plan 中 (draft), cafe\u{301}.",
+        );
+    let path = dir.path().join("answers.toml");
+    std::fs::write(&path, answers).expect("write");
+    let out = dir.path().join("glyphs.pdf");
+    let (bytes, stderr) = report(&[path.to_str().expect("utf-8 path")], &out);
+    assert!(stderr.contains("U+4E2D"), "{stderr}");
+    let text = all_text(&read_pdf(&bytes));
+    assert!(
+        text.contains("Plan \u{FFFD} (draft), café."),
+        "NFC and replacement: {text}"
+    );
+}
+
+#[test]
+fn worst_case_stays_inside_the_margins() {
+    let dir = temp();
+    let answers = write_worst_case(dir.path());
+    let answers = answers.to_str().expect("utf-8 path");
+    for paper in ["a4", "letter"] {
+        let out = dir.path().join(format!("worst-{paper}.pdf"));
+        let (bytes, stderr) = report(&[answers, "--paper", paper, "--top", "40"], &out);
+        assert!(!stderr.contains("not in the report font"), "{stderr}");
+        let pages = read_pdf(&bytes);
+        assert!(pages.len() > 40, "{} pages", pages.len());
+        let text = all_text(&pages);
+        for name in NAMES {
+            assert!(text.contains(name), "{name} missing");
+        }
+        assert!(
+            pages[0].text().contains("Côte d'Ivoire"),
+            "{}",
+            pages[0].text()
+        );
+        for (i, page) in pages.iter().enumerate() {
+            assert!(
+                page.text().contains("TLP:AMBER+STRICT"),
+                "marking missing on page {}",
+                i + 1
+            );
+        }
+        // A section that runs over a page says so at the top of the next one.
+        assert!(text.contains(&format!("1. {} (continued)", NAMES[0])));
+        assert_inside_margins(&pages);
+    }
+}
+
+#[test]
+fn a_bad_file_does_not_stop_the_others() {
+    let dir = temp();
+    let bad = dir.path().join("broken.toml");
+    std::fs::write(&bad, "questionnaire = \"ncss-maturity\"\n[assessment\n").expect("write");
+    let out = dir.path().join("out");
+    let output = cyberassess()
+        .args(["report", "-q", EXAMPLE])
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("broken.toml"), "{stderr}");
+    assert!(out.join("exampleland-2026.pdf").is_file());
+    assert!(!out.join("broken.pdf").exists());
+}

@@ -221,12 +221,28 @@ pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
     for &(px, py) in &levels {
         draw::rect(flow.ops(), px - 2.0, py - 2.0, 4.0, 4.0, palette::level());
     }
-    // Stage numbers up the first axis (the outermost would collide with the label).
+    // Stage numbers on the rings, midway between the first and the last axis, where no value
+    // is plotted.
     let ticks = tick_style();
-    for k in 1..data.stages.len() {
-        let (tx, ty) = at(0, radius * k as f32 / stages);
-        flow.text_at(&ticks, tx + 3.0, ty + 2.0, &k.to_string());
+    let half = FRAC_PI_2 + TAU / n as f32 / 2.0;
+    let along = (TAU / n as f32 / 2.0).cos();
+    for k in 1..=data.stages.len() {
+        let r = radius * k as f32 / stages * along;
+        let text = k.to_string();
+        let w = flow.measure(ticks.face, ticks.size, &text);
+        let (tx, ty) = (cx + r * half.cos(), cy + r * half.sin());
+        let white = super::draw::rgb(0xff, 0xff, 0xff);
+        draw::rect(
+            flow.ops(),
+            tx - w / 2.0 - 1.5,
+            ty - 4.0,
+            w + 3.0,
+            8.0,
+            white,
+        );
+        flow.text_at(&ticks, tx - w / 2.0, ty - ticks.size * 0.35, &text);
     }
+    let mut lowest = cy - radius;
     for i in 0..n {
         let text = format!("{} ({})", data.labels[i], data.values[i]);
         let lines = flow.lines(&text, &label, label_w);
@@ -251,8 +267,9 @@ pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
                 ax - w / 2.0
             };
             flow.text_at(&label, lx, baseline, line);
+            lowest = lowest.min(baseline - label.leading + label.size);
         }
     }
-    flow.advance(2.0 * (radius + pad));
+    flow.advance(flow.y() - lowest + 4.0);
     legend(flow, cx - 110.0);
 }

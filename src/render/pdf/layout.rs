@@ -9,6 +9,11 @@ use std::collections::BTreeSet;
 
 use printpdf::{Color, Op};
 
+mod table;
+
+use table::CELL_PAD_Y;
+pub(crate) use table::{Align, Column, Row};
+
 use super::Paper;
 use super::draw::{self, palette};
 use super::fonts::{Face, Fonts, clean, text_width};
@@ -123,40 +128,8 @@ impl Style {
     }
 }
 
-/// Horizontal alignment in a table cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Align {
-    /// Flush left.
-    Left,
-    /// Flush right (numbers).
-    Right,
-}
-
-/// One table column.
-#[derive(Debug, Clone)]
-pub(crate) struct Column {
-    /// Header text.
-    pub(crate) title: String,
-    /// Width in points.
-    pub(crate) width: f32,
-    /// Alignment of header and cells.
-    pub(crate) align: Align,
-}
-
-/// One table row.
-#[derive(Debug, Clone)]
-pub(crate) struct Row {
-    /// One text per column.
-    pub(crate) cells: Vec<String>,
-    /// Set the row in bold (totals).
-    pub(crate) bold: bool,
-}
-
 /// Starts a list item in [`Flow::labelled`].
 pub(crate) const BULLET: &str = "• ";
-
-const CELL_PAD_X: f32 = 4.0;
-const CELL_PAD_Y: f32 = 3.5;
 
 /// Lays blocks out on pages.
 pub(crate) struct Flow<'f> {
@@ -166,9 +139,10 @@ pub(crate) struct Flow<'f> {
     ops: Vec<Op>,
     y: f32,
     fresh_y: f32,
-    running: Option<String>,
+    running: Option<Vec<String>>,
     table: Option<Vec<Column>>,
     missing: BTreeSet<char>,
+    marks: Vec<(String, usize)>,
 }
 
 impl<'f> Flow<'f> {
@@ -184,12 +158,23 @@ impl<'f> Flow<'f> {
             running: None,
             table: None,
             missing: BTreeSet::new(),
+            marks: Vec::new(),
         }
     }
 
     /// The page geometry.
     pub(crate) fn geometry(&self) -> Geometry {
         self.geometry
+    }
+
+    /// Records that the section `title` is on the current page, for the table of contents.
+    pub(crate) fn mark(&mut self, title: &str) {
+        self.marks.push((title.to_owned(), self.pages.len() + 1));
+    }
+
+    /// The sections recorded by [`Flow::mark`], with their page numbers.
+    pub(crate) fn marks(&self) -> &[(String, usize)] {
+        &self.marks
     }
 
     /// Top of the free space on the current page.
@@ -263,16 +248,22 @@ impl<'f> Flow<'f> {
 
     /// Sets (or clears) the heading repeated at the top of a page that continues a section.
     pub(crate) fn set_running(&mut self, heading: Option<String>) {
-        self.running = heading;
+        let width = self.geometry.text_width();
+        let lines =
+            heading.map(|h| self.lines(&format!("{h} (continued)"), &Self::running_style(), width));
+        self.running = lines;
+    }
+
+    fn running_style() -> Style {
+        Style::h2().color(palette::muted())
     }
 
     /// Starts a new page, repeating the running heading and the open table's header.
     pub(crate) fn new_page(&mut self) {
         self.pages.push(std::mem::take(&mut self.ops));
         self.y = self.geometry.height - self.geometry.top;
-        if let Some(heading) = self.running.clone() {
-            let style = Style::h2().color(palette::muted());
-            self.lines_at(&[format!("{heading} (continued)")], &style, 0.0);
+        if let Some(lines) = self.running.clone() {
+            self.lines_at(&lines, &Self::running_style(), 0.0);
             self.y -= 6.0;
         }
         if let Some(columns) = self.table.clone() {
@@ -288,11 +279,11 @@ impl<'f> Flow<'f> {
         }
     }
 
-    /// Keeps a block of height `h` on one page when it fits on a page at all; otherwise makes
-    /// sure at least `min` points of it start on this page.
+    /// Keeps a block of height `h` on one page when it is short (up to 40 % of a page);
+    /// a longer block may be split, but at least `min` points of it start on this page.
     pub(crate) fn keep(&mut self, h: f32, min: f32) {
         let fresh = self.geometry.text_height() - self.continuation_height();
-        if h <= fresh {
+        if h <= fresh * 0.4 {
             self.ensure(h)
         } else {
             self.ensure(min.min(fresh))
@@ -415,96 +406,11 @@ impl<'f> Flow<'f> {
         draw::line(&mut self.ops, (l, y), (r, y), width, color, &[]);
     }
 
-    fn table_header(&mut self, columns: &[Column]) {
-        let style = Style::label();
-        let h = style.leading + 2.0 * CELL_PAD_Y;
-        let (left, width) = (self.geometry.left(), self.geometry.text_width());
-        draw::rect(&mut self.ops, left, self.y - h, width, h, palette::shade());
-        let baseline = self.y - CELL_PAD_Y - style.baseline_offset();
-        let mut x = left;
-        for c in columns {
-            let title = self.clean(&c.title);
-            self.cell_text(&style, x, c, baseline, &title);
-            x += c.width;
-        }
-        self.y -= h;
-    }
-
-    fn cell_text(&mut self, style: &Style, x: f32, column: &Column, baseline: f32, text: &str) {
-        let tx = match column.align {
-            Align::Left => x + CELL_PAD_X,
-            Align::Right => {
-                x + column.width - CELL_PAD_X - self.measure(style.face, style.size, text)
-            }
-        };
-        self.text_at(style, tx, baseline, text);
-    }
-
-    /// A table whose header repeats on every page it spans. Rows stay whole unless one is
-    /// taller than a page, which is then split between lines.
-    pub(crate) fn table(&mut self, columns: &[Column], rows: &[Row]) {
-        let header_h = Style::label().leading + 2.0 * CELL_PAD_Y;
-        let prepared: Vec<(Style, Vec<Vec<String>>)> = rows
-            .iter()
-            .map(|row| {
-                let style = if row.bold {
-                    Style::strong()
-                } else {
-                    Style::body()
-                };
-                let style = Style {
-                    size: 8.5,
-                    leading: 11.5,
-                    ..style
-                };
-                let cells = columns
-                    .iter()
-                    .zip(&row.cells)
-                    .map(|(c, text)| self.lines(text, &style, c.width - 2.0 * CELL_PAD_X))
-                    .collect();
-                (style, cells)
-            })
-            .collect();
-        let first_h = prepared.first().map_or(0.0, |(s, c)| row_height(s, c));
-        self.ensure(header_h + first_h);
-        self.table_header(columns);
-        self.table = Some(columns.to_vec());
-        for (style, cells) in &prepared {
-            let h = row_height(style, cells);
-            self.keep(h, style.leading + 2.0 * CELL_PAD_Y);
-            let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
-            self.y -= CELL_PAD_Y;
-            for i in 0..lines {
-                if style.leading + CELL_PAD_Y > self.remaining() {
-                    self.new_page();
-                    self.y -= CELL_PAD_Y;
-                }
-                let baseline = self.y - style.baseline_offset();
-                let mut x = self.geometry.left();
-                for (c, lines) in columns.iter().zip(cells) {
-                    if let Some(line) = lines.get(i) {
-                        self.cell_text(style, x, c, baseline, line);
-                    }
-                    x += c.width;
-                }
-                self.y -= style.leading;
-            }
-            self.y -= CELL_PAD_Y;
-            self.rule(palette::rule(), 0.5);
-        }
-        self.table = None;
-    }
-
     /// Ends the last page; returns every page's operations and the characters the fonts lack.
     pub(crate) fn finish(mut self) -> (Vec<Vec<Op>>, BTreeSet<char>) {
         self.pages.push(std::mem::take(&mut self.ops));
         (self.pages, self.missing)
     }
-}
-
-fn row_height(style: &Style, cells: &[Vec<String>]) -> f32 {
-    let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    lines as f32 * style.leading + 2.0 * CELL_PAD_Y
 }
 
 #[cfg(test)]

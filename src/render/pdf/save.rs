@@ -103,10 +103,35 @@ pub(super) fn save(
             dict.remove(key);
         }
     }
-    lo.compress();
+    compress(&mut lo)?;
     let mut out = Vec::new();
     lo.save_to(&mut out).map_err(PdfError::Write)?;
     Ok(out)
+}
+
+/// Flate-compresses every stream not yet compressed. lopdf's own `compress` uses the slowest
+/// setting, which took half the rendering time to save 5 % of the size.
+fn compress(doc: &mut lopdf::Document) -> Result<(), PdfError> {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut encoder = flate2::write::ZlibEncoder::new(
+                Vec::with_capacity(stream.content.len() / 2),
+                flate2::Compression::new(3),
+            );
+            encoder
+                .write_all(&stream.content)
+                .map_err(PdfError::Write)?;
+            let compressed = encoder.finish().map_err(PdfError::Write)?;
+            if compressed.len() + 19 < stream.content.len() {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The file identifier: a hash of both inputs and every option that changes the output.
