@@ -40,10 +40,11 @@ pub(crate) enum Command {
 /// Arguments of `report`.
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
-    /// Answers files.
-    #[arg(required = true, value_name = "ANSWERS")]
+    /// Answers files, or folders to search for them (questionnaire files found there are skipped).
+    #[arg(required = true, value_name = "ANSWERS|FOLDER")]
     pub(crate) files: Vec<PathBuf>,
-    /// Output file (one input) or folder (several inputs) [default: reports/<answers file name>.pdf]
+    /// Output file (one input) or folder (several inputs, or a folder input, whose sub-folders
+    /// are mirrored) [default: reports/<answers file name>.pdf]
     #[arg(long, short = 'o', value_name = "PATH")]
     pub(crate) output: Option<PathBuf>,
     /// Paper size.
@@ -61,6 +62,13 @@ pub(crate) struct ReportArgs {
     /// Do not print the score table.
     #[arg(long, short = 'q')]
     pub(crate) quiet: bool,
+    /// Also write a cohort report comparing all the assessments: the heat-map table and, per
+    /// pillar, how many assessments are at each stage.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub(crate) cohort: Option<PathBuf>,
+    /// Stop at the first file that fails.
+    #[arg(long)]
+    pub(crate) fail_fast: bool,
 }
 
 /// Paper sizes.

@@ -70,8 +70,3 @@ pub(crate) fn table_width(to_terminal: bool) -> Option<u16> {
         Some(100)
     }
 }
-
-/// The width `report` prints its table at (kept until `report` moves to [`table_width`]).
-pub(crate) fn terminal_width() -> Option<u16> {
-    table_width(true)
-}

@@ -1,7 +1,8 @@
-//! The progress bar shown on standard error while a large batch is read.
+//! Progress bars on standard error while a large batch is read or written.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -11,26 +12,33 @@ use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
 /// blink, and a bar that flashes for a moment is only noise.
 const PROGRESS_FROM: usize = 200;
 
-/// Loads a batch, with a progress bar on standard error when it is a terminal and the batch is
-/// large; nothing extra otherwise.
+/// A progress bar for `len` items, drawn only when standard error is a terminal and the batch
+/// is large; otherwise hidden, so nothing extra is printed.
+pub(crate) fn bar(len: usize, message: &'static str) -> ProgressBar {
+    if len < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} ({eta} left)") {
+        bar.set_style(style);
+    }
+    bar.set_message(message);
+    bar
+}
+
+/// Loads a batch with a progress bar (see [`bar`]).
 pub(crate) fn load_batch(loader: &Loader, paths: &[PathBuf], options: BatchOptions) -> LoadedBatch {
-    let bar = ProgressBar::hidden();
+    let shown = OnceLock::new();
     let loaded = loader.load_batch(
         paths,
         options,
         |len| {
-            if len >= PROGRESS_FROM && std::io::stderr().is_terminal() {
-                bar.set_draw_target(ProgressDrawTarget::stderr());
-                bar.set_length(len as u64);
-                if let Ok(style) = ProgressStyle::with_template(
-                    "Reading {wide_bar} {pos}/{len} files ({eta} left)",
-                ) {
-                    bar.set_style(style);
-                }
-            }
+            let _ = shown.set(bar(len, "Reading"));
         },
-        || bar.inc(1),
+        || shown.get().map_or((), |b| b.inc(1)),
     );
-    bar.finish_and_clear();
+    if let Some(b) = shown.get() {
+        b.finish_and_clear();
+    }
     loaded
 }

@@ -1,130 +1,197 @@
-//! `cyberassess report`: score answers files and write one PDF report for each.
+//! `cyberassess report`: score answers files (and folders of them) and write one PDF report for
+//! each, plus an optional cohort report.
 //!
-//! Resolves where each PDF goes, prints the score table, and writes every file atomically; the
-//! PDF itself comes from the pure `render::pdf` module.
+//! Resolves where each PDF goes, prints the score table, renders the PDFs in parallel and writes
+//! every file atomically; the PDFs themselves come from the pure `render::pdf` module.
 
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use rayon::prelude::*;
 
-use cyberassess::loader::Loader;
+use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader};
 use cyberassess::render::pdf::{self, PdfOptions, Redaction};
-use cyberassess::render::{Batch, Entry, Render, RenderOptions, Table};
-use cyberassess::score::score;
+use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions};
 
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
 
-use super::output::{stdout_styled, terminal_width, write_atomic};
-use super::score::load_all;
+use super::output::{print_report, stdout_styled, table_width, write_atomic};
+use super::progress;
+use super::score::{print_summary, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
-    let targets = output_paths(&args.files, args.output.as_deref())?;
+    pdf::preload_fonts().context("the report fonts could not be loaded")?;
     let loader = Loader::new();
-    let (loaded, errors) = load_all(&loader, &args.files, true);
-    let batch = Batch {
-        assessments: loaded
-            .iter()
-            .map(|(path, a)| Entry {
-                source: path.display().to_string(),
-                scored: score(&a.questionnaire.questionnaire, &a.assessment),
-            })
-            .collect(),
-        errors,
+    let options = BatchOptions {
+        fail_fast: args.fail_fast,
+        keep_text: true,
+        keep_details: true,
     };
+    let loaded = progress::load_batch(&loader, &args.files, options);
+    let batch = Batch::score(&loaded);
+    let targets = output_paths(&args.files, &loaded.assessments, args.output.as_deref())?;
+
     if !args.quiet && !batch.assessments.is_empty() {
         let options = RenderOptions {
             top: args.top,
             explain: false,
             styled: stdout_styled(),
         };
-        let table = Table {
-            width: terminal_width(),
-        }
-        .render(&batch, &options);
-        print!("{}", String::from_utf8_lossy(&table));
-        println!();
+        let table = tables(&batch, CohortSort::Path, false, table_width(true), &options);
+        anstream::println!("{}", String::from_utf8_lossy(&table));
     }
-    let redact = Redaction {
-        notes: args.redact.contains(&Redact::Notes),
-        evidence: args.redact.contains(&Redact::Evidence),
+    for report in &loaded.failures {
+        print_report(report);
+    }
+
+    let pdf_options = |a: &LoadedAssessment| PdfOptions {
+        paper: paper(args.paper),
+        top: args.top,
+        redact: Redaction {
+            notes: args.redact.contains(&Redact::Notes),
+            evidence: args.redact.contains(&Redact::Evidence),
+        },
+        marking: args.marking.clone(),
+        questionnaire_sha256: pdf::sha256_hex(a.questionnaire.source.text.as_bytes()),
+        answers_sha256: pdf::sha256_hex(a.source.text.as_bytes()),
     };
-    for ((path, loaded), entry) in loaded.iter().zip(&batch.assessments) {
-        let options = PdfOptions {
-            paper: match args.paper {
-                Paper::A4 => pdf::Paper::A4,
-                Paper::Letter => pdf::Paper::Letter,
-            },
-            top: args.top,
-            redact,
-            marking: args.marking.clone(),
-            questionnaire_sha256: pdf::sha256_hex(loaded.questionnaire.source.text.as_bytes()),
-            answers_sha256: pdf::sha256_hex(loaded.source.text.as_bytes()),
-        };
-        let report = pdf::render(&entry.scored, &options)
-            .with_context(|| format!("could not make the report for {}", path.display()))?;
+    let write = |(a, entry): (&LoadedAssessment, &Entry<'_>)| -> anyhow::Result<(PathBuf, usize)> {
+        let out = &targets[&a.source.name];
+        let report = pdf::render(&entry.scored, &pdf_options(a))
+            .with_context(|| format!("could not make the report for {}", a.source.name))?;
         for warning in &report.warnings {
-            anstream::eprintln!("warning: {}: {warning}", path.display());
+            anstream::eprintln!("warning: {}: {warning}", a.source.name);
         }
-        let out = &targets[path];
         write_atomic(out, &report.bytes)?;
-        if !args.quiet {
-            anstream::eprintln!(
-                "wrote {} ({} KB)",
-                out.display(),
-                report.bytes.len().div_ceil(1024)
-            );
+        Ok((out.clone(), report.bytes.len()))
+    };
+    let pairs: Vec<_> = loaded.assessments.iter().zip(&batch.assessments).collect();
+    let bar = progress::bar(pairs.len(), "Writing reports");
+    let results: Vec<anyhow::Result<(PathBuf, usize)>> = if args.fail_fast {
+        let mut results = Vec::new();
+        for pair in pairs {
+            let result = write(pair);
+            bar.inc(1);
+            let failed = result.is_err();
+            results.push(result);
+            if failed {
+                break;
+            }
+        }
+        results
+    } else {
+        pairs
+            .into_par_iter()
+            .map(|pair| write(pair).inspect(|_| bar.inc(1)))
+            .collect()
+    };
+    bar.finish_and_clear();
+
+    let mut written = 0;
+    let mut failed = 0;
+    for result in results {
+        match result {
+            Ok((path, size)) => {
+                written += 1;
+                if !args.quiet && batch.assessments.len() <= 20 {
+                    anstream::eprintln!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
+                }
+            }
+            Err(err) => {
+                failed += 1;
+                anstream::eprintln!("error: {err:#}");
+            }
         }
     }
-    if !batch.errors.is_empty() {
-        let failed: BTreeSet<&str> = batch.errors.iter().map(|e| e.source.as_str()).collect();
-        anstream::eprintln!(
-            "{} of {} files could not be scored, so they have no report: {}",
-            failed.len(),
-            args.files.len(),
-            failed.into_iter().collect::<Vec<_>>().join(", ")
-        );
-        return Ok(Status::Problems);
+    if batch.assessments.len() > 20 && !args.quiet && written > 0 {
+        let folder = targets
+            .values()
+            .next()
+            .and_then(|p| p.parent())
+            .unwrap_or(Path::new("."));
+        anstream::eprintln!("wrote {written} reports under {}", folder.display());
     }
-    Ok(Status::Success)
+    if let Some(cohort) = &args.cohort {
+        match cohort_report(&batch, args, cohort) {
+            Ok(()) => anstream::eprintln!("wrote the cohort report {}", cohort.display()),
+            Err(err) => {
+                failed += 1;
+                anstream::eprintln!("error: {err:#}");
+            }
+        }
+    }
+    print_summary(&loaded, written, "Wrote reports for", failed);
+    Ok(if loaded.failures.is_empty() && failed == 0 {
+        Status::Success
+    } else {
+        Status::Problems
+    })
 }
 
-/// Where each answers file's PDF goes: `-o` is the file for one input or a folder for several
-/// (or an existing folder); the default is `reports/<answers file stem>.pdf`.
+fn paper(paper: Paper) -> pdf::Paper {
+    match paper {
+        Paper::A4 => pdf::Paper::A4,
+        Paper::Letter => pdf::Paper::Letter,
+    }
+}
+
+/// Writes the cohort report for every assessment in the batch.
+fn cohort_report(batch: &Batch<'_>, args: &ReportArgs, path: &Path) -> anyhow::Result<()> {
+    if batch.assessments.is_empty() {
+        anyhow::bail!("no cohort report: no assessment could be scored");
+    }
+    let _ = (args, path);
+    anyhow::bail!("cohort reports are not available yet")
+}
+
+/// Where each assessment's PDF goes, by its source name. `-o` is the file for a single answers
+/// file named on the command line; otherwise a folder (default `reports/`). Files found in a
+/// folder keep their place below it, so `a/x.toml` and `b/x.toml` do not collide.
 fn output_paths(
-    files: &[PathBuf],
+    inputs: &[PathBuf],
+    assessments: &[LoadedAssessment],
     output: Option<&Path>,
-) -> anyhow::Result<std::collections::HashMap<PathBuf, PathBuf>> {
-    let file_name = |input: &Path| {
-        let stem = input
-            .file_stem()
-            .map_or_else(|| "report".into(), |s| s.to_os_string());
-        let mut name = stem;
-        name.push(".pdf");
-        PathBuf::from(name)
+) -> anyhow::Result<HashMap<String, PathBuf>> {
+    let single_file = inputs.len() == 1 && !inputs[0].is_dir();
+    let into_folder = |o: &Path| {
+        !single_file || o.is_dir() || o.as_os_str().to_string_lossy().ends_with(['/', '\\'])
     };
-    let as_folder = |o: &Path| {
-        files.len() > 1 || o.is_dir() || o.as_os_str().to_string_lossy().ends_with(['/', '\\'])
+    let folder = match output {
+        Some(o) if !into_folder(o) => {
+            return Ok(assessments
+                .iter()
+                .map(|a| (a.source.name.clone(), o.to_path_buf()))
+                .collect());
+        }
+        Some(o) => o.to_path_buf(),
+        None => PathBuf::from("reports"),
     };
-    let mut targets = std::collections::HashMap::new();
-    let mut seen = BTreeSet::new();
-    for input in files {
-        let target = match output {
-            Some(o) if as_folder(o) => o.join(file_name(input)),
-            Some(o) => o.to_path_buf(),
-            None => Path::new("reports").join(file_name(input)),
-        };
-        if !seen.insert(target.clone()) && !targets.contains_key(input) {
+    let mut targets = HashMap::new();
+    let mut taken: HashMap<PathBuf, &str> = HashMap::new();
+    for a in assessments {
+        let source = Path::new(&a.source.name);
+        let relative = inputs
+            .iter()
+            .filter(|i| i.is_dir())
+            .find_map(|dir| source.strip_prefix(dir).ok())
+            .map_or_else(
+                || PathBuf::from(source.file_name().unwrap_or_default()),
+                Path::to_path_buf,
+            );
+        let target = folder.join(relative.with_extension("pdf"));
+        if let Some(other) = taken.insert(target.clone(), &a.source.name) {
             return Err(UsageError::Invalid(format!(
-                "two answers files would both be written to {}; rename one of them, or run \
+                "{other} and {} would both be written to {}; rename one of them, or run \
                  `cyberassess report` once for each with its own -o",
+                a.source.name,
                 target.display()
             ))
             .into());
         }
-        targets.insert(input.clone(), target);
+        targets.insert(a.source.name.clone(), target);
     }
     Ok(targets)
 }

@@ -1,8 +1,10 @@
 //! `cyberassess score`: load answers files (and folders of them), score, render one output.
 
-use cyberassess::loader::{BatchOptions, Loader};
+use std::collections::BTreeSet;
+
+use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
 use cyberassess::render::{
-    Batch, CohortSort, Csv, ErrorEntry, Json, Markdown, Render, RenderOptions, Table, cohorts,
+    Batch, CohortSort, Csv, Json, Markdown, Render, RenderOptions, Table, cohorts,
 };
 
 use crate::cli::{Format, ScoreArgs, SortBy};
@@ -29,10 +31,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     };
     let width = table_width(to_terminal);
     let bytes = match args.format {
-        Format::Table if batch.assessments.len() > 1 => {
-            cohort_tables(&batch, args, width, &options)
-        }
-        Format::Table => Table { width }.render(&batch, &options),
+        Format::Table => tables(&batch, sort(args.sort), args.detail, width, &options),
         Format::Json => Json.render(&batch, &options),
         Format::Csv => Csv.render(&batch, &options),
         Format::Markdown => Markdown.render(&batch, &options),
@@ -44,33 +43,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
             print_report(report);
         }
     }
-    if loaded.files > 1 || loaded.skipped_questionnaires > 0 || !loaded.failures.is_empty() {
-        let failed = loaded.failures.len();
-        let mut summary = format!(
-            "Scored {} of {} file{}",
-            batch.assessments.len(),
-            loaded.files,
-            if loaded.files == 1 { "" } else { "s" }
-        );
-        if loaded.skipped_questionnaires > 0 {
-            summary.push_str(&format!(
-                "; skipped {} questionnaire file{}",
-                loaded.skipped_questionnaires,
-                if loaded.skipped_questionnaires == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ));
-        }
-        if failed > 0 {
-            summary.push_str(&format!("; {failed} could not be scored (see above)"));
-        }
-        if loaded.stopped_early {
-            summary.push_str("; stopped at the first failure (--fail-fast)");
-        }
-        anstream::eprintln!("{summary}.");
-    }
+    print_summary(&loaded, batch.assessments.len(), "Scored", 0);
     Ok(if loaded.failures.is_empty() {
         Status::Success
     } else {
@@ -78,17 +51,56 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     })
 }
 
-fn cohort_tables(
-    batch: &Batch<'_>,
-    args: &ScoreArgs,
-    width: Option<u16>,
-    options: &RenderOptions,
-) -> Vec<u8> {
-    let sort = match args.sort {
+/// One line on standard error for a batch: how many files were done, skipped and failed.
+/// `later_failures` counts files that loaded but failed afterwards (such as a report that could
+/// not be written).
+pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later_failures: usize) {
+    let failed: BTreeSet<&str> = loaded
+        .failures
+        .iter()
+        .map(|r| r.file.name.as_str())
+        .collect();
+    let failed = failed.len() + later_failures;
+    if loaded.files <= 1 && loaded.skipped_questionnaires == 0 && failed == 0 {
+        return;
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut summary = format!("{verb} {done} of {}", plural(loaded.files, "file"));
+    if loaded.skipped_questionnaires > 0 {
+        summary.push_str(&format!(
+            "; skipped {}",
+            plural(loaded.skipped_questionnaires, "questionnaire file")
+        ));
+    }
+    if failed > 0 {
+        summary.push_str(&format!("; {failed} failed (see above)"));
+    }
+    if loaded.stopped_early {
+        summary.push_str("; stopped at the first failure (--fail-fast)");
+    }
+    anstream::eprintln!("{summary}.");
+}
+
+fn sort(by: SortBy) -> CohortSort {
+    match by {
         SortBy::Path => CohortSort::Path,
         SortBy::Overall => CohortSort::Overall,
         SortBy::Country => CohortSort::Country,
-    };
+    }
+}
+
+/// The terminal view of a batch: one assessment's own table, or a cohort table per
+/// questionnaire (followed by each assessment's table with `detail`).
+pub(crate) fn tables(
+    batch: &Batch<'_>,
+    sort: CohortSort,
+    detail: bool,
+    width: Option<u16>,
+    options: &RenderOptions,
+) -> Vec<u8> {
+    if batch.assessments.len() <= 1 {
+        return Table { width }.render(batch, options);
+    }
     let mut out = String::new();
     let table = Table { width };
     for cohort in cohorts(batch, sort) {
@@ -97,7 +109,7 @@ fn cohort_tables(
             out.push_str(&cohort.table(width, options.styled));
             out.push('\n');
         }
-        if args.detail || cohort.entries.len() == 1 {
+        if detail || cohort.entries.len() == 1 {
             for entry in &cohort.entries {
                 out.push_str(&table.assessment(&entry.scored, options));
                 out.push('\n');
@@ -105,31 +117,4 @@ fn cohort_tables(
         }
     }
     out.into_bytes()
-}
-
-/// Loads answers files one by one (kept for `report` until it loads batches).
-pub(crate) fn load_all(
-    loader: &Loader,
-    files: &[std::path::PathBuf],
-    print: bool,
-) -> (
-    Vec<(std::path::PathBuf, cyberassess::loader::LoadedAssessment)>,
-    Vec<ErrorEntry>,
-) {
-    let mut loaded = Vec::new();
-    let mut errors = Vec::new();
-    for path in files {
-        match loader.assessment(path) {
-            Ok(a) => loaded.push((path.clone(), a)),
-            Err(reports) => {
-                for report in &reports {
-                    if print {
-                        print_report(report);
-                    }
-                    errors.extend(ErrorEntry::from_report(report));
-                }
-            }
-        }
-    }
-    (loaded, errors)
 }

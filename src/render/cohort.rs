@@ -2,7 +2,7 @@
 //! minimum and maximum rows — the view a regional programme compares member states with.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement};
+use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Width};
 
 use super::format::fmt_date;
 use super::table::stage_color;
@@ -100,9 +100,6 @@ impl Cohort<'_, '_> {
         let mut t = comfy_table::Table::new();
         t.load_style(UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
-        if let Some(w) = width {
-            t.set_width(w);
-        }
         if styled {
             t.enforce_styling();
         } else {
@@ -111,7 +108,28 @@ impl Cohort<'_, '_> {
         let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
         header.extend(q.pillars.iter().map(|p| p.name.clone()));
         header.push("Overall".to_owned());
+        let columns = header.len();
         t.set_header(header);
+        // Stage names stay whole ("Established" is the longest of the usual names): the cell
+        // wraps between the name and the level rather than inside the name.
+        let longest = q.stages.iter().map(|s| s.name.chars().count()).max().unwrap_or(0);
+        let lower = ColumnConstraint::LowerBoundary(Width::Fixed(longest as u16 + 2));
+        for i in 2..columns {
+            if let Some(column) = t.column_mut(i) {
+                column.set_constraint(lower);
+            }
+        }
+        if let Some(column) = t.column_mut(0) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(22)));
+        }
+        if let Some(column) = t.column_mut(1) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+        // A fixed width (saved or piped output) grows to what the columns need at least.
+        if let Some(w) = width {
+            let needed = 22 + 13 + (columns as u16 - 2) * (longest as u16 + 3) + 1;
+            t.set_width(w.max(needed));
+        }
 
         let cell = |level: f64, stage: usize, bold: bool| {
             let mut c = Cell::new(format!("{} {:.1}", q.stages[stage].name, level))

@@ -209,7 +209,7 @@ fn one_bad_file_does_not_spoil_the_batch() {
         stderr.contains("\"lead\" is not a valid answer to `gov-a`"),
         "{stderr}"
     );
-    assert!(stderr.contains("1 could not be scored"), "{stderr}");
+    assert!(stderr.contains("1 failed (see above)"), "{stderr}");
 
     let fast = cyberassess()
         .args(["score", "--fail-fast", "--format", "csv"])
