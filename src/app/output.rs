@@ -24,6 +24,15 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("could not write {} (is the disk full?)", path.display()))?;
+    // Temporary files are private (0600); the saved file gets the permissions of the file it
+    // replaces, or the usual ones for a new document. A failure only leaves it private.
+    #[cfg(unix)]
+    let _ = tmp
+        .as_file()
+        .set_permissions(match std::fs::metadata(path) {
+            Ok(meta) => meta.permissions(),
+            Err(_) => default_permissions(),
+        });
     tmp.persist(path)
         .with_context(|| format!("could not save {}", path.display()))?;
     Ok(())
@@ -69,4 +78,10 @@ pub(crate) fn table_width(to_terminal: bool) -> Option<u16> {
     } else {
         Some(100)
     }
+}
+
+#[cfg(unix)]
+fn default_permissions() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(0o644)
 }

@@ -4,6 +4,7 @@ mod bad_input;
 mod check;
 mod fill;
 mod report;
+mod report_batch;
 mod score;
 mod shipped;
 mod template;

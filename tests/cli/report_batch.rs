@@ -1,0 +1,142 @@
+//! `report` on folders and batches: where the PDFs go, failures that do not stop the batch.
+
+use std::path::Path;
+
+use crate::util::cyberassess;
+
+fn pdf_pages(path: &Path) -> usize {
+    lopdf::Document::load(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .get_pages()
+        .len()
+}
+
+#[test]
+fn a_folder_gives_one_pdf_per_assessment_mirroring_sub_folders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("in");
+    for sub in ["2024", "2026"] {
+        std::fs::create_dir_all(input.join(sub)).expect("mkdir");
+        std::fs::copy(
+            "tests/fixtures/weighted.toml",
+            input.join(sub).join("weighted.toml"),
+        )
+        .expect("copy");
+        std::fs::copy(
+            "tests/fixtures/weighted-answers.toml",
+            input.join(sub).join("fictiland.toml"),
+        )
+        .expect("copy");
+    }
+    let out = dir.path().join("out");
+    let run = cyberassess()
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    for sub in ["2024", "2026"] {
+        let pdf = out.join(sub).join("fictiland.pdf");
+        assert!(pdf_pages(&pdf) >= 3, "{}", pdf.display());
+    }
+    assert!(
+        stderr.contains("Wrote reports for 2 of 4 files; skipped 2 questionnaire files."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn two_files_with_the_same_name_are_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
+        std::fs::copy(
+            "tests/fixtures/weighted.toml",
+            dir.path().join(sub).join("weighted.toml"),
+        )
+        .expect("copy");
+        std::fs::copy(
+            "tests/fixtures/weighted-answers.toml",
+            dir.path().join(sub).join("x.toml"),
+        )
+        .expect("copy");
+    }
+    let out = dir.path().join("out");
+    let run = cyberassess()
+        .arg("report")
+        .arg(dir.path().join("a/x.toml"))
+        .arg(dir.path().join("b/x.toml"))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("would both be written to"), "{stderr}");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn a_bad_file_in_the_folder_is_reported_and_the_rest_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        "tests/fixtures/weighted.toml",
+        dir.path().join("weighted.toml"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        "tests/fixtures/weighted-answers.toml",
+        dir.path().join("b-good.toml"),
+    )
+    .expect("copy");
+    std::fs::write(dir.path().join("a-bad.toml"), "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\ngov-a = \"best\"\n").expect("write");
+    let out = dir.path().join("out");
+    let run = cyberassess()
+        .args(["report", "-q"])
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("a-bad.toml:5:9"), "{stderr}");
+    assert!(out.join("b-good.pdf").is_file(), "{stderr}");
+    assert!(!out.join("a-bad.pdf").exists());
+
+    let out2 = dir.path().join("out2");
+    let fast = cyberassess()
+        .args(["report", "-q", "--fail-fast"])
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&out2)
+        .output()
+        .expect("runs");
+    assert_eq!(fast.status.code(), Some(1));
+    assert!(
+        !out2.join("b-good.pdf").exists(),
+        "stopped at a-bad.toml, before b-good.toml"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn reports_are_readable_by_others_like_any_document() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("r.pdf");
+    cyberassess()
+        .args(["report", "-q", "tests/fixtures/gated-answers.toml", "-o"])
+        .arg(&pdf)
+        .assert()
+        .success();
+    let mode = std::fs::metadata(&pdf)
+        .expect("written")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o644);
+}
