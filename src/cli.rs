@@ -5,15 +5,22 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// Shown after the main help: the first commands to try.
+const START_HERE: &str = "\
+Start here:
+  cyberassess score questionnaires/examples/exampleland-2026.toml
+  cyberassess report questionnaires/examples/exampleland-2026.toml
+  cyberassess template ncss-maturity -o my-answers.toml
+
+Documentation: README.md";
+
 /// National cyber security strategy maturity self-assessment.
 ///
 /// Fill in a questionnaire, score the answers, and write a PDF report with the stage of each
 /// pillar, the gap to the target and ranked next steps.
 #[derive(Debug, Parser)]
 #[command(name = "cyberassess", version, max_term_width = 100)]
-#[command(
-    after_help = "Start here:\n  cyberassess score questionnaires/examples/exampleland-2026.toml\n\nDocumentation: README.md"
-)]
+#[command(after_help = START_HERE)]
 pub(crate) struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -50,7 +57,7 @@ pub(crate) struct ReportArgs {
     /// Paper size.
     #[arg(long, value_enum, default_value_t = Paper::A4)]
     pub(crate) paper: Paper,
-    /// How many next steps to list in the summary.
+    /// How many next steps the Priorities section lists.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub(crate) top: usize,
     /// Leave these fields out, for sharing outside government (the cover says so).

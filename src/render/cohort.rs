@@ -112,7 +112,12 @@ impl Cohort<'_, '_> {
         t.set_header(header);
         // Stage names stay whole ("Established" is the longest of the usual names): the cell
         // wraps between the name and the level rather than inside the name.
-        let longest = q.stages.iter().map(|s| s.name.chars().count()).max().unwrap_or(0);
+        let longest = q
+            .stages
+            .iter()
+            .map(|s| s.name.chars().count())
+            .max()
+            .unwrap_or(0);
         let lower = ColumnConstraint::LowerBoundary(Width::Fixed(longest as u16 + 2));
         for i in 2..columns {
             if let Some(column) = t.column_mut(i) {
