@@ -1,6 +1,7 @@
 //! `report`: the PDF is read back in-process (lopdf) and checked the way a reader would check
 //! it: pages, the words on them, where those words sit, and that the file is reproducible.
 
+mod cohort;
 mod read;
 mod worst_case;
 

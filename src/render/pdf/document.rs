@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use printpdf::Op;
 
+pub(super) mod cohort;
 mod cover;
 mod method;
 mod page;

@@ -63,6 +63,29 @@ pub(crate) mod palette {
     pub(crate) fn warning() -> Color {
         rgb(0xa8, 0x3e, 0x7e)
     }
+
+    /// Okabe–Ito colours for stages, lowest to highest: vermillion, orange, yellow, sky blue,
+    /// blue (the same scale as the terminal heat map).
+    const STAGES: [(u8, u8, u8); 5] = [
+        (0xd5, 0x5e, 0x00),
+        (0xe6, 0x9f, 0x00),
+        (0xf0, 0xe4, 0x42),
+        (0x56, 0xb4, 0xe9),
+        (0x00, 0x72, 0xb2),
+    ];
+
+    /// The scale colour of stage `stage` of `stages`, mixed with white: `strength` 1 is the
+    /// full colour, smaller is lighter (light fills keep dark text readable).
+    pub(crate) fn stage(stage: usize, stages: usize, strength: f32) -> Color {
+        let i = if stages <= 1 {
+            0
+        } else {
+            stage * (STAGES.len() - 1) / (stages - 1)
+        };
+        let (r, g, b) = STAGES[i.min(STAGES.len() - 1)];
+        let mix = |c: u8| (255.0 - (255.0 - f32::from(c)) * strength.clamp(0.0, 1.0)) as u8;
+        rgb(mix(r), mix(g), mix(b))
+    }
 }
 
 fn point(x: f32, y: f32) -> Point {

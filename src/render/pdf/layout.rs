@@ -11,8 +11,7 @@ use printpdf::{Color, Op};
 
 mod table;
 
-use table::CELL_PAD_Y;
-pub(crate) use table::{Align, Column, Row};
+pub(crate) use table::{Align, Column, Row, TableLook};
 
 use super::Paper;
 use super::draw::{self, palette};
@@ -296,11 +295,10 @@ impl<'f> Flow<'f> {
         } else {
             0.0
         };
-        let table = if self.table.is_some() {
-            Style::label().leading + 2.0 * CELL_PAD_Y
-        } else {
-            0.0
-        };
+        let table = self
+            .table
+            .as_deref()
+            .map_or(0.0, |columns| self.header_height(columns));
         heading + table
     }
 

@@ -3,15 +3,19 @@
 //!
 //! [`render`] is a pure function from a [`Scored`] result and [`PdfOptions`] to bytes: the same
 //! inputs always give the same bytes (no clock, no randomness), and it neither reads nor writes
-//! files. Text is set in the bundled DejaVu Sans, subset into the PDF.
+//! files. Text is set in the bundled DejaVu Sans, subset into the PDF. [`render_cohort`] does
+//! the same for many assessments side by side.
 
 mod chart;
+mod cohort;
 mod document;
 mod draw;
 mod fonts;
 mod layout;
 mod save;
 mod wrap;
+
+pub use cohort::{CohortOptions, render_cohort};
 
 use crate::score::Scored;
 

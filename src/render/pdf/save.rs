@@ -14,6 +14,29 @@ use super::fonts::{Face, Fonts};
 use super::{Paper, PdfError, PdfOptions};
 use crate::score::Scored;
 
+/// What the document information dictionary says, and the date it carries.
+pub(super) struct DocInfo {
+    /// Document title.
+    pub(super) title: String,
+    /// Author(s).
+    pub(super) author: String,
+    /// Subject line.
+    pub(super) subject: String,
+    /// Keywords.
+    pub(super) keywords: Vec<String>,
+    /// Creation and modification date, from the inputs (never the clock).
+    pub(super) date: Option<toml::value::Date>,
+}
+
+/// Page size in millimetres, portrait or landscape.
+pub(super) fn page_size(paper: Paper, landscape: bool) -> (Mm, Mm) {
+    let (w, h) = match paper {
+        Paper::A4 => (Mm(210.0), Mm(297.0)),
+        Paper::Letter => (Mm(215.9), Mm(279.4)),
+    };
+    if landscape { (h, w) } else { (w, h) }
+}
+
 /// Builds the document from laid-out pages and returns the file's bytes.
 pub(super) fn save(
     fonts: &Fonts,
@@ -29,22 +52,49 @@ pub(super) fn save(
     } else {
         info.country.as_str()
     };
-    let mut doc = PdfDocument::new(&format!("{country}: {}", q.title));
+    let doc = DocInfo {
+        title: format!("{country}: {}", q.title),
+        author: info.assessors.join("; "),
+        subject: format!(
+            "Cyber security maturity self-assessment against {}",
+            q.id_version()
+        ),
+        keywords: vec![
+            "cyber security".to_owned(),
+            "maturity assessment".to_owned(),
+            q.id.clone(),
+            country.to_owned(),
+        ],
+        date: info.assessed_on,
+    };
+    save_pages(
+        fonts,
+        &doc,
+        page_size(options.paper, false),
+        pages,
+        document_id(options),
+        warnings,
+    )
+}
+
+/// Builds a document of `size` pages from laid-out pages, with the given information and
+/// file identifier, and returns the file's bytes.
+pub(super) fn save_pages(
+    fonts: &Fonts,
+    info: &DocInfo,
+    size: (Mm, Mm),
+    pages: Vec<Vec<Op>>,
+    id: [u8; 16],
+    warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, PdfError> {
+    let mut doc = PdfDocument::new(&info.title);
     let meta = &mut doc.metadata.info;
-    meta.author = info.assessors.join("; ");
-    meta.subject = format!(
-        "Cyber security maturity self-assessment against {}",
-        q.id_version()
-    );
-    meta.keywords = vec![
-        "cyber security".to_owned(),
-        "maturity assessment".to_owned(),
-        q.id.clone(),
-        country.to_owned(),
-    ];
+    meta.author = info.author.clone();
+    meta.subject = info.subject.clone();
+    meta.keywords = info.keywords.clone();
     meta.creator = format!("cyberassess {}", env!("CARGO_PKG_VERSION"));
     meta.producer = format!("cyberassess {} (printpdf)", env!("CARGO_PKG_VERSION"));
-    let date = info.assessed_on.map_or(0, |d| {
+    let date = info.date.map_or(0, |d| {
         days_from_civil(i64::from(d.year), i64::from(d.month), i64::from(d.day)) * 86_400
     });
     let date = OffsetDateTime::from_unix_timestamp(date)
@@ -60,10 +110,7 @@ pub(super) fn save(
             .map
             .insert(face.id(), PdfFont::new(fonts.get(face).clone()));
     }
-    let (w, h) = match options.paper {
-        Paper::A4 => (Mm(210.0), Mm(297.0)),
-        Paper::Letter => (Mm(215.9), Mm(279.4)),
-    };
+    let (w, h) = size;
     doc.with_pages(
         pages
             .into_iter()
@@ -85,10 +132,7 @@ pub(super) fn save(
             .filter(|w| w.severity == PdfParseErrorSeverity::Error)
             .map(|w| format!("PDF writer: {}", w.msg)),
     );
-    let id = lopdf::Object::String(
-        document_id(options).to_vec(),
-        lopdf::StringFormat::Hexadecimal,
-    );
+    let id = lopdf::Object::String(id.to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer
         .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
     // printpdf writes these even when empty; an empty GTS_PDFXVersion makes some readers claim
@@ -136,14 +180,19 @@ fn compress(doc: &mut lopdf::Document) -> Result<(), PdfError> {
 
 /// The file identifier: a hash of both inputs and every option that changes the output.
 fn document_id(options: &PdfOptions) -> [u8; 16] {
-    let mut h = Sha256::new();
-    for part in [
+    hash_id(&[
         options.questionnaire_sha256.as_str(),
         options.answers_sha256.as_str(),
         &format!("{:?}|{}|{:?}", options.paper, options.top, options.redact),
         options.marking.as_deref().unwrap_or(""),
         env!("CARGO_PKG_VERSION"),
-    ] {
+    ])
+}
+
+/// A file identifier: the first 16 bytes of SHA-256 over `parts`, each ended by a zero byte.
+pub(super) fn hash_id(parts: &[&str]) -> [u8; 16] {
+    let mut h = Sha256::new();
+    for part in parts {
         h.update(part.as_bytes());
         h.update([0]);
     }

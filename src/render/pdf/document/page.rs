@@ -20,6 +20,21 @@ pub(super) fn decorate(
     g: Geometry,
     missing: &mut BTreeSet<char>,
 ) {
+    let title = format!("{} · Cyber security maturity self-assessment", country(s));
+    let footer = s.questionnaire.id_version();
+    decorate_with(fonts, pages, &title, marking, &footer, g, missing);
+}
+
+/// Adds a header (`title` and marking) and a footer (`footer` and page X of Y) to every page.
+pub(super) fn decorate_with(
+    fonts: &Fonts,
+    pages: &mut [Vec<Op>],
+    title: &str,
+    marking: Option<&str>,
+    footer: &str,
+    g: Geometry,
+    missing: &mut BTreeSet<char>,
+) {
     let count = pages.len();
     let small = Style {
         size: 7.5,
@@ -31,13 +46,9 @@ pub(super) fn decorate(
         leading: 10.0,
         ..Style::strong()
     };
-    let title = clean(
-        fonts,
-        &format!("{} · Cyber security maturity self-assessment", country(s)),
-        missing,
-    );
+    let title = clean(fonts, title, missing);
     let marking = marking.map(|m| clean(fonts, m, missing));
-    let footer = clean(fonts, &s.questionnaire.id_version(), missing);
+    let footer = clean(fonts, footer, missing);
     let width = |st: &Style, t: &str| text_width(fonts.get(st.face), t, st.size);
     let header_y = g.height - 40.0;
     let footer_y = 38.0;

@@ -1,0 +1,99 @@
+//! The cohort report: many assessments on one questionnaire side by side, as a PDF with a heat
+//! map of stages and levels and, per pillar, the distribution of stages across assessments.
+//!
+//! [`render_cohort`] is pure like [`super::render`]: the same cohorts and options always give
+//! the same bytes, and it neither reads nor writes files. It reuses the single report's fonts,
+//! page flow, tables, header and footer, and deterministic save; its pages are landscape, so a
+//! heat map with a column per pillar stays legible.
+
+use super::fonts;
+use super::layout::Geometry;
+use super::save::{self, DocInfo};
+use super::{Paper, PdfError, PdfReport, document};
+use crate::render::Cohort;
+
+/// What to put in a cohort report, besides the assessments.
+#[derive(Debug, Clone, Default)]
+pub struct CohortOptions {
+    /// Paper size; pages are landscape.
+    pub paper: Paper,
+    /// Handling label for every page. When `None`, the answers files' own marking is used: the
+    /// one they share, the most restrictive when all are TLP labels, or all of them.
+    pub marking: Option<String>,
+    /// The report's title; when `None`, the questionnaire's title (or a generic one for
+    /// several questionnaires).
+    pub title: Option<String>,
+    /// SHA-256 over every input, in lowercase hex: printed on the method page and hashed into
+    /// the document id.
+    pub fingerprint: String,
+}
+
+/// Renders a cohort report: one heat map and one distribution section per questionnaire group
+/// (as grouped by [`crate::render::cohorts`]), in the order given.
+pub fn render_cohort(
+    cohorts: &[Cohort<'_, '_>],
+    options: &CohortOptions,
+) -> Result<PdfReport, PdfError> {
+    let fonts = fonts::fonts()?;
+    let cohorts: Vec<&Cohort<'_, '_>> = cohorts.iter().filter(|c| !c.entries.is_empty()).collect();
+    let cohorts: Vec<Cohort<'_, '_>> = cohorts
+        .into_iter()
+        .map(|c| Cohort {
+            entries: c.entries.clone(),
+        })
+        .collect();
+    let portrait = Geometry::for_paper(options.paper);
+    let geometry = Geometry {
+        width: portrait.height,
+        height: portrait.width,
+        ..portrait
+    };
+    let (pages, missing) = document::cohort::build(fonts, &cohorts, options, geometry);
+    let mut warnings: Vec<String> = missing
+        .into_iter()
+        .map(|c| {
+            format!(
+                "the character {c:?} (U+{:04X}) is not in the report font; it is shown as \u{FFFD}",
+                u32::from(c)
+            )
+        })
+        .collect();
+    let title = document::cohort::title(&cohorts, options);
+    let ids: Vec<String> = cohorts
+        .iter()
+        .map(|c| c.entries[0].scored.questionnaire.id_version())
+        .collect();
+    let info = DocInfo {
+        title: format!("{title}: cohort report"),
+        author: String::new(),
+        subject: format!(
+            "Cyber security maturity self-assessments compared: {} against {}",
+            cohorts.iter().map(|c| c.entries.len()).sum::<usize>(),
+            ids.join(", ")
+        ),
+        keywords: vec![
+            "cyber security".to_owned(),
+            "maturity assessment".to_owned(),
+            "cohort".to_owned(),
+        ],
+        date: document::cohort::latest_date(&cohorts),
+    };
+    let marking = document::cohort::marking(&cohorts, options);
+    let id = save::hash_id(&[
+        "cohort",
+        &options.fingerprint,
+        &format!("{:?}", options.paper),
+        marking.as_deref().unwrap_or(""),
+        options.title.as_deref().unwrap_or(""),
+        env!("CARGO_PKG_VERSION"),
+    ]);
+    let bytes = save::save_pages(
+        fonts,
+        &info,
+        save::page_size(options.paper, true),
+        pages,
+        id,
+        &mut warnings,
+    )?;
+    Ok(PdfReport { bytes, warnings })
+}

@@ -1,0 +1,243 @@
+//! The cohort report's sections, in order: cover, then for each questionnaire group its heat map
+//! and its distribution of stages by pillar, then the method note; then the header and footer of
+//! every page.
+//!
+//! Decides what is said and in which order, from the same figures as the terminal cohort table
+//! (`render::cohort`); [`Flow`] decides where it goes. No IO, no clock.
+
+use std::collections::BTreeSet;
+
+use printpdf::Op;
+use toml::value::Date;
+
+mod distribution;
+mod heat_map;
+mod notes;
+
+use super::super::CohortOptions;
+use super::super::fonts::Fonts;
+use super::super::layout::{Flow, Geometry};
+use super::page::decorate_with;
+use crate::model::Questionnaire;
+use crate::render::{Cohort, Entry, fmt_date, median};
+use crate::score::stage_of;
+
+/// Lays out the whole cohort report on `geometry`; returns the pages' operations and the
+/// characters the font lacks.
+pub(in super::super) fn build(
+    fonts: &Fonts,
+    cohorts: &[Cohort<'_, '_>],
+    options: &CohortOptions,
+    geometry: Geometry,
+) -> (Vec<Vec<Op>>, BTreeSet<char>) {
+    let mut flow = Flow::new(fonts, geometry);
+    let marking = marking(cohorts, options);
+    let contents = notes::cover(&mut flow, cohorts, options, marking.as_deref());
+    for (i, cohort) in cohorts.iter().enumerate() {
+        let group = Group::new(cohort, i, cohorts.len());
+        flow.set_running(None);
+        flow.new_page();
+        heat_map::heat_map(&mut flow, &group);
+        flow.space(24.0);
+        distribution::distribution(&mut flow, &group);
+    }
+    flow.set_running(None);
+    notes::method(&mut flow, cohorts, options);
+    let sections = flow.marks().to_vec();
+    let (mut pages, mut missing) = flow.finish();
+    if let (Some(top), Some(cover)) = (contents, pages.first_mut()) {
+        super::cover::table_of_contents(fonts, cover, top, &sections, geometry, &mut missing);
+    }
+    let title = format!(
+        "{} · Cyber security maturity cohort report",
+        title(cohorts, options)
+    );
+    let footer = footer(cohorts);
+    decorate_with(
+        fonts,
+        &mut pages,
+        &title,
+        marking.as_deref(),
+        &footer,
+        geometry,
+        &mut missing,
+    );
+    (pages, missing)
+}
+
+/// The report's title: the one given, or the questionnaire's.
+pub(in super::super) fn title(cohorts: &[Cohort<'_, '_>], options: &CohortOptions) -> String {
+    match (&options.title, cohorts) {
+        (Some(t), _) if !t.trim().is_empty() => t.trim().to_owned(),
+        (_, [one]) => questionnaire(one).title.clone(),
+        _ => "Cohort of assessments".to_owned(),
+    }
+}
+
+/// The footer: every questionnaire's id@version and the number of assessments.
+fn footer(cohorts: &[Cohort<'_, '_>]) -> String {
+    let ids: Vec<String> = cohorts
+        .iter()
+        .map(|c| questionnaire(c).id_version())
+        .collect();
+    let n: usize = cohorts.iter().map(|c| c.entries.len()).sum();
+    format!("{} · {}", ids.join(", "), plural(n, "assessment"))
+}
+
+/// The marking on every page: the one given; otherwise the answers files' own marking when they
+/// agree, the most restrictive when they are all TLP labels, or all of them.
+pub(in super::super) fn marking(
+    cohorts: &[Cohort<'_, '_>],
+    options: &CohortOptions,
+) -> Option<String> {
+    if let Some(m) = &options.marking {
+        return Some(m.clone());
+    }
+    let found: BTreeSet<&str> = cohorts
+        .iter()
+        .flat_map(|c| &c.entries)
+        .filter_map(|e| e.scored.assessment.info.marking.as_deref())
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .collect();
+    const TLP: [&str; 5] = [
+        "TLP:CLEAR",
+        "TLP:GREEN",
+        "TLP:AMBER",
+        "TLP:AMBER+STRICT",
+        "TLP:RED",
+    ];
+    let rank = |m: &str| TLP.iter().position(|t| t.eq_ignore_ascii_case(m));
+    match found.len() {
+        0 => None,
+        1 => found.first().map(|m| (*m).to_owned()),
+        _ if found.iter().all(|m| rank(m).is_some()) => found
+            .iter()
+            .max_by_key(|m| rank(m))
+            .map(|m| (*m).to_owned()),
+        _ => Some(found.into_iter().collect::<Vec<_>>().join(" / ")),
+    }
+}
+
+/// `1 assessment`, `3 assessments`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn questionnaire<'a>(cohort: &Cohort<'_, 'a>) -> &'a Questionnaire {
+    cohort.entries[0].scored.questionnaire
+}
+
+/// `2024-03-01 to 2026-01-31`, with the undated ones counted.
+fn date_range(cohort: &Cohort<'_, '_>) -> String {
+    let dates: Vec<Date> = cohort
+        .entries
+        .iter()
+        .filter_map(|e| e.scored.assessment.info.assessed_on)
+        .collect();
+    let undated = cohort.entries.len() - dates.len();
+    let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
+    let mut range = match (first, last) {
+        (Some(a), Some(b)) if a == b => fmt_date(Some(a)),
+        (Some(a), Some(b)) => format!("{} to {}", fmt_date(Some(a)), fmt_date(Some(b))),
+        _ => "no dates given".to_owned(),
+    };
+    if undated > 0 && undated < cohort.entries.len() {
+        range.push_str(&format!(" ({undated} undated)"));
+    }
+    range
+}
+
+/// The latest assessment date of all groups: the document's date.
+pub(in super::super) fn latest_date(cohorts: &[Cohort<'_, '_>]) -> Option<Date> {
+    cohorts
+        .iter()
+        .flat_map(|c| &c.entries)
+        .filter_map(|e| e.scored.assessment.info.assessed_on)
+        .max()
+}
+
+/// The country of an entry, or its file when it names none (as the terminal table does).
+fn country<'e>(entry: &'e Entry<'_>) -> &'e str {
+    let c = entry.scored.assessment.info.country.as_str();
+    if c.is_empty() { &entry.source } else { c }
+}
+
+/// `Formative 2.4`: a stage and a level, exactly as the terminal cohort table prints them.
+fn stage_level(q: &Questionnaire, stage: usize, level: f64) -> String {
+    let name = q.stages.get(stage).map_or("?", |s| s.name.as_str());
+    format!("{name} {level:.1}")
+}
+
+/// One questionnaire group, with the figures every section needs.
+struct Group<'c, 'b, 'a> {
+    cohort: &'c Cohort<'b, 'a>,
+    q: &'a Questionnaire,
+    /// Heading of the group's sections when the report has several groups.
+    label: Option<String>,
+}
+
+/// Median, minimum and maximum of one column.
+struct Stats {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
+    fn new(cohort: &'c Cohort<'b, 'a>, index: usize, groups: usize) -> Self {
+        let q = questionnaire(cohort);
+        let label = (groups > 1).then(|| format!("Group {} of {groups}: {}", index + 1, q.title));
+        Group { cohort, q, label }
+    }
+
+    /// Number of stages of the questionnaire.
+    fn stages(&self) -> usize {
+        self.q.stage_count()
+    }
+
+    /// Number of columns: one per pillar, then overall.
+    fn columns(&self) -> usize {
+        self.q.pillars.len() + 1
+    }
+
+    /// Level and stage of column `i` (a pillar, or overall after the last) for one entry.
+    fn cell(&self, entry: &Entry<'_>, i: usize) -> (f64, usize) {
+        let s = &entry.scored;
+        s.pillars
+            .get(i)
+            .map_or((s.overall.level, s.overall.stage), |p| (p.level, p.stage))
+    }
+
+    /// Median, minimum and maximum level of column `i`.
+    fn stats(&self, i: usize) -> Stats {
+        let mut levels: Vec<f64> = self
+            .cohort
+            .entries
+            .iter()
+            .map(|e| self.cell(e, i).0)
+            .collect();
+        Stats {
+            median: median(&mut levels),
+            min: levels.iter().copied().fold(f64::INFINITY, f64::min),
+            max: levels.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        }
+    }
+
+    /// Stage of a statistic: the whole part of the level.
+    fn stage_of(&self, level: f64) -> usize {
+        stage_of(level, self.stages())
+    }
+
+    /// Name of column `i`.
+    fn column_name(&self, i: usize) -> &str {
+        self.q.pillars.get(i).map_or("Overall", |p| p.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,291 @@
+//! The heat map: one row per assessment, one column per pillar and overall, each cell giving the
+//! stage and level in words and numbers on a light stage colour; then median, minimum and
+//! maximum rows, and a key. The table flows over pages with its header repeated.
+
+use printpdf::Color;
+
+use super::super::super::draw::{self, palette};
+use super::super::super::fonts::Face;
+use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
+use super::{Group, country, date_range, plural, stage_level};
+use crate::render::fmt_date;
+
+/// How much of the stage colour a cell gets: light, so the printed words stay easy to read.
+const CELL_STRENGTH: f32 = 0.38;
+/// Largest and smallest text size of the cells; the size shrinks as pillars are added.
+const MAX_SIZE: f32 = 8.5;
+const MIN_SIZE: f32 = 6.5;
+
+/// The heat map section of one group.
+pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
+    let q = group.q;
+    let entries = &group.cohort.entries;
+    let heading = group.label.clone().unwrap_or_else(|| "Heat map".to_owned());
+    flow.heading(&heading, &Style::h1(), 120.0);
+    flow.mark(&match &group.label {
+        Some(label) => format!("{label}: heat map"),
+        None => "Heat map".to_owned(),
+    });
+    flow.advance(4.0);
+    let n = group.stages();
+    let mut lead = format!(
+        "{} against {} ({}), assessed {}. Each cell gives the stage reached and the level \
+         (1 to {n}) in words and numbers; the shading repeats the stage, from {} to {} (key \
+         below the table).",
+        plural(entries.len(), "assessment"),
+        q.title,
+        q.id_version(),
+        date_range(group.cohort),
+        q.stages.first().map_or("", |s| s.name.as_str()),
+        q.stages.last().map_or("", |s| s.name.as_str()),
+    );
+    if entries.len() > 1 {
+        lead.push_str(
+            " The last three rows give the median, lowest and highest level of each column.",
+        );
+    }
+    flow.paragraph(&lead, &Style::body(), 0.0);
+    flow.advance(8.0);
+
+    let parts = parts(flow, group);
+    for (k, part) in parts.iter().enumerate() {
+        if parts.len() > 1 {
+            let first = part.start + 1;
+            let last = part.end.min(q.pillars.len());
+            let what = match (part.end > q.pillars.len(), first <= last) {
+                (true, true) => format!("Pillars {first}–{last} and overall"),
+                (true, false) => "Overall".to_owned(),
+                (false, _) => format!("Pillars {first}–{last}"),
+            };
+            flow.space(if k == 0 { 0.0 } else { 16.0 });
+            flow.heading(
+                &format!("{what} (part {} of {})", k + 1, parts.len()),
+                &Style::h2(),
+                80.0,
+            );
+            flow.advance(2.0);
+        }
+        table(flow, group, part.clone(), parts[0].len(), &heading);
+    }
+    key(flow, group);
+}
+
+/// One table of the heat map: every assessment, and the columns in `part`.
+fn table(
+    flow: &mut Flow<'_>,
+    group: &Group<'_, '_, '_>,
+    part: std::ops::Range<usize>,
+    widest_part: usize,
+    heading: &str,
+) {
+    let q = group.q;
+    let entries = &group.cohort.entries;
+    let n = group.stages();
+    let (columns, size) = columns(flow, group, part.clone(), widest_part);
+    let mut rows = Vec::new();
+    let mut fills: Vec<Vec<Option<Color>>> = Vec::new();
+    let fill = |stage: usize| Some(palette::stage(stage, n, CELL_STRENGTH));
+    for entry in entries {
+        let mut cells = vec![
+            country(entry).to_owned(),
+            fmt_date(entry.scored.assessment.info.assessed_on),
+        ];
+        let mut row_fills = vec![None, None];
+        for i in part.clone() {
+            let (level, stage) = group.cell(entry, i);
+            cells.push(stage_level(q, stage, level));
+            row_fills.push(fill(stage));
+        }
+        rows.push(Row { cells, bold: false });
+        fills.push(row_fills);
+    }
+    if entries.len() > 1 {
+        let stats: Vec<_> = part.clone().map(|i| group.stats(i)).collect();
+        for (name, pick) in [
+            (
+                "Median",
+                (|s: &super::Stats| s.median) as fn(&super::Stats) -> f64,
+            ),
+            ("Minimum", |s| s.min),
+            ("Maximum", |s| s.max),
+        ] {
+            let mut cells = vec![name.to_owned(), String::new()];
+            let mut row_fills = vec![None, None];
+            for s in &stats {
+                let level = pick(s);
+                let stage = group.stage_of(level);
+                cells.push(stage_level(q, stage, level));
+                row_fills.push(fill(stage));
+            }
+            rows.push(Row { cells, bold: true });
+            fills.push(row_fills);
+        }
+    }
+    flow.set_running(Some(heading.to_owned()));
+    let look = TableLook {
+        size,
+        leading: size + 3.0,
+        fills,
+        totals: if entries.len() > 1 { 3 } else { 0 },
+    };
+    flow.table_with(&columns, &rows, &look);
+    flow.set_running(None);
+}
+
+/// Widest of some texts, cleaned, in points.
+fn widest(flow: &mut Flow<'_>, texts: &[String], face: Face, size: f32) -> f32 {
+    texts
+        .iter()
+        .map(|t| {
+            let t = flow.clean(t);
+            flow.measure(face, size, &t)
+        })
+        .fold(0.0_f32, f32::max)
+}
+
+/// Widths of the country and date columns.
+fn fixed_widths(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> (f32, f32) {
+    let w = flow.geometry().text_width();
+    let countries: Vec<String> = group
+        .cohort
+        .entries
+        .iter()
+        .map(|e| country(e).to_owned())
+        .chain(["Country", "Minimum", "Maximum"].map(str::to_owned))
+        .collect();
+    let dates = vec!["2000-00-00".to_owned(), "undated".to_owned()];
+    let date_w = widest(flow, &dates, Face::Bold, MAX_SIZE) + PAD;
+    let country_w = (widest(flow, &countries, Face::Regular, MAX_SIZE) + PAD).clamp(80.0, w * 0.25);
+    (country_w, date_w)
+}
+
+/// Cell padding, left and right together.
+const PAD: f32 = 8.0;
+
+/// The pillar (and overall) columns of each table: all in one table when a column can still
+/// hold the longest stage name and the longest word of a pillar name at the smallest size;
+/// otherwise split into as few tables as needed, in even parts.
+fn parts(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<std::ops::Range<usize>> {
+    let (country_w, date_w) = fixed_widths(flow, group);
+    let room = flow.geometry().text_width() - country_w - date_w;
+    let stages: Vec<String> = group.q.stages.iter().map(|s| s.name.clone()).collect();
+    let words: Vec<String> = (0..group.columns())
+        .flat_map(|i| {
+            group
+                .column_name(i)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let need = (widest(flow, &stages, Face::Bold, MIN_SIZE) + PAD)
+        .max(widest(flow, &words, Face::Bold, Style::label().size) + PAD)
+        .max(40.0);
+    let per_table = ((room / need).floor() as usize).max(1);
+    let count = group.columns();
+    let tables = count.div_ceil(per_table);
+    let each = count.div_ceil(tables);
+    (0..tables)
+        .map(|t| t * each..((t + 1) * each).min(count))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// The table's columns, and the text size at which the widest stage name and level fit a
+/// pillar column on one line (or the smallest size, where the level then wraps below). The
+/// size is that of the widest part, so every part of a split heat map reads the same.
+fn columns(
+    flow: &mut Flow<'_>,
+    group: &Group<'_, '_, '_>,
+    part: std::ops::Range<usize>,
+    widest_part: usize,
+) -> (Vec<Column>, f32) {
+    let w = flow.geometry().text_width();
+    let (country_w, date_w) = fixed_widths(flow, group);
+    let data_w = ((w - country_w - date_w) / part.len().max(1) as f32).max(1.0);
+    let size_w = ((w - country_w - date_w) / widest_part.max(1) as f32).max(1.0);
+    let cells: Vec<String> = group
+        .q
+        .stages
+        .iter()
+        .map(|s| format!("{} 0.0", s.name))
+        .collect();
+    let mut size = MAX_SIZE;
+    while size > MIN_SIZE && widest(flow, &cells, Face::Bold, size) + PAD > size_w {
+        size -= 0.5;
+    }
+    let mut columns = vec![
+        Column {
+            title: "Country".to_owned(),
+            width: country_w,
+            align: Align::Left,
+        },
+        Column {
+            title: "Assessed".to_owned(),
+            width: date_w,
+            align: Align::Left,
+        },
+    ];
+    columns.extend(part.map(|i| Column {
+        title: group.column_name(i).to_owned(),
+        width: data_w,
+        align: Align::Left,
+    }));
+    (columns, size)
+}
+
+/// The key under the table: a swatch and the name of each stage, with its number.
+fn key(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
+    let style = Style {
+        size: 7.5,
+        leading: 10.0,
+        ..Style::small()
+    };
+    let n = group.stages();
+    let items: Vec<String> = group
+        .q
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let name = flow.clean(&s.name);
+            format!("{} {name}", i + 1)
+        })
+        .collect();
+    let label = "Stage shading:";
+    let g = flow.geometry();
+    flow.space(10.0);
+    flow.ensure(2.0 * style.leading + 6.0);
+    let mut x = g.left();
+    let mut y = flow.y() - style.leading;
+    flow.text_at(
+        &Style {
+            face: Face::Bold,
+            ..style.clone()
+        },
+        x,
+        y + 2.0,
+        label,
+    );
+    x += flow.measure(Face::Bold, style.size, label) + 10.0;
+    for (i, item) in items.iter().enumerate() {
+        let w = 12.0 + flow.measure(style.face, style.size, item) + 14.0;
+        if x + w > g.right() {
+            x = g.left();
+            y -= style.leading + 2.0;
+            flow.advance(style.leading + 2.0);
+        }
+        draw::rect(flow.ops(), x - 0.5, y - 0.5, 10.0, 10.0, palette::rule());
+        draw::rect(
+            flow.ops(),
+            x,
+            y,
+            9.0,
+            9.0,
+            palette::stage(i, n, CELL_STRENGTH),
+        );
+        flow.text_at(&style, x + 12.0, y + 2.0, item);
+        x += w;
+    }
+    flow.advance(style.leading + 6.0);
+}

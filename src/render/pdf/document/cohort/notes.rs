@@ -1,0 +1,210 @@
+//! The cohort report's cover (what was compared, when, and its marking) and its closing method
+//! note (how the cohort figures are computed, and the inputs' fingerprint).
+//!
+//! Every sentence of the method must describe what the heat map and distribution sections
+//! actually compute; when those change, this text changes with it.
+
+use super::super::super::CohortOptions;
+use super::super::super::draw::palette;
+use super::super::super::layout::{Flow, Style};
+use super::{Group, date_range, plural, questionnaire, title};
+use crate::render::Cohort;
+
+/// Height of one line of the table of contents, as on the single-assessment cover.
+const CONTENTS_LEADING: f32 = 14.0;
+
+/// Draws the cover; returns where the table of contents goes, when there is room for it.
+pub(super) fn cover(
+    flow: &mut Flow<'_>,
+    cohorts: &[Cohort<'_, '_>],
+    options: &CohortOptions,
+    marking: Option<&str>,
+) -> Option<f32> {
+    flow.advance(24.0);
+    flow.paragraph(
+        "COHORT REPORT",
+        &Style::label().color(palette::accent()),
+        0.0,
+    );
+    flow.advance(6.0);
+    let big = Style {
+        size: 24.0,
+        leading: 30.0,
+        ..Style::h1()
+    };
+    flow.paragraph(&title(cohorts, options), &big, 0.0);
+    flow.advance(6.0);
+    let total: usize = cohorts.iter().map(|c| c.entries.len()).sum();
+    let countries: std::collections::BTreeSet<&str> = cohorts
+        .iter()
+        .flat_map(|c| &c.entries)
+        .map(|e| super::country(e))
+        .collect();
+    let lead = if cohorts.len() == 1 {
+        format!(
+            "Cyber security maturity self-assessments side by side: {} from {}.",
+            plural(total, "assessment"),
+            countries_text(countries.len()),
+        )
+    } else {
+        format!(
+            "Cyber security maturity self-assessments side by side: {} from {}, on {} \
+             questionnaires, each group shown on its own.",
+            plural(total, "assessment"),
+            countries_text(countries.len()),
+            cohorts.len()
+        )
+    };
+    flow.paragraph(&lead, &Style::body(), 0.0);
+    flow.advance(16.0);
+
+    let tab = 100.0;
+    for (i, cohort) in cohorts.iter().enumerate() {
+        let q = questionnaire(cohort);
+        if cohorts.len() > 1 {
+            flow.heading(
+                &format!("Group {} of {}", i + 1, cohorts.len()),
+                &Style::h2(),
+                60.0,
+            );
+            flow.advance(2.0);
+        }
+        let facts = [
+            ("Questionnaire", format!("{} ({})", q.title, q.id_version())),
+            ("Assessments", total_text(cohort)),
+            ("Assessed", date_range(cohort)),
+        ];
+        for (label, value) in facts {
+            flow.labelled(label, &value, &Style::body(), 0.0, tab);
+            flow.advance(3.0);
+        }
+        flow.advance(8.0);
+    }
+    flow.labelled(
+        "Marking",
+        marking.unwrap_or("none"),
+        &Style::body(),
+        0.0,
+        tab,
+    );
+    flow.advance(3.0);
+
+    let sections = cohorts.len() * 2 + 1;
+    let contents_h = Style::h2().leading + 6.0 + sections as f32 * CONTENTS_LEADING;
+    let produced = format!(
+        "Produced with cyberassess {}. How the cohort figures are computed, and the \
+         fingerprint of the inputs, are on the last page.",
+        env!("CARGO_PKG_VERSION")
+    );
+    let produced_h = flow.paragraph_height(&produced, &Style::small(), 0.0);
+    let contents = if flow.remaining() > 20.0 + contents_h + 16.0 + produced_h {
+        flow.advance(20.0);
+        flow.paragraph("Contents", &Style::h2(), 0.0);
+        flow.advance(6.0);
+        let top = flow.y();
+        flow.advance(sections as f32 * CONTENTS_LEADING);
+        Some(top)
+    } else {
+        None
+    };
+    flow.advance(16.0);
+    flow.paragraph(&produced, &Style::small(), 0.0);
+    contents
+}
+
+/// `1 country`, `8 countries`.
+fn countries_text(n: usize) -> String {
+    if n == 1 {
+        "1 country".to_owned()
+    } else {
+        format!("{n} countries")
+    }
+}
+
+/// `60 (8 countries)`.
+fn total_text(cohort: &Cohort<'_, '_>) -> String {
+    let countries: std::collections::BTreeSet<&str> =
+        cohort.entries.iter().map(|e| super::country(e)).collect();
+    format!(
+        "{} ({})",
+        cohort.entries.len(),
+        countries_text(countries.len())
+    )
+}
+
+/// The method note, on a page of its own, with the fingerprint at its end.
+pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &CohortOptions) {
+    flow.new_page();
+    flow.heading("How the cohort figures are computed", &Style::h1(), 80.0);
+    flow.mark("Method and verification");
+    flow.set_running(Some("Method".to_owned()));
+    flow.advance(4.0);
+    let example = cohorts.first().map(|c| Group::new(c, 0, 1));
+    let (second, third) =
+        example
+            .as_ref()
+            .map_or(("stage 2".to_owned(), "stage 3".to_owned()), |g| {
+                let name = |i: usize| {
+                    g.q.stages
+                        .get(i)
+                        .map_or(format!("stage {}", i + 1), |s| s.name.clone())
+                };
+                (name(1), name(2))
+            });
+    let paragraphs = [
+        "Assessments are grouped by questionnaire: only assessments against the same \
+         questionnaire id and version are compared, and each group has its own heat map and \
+         distribution."
+            .to_owned(),
+        "Each assessment is scored on its own, exactly as in its individual report: the \
+         questionnaire's scoring method gives each pillar a level from 1 to the number of \
+         stages, and the overall level follows from the pillar levels. The heat map prints \
+         these levels to one decimal with the stage they reach."
+            .to_owned(),
+        "Median, Minimum and Maximum rows: for each pillar and for the overall result, the \
+         median, lowest and highest level across the group's assessments. The median of an \
+         even number of levels is the mean of the middle two. These are levels, not stages: \
+         the median is not an average of stage names."
+            .to_owned(),
+        format!(
+            "The stage shown for a median, minimum or maximum is the whole part of its level \
+             (rounded down), as for a single assessment: a median level of 2.5 is at the \
+             second stage ({second}), not the third ({third})."
+        ),
+        "Stages by pillar: for each pillar and overall, the number of assessments whose \
+         pillar reached each stage, and that number as a share of the group, rounded to a \
+         whole percent (so the shares may not add up to exactly 100%). The median, lowest \
+         and highest level above each chart are those of the heat map."
+            .to_owned(),
+        "Colours follow the Okabe–Ito colour-blind-safe palette and only repeat what is \
+         printed: every cell and bar also gives its stage and its number."
+            .to_owned(),
+    ];
+    for p in &paragraphs {
+        flow.paragraph(p, &Style::body(), 0.0);
+        flow.advance(6.0);
+    }
+    if !options.fingerprint.is_empty() {
+        flow.space(10.0);
+        flow.heading("Verification", &Style::h2(), 60.0);
+        flow.advance(2.0);
+        flow.paragraph(
+            &format!(
+                "SHA-256 fingerprint over the questionnaires and answers files this report was \
+                 made from. With the same files, cyberassess {} produces this PDF again byte \
+                 for byte.",
+                env!("CARGO_PKG_VERSION")
+            ),
+            &Style::body(),
+            0.0,
+        );
+        flow.advance(6.0);
+        let hash = Style {
+            size: 8.0,
+            leading: 11.0,
+            ..Style::body()
+        };
+        flow.labelled("Fingerprint", &options.fingerprint, &hash, 0.0, 80.0);
+    }
+    flow.set_running(None);
+}
