@@ -11,8 +11,8 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader};
-use cyberassess::render::pdf::{self, PdfOptions, Redaction};
-use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions};
+use cyberassess::render::pdf::{self, CohortOptions, PdfOptions, Redaction};
+use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
 
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
@@ -115,8 +115,11 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         anstream::eprintln!("wrote {written} reports under {}", folder.display());
     }
     if let Some(cohort) = &args.cohort {
-        match cohort_report(&batch, args, cohort) {
-            Ok(()) => anstream::eprintln!("wrote the cohort report {}", cohort.display()),
+        match cohort_report(&batch, &loaded.assessments, args, cohort) {
+            Ok(()) if !args.quiet => {
+                anstream::eprintln!("wrote the cohort report {}", cohort.display());
+            }
+            Ok(()) => {}
             Err(err) => {
                 failed += 1;
                 anstream::eprintln!("error: {err:#}");
@@ -138,13 +141,39 @@ fn paper(paper: Paper) -> pdf::Paper {
     }
 }
 
-/// Writes the cohort report for every assessment in the batch.
-fn cohort_report(batch: &Batch<'_>, args: &ReportArgs, path: &Path) -> anyhow::Result<()> {
+/// Writes the cohort report for every assessment in the batch: one section per questionnaire.
+fn cohort_report(
+    batch: &Batch<'_>,
+    loaded: &[LoadedAssessment],
+    args: &ReportArgs,
+    path: &Path,
+) -> anyhow::Result<()> {
     if batch.assessments.is_empty() {
         anyhow::bail!("no cohort report: no assessment could be scored");
     }
-    let _ = (args, path);
-    anyhow::bail!("cohort reports are not available yet")
+    // The fingerprint covers every input, so the document id changes whenever any input does.
+    let inputs: String = loaded
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}\n",
+                pdf::sha256_hex(a.questionnaire.source.text.as_bytes()),
+                pdf::sha256_hex(a.source.text.as_bytes())
+            )
+        })
+        .collect();
+    let options = CohortOptions {
+        paper: paper(args.paper),
+        marking: args.marking.clone(),
+        title: None,
+        fingerprint: pdf::sha256_hex(inputs.as_bytes()),
+    };
+    let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
+        .context("could not make the cohort report")?;
+    for warning in &report.warnings {
+        anstream::eprintln!("warning: {}: {warning}", path.display());
+    }
+    write_atomic(path, &report.bytes)
 }
 
 /// Where each assessment's PDF goes, by its source name. `-o` is the file for a single answers

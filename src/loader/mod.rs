@@ -125,12 +125,15 @@ impl Loader {
                     .with_help("check that this is the right file; split very long notes into separate documents and cite them as evidence"),
             ));
         }
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        match String::from_utf8(bytes.to_vec()) {
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        match String::from_utf8(bytes) {
             Ok(text) => Ok(SourceFile::new(name, text)),
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(bytes).into_owned();
+                let bytes = e.into_bytes();
+                let text = String::from_utf8_lossy(&bytes).into_owned();
                 let pos = position_in(&String::from_utf8_lossy(&bytes[..valid]), valid);
                 Err(FileReport {
                     diagnostics: vec![Diagnostic::error(valid..valid + 1, format!(
@@ -262,7 +265,7 @@ impl Loader {
         let path = base.join(reference);
         if let Some(b) = builtin::find(reference).filter(|_| !looks_like_path) {
             let key = format!("builtin:{}", b.id);
-            let source = SourceFile::new(format!("<built-in {}>", b.id), b.text);
+            let source = || SourceFile::new(format!("<built-in {}>", b.id), b.text);
             return self
                 .questionnaire_from(key, source)
                 .map_err(Resolve::Invalid);
@@ -274,7 +277,7 @@ impl Loader {
             }
             let source = self.read(&path).map_err(|r| Resolve::Invalid(vec![r]))?;
             return self
-                .questionnaire_from(key, source)
+                .questionnaire_from(key, || source)
                 .map_err(Resolve::Invalid);
         }
         let ids: Vec<&str> = builtin::ids().collect();
@@ -305,7 +308,9 @@ impl Loader {
             .cloned()
     }
 
-    fn questionnaire_from(&self, key: String, source: SourceFile) -> Cached {
+    /// The cached questionnaire under `key`, or the one parsed from `source()` (called only on
+    /// a cache miss, so a batch does not copy the questionnaire text once per answers file).
+    fn questionnaire_from(&self, key: String, source: impl FnOnce() -> SourceFile) -> Cached {
         // The lock is held while parsing, so a batch running in parallel parses each
         // questionnaire once.
         let mut cache = self
@@ -315,6 +320,7 @@ impl Loader {
         if let Some(hit) = cache.get(&key) {
             return hit.clone();
         }
+        let source = source();
         let parsed = parse::parse_questionnaire(&source.text);
         let result = loaded(source, parsed);
         cache.insert(key, result.clone());
