@@ -114,7 +114,8 @@ impl Loader {
                     .with_help("name the .toml files inside it"),
             ));
         }
-        let mut bytes = Vec::new();
+        // Sized from the metadata (capped), so reading does not grow the buffer step by step.
+        let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_SIZE + 1) as usize + 1);
         file.take(MAX_FILE_SIZE + 1)
             .read_to_end(&mut bytes)
             .map_err(io)?;
