@@ -103,7 +103,6 @@ fn cohort_report_on_letter_paper_takes_the_strictest_marking_of_the_files() {
 }
 
 #[test]
-#[ignore = "needs `report --cohort` wired to render_cohort in src/app/report.rs"]
 fn report_writes_a_cohort_pdf_for_a_folder() {
     let dir = temp();
     let cohort = dir.path().join("cohort.pdf");
