@@ -4,7 +4,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Width};
 
-use super::format::fmt_date;
+use super::format::{fmt_date, fmt_level_value};
 use super::table::stage_color;
 use super::{Batch, Entry};
 use crate::score::stage_of;
@@ -137,8 +137,12 @@ impl Cohort<'_, '_> {
         }
 
         let cell = |level: f64, stage: usize, bold: bool| {
-            let mut c = Cell::new(format!("{} {:.1}", q.stages[stage].name, level))
-                .set_alignment(CellAlignment::Left);
+            let mut c = Cell::new(format!(
+                "{} {}",
+                q.stages[stage].name,
+                fmt_level_value(level)
+            ))
+            .set_alignment(CellAlignment::Left);
             if styled {
                 c = c.fg(stage_color(stage, stages));
             }

@@ -4,7 +4,13 @@ use toml::value::Date;
 
 /// `2.4/5`: a level with one decimal, out of the number of stages.
 pub fn fmt_level(level: f64, stages: usize) -> String {
-    format!("{:.1}/{stages}", round(level, 1))
+    format!("{}/{stages}", fmt_level_value(level))
+}
+
+/// `2.4`: a level with one decimal, halves rounded away from zero — the one rounding every
+/// output uses, so tables, cohort views and PDFs agree to the digit.
+pub fn fmt_level_value(level: f64) -> String {
+    format!("{:.1}", round(level, 1))
 }
 
 /// `35%`: a score rounded to a whole percent.

@@ -8,6 +8,8 @@
 use std::collections::BTreeSet;
 
 use printpdf::Op;
+
+use crate::render::fmt_level_value;
 use toml::value::Date;
 
 mod distribution;
@@ -170,7 +172,7 @@ fn country<'e>(entry: &'e Entry<'_>) -> &'e str {
 /// `Formative 2.4`: a stage and a level, exactly as the terminal cohort table prints them.
 fn stage_level(q: &Questionnaire, stage: usize, level: f64) -> String {
     let name = q.stages.get(stage).map_or("?", |s| s.name.as_str());
-    format!("{name} {level:.1}")
+    format!("{name} {}", fmt_level_value(level))
 }
 
 /// One questionnaire group, with the figures every section needs.

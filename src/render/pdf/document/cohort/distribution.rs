@@ -6,6 +6,7 @@ use super::super::super::draw::{self, palette};
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Flow, Style};
 use super::{Group, plural};
+use crate::render::fmt_level_value;
 
 /// Space between two panels side by side.
 const GUTTER: f32 = 28.0;
@@ -103,11 +104,13 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             };
             let subtitle = if total > 1 {
                 format!(
-                    "Median level {:.1} ({stage}) · lowest {:.1} · highest {:.1}",
-                    stats.median, stats.min, stats.max
+                    "Median level {} ({stage}) · lowest {} · highest {}",
+                    fmt_level_value(stats.median),
+                    fmt_level_value(stats.min),
+                    fmt_level_value(stats.max)
                 )
             } else {
-                format!("Level {:.1} ({stage})", stats.median)
+                format!("Level {} ({stage})", fmt_level_value(stats.median))
             };
             Panel {
                 title: flow.lines(&name, &title_style(), panel_w),

@@ -136,7 +136,7 @@ fn shipped_examples_show_every_country_pillar_and_statistic() {
         .find(|e| e.scored.assessment.info.country.starts_with("República"))
         .expect("Costa Esmeralda");
     let p = &costa.scored.pillars[0];
-    let cell = format!("{} {:.1}", q.stages[p.stage].name, p.level);
+    let cell = format!("{} {}", q.stages[p.stage].name, fmt_level_value(p.level));
     assert!(all.contains(&cell), "{cell} missing");
     // The files are TLP:GREEN and TLP:AMBER: the more restrictive marks every page.
     let count = pages.len();
@@ -158,7 +158,7 @@ fn distribution_counts_and_shares_are_printed() {
     let group = Group::new(&groups[0], 0, 1);
     let stats = group.stats(0);
     assert!(
-        all.contains(&format!("Median level {:.1}", stats.median)),
+        all.contains(&format!("Median level {}", fmt_level_value(stats.median))),
         "{all}"
     );
     let at_stage = |s: usize| {
