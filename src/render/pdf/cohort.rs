@@ -49,15 +49,7 @@ pub fn render_cohort(
         ..portrait
     };
     let (pages, missing) = document::cohort::build(fonts, &cohorts, options, geometry);
-    let mut warnings: Vec<String> = missing
-        .into_iter()
-        .map(|c| {
-            format!(
-                "the character {c:?} (U+{:04X}) is not in the report font; it is shown as \u{FFFD}",
-                u32::from(c)
-            )
-        })
-        .collect();
+    let mut warnings = super::missing_glyph_warnings(missing);
     let title = document::cohort::title(&cohorts, options);
     let ids: Vec<String> = cohorts
         .iter()

@@ -86,7 +86,14 @@ pub enum PdfError {
 pub fn render(scored: &Scored<'_>, options: &PdfOptions) -> Result<PdfReport, PdfError> {
     let fonts = fonts::fonts()?;
     let (pages, missing) = document::build(fonts, scored, options);
-    let mut warnings: Vec<String> = missing
+    let mut warnings = missing_glyph_warnings(missing);
+    let bytes = save::save(fonts, scored, options, pages, &mut warnings)?;
+    Ok(PdfReport { bytes, warnings })
+}
+
+/// One warning per character the font lacks, naming it.
+fn missing_glyph_warnings(missing: impl IntoIterator<Item = char>) -> Vec<String> {
+    missing
         .into_iter()
         .map(|c| {
             format!(
@@ -94,9 +101,7 @@ pub fn render(scored: &Scored<'_>, options: &PdfOptions) -> Result<PdfReport, Pd
                 u32::from(c)
             )
         })
-        .collect();
-    let bytes = save::save(fonts, scored, options, pages, &mut warnings)?;
-    Ok(PdfReport { bytes, warnings })
+        .collect()
 }
 
 /// SHA-256 of some bytes as lowercase hex, for [`PdfOptions`] and the verification line.

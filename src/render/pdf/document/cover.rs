@@ -152,14 +152,24 @@ pub(super) fn cover(
         flow.advance(7.0);
     }
     // The table of contents: its entries are drawn once every section has its page.
-    let entries = 3 + s.pillars.len();
-    let contents_h = Style::h2().leading + 6.0 + entries as f32 * CONTENTS_LEADING;
     let produced = format!(
         "Produced with cyberassess {}. The method and the fingerprints of the questionnaire and \
          answers files are on the last page.",
         env!("CARGO_PKG_VERSION")
     );
-    let produced_h = flow.paragraph_height(&produced, &Style::small(), 0.0);
+    contents_and_credit(flow, 3 + s.pillars.len(), &produced)
+}
+
+/// Reserves room for a table of contents of `entries` lines when it fits on the page, then
+/// writes the `produced` credit line. Returns where the contents go (drawn once every section
+/// knows its page), or `None` when there was no room.
+pub(super) fn contents_and_credit(
+    flow: &mut Flow<'_>,
+    entries: usize,
+    produced: &str,
+) -> Option<f32> {
+    let contents_h = Style::h2().leading + 6.0 + entries as f32 * CONTENTS_LEADING;
+    let produced_h = flow.paragraph_height(produced, &Style::small(), 0.0);
     let contents = if flow.remaining() > 20.0 + contents_h + 16.0 + produced_h {
         flow.advance(20.0);
         flow.paragraph("Contents", &Style::h2(), 0.0);
@@ -171,7 +181,7 @@ pub(super) fn cover(
         None
     };
     flow.advance(16.0);
-    flow.paragraph(&produced, &Style::small(), 0.0);
+    flow.paragraph(produced, &Style::small(), 0.0);
     contents
 }
 

@@ -7,11 +7,9 @@
 use super::super::super::CohortOptions;
 use super::super::super::draw::palette;
 use super::super::super::layout::{Flow, Style};
+use super::super::cover::contents_and_credit;
 use super::{Group, date_range, plural, questionnaire, title};
 use crate::render::Cohort;
-
-/// Height of one line of the table of contents, as on the single-assessment cover.
-const CONTENTS_LEADING: f32 = 14.0;
 
 /// Draws the cover; returns where the table of contents goes, when there is room for it.
 pub(super) fn cover(
@@ -89,27 +87,12 @@ pub(super) fn cover(
     );
     flow.advance(3.0);
 
-    let sections = cohorts.len() * 2 + 1;
-    let contents_h = Style::h2().leading + 6.0 + sections as f32 * CONTENTS_LEADING;
     let produced = format!(
         "Produced with cyberassess {}. How the cohort figures are computed, and the \
          fingerprint of the inputs, are on the last page.",
         env!("CARGO_PKG_VERSION")
     );
-    let produced_h = flow.paragraph_height(&produced, &Style::small(), 0.0);
-    let contents = if flow.remaining() > 20.0 + contents_h + 16.0 + produced_h {
-        flow.advance(20.0);
-        flow.paragraph("Contents", &Style::h2(), 0.0);
-        flow.advance(6.0);
-        let top = flow.y();
-        flow.advance(sections as f32 * CONTENTS_LEADING);
-        Some(top)
-    } else {
-        None
-    };
-    flow.advance(16.0);
-    flow.paragraph(&produced, &Style::small(), 0.0);
-    contents
+    contents_and_credit(flow, cohorts.len() * 2 + 1, &produced)
 }
 
 /// `1 country`, `8 countries`.
