@@ -50,6 +50,52 @@ fn floor_read_and_parse() -> usize {
         .sum()
 }
 
+/// Where the time goes, part 1: reading the files through the loader (size cap, UTF-8 check).
+#[divan::bench(sample_count = 10)]
+fn part_read() -> usize {
+    let loader = Loader::new();
+    corpus_dir()
+        .1
+        .par_iter()
+        .map(|p| loader.read(p).map_or(0, |s| s.text.len()))
+        .sum()
+}
+
+/// Where the time goes, part 0: finding the files in the folder.
+#[divan::bench(sample_count = 10)]
+fn part_expand() -> usize {
+    cyberassess::loader::expand(&[corpus_dir().0.path().to_path_buf()])
+        .files
+        .len()
+}
+
+/// Where the time goes, part 3: the loader's whole batch (find, read, parse, check against the
+/// questionnaire), without scoring.
+#[divan::bench(sample_count = 10)]
+fn part_load_batch() -> usize {
+    let loader = Loader::new();
+    let dir = corpus_dir().0.path().to_path_buf();
+    loader
+        .load_batch(&[dir], BatchOptions::default(), |_| {}, || {})
+        .assessments
+        .len()
+}
+
+/// Where the time goes, part 2: reading and parsing into the validated answers model.
+#[divan::bench(sample_count = 10)]
+fn part_read_and_parse_answers() -> usize {
+    corpus_dir()
+        .1
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).expect("read");
+            parse::parse_answers(&text)
+                .value
+                .map_or(0, |a| a.answers.len())
+        })
+        .sum()
+}
+
 /// What `cyberassess score --format csv FOLDER` does, minus writing to standard output.
 #[divan::bench(sample_count = 10)]
 fn score_to_csv() -> usize {

@@ -42,8 +42,16 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 pub(crate) fn emit(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
         Some(path) => write_atomic(path, bytes),
-        None => {
+        // Colours are only ever rendered for a terminal, so other outputs (a pipe, a file) are
+        // written as they are, without scanning megabytes of CSV or JSON for escape codes.
+        None if std::io::stdout().is_terminal() => {
             let mut out = anstream::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+            Ok(())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
             out.write_all(bytes)?;
             out.flush()?;
             Ok(())

@@ -229,7 +229,7 @@ impl Loader {
                 return Err(reports);
             }
         };
-        let resolved = parse::resolve_answers(&file, &questionnaire.questionnaire);
+        let resolved = parse::into_assessment(file, &questionnaire.questionnaire);
         diagnostics.extend(resolved.diagnostics);
         match resolved.value {
             Some(assessment) => Ok(LoadedAssessment {

@@ -1,8 +1,11 @@
 //! A questionnaire: stages, pillars, questions and what each stage looks like for each question.
 
+use std::collections::HashMap;
+
 use semver::Version;
 
-/// A validated questionnaire, as loaded from a questionnaire TOML file.
+/// A validated questionnaire, as loaded from a questionnaire TOML file. Built only by the
+/// parser and read-only afterwards: question lookups use an index made at construction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Questionnaire {
     /// Identifier used by answers files to refer to this questionnaire (`[a-z0-9-]+`).
@@ -23,6 +26,8 @@ pub struct Questionnaire {
     pub stages: Vec<Stage>,
     /// The strategy's pillars, in file order.
     pub pillars: Vec<Pillar>,
+    /// Question id → where it sits, so answers are matched without a scan.
+    index: HashMap<String, QuestionRef>,
 }
 
 /// Scoring settings of a questionnaire.
@@ -153,6 +158,38 @@ pub struct QuestionRef {
 }
 
 impl Questionnaire {
+    /// A questionnaire from its parts (already validated: ids unique, references resolved).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        id: String,
+        version: Version,
+        title: String,
+        summary: String,
+        language: String,
+        default_target: usize,
+        scoring: Scoring,
+        stages: Vec<Stage>,
+        pillars: Vec<Pillar>,
+    ) -> Self {
+        let mut q = Questionnaire {
+            id,
+            version,
+            title,
+            summary,
+            language,
+            default_target,
+            scoring,
+            stages,
+            pillars,
+            index: HashMap::new(),
+        };
+        q.index = q
+            .questions()
+            .map(|(r, question)| (question.id.clone(), r))
+            .collect();
+        q
+    }
+
     /// Number of stages (S in the method).
     pub fn stage_count(&self) -> usize {
         self.stages.len()
@@ -170,7 +207,7 @@ impl Questionnaire {
 
     /// Where the question with this id sits.
     pub fn find_question(&self, id: &str) -> Option<QuestionRef> {
-        self.questions().find(|(_, q)| q.id == id).map(|(r, _)| r)
+        self.index.get(id).copied()
     }
 
     /// The question at `r`.

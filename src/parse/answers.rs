@@ -252,8 +252,14 @@ fn read_answer(
 /// Reports unknown question, pillar and stage ids (with the closest valid one), invalid answer
 /// values (with the valid ones), version mismatches, `n/a` without notes and unanswered questions.
 pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessment> {
+    into_assessment(file.clone(), q)
+}
+
+/// Like [`resolve_answers`], taking the file by value so evidence and notes are moved, not
+/// copied (the loader's path, where thousands of files go through).
+pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessment> {
     let mut diags = Vec::new();
-    check_version(file, q, &mut diags);
+    check_version(&file, q, &mut diags);
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
 
     let resolve_stage = |s: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>| {
@@ -313,7 +319,7 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
     }
 
     let mut answers = BTreeMap::new();
-    for raw in &file.answers {
+    for raw in file.answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
                 Some(best) => format!("did you mean `{best}`?"),
@@ -403,8 +409,8 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
                 r,
                 Answer {
                     response,
-                    evidence: raw.evidence.clone(),
-                    notes: raw.notes.clone(),
+                    evidence: raw.evidence,
+                    notes: raw.notes,
                 },
             );
         }
@@ -446,7 +452,7 @@ pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessme
     }
 
     let assessment = Assessment {
-        info: file.info.clone(),
+        info: file.info,
         targets,
         overall_target,
         answers,

@@ -12,7 +12,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeTable;
 
-pub use answers::{AnswersFile, NOT_APPLICABLE, RawAnswer, parse_answers, resolve_answers};
+pub use answers::{
+    AnswersFile, NOT_APPLICABLE, RawAnswer, into_assessment, parse_answers, resolve_answers,
+};
 pub use questionnaire::parse_questionnaire;
 
 use crate::diagnostic::Diagnostic;

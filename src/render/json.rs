@@ -148,7 +148,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
                 question: &q.question(n.question).id,
                 from: stage(n.from),
                 to: stage(n.to),
-                action: &n.action,
+                action: n.action,
                 unanswered: n.unanswered,
             })
             .collect(),

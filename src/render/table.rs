@@ -140,7 +140,7 @@ impl Table {
                         q.pillars[n.question.pillar].name.clone(),
                         q.question(n.question).id.clone(),
                         format!("{} → {}", q.stages[n.from].name, q.stages[n.to].name),
-                        n.action.clone(),
+                        n.action.to_owned(),
                     ]);
                 }
                 out.push_str(&t.to_string());

@@ -28,7 +28,7 @@ pub struct Scored<'a> {
     /// The overall result.
     pub overall: OverallScore,
     /// Next steps, best first.
-    pub next_steps: Vec<NextStep>,
+    pub next_steps: Vec<NextStep<'a>>,
 }
 
 /// The result for one pillar.

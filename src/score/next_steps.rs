@@ -6,7 +6,7 @@ use super::{Outcome, PillarScore};
 
 /// One recommended action.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NextStep {
+pub struct NextStep<'a> {
     /// 1 for the first thing to do.
     pub rank: usize,
     /// The question it comes from.
@@ -16,7 +16,7 @@ pub struct NextStep {
     /// Stage index the action leads to.
     pub to: usize,
     /// The action, from the questionnaire.
-    pub action: String,
+    pub action: &'a str,
     /// Question weight × pillar weight, the second ranking key.
     pub priority: f64,
     /// Whether it comes from a question nobody answered yet.
@@ -25,7 +25,11 @@ pub struct NextStep {
 
 /// Collects and ranks the next steps: the stage the step leads to, lowest first; then question
 /// weight × pillar weight, highest first; then questionnaire order.
-pub(super) fn rank(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> Vec<NextStep> {
+pub(super) fn rank<'a>(
+    q: &'a Questionnaire,
+    a: &Assessment,
+    pillars: &[PillarScore],
+) -> Vec<NextStep<'a>> {
     let mut steps = Vec::new();
     for pillar in pillars {
         let pillar_weight = q.pillars[pillar.pillar].weight;
@@ -45,7 +49,7 @@ pub(super) fn rank(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -
                             .or(options.first()),
                     };
                     chosen
-                        .and_then(|o| o.next_step.clone())
+                        .and_then(|o| o.next_step.as_deref())
                         .map(|action| NextStep {
                             rank: 0,
                             question: qs.question,
@@ -64,7 +68,7 @@ pub(super) fn rank(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -
                     question: qs.question,
                     from: stage - 1,
                     to: *stage,
-                    action: next_step.clone(),
+                    action: next_step,
                     priority,
                     unanswered: !answered,
                 }),

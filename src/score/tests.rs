@@ -61,14 +61,7 @@ fn next_steps_are_ranked_foundations_first() {
     let steps: Vec<(&str, usize, usize, &str)> = s
         .next_steps
         .iter()
-        .map(|n| {
-            (
-                q.question(n.question).id.as_str(),
-                n.from,
-                n.to,
-                n.action.as_str(),
-            )
-        })
+        .map(|n| (q.question(n.question).id.as_str(), n.from, n.to, n.action))
         .collect();
     assert_eq!(
         steps,

@@ -138,17 +138,17 @@ impl Reader<'_> {
         };
         let pillars = self.pillars(&f, &stage_ids, scoring.map(|s| s.method));
 
-        Some(Questionnaire {
-            id: id?.into_inner(),
-            version: version?,
-            title: title?.into_inner(),
-            summary: summary.map(Spanned::into_inner).unwrap_or_default(),
-            language: language.map_or_else(|| "en".to_owned(), Spanned::into_inner),
-            default_target: default_target?,
-            scoring: scoring?,
+        Some(Questionnaire::new(
+            id?.into_inner(),
+            version?,
+            title?.into_inner(),
+            summary.map(Spanned::into_inner).unwrap_or_default(),
+            language.map_or_else(|| "en".to_owned(), Spanned::into_inner),
+            default_target?,
+            scoring?,
             stages,
             pillars,
-        })
+        ))
     }
 
     fn scoring(&mut self, f: &Fields<'_, '_>) -> Option<Scoring> {

@@ -200,7 +200,7 @@ fn question_blocks(s: &Scored<'_>, qs: &QuestionScore, options: &PdfOptions) -> 
     blocks
 }
 
-fn next_step_text(s: &Scored<'_>, step: &NextStep) -> String {
+fn next_step_text(s: &Scored<'_>, step: &NextStep<'_>) -> String {
     format!(
         "{} (priority {} · {} → {})",
         step.action,

@@ -154,7 +154,7 @@ pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
                     q.pillars[n.question.pillar].name.clone(),
                     q.question(n.question).prompt.clone(),
                     stages,
-                    n.action.clone(),
+                    n.action.to_owned(),
                 ],
                 bold: false,
             }
