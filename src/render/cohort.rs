@@ -5,7 +5,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Width};
 
 use super::format::{fmt_date, fmt_level_value};
-use super::table::stage_color;
+use super::table::heat;
 use super::{Batch, Entry};
 use crate::score::stage_of;
 
@@ -144,7 +144,7 @@ impl Cohort<'_, '_> {
             ))
             .set_alignment(CellAlignment::Left);
             if styled {
-                c = c.fg(stage_color(stage, stages));
+                c = heat(c, stage, stages);
             }
             if bold {
                 c = c.add_attribute(Attribute::Bold);

@@ -55,6 +55,15 @@ pub(crate) fn stage_color(stage: usize, stages: usize) -> Color {
 /// Summary columns holding numbers (right-aligned): level, score, gap, answered.
 const NUMERIC_COLUMNS: [usize; 4] = [2, 3, 5, 6];
 
+/// A heat-map cell: the stage colour as background, with black or white text, whichever reads
+/// better on it.
+pub(crate) fn heat(cell: Cell, stage: usize, stages: usize) -> Cell {
+    let bg = stage_color(stage, stages);
+    let dark = matches!(bg, Color::Rgb { r, g, b } if u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114 < 140_000);
+    cell.bg(bg)
+        .fg(if dark { Color::White } else { Color::Black })
+}
+
 impl Table {
     fn new_table(&self, options: &RenderOptions) -> comfy_table::Table {
         let mut t = comfy_table::Table::new();
