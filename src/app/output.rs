@@ -93,3 +93,27 @@ fn default_permissions() -> std::fs::Permissions {
     use std::os::unix::fs::PermissionsExt;
     std::fs::Permissions::from_mode(0o644)
 }
+
+/// Refuses to write an output over one of the inputs (a mistyped `-o` would otherwise replace
+/// the answers being read): a usage error naming both.
+pub(crate) fn refuse_overwriting_inputs<'p>(
+    outputs: impl IntoIterator<Item = &'p Path>,
+    inputs: impl IntoIterator<Item = &'p Path> + Clone,
+) -> anyhow::Result<()> {
+    for output in outputs {
+        let Ok(out) = std::fs::canonicalize(output) else {
+            continue;
+        };
+        for input in inputs.clone() {
+            if std::fs::canonicalize(input).is_ok_and(|i| i == out) {
+                return Err(crate::error::UsageError::Invalid(format!(
+                    "{} is one of the input files; writing the output there would replace it. \
+                     Choose another name after -o",
+                    output.display()
+                ))
+                .into());
+            }
+        }
+    }
+    Ok(())
+}

@@ -17,7 +17,9 @@ use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
 
-use super::output::{print_report, stdout_styled, table_width, write_atomic};
+use super::output::{
+    print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
+};
 use super::progress;
 use super::score::{print_summary, tables};
 
@@ -33,6 +35,14 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     let loaded = progress::load_batch(&loader, &args.files, options);
     let batch = Batch::score(&loaded);
     let targets = output_paths(&args.files, &loaded.assessments, args.output.as_deref())?;
+    let inputs = loaded.assessments.iter().flat_map(|a| {
+        [a.source.name.as_str(), a.questionnaire.source.name.as_str()].map(Path::new)
+    });
+    let outputs = targets
+        .values()
+        .map(PathBuf::as_path)
+        .chain(args.cohort.as_deref());
+    refuse_overwriting_inputs(outputs, inputs)?;
 
     if !args.quiet && !batch.assessments.is_empty() {
         let options = RenderOptions {

@@ -1,6 +1,7 @@
 //! `cyberassess score`: load answers files (and folders of them), score, render one output.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
 use cyberassess::render::{
@@ -10,7 +11,7 @@ use cyberassess::render::{
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
-use super::output::{emit, print_report, stdout_styled, table_width};
+use super::output::{emit, print_report, refuse_overwriting_inputs, stdout_styled, table_width};
 use super::progress;
 
 /// Runs `score`.
@@ -36,6 +37,12 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         Format::Csv => Csv.render(&batch, &options),
         Format::Markdown => Markdown.render(&batch, &options),
     };
+    if let Some(output) = &args.output {
+        let inputs = loaded.assessments.iter().flat_map(|a| {
+            [a.source.name.as_str(), a.questionnaire.source.name.as_str()].map(Path::new)
+        });
+        refuse_overwriting_inputs([output.as_path()], inputs)?;
+    }
     emit(args.output.as_deref(), &bytes)?;
 
     if args.format != Format::Json {

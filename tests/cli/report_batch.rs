@@ -140,3 +140,45 @@ fn reports_are_readable_by_others_like_any_document() {
         & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+#[test]
+fn an_output_never_replaces_an_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for f in ["weighted.toml", "weighted-answers.toml"] {
+        std::fs::copy(format!("tests/fixtures/{f}"), dir.path().join(f)).expect("copy");
+    }
+    let answers = dir.path().join("weighted-answers.toml");
+    let before = std::fs::read(&answers).expect("read");
+    for args in [
+        vec!["report", "-q", "-o"],
+        vec!["score", "--format", "json", "-o"],
+    ] {
+        let run = cyberassess()
+            .args(&args)
+            .arg(&answers)
+            .arg(&answers)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("is one of the input files"), "{stderr}");
+    }
+    let questionnaire = dir.path().join("weighted.toml");
+    let run = cyberassess()
+        .args(["score", "-f", "csv", "-o"])
+        .arg(&questionnaire)
+        .arg(&answers)
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&answers).expect("read"),
+        before,
+        "answers untouched"
+    );
+    assert!(
+        std::fs::read_to_string(&questionnaire)
+            .expect("read")
+            .contains("[[pillars]]")
+    );
+}
