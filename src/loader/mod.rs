@@ -20,7 +20,7 @@ pub use inputs::{Input, Inputs, expand};
 use crate::builtin;
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
 use crate::model::{Assessment, Questionnaire};
-use crate::parse::{self, AnswersFile, Document, Parsed};
+use crate::parse::{self, AnswersDraft, Document, Parsed};
 
 /// Files larger than this are refused: no questionnaire or answers file comes near it.
 pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
@@ -182,10 +182,10 @@ impl Loader {
         &self,
         path: &Path,
         source: SourceFile,
-        parsed: Parsed<AnswersFile>,
+        draft: AnswersDraft,
     ) -> Result<LoadedAssessment, Vec<FileReport>> {
-        let mut diagnostics = parsed.diagnostics;
-        let Some(file) = parsed.value else {
+        let mut diagnostics = draft.diagnostics;
+        let Some(file) = draft.file else {
             return Err(vec![FileReport {
                 file: source,
                 diagnostics,
@@ -231,7 +231,10 @@ impl Loader {
         };
         let resolved = parse::into_assessment(file, &questionnaire.questionnaire);
         diagnostics.extend(resolved.diagnostics);
-        match resolved.value {
+        // Problems found before and after matching the questionnaire, in file order.
+        diagnostics.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
+        let failed = diagnostics.iter().any(Diagnostic::is_error);
+        match resolved.value.filter(|_| !failed) {
             Some(assessment) => Ok(LoadedAssessment {
                 source,
                 questionnaire,

@@ -73,9 +73,25 @@ pub fn parse_answers(text: &str) -> Parsed<AnswersFile> {
 
 /// Reads an answers file from an already parsed TOML document.
 pub(super) fn answers_from_table(root: &DeTable<'_>, text: &str) -> Parsed<AnswersFile> {
-    let mut diags = Vec::new();
-    let file = read_file(root, first_line(text), &mut diags);
-    Parsed::finish(file, diags)
+    let draft = draft_from_table(root, text);
+    Parsed::finish(draft.file, draft.diagnostics)
+}
+
+/// An answers file read as far as it could be, even with errors, so that checking it against its
+/// questionnaire can still report the other problems in the same run.
+#[derive(Debug, Clone)]
+pub struct AnswersDraft {
+    /// The file, present whenever it names its questionnaire.
+    pub file: Option<AnswersFile>,
+    /// Errors and warnings found so far.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads an answers file into a draft (see [`AnswersDraft`]).
+pub(super) fn draft_from_table(root: &DeTable<'_>, text: &str) -> AnswersDraft {
+    let mut diagnostics = Vec::new();
+    let file = read_file(root, first_line(text), &mut diagnostics);
+    AnswersDraft { file, diagnostics }
 }
 
 fn first_line(text: &str) -> Range<usize> {
@@ -182,14 +198,14 @@ fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
         DeValue::String(s) => {
             diags.push(
                 Diagnostic::error(value.span(), "assessed_on must be a date without quotes")
-                    .with_help(format!("write it like this: assessed_on = {}", s.trim())),
+                    .with_help(super::date_help(s)),
             );
             None
         }
         _ => {
             diags.push(
                 Diagnostic::error(value.span(), "assessed_on must be a date (year-month-day)")
-                    .with_help("write it like this: assessed_on = 2026-11-27"),
+                    .with_help(super::date_help("")),
             );
             None
         }
@@ -263,7 +279,7 @@ pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessmen
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
 
     let resolve_stage = |s: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>| {
-        let found = q.stage_index(s.get_ref());
+        let found = lenient_stage(q, s.get_ref());
         if found.is_none() {
             let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
                 Some(best) => format!(
@@ -290,6 +306,11 @@ pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessmen
         .unwrap_or(q.default_target);
     let mut targets = vec![overall_target; q.pillars.len()];
     for (pillar, stage) in &file.targets {
+        let target = resolve_stage(
+            stage,
+            &format!("the target of `{}`", pillar.get_ref()),
+            &mut diags,
+        );
         let Some(p) = q.pillar_index(pillar.get_ref()) else {
             let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
             let help = match closest(pillar.get_ref(), ids.iter().copied()) {
@@ -309,11 +330,7 @@ pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessmen
             );
             continue;
         };
-        if let Some(s) = resolve_stage(
-            stage,
-            &format!("the target of `{}`", pillar.get_ref()),
-            &mut diags,
-        ) {
+        if let Some(s) = target {
             targets[p] = s;
         }
     }
@@ -360,7 +377,8 @@ pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessmen
                         .iter()
                         .map(|o| q.stages[o.stage].id.as_str())
                         .collect();
-                    match valid.iter().position(|v| v == value.get_ref()) {
+                    let stage = lenient_stage(q, value.get_ref());
+                    match options.iter().position(|o| Some(o.stage) == stage) {
                         Some(i) => Some(Response::Stage(options[i].stage)),
                         None => {
                             let mut all = valid.clone();
@@ -458,6 +476,16 @@ pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessmen
         answers,
     };
     Parsed::finish(Some(assessment), diags)
+}
+
+/// The stage a person meant: its id, or its id or name in any letter case ("Formative",
+/// "ESTABLISHED"), as people type what they read in the template.
+fn lenient_stage(q: &Questionnaire, written: &str) -> Option<usize> {
+    q.stage_index(written).or_else(|| {
+        q.stages.iter().position(|s| {
+            s.id.eq_ignore_ascii_case(written) || s.name.to_lowercase() == written.to_lowercase()
+        })
+    })
 }
 
 fn check_version(file: &AnswersFile, q: &Questionnaire, diags: &mut Vec<Diagnostic>) {

@@ -13,7 +13,8 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 pub use answers::{
-    AnswersFile, NOT_APPLICABLE, RawAnswer, into_assessment, parse_answers, resolve_answers,
+    AnswersDraft, AnswersFile, NOT_APPLICABLE, RawAnswer, into_assessment, parse_answers,
+    resolve_answers,
 };
 pub use questionnaire::parse_questionnaire;
 
@@ -46,8 +47,8 @@ impl<T> Parsed<T> {
 pub enum Document {
     /// A questionnaire.
     Questionnaire(Parsed<Questionnaire>),
-    /// An answers file (not yet checked against its questionnaire).
-    Answers(Parsed<AnswersFile>),
+    /// An answers file (not yet checked against its questionnaire), read as far as possible.
+    Answers(AnswersDraft),
 }
 
 /// Parses a file of either kind, telling them apart by their top-level keys: a questionnaire has
@@ -61,7 +62,7 @@ pub fn parse_document(text: &str) -> Result<Document, Vec<Diagnostic>> {
             questionnaire::questionnaire_from_table(table, text),
         ))
     } else if has("questionnaire") || has("answers") || has("assessment") {
-        Ok(Document::Answers(answers::answers_from_table(table, text)))
+        Ok(Document::Answers(answers::draft_from_table(table, text)))
     } else {
         Err(vec![
             Diagnostic::error(
@@ -86,17 +87,52 @@ pub(crate) fn parse_toml(text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnos
         .iter()
         .map(|e| {
             let span: Range<usize> = e.span().unwrap_or(0..0);
+            let line_start = text[..span.start.min(text.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let line = text[line_start..].lines().next().unwrap_or("");
+            let help = match line.trim_start().strip_prefix("assessed_on") {
+                Some(rest) => date_help(rest.trim_start().trim_start_matches('=')),
+                None => syntax_help(e.message()),
+            };
             Diagnostic::error(
                 span,
                 format!("this is not valid TOML: {}", first_line(e.message())),
             )
-            .with_help(syntax_help(e.message()))
+            .with_help(help)
         })
         .collect())
 }
 
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s).trim_end_matches('.')
+}
+
+/// How to write `assessed_on`, with the user's own date rewritten when it can be read without
+/// doubt (`27/11/2026` → `2026-11-27`).
+pub(crate) fn date_help(written: &str) -> String {
+    let parts: Vec<u32> = written
+        .trim()
+        .trim_matches('"')
+        .split(['/', '-', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse().unwrap_or(0))
+        .collect();
+    let iso = match parts.as_slice() {
+        [y, m, d] if *y > 31 => Some((*y, *m, *d)),
+        [d, m, y] if *y > 31 && *d > 12 => Some((*y, *m, *d)),
+        [m, d, y] if *y > 31 && *d > 12 => Some((*y, *m, *d)),
+        _ => None,
+    }
+    .filter(|(_, m, d)| (1..=12).contains(m) && (1..=31).contains(d));
+    match iso {
+        Some((y, m, d)) => format!(
+            "write the date as YEAR-MONTH-DAY, without quotes: assessed_on = {y:04}-{m:02}-{d:02}"
+        ),
+        None => "write the date as YEAR-MONTH-DAY, without quotes, for example \
+                 assessed_on = 2026-11-27"
+            .to_owned(),
+    }
 }
 
 /// A plain-words hint for the usual TOML mistakes.

@@ -84,3 +84,71 @@ fn questionnaires_lists_and_shows_the_built_ins() {
             .text
     );
 }
+
+#[test]
+fn problems_in_assessment_and_targets_do_not_hide_the_others() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        "tests/fixtures/weighted.toml",
+        dir.path().join("weighted.toml"),
+    )
+    .expect("copy");
+    let path = dir.path().join("a.toml");
+    std::fs::write(
+        &path,
+        "questionnaire = \"weighted.toml\"\n[assessment]\ncontry = \"X\"\nassessed_on = \"27/11/2026\"\n\
+         [targets]\ngovv = \"strategc\"\n[answers]\ngov-a = \"Leading\"\ngov-b = \"grown\"\n",
+    )
+    .expect("write");
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    for expected in [
+        "did you mean `country`?",
+        "assessed_on = 2026-11-27",
+        "`govv` in [targets] is not a pillar",
+        "\"strategc\" is not a stage",
+        "\"grown\" is not a valid answer",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    assert!(
+        !stderr.contains("\"Leading\" is not"),
+        "stage names are accepted in any case\n{stderr}"
+    );
+}
+
+#[test]
+fn stage_names_and_ids_are_accepted_in_any_letter_case() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        "tests/fixtures/weighted.toml",
+        dir.path().join("weighted.toml"),
+    )
+    .expect("copy");
+    let path = dir.path().join("a.toml");
+    std::fs::write(
+        &path,
+        "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"X\"\ntarget = \"WORKING\"\n\
+         [answers]\ngov-a = \"Leading\"\ngov-b = \"growing\"\ngov-c = \"Start\"\n",
+    )
+    .expect("write");
+    let out = cyberassess()
+        .args(["score", "-f", "json"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    // (2·4 + 2 + 1) / 4 = 2.75, as with lowercase ids
+    assert_eq!(json["assessments"][0]["pillars"][0]["level"], 2.75);
+    assert_eq!(json["assessments"][0]["overall"]["target"], "working");
+}
