@@ -37,7 +37,10 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     path.display(),
                     q.id,
                     q.version,
-                    a.assessment.info.country,
+                    match a.assessment.info.country.as_str() {
+                        "" => "a country not named yet",
+                        country => country,
+                    },
                     answered,
                     q.question_count()
                 );

@@ -1,6 +1,5 @@
 //! `cyberassess score`: load answers files (and folders of them), score, render one output.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
@@ -62,12 +61,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
 /// `later_failures` counts files that loaded but failed afterwards (such as a report that could
 /// not be written).
 pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later_failures: usize) {
-    let failed: BTreeSet<&str> = loaded
-        .failures
-        .iter()
-        .map(|r| r.file.name.as_str())
-        .collect();
-    let failed = failed.len() + later_failures;
+    let failed = loaded.failed_files + later_failures;
     if loaded.files <= 1 && loaded.skipped_questionnaires == 0 && failed == 0 {
         return;
     }

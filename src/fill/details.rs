@@ -47,7 +47,7 @@ pub(super) fn ask_details(
         prompter.say("Please type the name of the country or organisation.");
     };
     let Some(assessors) = take(prompter.text(&TextAsk {
-        prompt: "Who is answering? Names or organisations, separated by commas",
+        prompt: "Who is answering? Names or organisations, separated by semicolons (;)",
         hint: Some("Enter to leave it empty"),
         initial: None,
         required: false,
@@ -55,8 +55,10 @@ pub(super) fn ask_details(
     else {
         return Ok(None);
     };
+    // Semicolons, not commas: ministry names often hold commas ("Ministry of Science,
+    // Technology and Innovation").
     let assessors = assessors
-        .split(',')
+        .split(';')
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)

@@ -81,7 +81,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     let q = q();
     let steps = vec![
         Step::Text(" Testland ".into()),
-        Step::Text("Ministry of ICT, national CERT".into()),
+        Step::Text("Ministry of Science, Technology and ICT; national CERT".into()),
         Step::Text(String::new()),
         Step::Pick(1),
         act(Response::Stage(2)),
@@ -115,7 +115,10 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     // The details are saved before the first question; then each answer at once.
     let (first, _) = resolve(&store.saves[0], &q);
     assert_eq!(first.info.country, "Testland");
-    assert_eq!(first.info.assessors, ["Ministry of ICT", "national CERT"]);
+    assert_eq!(
+        first.info.assessors,
+        ["Ministry of Science, Technology and ICT", "national CERT"]
+    );
     assert_eq!(
         first.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-11-27")

@@ -16,6 +16,9 @@ pub struct LoadedBatch {
     pub assessments: Vec<LoadedAssessment>,
     /// Files that failed, in sorted path order, each with its problems.
     pub failures: Vec<FileReport>,
+    /// Files (or places in a folder) that failed: a file whose questionnaire also has problems
+    /// counts once, though both are in `failures`.
+    pub failed_files: usize,
     /// Questionnaire files found in folders and skipped.
     pub skipped_questionnaires: usize,
     /// Files looked at.
@@ -59,6 +62,7 @@ impl Loader {
             files: inputs.files.len(),
             ..LoadedBatch::default()
         };
+        loaded.failed_files = inputs.problems.len();
         loaded.failures.extend(inputs.problems);
         if options.fail_fast && !loaded.failures.is_empty() {
             loaded.stopped_early = true;
@@ -87,7 +91,10 @@ impl Loader {
             match result {
                 Some(One::Assessment(a)) => loaded.assessments.push(*a),
                 Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
-                Some(One::Failed(reports)) => loaded.failures.extend(reports),
+                Some(One::Failed(reports)) => {
+                    loaded.failed_files += 1;
+                    loaded.failures.extend(reports);
+                }
                 None => loaded.stopped_early = true,
             }
         }

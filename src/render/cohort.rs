@@ -110,12 +110,14 @@ impl Cohort<'_, '_> {
         header.push("Overall".to_owned());
         let columns = header.len();
         t.set_header(header);
-        // Stage names stay whole ("Established" is the longest of the usual names): the cell
-        // wraps between the name and the level rather than inside the name.
+        // Stage names and the words of pillar names stay whole: cells wrap between words
+        // ("Established" / "2.4", "Governance and" / "implementation"), never inside one.
         let longest = q
             .stages
             .iter()
-            .map(|s| s.name.chars().count())
+            .map(|s| s.name.as_str())
+            .chain(q.pillars.iter().flat_map(|p| p.name.split_whitespace()))
+            .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
         let lower = ColumnConstraint::LowerBoundary(Width::Fixed(longest as u16 + 2));

@@ -121,7 +121,7 @@ pub(crate) fn answer_text(
     }
 }
 
-/// What a question counts as: `level 3`, `met`, `half`, `not met` or `left out`.
+/// What a question counts as: `level 3`, `met`, `half`, `not met` or `not scored (n/a)`.
 pub(crate) fn counts_as(qs: &crate::score::QuestionScore) -> String {
     use crate::score::Outcome;
     match qs.outcome {
@@ -129,7 +129,7 @@ pub(crate) fn counts_as(qs: &crate::score::QuestionScore) -> String {
         Outcome::Indicator { credit, .. } if credit >= 1.0 => "met".to_owned(),
         Outcome::Indicator { credit, .. } if credit > 0.0 => "half (not met)".to_owned(),
         Outcome::Indicator { .. } => "not met".to_owned(),
-        Outcome::NotApplicable => "left out".to_owned(),
+        Outcome::NotApplicable => "not scored (n/a)".to_owned(),
     }
 }
 

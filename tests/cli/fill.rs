@@ -86,7 +86,7 @@ fn every_answer_survives_kill_and_the_next_run_resumes() {
     let (mut s, _) = spawn_fill(&path, &["--questionnaire", q, "--quick"]);
     s.exp_string("is assessed?").expect("asks the country");
     send(&mut s, &format!("Testland{ENTER}"));
-    s.exp_string("separated by commas")
+    s.exp_string("separated by semicolons")
         .expect("asks who answers");
     send(&mut s, &format!("Ministry of ICT{ENTER}"));
     s.exp_string("year-month-day").expect("asks the date");

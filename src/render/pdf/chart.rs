@@ -153,6 +153,14 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
     flow.advance(22.0);
 }
 
+/// Radius of the radar chart, and the room around it for the axis labels.
+const RADAR_RADIUS: f32 = 92.0;
+const RADAR_PAD: f32 = 36.0;
+
+/// Height the radar chart takes on the page, legend included: a heading above it keeps this
+/// much with it, so the two are never split.
+pub(crate) const RADAR_HEIGHT: f32 = 2.0 * (RADAR_RADIUS + RADAR_PAD) + 24.0;
+
 /// A radar chart of the pillar levels with the targets as a dashed outline. Needs at least
 /// three pillars to form a polygon; draws nothing otherwise.
 pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
@@ -161,16 +169,15 @@ pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
         return;
     }
     let g = flow.geometry();
-    let radius = 92.0_f32;
+    let radius = RADAR_RADIUS;
     let label = Style {
         size: 7.5,
         leading: 9.5,
         ..Style::body()
     };
     let label_w = 118.0;
-    let pad = 36.0;
-    let total = 2.0 * (radius + pad) + 24.0;
-    flow.ensure(total);
+    let pad = RADAR_PAD;
+    flow.ensure(RADAR_HEIGHT);
     let cx = g.left() + g.text_width() / 2.0;
     let cy = flow.y() - pad - radius;
     let stages = data.stages.len().max(1) as f32;

@@ -84,7 +84,7 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
     chart::bars(flow, &data);
     if data.labels.len() >= 3 {
         flow.space(10.0);
-        flow.heading("Pillars at a glance", &Style::h2(), 260.0);
+        flow.heading("Pillars at a glance", &Style::h2(), chart::RADAR_HEIGHT);
         chart::radar(flow, &data);
     }
 }
