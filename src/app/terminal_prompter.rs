@@ -39,11 +39,13 @@ impl TerminalPrompter {
     }
 }
 
-/// Terminal size as (columns, rows), with a safe default.
+/// Terminal size as (columns, rows), with a safe default: a terminal that reports no size
+/// (0 × 0, as some pseudo-terminals do) is taken as the classic 80 × 24.
 fn size() -> (usize, usize) {
-    crossterm::terminal::size()
-        .map(|(w, h)| (usize::from(w.max(20)), usize::from(h.max(10))))
-        .unwrap_or((80, 24))
+    match crossterm::terminal::size() {
+        Ok((w, h)) if w > 0 && h > 0 => (usize::from(w.max(20)), usize::from(h.max(10))),
+        _ => (80, 24),
+    }
 }
 
 fn width() -> usize {
