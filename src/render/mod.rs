@@ -32,10 +32,12 @@ pub struct Batch<'a> {
 impl<'a> Batch<'a> {
     /// Scores every assessment of a loaded batch; its failures become error entries.
     pub fn score(loaded: &'a LoadedBatch) -> Self {
+        use rayon::prelude::*;
         Batch {
+            // Scored on all cores; `collect` keeps the loaded (sorted path) order.
             assessments: loaded
                 .assessments
-                .iter()
+                .par_iter()
                 .map(|a| Entry {
                     source: a.source.name.clone(),
                     scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
