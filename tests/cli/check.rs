@@ -1,6 +1,6 @@
 //! `check` and `questionnaires` on good input.
 
-use crate::util::cyberassess;
+use crate::util::{check_fails_with, cyberassess};
 
 #[test]
 fn good_files_pass_and_say_what_they_are() {
@@ -48,21 +48,15 @@ fn all_problems_of_a_file_are_reported_in_one_run() {
         .replace("gov-b = \"growing\"", "gov-b = \"grown\"")
         .replace("ops = \"leading\"", "opps = \"leading\"");
     std::fs::write(&path, text).expect("write");
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
-    for expected in [
-        "`gov-aa` is not a question",
-        "\"grown\" is not a valid answer",
-        "`opps` in [targets]",
-        "3 errors",
-    ] {
-        assert!(stderr.contains(expected), "{expected}\n{stderr}");
-    }
+    check_fails_with(
+        &path,
+        &[
+            "`gov-aa` is not a question",
+            "\"grown\" is not a valid answer",
+            "`opps` in [targets]",
+            "3 errors",
+        ],
+    );
 }
 
 #[test]
@@ -100,22 +94,16 @@ fn problems_in_assessment_and_targets_do_not_hide_the_others() {
          [targets]\ngovv = \"strategc\"\n[answers]\ngov-a = \"Leading\"\ngov-b = \"grown\"\n",
     )
     .expect("write");
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
-    for expected in [
-        "did you mean `country`?",
-        "assessed_on = 2026-11-27",
-        "`govv` in [targets] is not a pillar",
-        "\"strategc\" is not a stage",
-        "\"grown\" is not a valid answer",
-    ] {
-        assert!(stderr.contains(expected), "{expected}\n{stderr}");
-    }
+    let stderr = check_fails_with(
+        &path,
+        &[
+            "did you mean `country`?",
+            "assessed_on = 2026-11-27",
+            "`govv` in [targets] is not a pillar",
+            "\"strategc\" is not a stage",
+            "\"grown\" is not a valid answer",
+        ],
+    );
     assert!(
         !stderr.contains("\"Leading\" is not"),
         "stage names are accepted in any case\n{stderr}"

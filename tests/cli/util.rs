@@ -27,3 +27,15 @@ pub(crate) fn fixture(name: &str) -> PathBuf {
 pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
 }
+
+/// Runs `check` on `path`, asserts it finds problems (exit 1) and that its report mentions
+/// every expected text; returns the report.
+pub(crate) fn check_fails_with(path: &Path, expected: &[&str]) -> String {
+    let out = cyberassess().arg("check").arg(path).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for text in expected {
+        assert!(stderr.contains(text), "{text}\n{stderr}");
+    }
+    stderr
+}
