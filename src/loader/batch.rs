@@ -102,7 +102,7 @@ impl Loader {
     }
 
     fn load_one(&self, input: &Input, options: BatchOptions) -> One {
-        match self.check(&input.path) {
+        match self.check_with(&input.path, options.keep_details) {
             Ok(Checked::Assessment(mut a)) => {
                 if !options.keep_text {
                     a.source.text = String::new();

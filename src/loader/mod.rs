@@ -149,8 +149,17 @@ impl Loader {
 
     /// Checks one file of either kind.
     pub fn check(&self, path: &Path) -> Result<Checked, Vec<FileReport>> {
+        self.check_with(path, true)
+    }
+
+    /// [`Loader::check`], keeping the evidence and notes of answers only with `details`.
+    pub(crate) fn check_with(
+        &self,
+        path: &Path,
+        details: bool,
+    ) -> Result<Checked, Vec<FileReport>> {
         let source = self.read(path).map_err(|r| vec![r])?;
-        match parse::parse_document(&source.text) {
+        match parse::parse_document_with(&source.text, details) {
             Ok(Document::Questionnaire(parsed)) => {
                 let key = canonical_key(path);
                 self.store_questionnaire(key, source, parsed)

@@ -73,7 +73,7 @@ pub fn parse_answers(text: &str) -> Parsed<AnswersFile> {
 
 /// Reads an answers file from an already parsed TOML document.
 pub(super) fn answers_from_table(root: &DeTable<'_>, text: &str) -> Parsed<AnswersFile> {
-    let draft = draft_from_table(root, text);
+    let draft = draft_from_table(root, text, true);
     Parsed::finish(draft.file, draft.diagnostics)
 }
 
@@ -87,10 +87,11 @@ pub struct AnswersDraft {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads an answers file into a draft (see [`AnswersDraft`]).
-pub(super) fn draft_from_table(root: &DeTable<'_>, text: &str) -> AnswersDraft {
+/// Reads an answers file into a draft (see [`AnswersDraft`]); without `details`, evidence and
+/// notes are checked but not kept.
+pub(super) fn draft_from_table(root: &DeTable<'_>, text: &str, details: bool) -> AnswersDraft {
     let mut diagnostics = Vec::new();
-    let file = read_file(root, first_line(text), &mut diagnostics);
+    let file = read_file(root, first_line(text), details, &mut diagnostics);
     AnswersDraft { file, diagnostics }
 }
 
@@ -101,6 +102,7 @@ fn first_line(text: &str) -> Range<usize> {
 fn read_file(
     root: &DeTable<'_>,
     top: Range<usize>,
+    details: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<AnswersFile> {
     let f = Fields::new(root, top, "the answers file", ROOT_KEYS, diags);
@@ -174,7 +176,7 @@ fn read_file(
     if let Some((table, _)) = f.opt_table("answers", diags) {
         for (key, value) in table.iter() {
             let id = Spanned::new(key.span(), key.get_ref().to_string());
-            if let Some(answer) = read_answer(id, value, diags) {
+            if let Some(answer) = read_answer(id, value, details, diags) {
                 answers.push(answer);
             }
         }
@@ -212,9 +214,35 @@ fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
     }
 }
 
+/// Checks evidence and notes without copying them, for callers that only need the scores:
+/// evidence comes back empty, notes as an empty string when there are some (so "n/a without
+/// notes" still tells the two cases apart). Type errors are reported as usual.
+fn skim_details(
+    f: &Fields<'_, '_>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Spanned<String>>, Option<String>) {
+    let is_text = |v: &DeValue<'_>| v.as_str().is_some();
+    let evidence_ok = f.get("evidence").is_none_or(|v| match v.get_ref() {
+        DeValue::Array(items) => items.iter().all(|i| is_text(i.get_ref())),
+        other => is_text(other),
+    });
+    if !evidence_ok {
+        let _ = f.opt_str_list("evidence", diags);
+    }
+    let notes = match f.get("notes") {
+        Some(v) => match v.get_ref().as_str() {
+            Some(text) => (!text.trim().is_empty()).then(String::new),
+            None => f.opt_str("notes", diags).map(Spanned::into_inner),
+        },
+        None => None,
+    };
+    (Vec::new(), notes)
+}
+
 fn read_answer(
     id: Spanned<String>,
     value: &Spanned<DeValue<'_>>,
+    details: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<RawAnswer> {
     match value.get_ref() {
@@ -228,8 +256,13 @@ fn read_answer(
             let what = format!("the answer to `{}`", id.get_ref());
             let f = Fields::new(table, id.span(), what, ANSWER_KEYS, diags);
             let answer = f.opt_str("answer", diags);
-            let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
-            let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
+            let (evidence, notes) = if details {
+                let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
+                let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
+                (evidence, notes.filter(|n| !n.trim().is_empty()))
+            } else {
+                skim_details(&f, diags)
+            };
             Some(RawAnswer {
                 value: answer
                     .filter(|a| !a.get_ref().trim().is_empty())
@@ -240,7 +273,7 @@ fn read_answer(
                     .map(Spanned::into_inner)
                     .filter(|e| !e.trim().is_empty())
                     .collect(),
-                notes: notes.filter(|n| !n.trim().is_empty()),
+                notes,
             })
         }
         other => {
@@ -511,5 +544,42 @@ fn check_version(file: &AnswersFile, q: &Questionnaire, diags: &mut Vec<Diagnost
                 "check new or changed questions, then set questionnaire_version = \"{have}\""
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{Document, parse_document_with};
+
+    const TEXT: &str = "questionnaire = \"q\"\n[assessment]\ncountry = \"X\"\n[answers]\n\
+        a = { answer = \"n/a\", notes = \"Not here\", evidence = [\"https://e.x\"] }\n\
+        b = { answer = \"n/a\" }\nc = { answer = \"x\", evidence = [1] }\n";
+
+    fn draft(details: bool) -> AnswersDraft {
+        match parse_document_with(TEXT, details) {
+            Ok(Document::Answers(d)) => d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn skimming_details_keeps_checks_and_tells_notes_apart() {
+        let (full, skim) = (draft(true), draft(false));
+        assert_eq!(
+            full.diagnostics, skim.diagnostics,
+            "same problems found either way"
+        );
+        assert!(
+            skim.diagnostics
+                .iter()
+                .any(|d| d.message.contains("every item of `evidence`"))
+        );
+        let (f, s) = (full.file.expect("file"), skim.file.expect("file"));
+        assert_eq!(f.answers[0].evidence, ["https://e.x"]);
+        assert_eq!(f.answers[0].notes.as_deref(), Some("Not here"));
+        assert!(s.answers[0].evidence.is_empty());
+        assert!(s.answers[0].notes.is_some(), "notes present, not copied");
+        assert!(s.answers[1].notes.is_none(), "no notes stays no notes");
     }
 }

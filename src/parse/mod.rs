@@ -54,6 +54,12 @@ pub enum Document {
 /// Parses a file of either kind, telling them apart by their top-level keys: a questionnaire has
 /// `stages` or `pillars`; an answers file has `questionnaire`, `assessment` or `answers`.
 pub fn parse_document(text: &str) -> Result<Document, Vec<Diagnostic>> {
+    parse_document_with(text, true)
+}
+
+/// [`parse_document`], keeping the evidence and notes of answers only when `details` is true
+/// (a batch that prints scores alone skips copying them).
+pub fn parse_document_with(text: &str, details: bool) -> Result<Document, Vec<Diagnostic>> {
     let root = parse_toml(text)?;
     let table = root.get_ref();
     let has = |k: &str| table.contains_key(k);
@@ -62,7 +68,9 @@ pub fn parse_document(text: &str) -> Result<Document, Vec<Diagnostic>> {
             questionnaire::questionnaire_from_table(table, text),
         ))
     } else if has("questionnaire") || has("answers") || has("assessment") {
-        Ok(Document::Answers(answers::draft_from_table(table, text)))
+        Ok(Document::Answers(answers::draft_from_table(
+            table, text, details,
+        )))
     } else {
         Err(vec![
             Diagnostic::error(
