@@ -111,34 +111,20 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
         flow.advance(6.0);
     }
 
-    flow.space(10.0);
-    flow.heading("Verification", &Style::h2(), 80.0);
-    flow.advance(2.0);
-    flow.paragraph(
-        &format!(
-            "SHA-256 fingerprints of the two files this report was made from, as the sha256sum \
-             tool computes them for UTF-8 files without a byte-order mark. With the same files, \
-             cyberassess {} produces this PDF again byte for byte.",
-            env!("CARGO_PKG_VERSION")
-        ),
-        &Style::body(),
-        0.0,
+    let intro = format!(
+        "SHA-256 fingerprints of the two files this report was made from, as the sha256sum \
+         tool computes them for UTF-8 files without a byte-order mark. With the same files, \
+         cyberassess {} produces this PDF again byte for byte.",
+        env!("CARGO_PKG_VERSION")
     );
-    flow.advance(6.0);
-    let hash = Style {
-        size: 8.0,
-        leading: 11.0,
-        ..Style::body()
-    };
-    flow.labelled(
-        "Questionnaire",
-        &options.questionnaire_sha256,
-        &hash,
-        0.0,
-        80.0,
+    verification(
+        flow,
+        &intro,
+        &[
+            ("Questionnaire", &options.questionnaire_sha256),
+            ("Answers", &options.answers_sha256),
+        ],
     );
-    flow.advance(2.0);
-    flow.labelled("Answers", &options.answers_sha256, &hash, 0.0, 80.0);
     if options.redact.any() {
         flow.advance(8.0);
         let fields = match (options.redact.notes, options.redact.evidence) {
@@ -154,5 +140,25 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
             &Style::body(),
             0.0,
         );
+    }
+}
+
+/// The Verification block: a heading, what the fingerprints are, and one labelled line each.
+pub(super) fn verification(flow: &mut Flow<'_>, intro: &str, fingerprints: &[(&str, &str)]) {
+    flow.space(10.0);
+    flow.heading("Verification", &Style::h2(), 80.0);
+    flow.advance(2.0);
+    flow.paragraph(intro, &Style::body(), 0.0);
+    flow.advance(6.0);
+    let hash = Style {
+        size: 8.0,
+        leading: 11.0,
+        ..Style::body()
+    };
+    for (i, (label, value)) in fingerprints.iter().enumerate() {
+        if i > 0 {
+            flow.advance(2.0);
+        }
+        flow.labelled(label, value, &hash, 0.0, 80.0);
     }
 }

@@ -8,6 +8,7 @@ use super::super::super::CohortOptions;
 use super::super::super::draw::palette;
 use super::super::super::layout::{Flow, Style};
 use super::super::cover::contents_and_credit;
+use super::super::method::verification;
 use super::{Group, date_range, plural, questionnaire, title};
 use crate::render::Cohort;
 
@@ -168,26 +169,13 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
         flow.advance(6.0);
     }
     if !options.fingerprint.is_empty() {
-        flow.space(10.0);
-        flow.heading("Verification", &Style::h2(), 60.0);
-        flow.advance(2.0);
-        flow.paragraph(
-            &format!(
-                "SHA-256 fingerprint over the questionnaires and answers files this report was \
-                 made from. With the same files, cyberassess {} produces this PDF again byte \
-                 for byte.",
-                env!("CARGO_PKG_VERSION")
-            ),
-            &Style::body(),
-            0.0,
+        let intro = format!(
+            "SHA-256 fingerprint over the questionnaires and answers files this report was \
+             made from. With the same files, cyberassess {} produces this PDF again byte \
+             for byte.",
+            env!("CARGO_PKG_VERSION")
         );
-        flow.advance(6.0);
-        let hash = Style {
-            size: 8.0,
-            leading: 11.0,
-            ..Style::body()
-        };
-        flow.labelled("Fingerprint", &options.fingerprint, &hash, 0.0, 80.0);
+        verification(flow, &intro, &[("Fingerprint", &options.fingerprint)]);
     }
     flow.set_running(None);
 }
