@@ -1,6 +1,6 @@
 //! `check` and `questionnaires` on good input.
 
-use crate::util::{check_fails_with, cyberassess};
+use crate::util::{answers_beside_weighted, check_fails_with, cyberassess};
 
 #[test]
 fn good_files_pass_and_say_what_they_are() {
@@ -81,19 +81,10 @@ fn questionnaires_lists_and_shows_the_built_ins() {
 
 #[test]
 fn problems_in_assessment_and_targets_do_not_hide_the_others() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(
-        "tests/fixtures/weighted.toml",
-        dir.path().join("weighted.toml"),
-    )
-    .expect("copy");
-    let path = dir.path().join("a.toml");
-    std::fs::write(
-        &path,
+    let (_dir, path) = answers_beside_weighted(
         "questionnaire = \"weighted.toml\"\n[assessment]\ncontry = \"X\"\nassessed_on = \"27/11/2026\"\n\
          [targets]\ngovv = \"strategc\"\n[answers]\ngov-a = \"Leading\"\ngov-b = \"grown\"\n",
-    )
-    .expect("write");
+    );
     let stderr = check_fails_with(
         &path,
         &[
@@ -112,19 +103,10 @@ fn problems_in_assessment_and_targets_do_not_hide_the_others() {
 
 #[test]
 fn stage_names_and_ids_are_accepted_in_any_letter_case() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(
-        "tests/fixtures/weighted.toml",
-        dir.path().join("weighted.toml"),
-    )
-    .expect("copy");
-    let path = dir.path().join("a.toml");
-    std::fs::write(
-        &path,
+    let (_dir, path) = answers_beside_weighted(
         "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"X\"\ntarget = \"WORKING\"\n\
          [answers]\ngov-a = \"Leading\"\ngov-b = \"growing\"\ngov-c = \"Start\"\n",
-    )
-    .expect("write");
+    );
     let out = cyberassess()
         .args(["score", "-f", "json"])
         .arg(&path)

@@ -39,3 +39,13 @@ pub(crate) fn check_fails_with(path: &Path, expected: &[&str]) -> String {
     }
     stderr
 }
+
+/// A temporary folder holding a copy of `tests/fixtures/weighted.toml` and an answers file
+/// `a.toml` with `text` (which refers to it as `questionnaire = "weighted.toml"`).
+pub(crate) fn answers_beside_weighted(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(fixture("weighted.toml"), dir.path().join("weighted.toml")).expect("copy");
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, text).expect("write");
+    (dir, path)
+}

@@ -77,24 +77,17 @@ pub(super) fn decorate_with(
                 m,
             );
         }
-        let rule_y = header_y - 8.0;
-        draw::line(
-            ops,
-            (g.left(), rule_y),
-            (g.right(), rule_y),
-            0.5,
-            palette::rule(),
-            &[],
-        );
-        let rule_y = footer_y + 12.0;
-        draw::line(
-            ops,
-            (g.left(), rule_y),
-            (g.right(), rule_y),
-            0.5,
-            palette::rule(),
-            &[],
-        );
+        // Hairlines under the header and over the footer.
+        for rule_y in [header_y - 8.0, footer_y + 12.0] {
+            draw::line(
+                ops,
+                (g.left(), rule_y),
+                (g.right(), rule_y),
+                0.5,
+                palette::rule(),
+                &[],
+            );
+        }
         let page = format!("page {} of {count}", i + 1);
         let footer = fit(
             fonts,
