@@ -83,6 +83,14 @@ pub enum Checked {
 
 type Cached = Result<Arc<LoadedQuestionnaire>, Vec<FileReport>>;
 
+/// An answers file checked against its questionnaire: the questionnaire, the answers and the
+/// warnings.
+type Resolved = (Arc<LoadedQuestionnaire>, Assessment, Vec<Diagnostic>);
+
+/// Why an answers file failed: its own problems, then the reports of its questionnaire when that
+/// was broken.
+type Failed = (Vec<Diagnostic>, Vec<FileReport>);
+
 /// Reads files and caches questionnaires for the duration of a run.
 #[derive(Debug, Default)]
 pub struct Loader {
@@ -165,9 +173,24 @@ impl Loader {
                 self.store_questionnaire(key, source, parsed)
                     .map(Checked::Questionnaire)
             }
-            Ok(Document::Answers(parsed)) => self
-                .assessment_from(path, source, parsed)
-                .map(|a| Checked::Assessment(Box::new(a))),
+            Ok(Document::Answers(draft)) => match self.assessment_from(path, draft) {
+                Ok((questionnaire, assessment, warnings)) => {
+                    Ok(Checked::Assessment(Box::new(LoadedAssessment {
+                        source,
+                        questionnaire,
+                        assessment,
+                        warnings,
+                    })))
+                }
+                Err((diagnostics, questionnaire_reports)) => {
+                    let mut reports = vec![FileReport {
+                        file: source,
+                        diagnostics,
+                    }];
+                    reports.extend(questionnaire_reports);
+                    Err(reports)
+                }
+            },
             Err(diagnostics) => Err(vec![FileReport {
                 file: source,
                 diagnostics,
@@ -187,18 +210,12 @@ impl Loader {
         }
     }
 
-    fn assessment_from(
-        &self,
-        path: &Path,
-        source: SourceFile,
-        draft: AnswersDraft,
-    ) -> Result<LoadedAssessment, Vec<FileReport>> {
+    /// Checks an answers draft against the questionnaire it names. On failure, the draft's own
+    /// problems come back with the reports of a broken questionnaire, if that was the cause.
+    fn assessment_from(&self, path: &Path, draft: AnswersDraft<'_>) -> Result<Resolved, Failed> {
         let mut diagnostics = draft.diagnostics;
         let Some(file) = draft.file else {
-            return Err(vec![FileReport {
-                file: source,
-                diagnostics,
-            }]);
+            return Err((diagnostics, Vec::new()));
         };
         let base = path.parent().unwrap_or(Path::new("."));
         let reference = &file.questionnaire;
@@ -212,12 +229,9 @@ impl Loader {
                     )
                     .with_help(help),
                 );
-                return Err(vec![FileReport {
-                    file: source,
-                    diagnostics,
-                }]);
+                return Err((diagnostics, Vec::new()));
             }
-            Err(Resolve::Invalid(mut reports)) => {
+            Err(Resolve::Invalid(reports)) => {
                 diagnostics.push(
                     Diagnostic::error(
                         reference.span(),
@@ -228,14 +242,7 @@ impl Loader {
                     )
                     .with_help("fix the questionnaire first (its problems are listed with it)"),
                 );
-                reports.insert(
-                    0,
-                    FileReport {
-                        file: source,
-                        diagnostics,
-                    },
-                );
-                return Err(reports);
+                return Err((diagnostics, reports));
             }
         };
         let resolved = parse::into_assessment(file, &questionnaire.questionnaire);
@@ -244,16 +251,8 @@ impl Loader {
         diagnostics.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
         let failed = diagnostics.iter().any(Diagnostic::is_error);
         match resolved.value.filter(|_| !failed) {
-            Some(assessment) => Ok(LoadedAssessment {
-                source,
-                questionnaire,
-                assessment,
-                warnings: diagnostics,
-            }),
-            None => Err(vec![FileReport {
-                file: source,
-                diagnostics,
-            }]),
+            Some(assessment) => Ok((questionnaire, assessment, diagnostics)),
+            None => Err((diagnostics, Vec::new())),
         }
     }
 

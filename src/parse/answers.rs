@@ -3,7 +3,9 @@
 //! [`parse_answers`] needs only the text: it yields the questionnaire reference so the loader can
 //! find the questionnaire. [`resolve_answers`] then checks every id and value against it.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt::{self, Display};
 use std::ops::Range;
 
 use semver::Version;
@@ -32,9 +34,11 @@ const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes"];
 /// The value written for "not applicable".
 pub const NOT_APPLICABLE: &str = "n/a";
 
-/// An answers file as written, before it is checked against its questionnaire.
+/// An answers file as written, before it is checked against its questionnaire. Question ids and
+/// answer values borrow from the file's text (`'a`), so reading thousands of files does not
+/// copy each one.
 #[derive(Debug, Clone)]
-pub struct AnswersFile {
+pub struct AnswersFile<'a> {
     /// Built-in questionnaire id, or a path relative to the answers file.
     pub questionnaire: Spanned<String>,
     /// The questionnaire version the answers were written for.
@@ -46,16 +50,16 @@ pub struct AnswersFile {
     /// `[targets]`: pillar id → stage id.
     pub targets: Vec<(Spanned<String>, Spanned<String>)>,
     /// `[answers]`, in file order.
-    pub answers: Vec<RawAnswer>,
+    pub answers: Vec<RawAnswer<'a>>,
 }
 
 /// One entry of `[answers]` as written.
 #[derive(Debug, Clone)]
-pub struct RawAnswer {
+pub struct RawAnswer<'a> {
     /// The question id (the key).
-    pub id: Spanned<String>,
-    /// The answer value; `None` when empty or left out, which means unanswered.
-    pub value: Option<Spanned<String>>,
+    pub id: Spanned<Cow<'a, str>>,
+    /// The answer value, trimmed; `None` when empty or left out, which means unanswered.
+    pub value: Option<Spanned<Cow<'a, str>>>,
     /// Evidence references.
     pub evidence: Vec<String>,
     /// Notes.
@@ -63,7 +67,7 @@ pub struct RawAnswer {
 }
 
 /// Parses an answers file's structure; ids and values are checked later by [`resolve_answers`].
-pub fn parse_answers(text: &str) -> Parsed<AnswersFile> {
+pub fn parse_answers(text: &str) -> Parsed<AnswersFile<'_>> {
     let root = match parse_toml(text) {
         Ok(root) => root,
         Err(diags) => return Parsed::finish(None, diags),
@@ -72,7 +76,7 @@ pub fn parse_answers(text: &str) -> Parsed<AnswersFile> {
 }
 
 /// Reads an answers file from an already parsed TOML document.
-pub(super) fn answers_from_table(root: &DeTable<'_>, text: &str) -> Parsed<AnswersFile> {
+pub(super) fn answers_from_table<'a>(root: &DeTable<'a>, text: &str) -> Parsed<AnswersFile<'a>> {
     let draft = draft_from_table(root, text, true);
     Parsed::finish(draft.file, draft.diagnostics)
 }
@@ -80,16 +84,20 @@ pub(super) fn answers_from_table(root: &DeTable<'_>, text: &str) -> Parsed<Answe
 /// An answers file read as far as it could be, even with errors, so that checking it against its
 /// questionnaire can still report the other problems in the same run.
 #[derive(Debug, Clone)]
-pub struct AnswersDraft {
+pub struct AnswersDraft<'a> {
     /// The file, present whenever it names its questionnaire.
-    pub file: Option<AnswersFile>,
+    pub file: Option<AnswersFile<'a>>,
     /// Errors and warnings found so far.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Reads an answers file into a draft (see [`AnswersDraft`]); without `details`, evidence and
 /// notes are checked but not kept.
-pub(super) fn draft_from_table(root: &DeTable<'_>, text: &str, details: bool) -> AnswersDraft {
+pub(super) fn draft_from_table<'a>(
+    root: &DeTable<'a>,
+    text: &str,
+    details: bool,
+) -> AnswersDraft<'a> {
     let mut diagnostics = Vec::new();
     let file = read_file(root, first_line(text), details, &mut diagnostics);
     AnswersDraft { file, diagnostics }
@@ -99,12 +107,12 @@ fn first_line(text: &str) -> Range<usize> {
     0..text.find('\n').unwrap_or(text.len())
 }
 
-fn read_file(
-    root: &DeTable<'_>,
+fn read_file<'a>(
+    root: &DeTable<'a>,
     top: Range<usize>,
     details: bool,
     diags: &mut Vec<Diagnostic>,
-) -> Option<AnswersFile> {
+) -> Option<AnswersFile<'a>> {
     let f = Fields::new(root, top, "the answers file", ROOT_KEYS, diags);
     let questionnaire = f.str("questionnaire", "\"ncss-maturity\"", diags);
     let questionnaire_version = f.opt_str("questionnaire_version", diags).and_then(|v| {
@@ -175,7 +183,7 @@ fn read_file(
     let mut answers = Vec::new();
     if let Some((table, _)) = f.opt_table("answers", diags) {
         for (key, value) in table.iter() {
-            let id = Spanned::new(key.span(), key.get_ref().to_string());
+            let id = Spanned::new(key.span(), key.get_ref().clone());
             if let Some(answer) = read_answer(id, value, details, diags) {
                 answers.push(answer);
             }
@@ -193,7 +201,7 @@ fn read_file(
     })
 }
 
-fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
+fn read_date(a: &Fields<'_, '_, impl Display>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
     let value = a.get("assessed_on")?;
     match value.get_ref() {
         DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
@@ -218,7 +226,7 @@ fn read_date(a: &Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
 /// evidence comes back empty, notes as an empty string when there are some (so "n/a without
 /// notes" still tells the two cases apart). Type errors are reported as usual.
 fn skim_details(
-    f: &Fields<'_, '_>,
+    f: &Fields<'_, '_, impl Display>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Spanned<String>>, Option<String>) {
     let is_text = |v: &DeValue<'_>| v.as_str().is_some();
@@ -239,23 +247,43 @@ fn skim_details(
     (Vec::new(), notes)
 }
 
-fn read_answer(
-    id: Spanned<String>,
-    value: &Spanned<DeValue<'_>>,
+/// Names an answer table in messages ("the answer to `gov-strategy`"), formatted only when
+/// there is a problem to report.
+struct AnswerTo<'k>(&'k str);
+
+impl Display for AnswerTo<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the answer to `{}`", self.0)
+    }
+}
+
+/// An answer value without surrounding spaces, still borrowed from the text when it was.
+fn trimmed(value: Spanned<Cow<'_, str>>) -> Option<Spanned<Cow<'_, str>>> {
+    let span = value.span();
+    let text = match value.into_inner() {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
+    };
+    (!text.is_empty()).then(|| Spanned::new(span, text))
+}
+
+fn read_answer<'a>(
+    id: Spanned<Cow<'a, str>>,
+    value: &Spanned<DeValue<'a>>,
     details: bool,
     diags: &mut Vec<Diagnostic>,
-) -> Option<RawAnswer> {
+) -> Option<RawAnswer<'a>> {
     match value.get_ref() {
         DeValue::String(s) => Some(RawAnswer {
-            value: (!s.trim().is_empty()).then(|| Spanned::new(value.span(), s.trim().to_owned())),
+            value: trimmed(Spanned::new(value.span(), s.clone())),
             id,
             evidence: Vec::new(),
             notes: None,
         }),
         DeValue::Table(table) => {
-            let what = format!("the answer to `{}`", id.get_ref());
-            let f = Fields::new(table, id.span(), what, ANSWER_KEYS, diags);
-            let answer = f.opt_str("answer", diags);
+            let f = Fields::new(table, id.span(), AnswerTo(id.get_ref()), ANSWER_KEYS, diags);
+            let answer = f.opt_text("answer", diags);
             let (evidence, notes) = if details {
                 let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
                 let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
@@ -264,9 +292,7 @@ fn read_answer(
                 skim_details(&f, diags)
             };
             Some(RawAnswer {
-                value: answer
-                    .filter(|a| !a.get_ref().trim().is_empty())
-                    .map(|a| Spanned::new(a.span(), a.get_ref().trim().to_owned())),
+                value: answer.and_then(trimmed),
                 id,
                 evidence: evidence
                     .into_iter()
@@ -300,13 +326,13 @@ fn read_answer(
 ///
 /// Reports unknown question, pillar and stage ids (with the closest valid one), invalid answer
 /// values (with the valid ones), version mismatches, `n/a` without notes and unanswered questions.
-pub fn resolve_answers(file: &AnswersFile, q: &Questionnaire) -> Parsed<Assessment> {
+pub fn resolve_answers(file: &AnswersFile<'_>, q: &Questionnaire) -> Parsed<Assessment> {
     into_assessment(file.clone(), q)
 }
 
 /// Like [`resolve_answers`], taking the file by value so evidence and notes are moved, not
 /// copied (the loader's path, where thousands of files go through).
-pub fn into_assessment(file: AnswersFile, q: &Questionnaire) -> Parsed<Assessment> {
+pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Assessment> {
     let mut diags = Vec::new();
     check_version(&file, q, &mut diags);
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
@@ -521,7 +547,7 @@ fn lenient_stage(q: &Questionnaire, written: &str) -> Option<usize> {
     })
 }
 
-fn check_version(file: &AnswersFile, q: &Questionnaire, diags: &mut Vec<Diagnostic>) {
+fn check_version(file: &AnswersFile<'_>, q: &Questionnaire, diags: &mut Vec<Diagnostic>) {
     let Some(wanted) = &file.questionnaire_version else {
         return;
     };
@@ -556,11 +582,39 @@ mod tests {
         a = { answer = \"n/a\", notes = \"Not here\", evidence = [\"https://e.x\"] }\n\
         b = { answer = \"n/a\" }\nc = { answer = \"x\", evidence = [1] }\n";
 
-    fn draft(details: bool) -> AnswersDraft {
+    fn draft(details: bool) -> AnswersDraft<'static> {
         match parse_document_with(TEXT, details) {
             Ok(Document::Answers(d)) => d,
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn escaped_or_padded_answers_read_like_plain_ones() {
+        let text = "questionnaire = \"q\"\n[assessment]\ncountry = \"X\"\n[answers]\n\
+            a = \" formative \"\nb = \"\\u0066ormative\"\n\"\\u0063\" = { answer = \"\\tstart \" }\n\
+            d = \"  \"\ne = { answer = \"\\t\" }\n";
+        let file = parse_answers(text).value.expect("parses");
+        let read: Vec<(&str, Option<&str>)> = file
+            .answers
+            .iter()
+            .map(|a| {
+                (
+                    a.id.get_ref().as_ref(),
+                    a.value.as_ref().map(|v| v.get_ref().as_ref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("a", Some("formative")),
+                ("b", Some("formative")),
+                ("c", Some("start")),
+                ("d", None),
+                ("e", None)
+            ]
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Each getter returns `None` after recording a diagnostic when the key is missing (if required)
 //! or has the wrong type, so a parser can go on and report all problems of a file in one run.
 
+use std::borrow::Cow;
+use std::fmt::Display;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -10,24 +12,24 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, closest};
 
-/// A TOML table being read, with the keys it may hold.
-pub(crate) struct Fields<'t, 'i> {
+/// A TOML table being read, with the keys it may hold. `what` names the table in messages; it
+/// is only formatted when there is something to report.
+pub(crate) struct Fields<'t, 'i, W> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
-    what: String,
+    what: W,
 }
 
-impl<'t, 'i> Fields<'t, 'i> {
+impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
     /// Starts reading `table` (described as `what` in messages, e.g. "pillar `governance`"),
     /// reporting at once every key that is not in `known`.
     pub(crate) fn new(
         table: &'t DeTable<'i>,
         span: Range<usize>,
-        what: impl Into<String>,
+        what: W,
         known: &[&str],
         diags: &mut Vec<Diagnostic>,
     ) -> Self {
-        let what = what.into();
         for key in table.keys() {
             let name: &str = key.get_ref();
             if known.contains(&name) {
@@ -91,10 +93,21 @@ impl<'t, 'i> Fields<'t, 'i> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Spanned<String>> {
+        self.opt_text(key, diags)
+            .map(|s| Spanned::new(s.span(), s.into_inner().into_owned()))
+    }
+
+    /// A string value borrowed from the file's text where it can be (no escapes in it); `None`
+    /// (with no diagnostic) when absent.
+    pub(crate) fn opt_text(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Spanned<Cow<'i, str>>> {
         let value = self.get(key)?;
-        match value.get_ref().as_str() {
-            Some(s) => Some(Spanned::new(value.span(), s.to_owned())),
-            None => {
+        match value.get_ref() {
+            DeValue::String(s) => Some(Spanned::new(value.span(), s.clone())),
+            _ => {
                 self.wrong_type(key, value, "text in quotes", "\"...\"", diags);
                 None
             }

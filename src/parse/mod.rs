@@ -42,24 +42,24 @@ impl<T> Parsed<T> {
     }
 }
 
-/// A file of either kind, parsed once.
+/// A file of either kind, parsed once; an answers file borrows from the text (`'a`).
 #[derive(Debug, Clone)]
-pub enum Document {
+pub enum Document<'a> {
     /// A questionnaire.
     Questionnaire(Parsed<Questionnaire>),
     /// An answers file (not yet checked against its questionnaire), read as far as possible.
-    Answers(AnswersDraft),
+    Answers(AnswersDraft<'a>),
 }
 
 /// Parses a file of either kind, telling them apart by their top-level keys: a questionnaire has
 /// `stages` or `pillars`; an answers file has `questionnaire`, `assessment` or `answers`.
-pub fn parse_document(text: &str) -> Result<Document, Vec<Diagnostic>> {
+pub fn parse_document(text: &str) -> Result<Document<'_>, Vec<Diagnostic>> {
     parse_document_with(text, true)
 }
 
 /// [`parse_document`], keeping the evidence and notes of answers only when `details` is true
 /// (a batch that prints scores alone skips copying them).
-pub fn parse_document_with(text: &str, details: bool) -> Result<Document, Vec<Diagnostic>> {
+pub fn parse_document_with(text: &str, details: bool) -> Result<Document<'_>, Vec<Diagnostic>> {
     let root = parse_toml(text)?;
     let table = root.get_ref();
     let has = |k: &str| table.contains_key(k);

@@ -1,6 +1,7 @@
 //! Reading and checking a questionnaire file.
 
 use std::collections::HashMap;
+use std::fmt::Display;
 use std::ops::Range;
 
 use semver::Version;
@@ -151,7 +152,7 @@ impl Reader<'_> {
         ))
     }
 
-    fn scoring(&mut self, f: &Fields<'_, '_>) -> Option<Scoring> {
+    fn scoring(&mut self, f: &Fields<'_, '_, impl Display>) -> Option<Scoring> {
         let Some((table, span)) = f.opt_table("scoring", self.diags) else {
             return if f.get("scoring").is_some() {
                 None
@@ -197,7 +198,7 @@ impl Reader<'_> {
         })
     }
 
-    fn stages(&mut self, f: &Fields<'_, '_>) -> Vec<Stage> {
+    fn stages(&mut self, f: &Fields<'_, '_, impl Display>) -> Vec<Stage> {
         let tables = f.tables("stages", self.diags);
         if tables.len() < 2 {
             let span = f.get("stages").map_or(f.span(), |v| v.span());
@@ -234,7 +235,7 @@ impl Reader<'_> {
 
     fn pillars(
         &mut self,
-        f: &Fields<'_, '_>,
+        f: &Fields<'_, '_, impl Display>,
         stages: &StageIds,
         method: Option<Method>,
     ) -> Vec<Pillar> {

@@ -1,6 +1,7 @@
 //! Reading one question of a questionnaire: its kind, its options or indicator stage, its weight.
 
 use std::collections::HashMap;
+use std::fmt::Display;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -66,7 +67,7 @@ impl Reader<'_> {
 
     fn choice(
         &mut self,
-        q: &Fields<'_, '_>,
+        q: &Fields<'_, '_, impl Display>,
         label: &str,
         stages: &StageIds,
     ) -> Option<QuestionKind> {
@@ -147,7 +148,7 @@ impl Reader<'_> {
 
     fn indicator(
         &mut self,
-        q: &Fields<'_, '_>,
+        q: &Fields<'_, '_, impl Display>,
         label: &str,
         stages: &StageIds,
     ) -> Option<QuestionKind> {
@@ -180,7 +181,7 @@ impl Reader<'_> {
         })
     }
 
-    pub(super) fn weight(&mut self, f: &Fields<'_, '_>) -> Option<f64> {
+    pub(super) fn weight(&mut self, f: &Fields<'_, '_, impl Display>) -> Option<f64> {
         match f.opt_number("weight", self.diags) {
             None if f.get("weight").is_some() => None,
             None => Some(1.0),
