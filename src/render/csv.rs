@@ -26,13 +26,21 @@ pub const HEADER: [&str; 11] = [
 impl Render for Csv {
     fn render(&self, batch: &Batch<'_>, _options: &RenderOptions) -> Vec<u8> {
         use rayon::prelude::*;
-        // Each assessment's rows are written on its own (in parallel for large batches), then
+        // Assessments are written in chunks on all cores, each chunk with one writer, then
         // joined in order after the header.
-        let mut out = rows(&[HEADER.map(str::to_owned)]);
+        let mut out = Rows::new();
+        out.record(HEADER);
+        let mut out = out.finish();
         let parts: Vec<Vec<u8>> = batch
             .assessments
-            .par_iter()
-            .map(|e| rows(&records(e)))
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut rows = Rows::new();
+                for entry in chunk {
+                    rows.assessment(entry);
+                }
+                rows.finish()
+            })
             .collect();
         for part in parts {
             out.extend_from_slice(&part);
@@ -41,58 +49,79 @@ impl Render for Csv {
     }
 }
 
-/// CSV text of some records. Writing to a `Vec` cannot fail; a failed row would only be left
-/// out.
-fn rows(records: &[[String; 11]]) -> Vec<u8> {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    for record in records {
-        let _ = w.write_record(record);
-    }
-    w.into_inner().unwrap_or_default()
+/// Assessments written by one writer: enough to share its buffer, few enough to keep both
+/// cores busy on small batches.
+const CHUNK: usize = 64;
+
+/// CSV rows being written into memory. Writing to a `Vec` cannot fail; a failed field would
+/// only be left out.
+struct Rows {
+    writer: ::csv::Writer<Vec<u8>>,
+    number: String,
 }
 
-/// One record per pillar, then the overall record, of one assessment.
-fn records(entry: &Entry<'_>) -> Vec<[String; 11]> {
-    let s = &entry.scored;
-    let q = s.questionnaire;
-    let date = fmt_date(s.assessment.info.assessed_on);
-    let record = |pillar: &str,
-                  stage: usize,
-                  level: f64,
-                  score: f64,
-                  target: usize,
-                  gap: f64,
-                  answered: usize,
-                  total: usize| {
-        [
-            entry.source.clone(),
-            s.assessment.info.country.clone(),
-            date.clone(),
-            pillar.to_owned(),
-            q.stages[stage].id.clone(),
-            round(level, 4).to_string(),
-            round(score, 2).to_string(),
-            q.stages[target].id.clone(),
-            round(gap, 4).to_string(),
-            answered.to_string(),
-            total.to_string(),
-        ]
-    };
-    let mut out: Vec<[String; 11]> = s
-        .pillars
-        .iter()
-        .map(|p| {
-            let id = &q.pillars[p.pillar].id;
-            record(
-                id, p.stage, p.level, p.score, p.target, p.gap, p.answered, p.total,
-            )
-        })
-        .collect();
-    let o = &s.overall;
-    let answered = s.pillars.iter().map(|p| p.answered).sum();
-    let total = s.pillars.iter().map(|p| p.total).sum();
-    out.push(record(
-        "overall", o.stage, o.level, o.score, o.target, o.gap, answered, total,
-    ));
-    out
+impl Rows {
+    fn new() -> Self {
+        Rows {
+            writer: ::csv::Writer::from_writer(Vec::new()),
+            number: String::new(),
+        }
+    }
+
+    fn finish(self) -> Vec<u8> {
+        self.writer.into_inner().unwrap_or_default()
+    }
+
+    fn record<'f>(&mut self, fields: impl IntoIterator<Item = &'f str>) {
+        let _ = self.writer.write_record(fields);
+    }
+
+    fn text(&mut self, field: &str) {
+        let _ = self.writer.write_field(field);
+    }
+
+    fn number(&mut self, value: impl std::fmt::Display) {
+        use std::fmt::Write;
+        self.number.clear();
+        let _ = write!(self.number, "{value}");
+        let _ = self.writer.write_field(&self.number);
+    }
+
+    /// One record per pillar, then the overall record, of one assessment.
+    fn assessment(&mut self, entry: &Entry<'_>) {
+        let s = &entry.scored;
+        let q = s.questionnaire;
+        let date = fmt_date(s.assessment.info.assessed_on);
+        let rows = s
+            .pillars
+            .iter()
+            .map(|p| {
+                let id = q.pillars[p.pillar].id.as_str();
+                (
+                    id, p.stage, p.level, p.score, p.target, p.gap, p.answered, p.total,
+                )
+            })
+            .chain(std::iter::once({
+                let o = &s.overall;
+                let answered = s.pillars.iter().map(|p| p.answered).sum();
+                let total = s.pillars.iter().map(|p| p.total).sum();
+                (
+                    "overall", o.stage, o.level, o.score, o.target, o.gap, answered, total,
+                )
+            }));
+        for (pillar, stage, level, score, target, gap, answered, total) in rows {
+            self.text(&entry.source);
+            self.text(&s.assessment.info.country);
+            self.text(&date);
+            self.text(pillar);
+            self.text(&q.stages[stage].id);
+            self.number(round(level, 4));
+            self.number(round(score, 2));
+            self.text(&q.stages[target].id);
+            self.number(round(gap, 4));
+            self.number(answered);
+            self.number(total);
+            self.record(None::<&str>);
+        }
+    }
 }
