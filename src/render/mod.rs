@@ -52,6 +52,16 @@ impl<'a> Batch<'a> {
     }
 }
 
+impl Drop for Batch<'_> {
+    /// Frees the scores on all cores, as they were computed.
+    fn drop(&mut self) {
+        use rayon::prelude::*;
+        std::mem::take(&mut self.assessments)
+            .into_par_iter()
+            .for_each(drop);
+    }
+}
+
 /// One scored assessment and the file it came from.
 #[derive(Debug)]
 pub struct Entry<'a> {
