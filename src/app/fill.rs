@@ -133,7 +133,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     anstream::eprintln!();
     let batch = Batch {
         assessments: vec![Entry {
-            source: file.display().to_string(),
+            source: &loaded.source.name,
             scored: score(&loaded.questionnaire.questionnaire, &loaded.assessment),
         }],
         errors: Vec::new(),

@@ -5,14 +5,12 @@
 //! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
 //! answers parser before it is saved, so a saved file always reads back.
 
-use std::collections::BTreeMap;
-
 use super::answers_doc::{AnswersDoc, AnswersDocError};
 use super::details::ask_details;
 use super::prompter::{Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
 use super::screen::screen;
 use super::store::Store;
-use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Response};
+use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Response};
 use crate::parse::{parse_answers, resolve_answers};
 
 /// How the flow runs.
@@ -108,7 +106,7 @@ pub fn fill(
         prompter,
         store,
         doc: None,
-        answers: BTreeMap::new(),
+        answers: Answers::default(),
         refs,
     };
     let ending = session.run(start)?;
@@ -145,7 +143,7 @@ struct Session<'a> {
     prompter: &'a mut dyn Prompter,
     store: &'a mut dyn Store,
     doc: Option<AnswersDoc>,
-    answers: BTreeMap<QuestionRef, Answer>,
+    answers: Answers,
     refs: Vec<QuestionRef>,
 }
 

@@ -1,15 +1,13 @@
 //! The screen of one question: its texts, the answers to choose from and the other actions, with
 //! the current answer preselected.
 
-use std::collections::BTreeMap;
-
 use super::prompter::{Choice, QuestionAction, QuestionScreen};
-use crate::model::{Answer, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
+use crate::model::{Answers, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
 
 /// The screen for question number `i` (from 0), with its current answer preselected.
 pub(super) fn screen<'q>(
     q: &'q Questionnaire,
-    answers: &BTreeMap<QuestionRef, Answer>,
+    answers: &Answers,
     refs: &[QuestionRef],
     i: usize,
 ) -> QuestionScreen<'q> {

@@ -6,7 +6,7 @@
 mod answers;
 mod questionnaire;
 
-pub use answers::{Answer, Assessment, AssessmentInfo, IndicatorAnswer, Response};
+pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
 pub use questionnaire::{
     Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire, Scoring, Stage,
     StageOption,

@@ -4,7 +4,6 @@
 //! find the questionnaire. [`resolve_answers`] then checks every id and value against it.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt::{self, Display};
 use std::ops::Range;
 
@@ -18,7 +17,8 @@ use super::fields::{Fields, article};
 use super::parse_toml;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
-    Answer, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire, Response,
+    Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire,
+    Response,
 };
 
 const ROOT_KEYS: &[&str] = &[
@@ -394,7 +394,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
         }
     }
 
-    let mut answers = BTreeMap::new();
+    let mut answers = Answers::with_capacity(file.answers.len());
     for raw in file.answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {

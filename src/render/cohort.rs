@@ -45,13 +45,13 @@ pub fn cohorts<'b, 'a>(batch: &'b Batch<'a>, sort: CohortSort) -> Vec<Cohort<'b,
     }
     for g in &mut groups {
         match sort {
-            CohortSort::Path => g.entries.sort_by(|a, b| a.source.cmp(&b.source)),
+            CohortSort::Path => g.entries.sort_by(|a, b| a.source.cmp(b.source)),
             CohortSort::Overall => g.entries.sort_by(|a, b| {
                 b.scored
                     .overall
                     .level
                     .total_cmp(&a.scored.overall.level)
-                    .then(a.source.cmp(&b.source))
+                    .then(a.source.cmp(b.source))
             }),
             CohortSort::Country => g.entries.sort_by(|a, b| {
                 a.scored
@@ -60,7 +60,7 @@ pub fn cohorts<'b, 'a>(batch: &'b Batch<'a>, sort: CohortSort) -> Vec<Cohort<'b,
                     .country
                     .to_lowercase()
                     .cmp(&b.scored.assessment.info.country.to_lowercase())
-                    .then(a.source.cmp(&b.source))
+                    .then(a.source.cmp(b.source))
             }),
         }
     }
@@ -157,7 +157,7 @@ impl Cohort<'_, '_> {
             let info = &entry.scored.assessment.info;
             let mut row = vec![
                 Cell::new(if info.country.is_empty() {
-                    entry.source.as_str()
+                    entry.source
                 } else {
                     &info.country
                 }),

@@ -110,7 +110,7 @@ impl Rows {
                 )
             }));
         for (pillar, stage, level, score, target, gap, answered, total) in rows {
-            self.text(&entry.source);
+            self.text(entry.source);
             self.text(&s.assessment.info.country);
             self.text(&date);
             self.text(pillar);

@@ -104,7 +104,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
     let info = &s.assessment.info;
     let stage = |i: usize| q.stages[i].id.as_str();
     AssessmentJson {
-        source: &entry.source,
+        source: entry.source,
         country: &info.country,
         assessed_on: info.assessed_on.map(|d| fmt_date(Some(d))),
         assessors: &info.assessors,

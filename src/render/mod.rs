@@ -39,7 +39,7 @@ impl<'a> Batch<'a> {
                 .assessments
                 .par_iter()
                 .map(|a| Entry {
-                    source: a.source.name.clone(),
+                    source: &a.source.name,
                     scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
                 })
                 .collect(),
@@ -66,7 +66,7 @@ impl Drop for Batch<'_> {
 #[derive(Debug)]
 pub struct Entry<'a> {
     /// The answers file's path as given.
-    pub source: String,
+    pub source: &'a str,
     /// The result.
     pub scored: Scored<'a>,
 }
