@@ -140,7 +140,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
             })
             .collect(),
         next_steps: s
-            .next_steps
+            .next_steps()
             .iter()
             .map(|n| NextStepJson {
                 rank: n.rank,

@@ -64,14 +64,19 @@ impl Render for Markdown {
                     }
                 }
             }
-            if options.top > 0 && !s.next_steps.is_empty() {
+            let steps = if options.top > 0 {
+                s.next_steps()
+            } else {
+                Vec::new()
+            };
+            if !steps.is_empty() {
                 out.push_str(&format!(
                     "\n### Next steps ({} of {})\n\n",
-                    s.next_steps.len().min(options.top),
-                    s.next_steps.len()
+                    steps.len().min(options.top),
+                    steps.len()
                 ));
                 let q = s.questionnaire;
-                for n in s.next_steps.iter().take(options.top) {
+                for n in steps.iter().take(options.top) {
                     out.push_str(&format!(
                         "{}. **{}** · `{}` · {} → {}: {}\n",
                         n.rank,

@@ -132,17 +132,15 @@ impl Table {
         }
 
         if options.top > 0 {
-            let shown = s.next_steps.len().min(options.top);
-            if s.next_steps.is_empty() {
+            let steps = s.next_steps();
+            let shown = steps.len().min(options.top);
+            if steps.is_empty() {
                 out.push_str("\nNo next steps: every pillar has reached its target.\n");
             } else {
-                out.push_str(&format!(
-                    "\nNext steps ({shown} of {}):\n",
-                    s.next_steps.len()
-                ));
+                out.push_str(&format!("\nNext steps ({shown} of {}):\n", steps.len()));
                 let mut t = self.new_table(options);
                 t.set_header(["#", "Pillar", "Question", "From → to", "Action"]);
-                for n in s.next_steps.iter().take(options.top) {
+                for n in steps.iter().take(options.top) {
                     let q = s.questionnaire;
                     t.add_row([
                         n.rank.to_string(),

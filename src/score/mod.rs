@@ -17,6 +17,8 @@ pub use next_steps::NextStep;
 const EPSILON: f64 = 1e-9;
 
 /// A scored assessment: the questionnaire, the answers, and every number derived from them.
+/// The ranked next steps are derived on request ([`Scored::next_steps`]), so a batch that only
+/// prints levels neither ranks nor holds them.
 #[derive(Debug, Clone)]
 pub struct Scored<'a> {
     /// The questionnaire scored against.
@@ -27,8 +29,13 @@ pub struct Scored<'a> {
     pub pillars: Vec<PillarScore>,
     /// The overall result.
     pub overall: OverallScore,
-    /// Next steps, best first.
-    pub next_steps: Vec<NextStep<'a>>,
+}
+
+impl<'a> Scored<'a> {
+    /// The next steps towards the targets, best first (see the README's Method).
+    pub fn next_steps(&self) -> Vec<NextStep<'a>> {
+        next_steps::rank(self.questionnaire, self.assessment, &self.pillars)
+    }
 }
 
 /// The result for one pillar.
@@ -124,13 +131,11 @@ pub fn score<'a>(questionnaire: &'a Questionnaire, assessment: &'a Assessment) -
         .map(|(p, _)| score_pillar(questionnaire, assessment, p, stages))
         .collect();
     let overall = score_overall(questionnaire, assessment, &pillars);
-    let next_steps = next_steps::rank(questionnaire, assessment, &pillars);
     Scored {
         questionnaire,
         assessment,
         pillars,
         overall,
-        next_steps,
     }
 }
 

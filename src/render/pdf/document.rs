@@ -39,11 +39,12 @@ pub(super) fn build(
     let contents = cover::cover(&mut flow, s, options, marking.as_deref());
     flow.new_page();
     summary::summary(&mut flow, s);
-    summary::priorities(&mut flow, s, options.top);
+    let steps = s.next_steps();
+    summary::priorities(&mut flow, s, &steps, options.top);
     for p in &s.pillars {
         flow.set_running(None);
         flow.new_page();
-        pillar::pillar(&mut flow, s, p, options);
+        pillar::pillar(&mut flow, s, p, &steps, options);
     }
     flow.set_running(None);
     flow.new_page();

@@ -10,8 +10,14 @@ use crate::model::{QuestionKind, Response};
 use crate::render::format::{answer_text, fmt_gap, fmt_level, fmt_score};
 use crate::score::{NextStep, Outcome, PillarScore, QuestionScore, Scored};
 
-/// The section of one pillar.
-pub(super) fn pillar(flow: &mut Flow<'_>, s: &Scored<'_>, p: &PillarScore, options: &PdfOptions) {
+/// One pillar's section; `steps` are the assessment's ranked next steps.
+pub(super) fn pillar(
+    flow: &mut Flow<'_>,
+    s: &Scored<'_>,
+    p: &PillarScore,
+    steps: &[NextStep<'_>],
+    options: &PdfOptions,
+) {
     let q = s.questionnaire;
     let pillar = &q.pillars[p.pillar];
     let n = q.stage_count();
@@ -41,7 +47,8 @@ pub(super) fn pillar(flow: &mut Flow<'_>, s: &Scored<'_>, p: &PillarScore, optio
     flow.set_running(Some(heading));
 
     for (j, qs) in p.questions.iter().enumerate() {
-        let blocks = question_blocks(s, qs, options);
+        let step = steps.iter().find(|n| n.question == qs.question);
+        let blocks = question_blocks(s, qs, step, options);
         let number = format!("{}.{}", p.pillar + 1, j + 1);
         let prompt = &q.question(qs.question).prompt;
         let title_h = flow.paragraph_height(prompt, &Style::strong(), 30.0);
@@ -134,7 +141,12 @@ struct Block {
     style: Style,
 }
 
-fn question_blocks(s: &Scored<'_>, qs: &QuestionScore, options: &PdfOptions) -> Vec<Block> {
+fn question_blocks(
+    s: &Scored<'_>,
+    qs: &QuestionScore,
+    step: Option<&NextStep<'_>>,
+    options: &PdfOptions,
+) -> Vec<Block> {
     let q = s.questionnaire;
     let question = q.question(qs.question);
     let answer = s.assessment.answers.get(&qs.question);
@@ -194,7 +206,7 @@ fn question_blocks(s: &Scored<'_>, qs: &QuestionScore, options: &PdfOptions) -> 
             blocks.push(block("Notes", notes.trim().to_owned(), Style::body()));
         }
     }
-    if let Some(step) = s.next_steps.iter().find(|n| n.question == qs.question) {
+    if let Some(step) = step {
         blocks.push(block("Next step", next_step_text(s, step), Style::body()));
     }
     blocks

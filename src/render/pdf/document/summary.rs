@@ -6,7 +6,7 @@ use super::super::chart::{self, ChartData};
 use super::super::layout::{Align, Column, Flow, Row, Style};
 use super::{country, stage_name};
 use crate::render::format::{SUMMARY_HEADER, fmt_level, fmt_score, summary_rows};
-use crate::score::Scored;
+use crate::score::{NextStep, Scored};
 
 /// The Summary section: a lead sentence, the pillar table and both charts.
 pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
@@ -90,13 +90,13 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
 }
 
 /// The Priorities section: the first `top` ranked next steps.
-pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
+pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) {
     let q = s.questionnaire;
     flow.space(20.0);
     flow.heading("Priorities", &Style::h1(), 80.0);
     flow.mark("Priorities");
     flow.advance(4.0);
-    if s.next_steps.is_empty() {
+    if steps.is_empty() {
         flow.paragraph(
             "No next steps: every pillar has reached its target.",
             &Style::body(),
@@ -104,12 +104,12 @@ pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
         );
         return;
     }
-    let shown = top.min(s.next_steps.len());
+    let shown = top.min(steps.len());
     let intro = if shown == 0 {
         format!(
             "{} next steps were found; this report was asked to list none here. Each pillar \
              section below gives the next step for each of its questions.",
-            s.next_steps.len()
+            steps.len()
         )
     } else {
         format!(
@@ -117,7 +117,7 @@ pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
              then those with the most weight. Each pillar section gives the next step for each \
              of its questions.",
             shown,
-            s.next_steps.len()
+            steps.len()
         )
     };
     flow.paragraph(&intro, &Style::body(), 0.0);
@@ -139,8 +139,7 @@ pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, top: usize) {
         column("From → to", 0.15, Align::Left),
         column("Action", 0.36, Align::Left),
     ];
-    let rows: Vec<Row> = s
-        .next_steps
+    let rows: Vec<Row> = steps
         .iter()
         .take(shown)
         .map(|n| {
