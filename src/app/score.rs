@@ -44,10 +44,9 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     }
     emit(args.output.as_deref(), &bytes)?;
 
-    if args.format != Format::Json {
-        for report in &loaded.failures {
-            print_report(report);
-        }
+    // Also with JSON, which carries the errors too: standard error is what a person reads.
+    for report in &loaded.failures {
+        print_report(report);
     }
     print_summary(&loaded, batch.assessments.len(), "Scored", 0);
     Ok(if loaded.failures.is_empty() {
@@ -62,7 +61,8 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
 /// not be written).
 pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later_failures: usize) {
     let failed = loaded.failed_files + later_failures;
-    if loaded.files <= 1 && loaded.skipped_questionnaires == 0 && failed == 0 {
+    let unreadable = loaded.unreadable_places;
+    if loaded.files <= 1 && loaded.skipped_questionnaires == 0 && failed + unreadable == 0 {
         return;
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
@@ -74,7 +74,16 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
         ));
     }
     if failed > 0 {
-        summary.push_str(&format!("; {failed} failed (see above)"));
+        summary.push_str(&format!("; {failed} failed"));
+    }
+    if unreadable > 0 {
+        summary.push_str(&format!(
+            "; {} in folders could not be read",
+            plural(unreadable, "place")
+        ));
+    }
+    if failed + unreadable > 0 {
+        summary.push_str(" (see above)");
     }
     if loaded.stopped_early {
         summary.push_str("; stopped at the first failure (--fail-fast)");

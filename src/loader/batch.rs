@@ -16,9 +16,12 @@ pub struct LoadedBatch {
     pub assessments: Vec<LoadedAssessment>,
     /// Files that failed, in sorted path order, each with its problems.
     pub failures: Vec<FileReport>,
-    /// Files (or places in a folder) that failed: a file whose questionnaire also has problems
-    /// counts once, though both are in `failures`.
+    /// Files that failed: a file whose questionnaire also has problems counts once, though both
+    /// are in `failures`.
     pub failed_files: usize,
+    /// Places in folders that could not be searched (no permission, a symbolic-link loop); each
+    /// is also in `failures`.
+    pub unreadable_places: usize,
     /// Questionnaire files found in folders and skipped.
     pub skipped_questionnaires: usize,
     /// Files looked at.
@@ -70,7 +73,7 @@ impl Loader {
         let inputs = expand(paths);
         let mut loaded = LoadedBatch::default();
         loaded.files = inputs.files.len();
-        loaded.failed_files = inputs.problems.len();
+        loaded.unreadable_places = inputs.problems.len();
         loaded.failures.extend(inputs.problems);
         if options.fail_fast && !loaded.failures.is_empty() {
             loaded.stopped_early = true;

@@ -249,3 +249,66 @@ fn unreadable_places_are_reported_never_a_panic() {
     assert!(text.contains("loops back"), "{text}");
     assert!(text.contains("caf\u{fffd}.toml"), "{text}");
 }
+
+/// A folder the user may not read is reported with its path and what to do, and the rest of the
+/// batch is still scored. As root, whom permissions do not stop, the tool is run as `nobody`.
+#[cfg(unix)]
+#[test]
+fn folders_without_permission_are_reported_and_the_rest_scored() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    };
+    let dir = cohort_folder();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).expect("mkdir");
+    std::fs::copy(dir.path().join("a.toml"), locked.join("d.toml")).expect("copy");
+    mode(dir.path(), 0o755);
+    mode(&locked, 0o000);
+    let privileged = std::fs::read_dir(&locked).is_ok();
+
+    // A copy of the binary that `nobody` may run, wherever the repository lives.
+    let bin_dir = tempfile::tempdir().expect("temp dir");
+    mode(bin_dir.path(), 0o755);
+    let bin = bin_dir.path().join("cyberassess");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("cyberassess"), &bin).expect("copy binary");
+    let mut cmd = if privileged {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin);
+        c
+    } else {
+        std::process::Command::new(&bin)
+    };
+    let out = cmd
+        .args(["score", "--format", "json"])
+        .arg(dir.path())
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs (as root this needs setpriv, from util-linux)");
+    mode(&locked, 0o755);
+
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        json["assessments"].as_array().map(Vec::len),
+        Some(3),
+        "the readable files are scored: {stderr}"
+    );
+    let errors = serde_json::to_string(&json["errors"]).expect("text");
+    assert!(
+        errors.contains("you do not have permission to read this folder")
+            && errors.contains("locked")
+            && errors.contains("ask its owner for access"),
+        "{errors}"
+    );
+    assert!(
+        stderr.contains(
+            "Scored 3 of 4 files; skipped 1 questionnaire file; 1 place in folders could not be \
+             read (see above)."
+        ),
+        "{stderr}"
+    );
+}
