@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use rayon::prelude::*;
 
+use cyberassess::diagnostic::SourceFile;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader};
-use cyberassess::render::pdf::{self, CohortOptions, PdfOptions, Redaction};
+use cyberassess::render::pdf::{self, CohortOptions, FileHash, PdfOptions, Redaction};
 use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
 
 use crate::cli::{Paper, Redact, ReportArgs};
@@ -161,22 +162,25 @@ fn cohort_report(
     if batch.assessments.is_empty() {
         anyhow::bail!("no cohort report: no assessment could be scored");
     }
-    // The fingerprint covers every input, so the document id changes whenever any input does.
-    let inputs: String = loaded
-        .iter()
-        .map(|a| {
-            format!(
-                "{} {}\n",
-                pdf::sha256_hex(a.questionnaire.source.text.as_bytes()),
-                pdf::sha256_hex(a.source.text.as_bytes())
-            )
-        })
-        .collect();
+    // Every input is listed with its fingerprint, so the document id changes whenever any
+    // input does: questionnaires first (each once), then answers files in path order.
+    let hash = |file: &SourceFile| FileHash {
+        name: file.name.clone(),
+        sha256: pdf::sha256_hex(file.text.as_bytes()),
+    };
+    let mut files: Vec<FileHash> = Vec::new();
+    for a in loaded {
+        let q = &a.questionnaire.source;
+        if !files.iter().any(|f| f.name == q.name) {
+            files.push(hash(q));
+        }
+    }
+    files.extend(loaded.iter().map(|a| hash(&a.source)));
     let options = CohortOptions {
         paper: paper(args.paper),
         marking: args.marking.clone(),
         title: None,
-        fingerprint: pdf::sha256_hex(inputs.as_bytes()),
+        files,
     };
     let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
         .context("could not make the cohort report")?;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use lopdf::{Document, Object};
 
-use crate::util::{cyberassess, fixture, root};
+use crate::util::{cyberassess, fixture, root, sha256sum};
 use read::{Page, all_text, read_pdf};
 use worst_case::{NAMES, write_worst_case};
 
@@ -132,6 +132,12 @@ fn example_report_reads_back_with_every_section() {
         assert!(text.contains(heading), "{heading} missing");
     }
     assert!(text.contains("Verification"));
+    // The fingerprints are those sha256sum gives for the two files.
+    for file in [EXAMPLE, "questionnaires/ncss-maturity.toml"] {
+        let line = sha256sum(&[file], b"");
+        let hash = &line[..64];
+        assert!(text.contains(hash), "{file}: {hash} not in the report");
+    }
     // The next steps listed by `score --format json` appear, in full, in the Priorities section.
     let json = cyberassess()
         .args(["score", "--format", "json", "--top", "10", EXAMPLE])

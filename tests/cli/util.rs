@@ -49,3 +49,25 @@ pub(crate) fn answers_beside_weighted(text: &str) -> (tempfile::TempDir, PathBuf
     std::fs::write(&path, text).expect("write");
     (dir, path)
 }
+
+/// What `sha256sum` prints for `input` (the lines `HASH  NAME`, or `HASH  -` for standard
+/// input): the reports' fingerprints are checked against the tool a reader would use.
+pub(crate) fn sha256sum(args: &[&str], input: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("sha256sum")
+        .args(args)
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("sha256sum runs (coreutils)");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    let out = child.wait_with_output().expect("sha256sum ends");
+    assert!(out.status.success(), "sha256sum failed");
+    String::from_utf8(out.stdout).expect("text")
+}

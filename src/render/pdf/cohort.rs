@@ -23,9 +23,35 @@ pub struct CohortOptions {
     /// The report's title; when `None`, the questionnaire's title (or a generic one for
     /// several questionnaires).
     pub title: Option<String>,
-    /// SHA-256 over every input, in lowercase hex: printed on the method page and hashed into
-    /// the document id.
-    pub fingerprint: String,
+    /// Every file the report is made from (questionnaires, then answers files in path order),
+    /// listed with its SHA-256 on the method page. The list's own fingerprint
+    /// ([`CohortOptions::fingerprint`]) goes into the document id.
+    pub files: Vec<FileHash>,
+}
+
+/// A file and its SHA-256 in lowercase hex, as `sha256sum` prints them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileHash {
+    /// The file's name as the user gave it (or `<built-in ID>` for a built-in questionnaire).
+    pub name: String,
+    /// SHA-256 of the file's text, in lowercase hex.
+    pub sha256: String,
+}
+
+impl CohortOptions {
+    /// One fingerprint for all the files: the SHA-256 of their list written as `sha256sum`
+    /// prints it (`HASH  NAME`, one line each); `None` without files.
+    pub fn fingerprint(&self) -> Option<String> {
+        if self.files.is_empty() {
+            return None;
+        }
+        let list: String = self
+            .files
+            .iter()
+            .map(|f| format!("{}  {}\n", f.sha256, f.name))
+            .collect();
+        Some(super::sha256_hex(list.as_bytes()))
+    }
 }
 
 /// Renders a cohort report: one heat map and one distribution section per questionnaire group
@@ -73,7 +99,7 @@ pub fn render_cohort(
     let marking = document::cohort::marking(&cohorts, options);
     let id = save::hash_id(&[
         "cohort",
-        &options.fingerprint,
+        &options.fingerprint().unwrap_or_default(),
         &format!("{:?}", options.paper),
         marking.as_deref().unwrap_or(""),
         options.title.as_deref().unwrap_or(""),

@@ -15,7 +15,7 @@ mod layout;
 mod save;
 mod wrap;
 
-pub use cohort::{CohortOptions, render_cohort};
+pub use cohort::{CohortOptions, FileHash, render_cohort};
 
 use crate::score::Scored;
 

@@ -4,12 +4,12 @@
 use std::path::PathBuf;
 
 use cyberassess::loader::{BatchOptions, Loader};
-use cyberassess::render::pdf::{self, CohortOptions, Paper};
+use cyberassess::render::pdf::{self, CohortOptions, FileHash, Paper};
 use cyberassess::render::{Batch, CohortSort, cohorts};
 
 use super::read::{Page, all_text, read_pdf};
 use super::{assert_inside_margins, pillar_names, temp};
-use crate::util::{cyberassess, root};
+use crate::util::{cyberassess, root, sha256sum};
 
 const EXAMPLES: &str = "questionnaires/examples";
 const COUNTRIES: [&str; 2] = ["República de Costa Esmeralda", "Exampleland"];
@@ -79,15 +79,19 @@ fn assert_cohort_report(pages: &[Page], marking: &str, landscape: (f32, f32)) {
 fn cohort_report_reads_back_with_every_country_and_pillar() {
     let options = CohortOptions {
         marking: Some("TLP:AMBER".into()),
-        fingerprint: "f".repeat(64),
+        files: vec![FileHash {
+            name: "answers/a.toml".into(),
+            sha256: "f".repeat(64),
+        }],
         ..CohortOptions::default()
     };
     let bytes = render(&options);
     let pages = read_pdf(&bytes);
     assert_cohort_report(&pages, "TLP:AMBER", (841.89, 595.28));
+    let text = all_text(&pages);
     assert!(
-        all_text(&pages).contains(&"f".repeat(64)),
-        "fingerprint on the method page"
+        text.contains("answers/a.toml") && text.contains(&"f".repeat(64)),
+        "file list on the method page"
     );
     assert_eq!(bytes, render(&options), "a second run gives the same bytes");
 }
@@ -137,4 +141,27 @@ fn report_writes_a_cohort_pdf_for_a_folder() {
         "one PDF per assessment as well: {reports:?}"
     );
     assert_eq!(bytes, run(), "a second run gives the same bytes");
+
+    // Every input is listed with what sha256sum gives for it, and the fingerprint of the whole
+    // list is that of those lines, the built-in questionnaire first.
+    let text = all_text(&read_pdf(&bytes));
+    let builtin = sha256sum(&["questionnaires/ncss-maturity.toml"], b"");
+    let answers = sha256sum(
+        &[
+            "questionnaires/examples/costa-esmeralda-2025.toml",
+            "questionnaires/examples/exampleland-2024.toml",
+            "questionnaires/examples/exampleland-2026.toml",
+        ],
+        b"",
+    );
+    let list = format!("{}  <built-in ncss-maturity>\n{answers}", &builtin[..64]);
+    for line in list.lines() {
+        let (hash, name) = line.split_once("  ").expect("sha256sum line");
+        assert!(
+            text.contains(hash) && text.contains(name),
+            "{line} not listed"
+        );
+    }
+    let all = sha256sum(&[], list.as_bytes());
+    assert!(text.contains(&all[..64]), "fingerprint of the list missing");
 }

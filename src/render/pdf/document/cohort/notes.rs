@@ -1,12 +1,12 @@
 //! The cohort report's cover (what was compared, when, and its marking) and its closing method
-//! note (how the cohort figures are computed, and the inputs' fingerprint).
+//! note (how the cohort figures are computed, and the fingerprints of the input files).
 //!
 //! Every sentence of the method must describe what the heat map and distribution sections
 //! actually compute; when those change, this text changes with it.
 
-use super::super::super::CohortOptions;
 use super::super::super::draw::palette;
-use super::super::super::layout::{Flow, Style};
+use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
+use super::super::super::{CohortOptions, FileHash};
 use super::super::cover::contents_and_credit;
 use super::super::method::verification;
 use super::{Group, date_range, plural, questionnaire, title};
@@ -168,14 +168,50 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
         flow.paragraph(p, &Style::body(), 0.0);
         flow.advance(6.0);
     }
-    if !options.fingerprint.is_empty() {
+    if let Some(fingerprint) = options.fingerprint() {
         let intro = format!(
-            "SHA-256 fingerprint over the questionnaires and answers files this report was \
-             made from. With the same files, cyberassess {} produces this PDF again byte \
+            "SHA-256 fingerprints of the {} files this report was made from, as the sha256sum \
+             tool computes them for UTF-8 files without a byte-order mark, and one for the \
+             whole list: the SHA-256 of the list below written as sha256sum prints it, one \
+             line per file. With the same files, cyberassess {} produces this PDF again byte \
              for byte.",
+            options.files.len(),
             env!("CARGO_PKG_VERSION")
         );
-        verification(flow, &intro, &[("Fingerprint", &options.fingerprint)]);
+        verification(flow, &intro, &[("All files", &fingerprint)]);
+        flow.advance(8.0);
+        files(flow, &options.files);
     }
     flow.set_running(None);
+}
+
+/// The input files and their fingerprints, as a table that may run over several pages.
+fn files(flow: &mut Flow<'_>, files: &[FileHash]) {
+    let w = flow.geometry().text_width();
+    let hash_width = 330.0_f32.min(w / 2.0);
+    let columns = [
+        Column {
+            title: "File".to_owned(),
+            width: w - hash_width,
+            align: Align::Left,
+        },
+        Column {
+            title: "SHA-256".to_owned(),
+            width: hash_width,
+            align: Align::Left,
+        },
+    ];
+    let rows: Vec<Row> = files
+        .iter()
+        .map(|f| Row {
+            cells: vec![f.name.clone(), f.sha256.clone()],
+            bold: false,
+        })
+        .collect();
+    let look = TableLook {
+        size: 7.5,
+        leading: 10.0,
+        ..TableLook::default()
+    };
+    flow.table_with(&columns, &rows, &look);
 }

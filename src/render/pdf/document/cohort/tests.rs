@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use printpdf::{Op, PdfFontHandle, TextItem};
 
 use super::super::super::fonts::{Face, fonts, text_width};
-use super::super::super::{CohortOptions, Paper, render_cohort};
+use super::super::super::{CohortOptions, FileHash, Paper, render_cohort};
 use super::*;
 use crate::loader::{BatchOptions, LoadedBatch, Loader};
 use crate::render::{Batch, CohortSort, cohorts};
@@ -269,8 +269,12 @@ fn same_inputs_give_identical_bytes_and_options_change_the_id() {
     let loaded = load(&["questionnaires/examples"]);
     let batch = Batch::score(&loaded);
     let groups = cohorts(&batch, CohortSort::Path);
+    let file = |sha256: &str| FileHash {
+        name: "a.toml".to_owned(),
+        sha256: sha256.repeat(64),
+    };
     let options = CohortOptions {
-        fingerprint: "0".repeat(64),
+        files: vec![file("0")],
         ..CohortOptions::default()
     };
     let a = render_cohort(&groups, &options).expect("renders");
@@ -279,7 +283,7 @@ fn same_inputs_give_identical_bytes_and_options_change_the_id() {
     assert_eq!(a.bytes, b.bytes);
     assert!(a.bytes.len() < 150 * 1024, "{} bytes", a.bytes.len());
     let other = CohortOptions {
-        fingerprint: "1".repeat(64),
+        files: vec![file("1")],
         ..options
     };
     assert_ne!(
