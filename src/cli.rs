@@ -73,6 +73,10 @@ pub(crate) struct ReportArgs {
     /// pillar, how many assessments are at each stage.
     #[arg(long, value_name = "FILE.pdf")]
     pub(crate) cohort: Option<PathBuf>,
+    /// Keep only each country's most recent assessment (by assessed_on), to compare countries
+    /// once each when a folder holds several years.
+    #[arg(long)]
+    pub(crate) latest: bool,
     /// Stop at the first file that fails.
     #[arg(long)]
     pub(crate) fail_fast: bool,
@@ -162,6 +166,10 @@ pub(crate) struct ScoreArgs {
     /// Order of the cohort table's rows.
     #[arg(long, value_enum, default_value_t = SortBy::Path)]
     pub(crate) sort: SortBy,
+    /// Keep only each country's most recent assessment (by assessed_on), to compare countries
+    /// once each when a folder holds several years.
+    #[arg(long)]
+    pub(crate) latest: bool,
     /// Stop at the first file that fails to load.
     #[arg(long)]
     pub(crate) fail_fast: bool,

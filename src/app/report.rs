@@ -22,7 +22,7 @@ use super::output::{
     print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
 };
 use super::progress;
-use super::score::{print_summary, tables};
+use super::score::{keep_latest, print_summary, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
@@ -33,7 +33,10 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         keep_text: true,
         keep_details: true,
     };
-    let loaded = progress::load_batch(&loader, &args.files, options);
+    let mut loaded = progress::load_batch(&loader, &args.files, options);
+    if args.latest {
+        keep_latest(&mut loaded);
+    }
     let batch = Batch::score(&loaded);
     let targets = output_paths(&args.files, &loaded.assessments, args.output.as_deref())?;
     let inputs = loaded.assessments.iter().flat_map(|a| {

@@ -21,7 +21,10 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         keep_text: false,
         keep_details: args.format == Format::Json,
     };
-    let loaded = progress::load_batch(&loader, &args.files, options);
+    let mut loaded = progress::load_batch(&loader, &args.files, options);
+    if args.latest {
+        keep_latest(&mut loaded);
+    }
     let batch = Batch::score(&loaded);
     let to_terminal = args.output.is_none();
     let options = RenderOptions {
@@ -56,6 +59,24 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     })
 }
 
+/// Applies `--latest`: keeps each country's most recent assessment, and says which file was
+/// kept where several share that date.
+pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
+    for same in loaded.keep_latest() {
+        let date = same
+            .assessed_on
+            .map_or_else(|| "undated".to_owned(), |d| format!("dated {d}"));
+        anstream::eprintln!(
+            "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
+             out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
+            same.left_out.len() + 1,
+            same.country,
+            same.kept,
+            same.left_out.join(", ")
+        );
+    }
+}
+
 /// One line on standard error for a batch: how many files were done, skipped and failed.
 /// `later_failures` counts files that loaded but failed afterwards (such as a report that could
 /// not be written).
@@ -72,6 +93,15 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
             "; skipped {}",
             plural(loaded.skipped_questionnaires, "questionnaire file")
         ));
+    }
+    match loaded.not_latest {
+        0 => {}
+        1 => {
+            summary.push_str("; left out 1 assessment that is not its country's latest (--latest)")
+        }
+        n => summary.push_str(&format!(
+            "; left out {n} assessments that are not their country's latest (--latest)"
+        )),
     }
     if failed > 0 {
         summary.push_str(&format!("; {failed} failed"));

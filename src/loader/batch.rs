@@ -24,6 +24,9 @@ pub struct LoadedBatch {
     pub unreadable_places: usize,
     /// Questionnaire files found in folders and skipped.
     pub skipped_questionnaires: usize,
+    /// Assessments left out because they are not their country's latest (see
+    /// [`LoadedBatch::keep_latest`]).
+    pub not_latest: usize,
     /// Files looked at.
     pub files: usize,
     /// Whether `fail_fast` stopped the batch early.

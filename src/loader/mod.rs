@@ -13,9 +13,11 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 mod batch;
 mod inputs;
+mod latest;
 
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
+pub use latest::SameDate;
 
 use crate::builtin;
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};

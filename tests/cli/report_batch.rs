@@ -182,3 +182,42 @@ fn an_output_never_replaces_an_input() {
             .contains("[[pillars]]")
     );
 }
+
+#[test]
+fn latest_reports_each_country_once_in_pdfs_and_cohort() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    let cohort = dir.path().join("cohort.pdf");
+    let run = cyberassess()
+        .args([
+            "report",
+            "--quiet",
+            "--latest",
+            "questionnaires/examples",
+            "-o",
+        ])
+        .arg(&out)
+        .arg("--cohort")
+        .arg(&cohort)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .expect("out")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["costa-esmeralda-2025.pdf", "exampleland-2026.pdf"],
+        "Exampleland's 2024 assessment is left out"
+    );
+    let doc = lopdf::Document::load(&cohort).expect("cohort PDF");
+    let cover = doc.extract_text(&[1]).expect("text");
+    assert!(cover.contains("2 assessments from 2 countries"), "{cover}");
+    assert!(
+        stderr.contains("left out 1 assessment that is not its country's latest (--latest)"),
+        "{stderr}"
+    );
+}

@@ -312,3 +312,63 @@ fn folders_without_permission_are_reported_and_the_rest_scored() {
         "{stderr}"
     );
 }
+
+/// `--latest` keeps each country's most recent assessment, says which file it kept where two
+/// share that date, and counts the rest in the summary.
+#[test]
+fn latest_keeps_one_assessment_per_country() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let examples = crate::util::root().join("questionnaires/examples");
+    for name in [
+        "exampleland-2024.toml",
+        "exampleland-2026.toml",
+        "costa-esmeralda-2025.toml",
+    ] {
+        std::fs::copy(examples.join(name), dir.path().join(name)).expect("copy");
+    }
+    std::fs::copy(
+        examples.join("costa-esmeralda-2025.toml"),
+        dir.path().join("costa-esmeralda-2025-draft.toml"),
+    )
+    .expect("copy");
+    let out = cyberassess()
+        .args(["score", "--latest", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let kept: Vec<(&str, &str)> = json["assessments"]
+        .as_array()
+        .expect("assessments")
+        .iter()
+        .map(|a| {
+            let source = a["source"].as_str().expect("source");
+            let file = source.rsplit(['/', '\\']).next().expect("file name");
+            (file, a["assessed_on"].as_str().expect("date"))
+        })
+        .collect();
+    // Path order: "costa-esmeralda-2025-draft.toml" sorts before "costa-esmeralda-2025.toml".
+    assert_eq!(
+        kept,
+        [
+            ("costa-esmeralda-2025.toml", "2025-10-08"),
+            ("exampleland-2026.toml", "2026-03-19")
+        ]
+    );
+    assert!(
+        stderr.contains(
+            "warning: 2 assessments of República de Costa Esmeralda are dated 2025-10-08; kept"
+        ) && stderr.contains("left out")
+            && stderr.contains("costa-esmeralda-2025-draft.toml"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "Scored 2 of 4 files; left out 2 assessments that are not their country's latest \
+             (--latest)."
+        ),
+        "{stderr}"
+    );
+}
