@@ -34,12 +34,18 @@ pub struct LoadedBatch {
 }
 
 impl Drop for LoadedBatch {
-    /// Frees the assessments on all cores, as they were built: one thread freeing ten thousand
-    /// of them costs as much as scoring them.
     fn drop(&mut self) {
-        std::mem::take(&mut self.assessments)
-            .into_par_iter()
-            .for_each(drop);
+        free_in_parallel(std::mem::take(&mut self.assessments));
+    }
+}
+
+/// Frees a large batch on all cores, as it was built: one thread freeing ten thousand
+/// assessments costs as much as scoring them. Small batches (a single file, `fill`) are freed
+/// here, without starting the thread pool.
+pub(crate) fn free_in_parallel<T: Send>(items: Vec<T>) {
+    const PARALLEL_FROM: usize = 256;
+    if items.len() >= PARALLEL_FROM {
+        items.into_par_iter().for_each(drop);
     }
 }
 

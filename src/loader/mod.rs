@@ -15,6 +15,7 @@ mod batch;
 mod inputs;
 mod latest;
 
+pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use latest::SameDate;

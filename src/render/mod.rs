@@ -53,12 +53,9 @@ impl<'a> Batch<'a> {
 }
 
 impl Drop for Batch<'_> {
-    /// Frees the scores on all cores, as they were computed.
+    /// Frees the scores of a large batch on all cores, as they were computed.
     fn drop(&mut self) {
-        use rayon::prelude::*;
-        std::mem::take(&mut self.assessments)
-            .into_par_iter()
-            .for_each(drop);
+        crate::loader::free_in_parallel(std::mem::take(&mut self.assessments));
     }
 }
 
