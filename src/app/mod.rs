@@ -1,6 +1,7 @@
 //! The application layer: resolves the command line, calls the core, and decides what goes to
 //! the terminal and what goes to files. The only place that prints.
 
+mod batch;
 mod check;
 mod fill;
 mod output;

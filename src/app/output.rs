@@ -1,7 +1,8 @@
 //! Where output goes: standard output, or a file written atomically; and how problems are shown.
 
+use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
@@ -94,26 +95,32 @@ fn default_permissions() -> std::fs::Permissions {
     std::fs::Permissions::from_mode(0o644)
 }
 
-/// Refuses to write an output over one of the inputs (a mistyped `-o` would otherwise replace
-/// the answers being read): a usage error naming both.
+/// Refuses to write an output over one of the inputs (a mistyped `-o` or `--cohort` would
+/// otherwise replace the answers being read): a usage error naming the output.
 pub(crate) fn refuse_overwriting_inputs<'p>(
     outputs: impl IntoIterator<Item = &'p Path>,
-    inputs: impl IntoIterator<Item = &'p Path> + Clone,
+    inputs: impl IntoIterator<Item = &'p Path>,
 ) -> anyhow::Result<()> {
-    for output in outputs {
-        let Ok(out) = std::fs::canonicalize(output) else {
-            continue;
-        };
-        for input in inputs.clone() {
-            if std::fs::canonicalize(input).is_ok_and(|i| i == out) {
-                return Err(crate::error::UsageError::Invalid(format!(
-                    "{} is one of the input files; writing the output there would replace it. \
-                     Choose another name after -o",
-                    output.display()
-                ))
-                .into());
-            }
-        }
+    // Outputs that do not exist yet cannot be inputs; the rest are compared with every input,
+    // each resolved once.
+    let existing: Vec<(&Path, PathBuf)> = outputs
+        .into_iter()
+        .filter_map(|o| std::fs::canonicalize(o).ok().map(|c| (o, c)))
+        .collect();
+    if existing.is_empty() {
+        return Ok(());
     }
-    Ok(())
+    let inputs: HashSet<PathBuf> = inputs
+        .into_iter()
+        .filter_map(|i| std::fs::canonicalize(i).ok())
+        .collect();
+    match existing.iter().find(|(_, c)| inputs.contains(c)) {
+        Some((output, _)) => Err(crate::error::UsageError::Invalid(format!(
+            "{} is one of the input files; writing the output there would replace it. Choose \
+             another output name",
+            output.display()
+        ))
+        .into()),
+        None => Ok(()),
+    }
 }

@@ -18,11 +18,12 @@ use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
 
+use super::batch::{inputs, keep_latest, print_summary};
 use super::output::{
     print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
 };
 use super::progress;
-use super::score::{keep_latest, print_summary, tables};
+use super::score::tables;
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
@@ -39,14 +40,12 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     }
     let batch = Batch::score(&loaded);
     let targets = output_paths(&args.files, &loaded.assessments, args.output.as_deref())?;
-    let inputs = loaded.assessments.iter().flat_map(|a| {
-        [a.source.name.as_str(), a.questionnaire.source.name.as_str()].map(Path::new)
-    });
+    let inputs = inputs(&loader, &loaded);
     let outputs = targets
         .values()
         .map(PathBuf::as_path)
         .chain(args.cohort.as_deref());
-    refuse_overwriting_inputs(outputs, inputs)?;
+    refuse_overwriting_inputs(outputs, inputs.iter().map(PathBuf::as_path))?;
 
     if !args.quiet && !batch.assessments.is_empty() {
         let options = RenderOptions {

@@ -1,8 +1,8 @@
 //! `cyberassess score`: load answers files (and folders of them), score, render one output.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
+use cyberassess::loader::{BatchOptions, Loader};
 use cyberassess::render::{
     Batch, CohortSort, Csv, Json, Markdown, Render, RenderOptions, Table, cohorts,
 };
@@ -10,6 +10,7 @@ use cyberassess::render::{
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
+use super::batch::{inputs, keep_latest, print_summary};
 use super::output::{emit, print_report, refuse_overwriting_inputs, stdout_styled, table_width};
 use super::progress;
 
@@ -40,10 +41,8 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         Format::Markdown => Markdown.render(&batch, &options),
     };
     if let Some(output) = &args.output {
-        let inputs = loaded.assessments.iter().flat_map(|a| {
-            [a.source.name.as_str(), a.questionnaire.source.name.as_str()].map(Path::new)
-        });
-        refuse_overwriting_inputs([output.as_path()], inputs)?;
+        let inputs = inputs(&loader, &loaded);
+        refuse_overwriting_inputs([output.as_path()], inputs.iter().map(PathBuf::as_path))?;
     }
     emit(args.output.as_deref(), &bytes)?;
 
@@ -57,68 +56,6 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     } else {
         Status::Problems
     })
-}
-
-/// Applies `--latest`: keeps each country's most recent assessment, and says which file was
-/// kept where several share that date.
-pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
-    for same in loaded.keep_latest() {
-        let date = same
-            .assessed_on
-            .map_or_else(|| "undated".to_owned(), |d| format!("dated {d}"));
-        anstream::eprintln!(
-            "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
-             out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
-            same.left_out.len() + 1,
-            same.country,
-            same.kept,
-            same.left_out.join(", ")
-        );
-    }
-}
-
-/// One line on standard error for a batch: how many files were done, skipped and failed.
-/// `later_failures` counts files that loaded but failed afterwards (such as a report that could
-/// not be written).
-pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later_failures: usize) {
-    let failed = loaded.failed_files + later_failures;
-    let unreadable = loaded.unreadable_places;
-    if loaded.files <= 1 && loaded.skipped_questionnaires == 0 && failed + unreadable == 0 {
-        return;
-    }
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut summary = format!("{verb} {done} of {}", plural(loaded.files, "file"));
-    if loaded.skipped_questionnaires > 0 {
-        summary.push_str(&format!(
-            "; skipped {}",
-            plural(loaded.skipped_questionnaires, "questionnaire file")
-        ));
-    }
-    match loaded.not_latest {
-        0 => {}
-        1 => {
-            summary.push_str("; left out 1 assessment that is not its country's latest (--latest)")
-        }
-        n => summary.push_str(&format!(
-            "; left out {n} assessments that are not their country's latest (--latest)"
-        )),
-    }
-    if failed > 0 {
-        summary.push_str(&format!("; {failed} failed"));
-    }
-    if unreadable > 0 {
-        summary.push_str(&format!(
-            "; {} in folders could not be read",
-            plural(unreadable, "place")
-        ));
-    }
-    if failed + unreadable > 0 {
-        summary.push_str(" (see above)");
-    }
-    if loaded.stopped_early {
-        summary.push_str("; stopped at the first failure (--fail-fast)");
-    }
-    anstream::eprintln!("{summary}.");
 }
 
 fn sort(by: SortBy) -> CohortSort {

@@ -27,8 +27,9 @@ pub struct LoadedBatch {
     /// Assessments left out because they are not their country's latest (see
     /// [`LoadedBatch::keep_latest`]).
     pub not_latest: usize,
-    /// Files looked at.
-    pub files: usize,
+    /// Every file looked at, in sorted path order: the inputs that no output may replace, even
+    /// those that failed or were left out.
+    pub paths: Vec<PathBuf>,
     /// Whether `fail_fast` stopped the batch early.
     pub stopped_early: bool,
 }
@@ -40,8 +41,8 @@ impl Drop for LoadedBatch {
 }
 
 /// Frees a large batch on all cores, as it was built: one thread freeing ten thousand
-/// assessments costs as much as scoring them. Small batches (a single file, `fill`) are freed
-/// here, without starting the thread pool.
+/// assessments costs as much as scoring them. Small batches are freed on this thread, where
+/// handing them out would cost more than it saves.
 pub(crate) fn free_in_parallel<T: Send>(items: Vec<T>) {
     const PARALLEL_FROM: usize = 256;
     if items.len() >= PARALLEL_FROM {
@@ -81,7 +82,7 @@ impl Loader {
     ) -> LoadedBatch {
         let inputs = expand(paths);
         let mut loaded = LoadedBatch::default();
-        loaded.files = inputs.files.len();
+        loaded.paths = inputs.files.iter().map(|i| i.path.clone()).collect();
         loaded.unreadable_places = inputs.problems.len();
         loaded.failures.extend(inputs.problems);
         if options.fail_fast && !loaded.failures.is_empty() {

@@ -1,5 +1,6 @@
 //! Keeping only each country's most recent assessment of a batch (`--latest`), so that a cohort
 //! of member states counts every country once, however many years of files the folder holds.
+//! Countries are told apart per questionnaire (id and version), as cohorts are.
 
 use std::collections::HashMap;
 
@@ -21,23 +22,22 @@ pub struct SameDate {
 }
 
 impl LoadedBatch {
-    /// Keeps, for each country, only its assessment with the latest `assessed_on` (undated ones
-    /// count as oldest); among several on that date, the last in path order. Countries are
-    /// matched ignoring letter case and extra spaces. The rest stay in path order; the number
-    /// left out is added to [`LoadedBatch::not_latest`]. Returns the countries where several
-    /// files share the latest date, so the caller can say which one was kept.
+    /// Keeps, for each country and questionnaire, only the assessment with the latest
+    /// `assessed_on` (undated ones count as oldest); among several on that date, the last in
+    /// path order. Countries are matched ignoring letter case and extra spaces; assessments
+    /// without a country are all kept. The rest stay in path order; the number left out is added
+    /// to [`LoadedBatch::not_latest`]. Returns the countries where several files share the latest
+    /// date, so the caller can say which one was kept.
     pub fn keep_latest(&mut self) -> Vec<SameDate> {
-        let key = |country: &str| {
-            country
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
-        };
-        let mut latest: HashMap<String, usize> = HashMap::new();
-        let mut same_date: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut latest: HashMap<Key, usize> = HashMap::new();
+        let mut same_date: HashMap<Key, Vec<usize>> = HashMap::new();
         for (i, a) in self.assessments.iter().enumerate() {
-            let k = key(&a.assessment.info.country);
+            let country = country_key(&a.assessment.info.country);
+            if country.is_empty() {
+                continue;
+            }
+            let q = &a.questionnaire.questionnaire;
+            let k = (q.id.clone(), q.version.to_string(), country);
             let date = a.assessment.info.assessed_on;
             match latest.get(&k) {
                 Some(&best) if self.assessments[best].assessment.info.assessed_on > date => {}
@@ -68,7 +68,12 @@ impl LoadedBatch {
             .collect();
         ties.sort_by(|a, b| a.kept.cmp(&b.kept));
 
-        let mut keep = vec![false; self.assessments.len()];
+        // Assessments without a country were never candidates: they stay.
+        let mut keep: Vec<bool> = self
+            .assessments
+            .iter()
+            .map(|a| country_key(&a.assessment.info.country).is_empty())
+            .collect();
         for &i in latest.values() {
             keep[i] = true;
         }
@@ -80,6 +85,21 @@ impl LoadedBatch {
     }
 }
 
+/// Questionnaire id, version and country key.
+type Key = (String, String, String);
+
+/// A country name in lower case with single spaces, so "Exampleland " and "exampleland" match.
+fn country_key(country: &str) -> String {
+    let mut key = String::with_capacity(country.len());
+    for word in country.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
@@ -87,18 +107,27 @@ mod tests {
     use super::*;
     use crate::loader::{BatchOptions, Loader};
 
-    /// A folder of answers files: (file name, country, date or "" for undated).
+    /// A folder of answers files: (file name, country, date or "" for undated), on the
+    /// built-in questionnaire, or on the `weighted.toml` test questionnaire when the file name
+    /// starts with `w-`.
     fn batch(files: &[(&str, &str, &str)]) -> (tempfile::TempDir, LoadedBatch) {
         let dir = tempfile::tempdir().expect("temp dir");
+        let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/weighted.toml");
+        std::fs::copy(fixture, dir.path().join("weighted.toml")).expect("copy");
         for (name, country, date) in files {
             let date = if date.is_empty() {
                 String::new()
             } else {
                 format!("assessed_on = {date}\n")
             };
+            let (questionnaire, answer) = if name.starts_with("w-") {
+                ("weighted.toml", "gov-a = \"growing\"")
+            } else {
+                ("ncss-maturity", "gov-lead-authority = \"formative\"")
+            };
             let text = format!(
-                "questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"{country}\"\n\
-                 {date}[answers]\ngov-lead-authority = \"formative\"\n"
+                "questionnaire = \"{questionnaire}\"\n[assessment]\ncountry = \"{country}\"\n\
+                 {date}[answers]\n{answer}\n"
             );
             std::fs::write(dir.path().join(name), text).expect("write");
         }
@@ -160,5 +189,28 @@ mod tests {
         assert!(ties[0].kept.ends_with("draft-2.toml"));
         assert_eq!(ties[0].left_out.len(), 1);
         assert!(ties[0].left_out[0].ends_with("draft-1.toml"));
+    }
+
+    #[test]
+    fn other_questionnaires_and_files_without_a_country_are_kept() {
+        let (_dir, mut loaded) = batch(&[
+            ("a-2024.toml", "Exampleland", "2024-03-14"),
+            ("b-2026.toml", "Exampleland", "2026-03-19"),
+            ("c-nameless.toml", "", "2026-01-01"),
+            ("d-nameless.toml", " ", "2025-01-01"),
+            ("w-2025.toml", "Exampleland", "2025-01-01"),
+        ]);
+        let ties = loaded.keep_latest();
+        assert_eq!(
+            names(&loaded),
+            [
+                "b-2026.toml",
+                "c-nameless.toml",
+                "d-nameless.toml",
+                "w-2025.toml"
+            ]
+        );
+        assert_eq!(loaded.not_latest, 1);
+        assert!(ties.is_empty(), "{ties:?}");
     }
 }

@@ -25,6 +25,9 @@ use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
 use crate::model::{Assessment, Questionnaire};
 use crate::parse::{self, AnswersDraft, Document, Parsed};
 
+/// How the questionnaire cache names a built-in questionnaire (files go by their full path).
+const BUILTIN_KEY: &str = "builtin:";
+
 /// Files larger than this are refused: no questionnaire or answers file comes near it.
 pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 
@@ -279,7 +282,7 @@ impl Loader {
         let looks_like_path = reference.ends_with(".toml") || reference.contains(['/', '\\']);
         let path = base.join(reference);
         if let Some(b) = builtin::find(reference).filter(|_| !looks_like_path) {
-            let key = format!("builtin:{}", b.id);
+            let key = format!("{BUILTIN_KEY}{}", b.id);
             let source = || SourceFile::new(format!("<built-in {}>", b.id), b.text);
             return self
                 .questionnaire_from(key, source)
@@ -313,6 +316,18 @@ impl Loader {
                 ),
             }
         }))
+    }
+
+    /// The questionnaire files this loader has read (built-in questionnaires are not files), so
+    /// a command can make sure its output replaces none of them.
+    pub fn questionnaire_paths(&self) -> Vec<PathBuf> {
+        self.questionnaires
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .keys()
+            .filter(|key| !key.starts_with(BUILTIN_KEY))
+            .map(PathBuf::from)
+            .collect()
     }
 
     fn cached(&self, key: &str) -> Option<Cached> {

@@ -49,12 +49,12 @@ impl Render for Csv {
     }
 }
 
-/// Assessments written by one writer: enough to share its buffer, few enough to keep both
-/// cores busy on small batches.
+/// Assessments written by one writer: enough to share its buffer, few enough to keep every
+/// core busy on small batches.
 const CHUNK: usize = 64;
 
-/// CSV rows being written into memory. Writing to a `Vec` cannot fail; a failed field would
-/// only be left out.
+/// CSV rows being written into memory. Writing to a `Vec` cannot fail, so write results are
+/// not checked.
 struct Rows {
     writer: ::csv::Writer<Vec<u8>>,
     number: String,

@@ -183,6 +183,48 @@ fn an_output_never_replaces_an_input() {
     );
 }
 
+/// Files that failed to load, or that `--latest` left out, are inputs all the same: an output
+/// that would replace one is refused and the file is left as it was.
+#[test]
+fn outputs_never_replace_failed_or_left_out_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let examples = crate::util::root().join("questionnaires/examples");
+    for name in ["exampleland-2024.toml", "exampleland-2026.toml"] {
+        std::fs::copy(examples.join(name), dir.path().join(name)).expect("copy");
+    }
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(&broken, "questionnaire = \"ncss-maturity\"\n[assessment\n").expect("write");
+    let older = dir.path().join("exampleland-2024.toml");
+    let before = [
+        std::fs::read(&older).expect("read"),
+        std::fs::read(&broken).expect("read"),
+    ];
+    let runs: [(Vec<&str>, &std::path::Path); 3] = [
+        (vec!["report", "-q", "--latest", "--cohort"], &older),
+        (vec!["score", "--latest", "-f", "csv", "-o"], &older),
+        (vec!["score", "-f", "json", "-o"], &broken),
+    ];
+    for (args, target) in runs {
+        let run = cyberassess()
+            .args(&args)
+            .arg(target)
+            .arg(dir.path())
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("is one of the input files"), "{stderr}");
+    }
+    assert_eq!(
+        [
+            std::fs::read(&older).expect("read"),
+            std::fs::read(&broken).expect("read")
+        ],
+        before,
+        "inputs untouched"
+    );
+}
+
 #[test]
 fn latest_reports_each_country_once_in_pdfs_and_cohort() {
     let dir = tempfile::tempdir().expect("temp dir");

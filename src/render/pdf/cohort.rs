@@ -24,8 +24,10 @@ pub struct CohortOptions {
     /// several questionnaires).
     pub title: Option<String>,
     /// Every file the report is made from (questionnaires, then answers files in path order),
-    /// listed with its SHA-256 on the method page. The list's own fingerprint
-    /// ([`CohortOptions::fingerprint`]) goes into the document id.
+    /// listed with its SHA-256 on the method page, each under the shortest end of its path that
+    /// tells it apart from the others: the report shows no home folders and does not depend on
+    /// how the paths were typed. The list's own fingerprint ([`CohortOptions::fingerprint`])
+    /// goes into the document id.
     pub files: Vec<FileHash>,
 }
 
@@ -39,8 +41,9 @@ pub struct FileHash {
 }
 
 impl CohortOptions {
-    /// One fingerprint for all the files: the SHA-256 of their list written as `sha256sum`
-    /// prints it (`HASH  NAME`, one line each); `None` without files.
+    /// One fingerprint for all the files: the SHA-256 of their fingerprints, one per line in
+    /// the order listed (what `sha256sum FILES | cut -c1-64 | sha256sum` prints); `None`
+    /// without files. It depends on the files' contents only, not on their names.
     pub fn fingerprint(&self) -> Option<String> {
         if self.files.is_empty() {
             return None;
@@ -48,7 +51,7 @@ impl CohortOptions {
         let list: String = self
             .files
             .iter()
-            .map(|f| format!("{}  {}\n", f.sha256, f.name))
+            .map(|f| format!("{}\n", f.sha256))
             .collect();
         Some(super::sha256_hex(list.as_bytes()))
     }

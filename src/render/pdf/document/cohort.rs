@@ -163,10 +163,19 @@ pub(in super::super) fn latest_date(cohorts: &[Cohort<'_, '_>]) -> Option<Date> 
         .max()
 }
 
-/// The country of an entry, or its file when it names none (as the terminal table does).
+/// The country of an entry, or its file name when it names none (the terminal table shows the
+/// whole path; a shared PDF shows no folders).
 fn country<'e>(entry: &'e Entry<'_>) -> &'e str {
     let c = entry.scored.assessment.info.country.as_str();
-    if c.is_empty() { entry.source } else { c }
+    if c.is_empty() {
+        entry
+            .source
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(entry.source)
+    } else {
+        c
+    }
 }
 
 /// `Formative 2.4`: a stage and a level, exactly as the terminal cohort table prints them.

@@ -6,6 +6,8 @@
 
 use super::super::super::draw::palette;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
+use std::collections::HashMap;
+
 use super::super::super::{CohortOptions, FileHash};
 use super::super::cover::contents_and_credit;
 use super::super::method::verification;
@@ -171,10 +173,9 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
     if let Some(fingerprint) = options.fingerprint() {
         let intro = format!(
             "SHA-256 fingerprints of the {} files this report was made from, as the sha256sum \
-             tool computes them for UTF-8 files without a byte-order mark, and one for the \
-             whole list: the SHA-256 of the list below written as sha256sum prints it, one \
-             line per file. With the same files, cyberassess {} produces this PDF again byte \
-             for byte.",
+             tool computes them for UTF-8 files without a byte-order mark, and one for them \
+             all: the SHA-256 of the fingerprints below, one per line in this order. With the \
+             same files, cyberassess {} produces this PDF again byte for byte.",
             options.files.len(),
             env!("CARGO_PKG_VERSION")
         );
@@ -201,10 +202,12 @@ fn files(flow: &mut Flow<'_>, files: &[FileHash]) {
             align: Align::Left,
         },
     ];
-    let rows: Vec<Row> = files
-        .iter()
-        .map(|f| Row {
-            cells: vec![f.name.clone(), f.sha256.clone()],
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let rows: Vec<Row> = short_names(&names)
+        .into_iter()
+        .zip(files)
+        .map(|(name, f)| Row {
+            cells: vec![name, f.sha256.clone()],
             bold: false,
         })
         .collect();
@@ -214,4 +217,39 @@ fn files(flow: &mut Flow<'_>, files: &[FileHash]) {
         ..TableLook::default()
     };
     flow.table_with(&columns, &rows, &look);
+}
+
+/// Each path shortened to its last parts, as few as tell it apart from the others
+/// (`2026/x.toml` and `2025/x.toml`, but `y.toml`), with `/` between parts.
+pub(super) fn short_names(paths: &[&str]) -> Vec<String> {
+    let parts: Vec<Vec<&str>> = paths
+        .iter()
+        .map(|p| {
+            p.split(['/', '\\'])
+                .filter(|part| !part.is_empty() && *part != ".")
+                .collect()
+        })
+        .collect();
+    let mut depth = vec![1; paths.len()];
+    loop {
+        let names: Vec<String> = parts
+            .iter()
+            .zip(&depth)
+            .map(|(p, &d)| p[p.len().saturating_sub(d)..].join("/"))
+            .collect();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for name in &names {
+            *seen.entry(name.as_str()).or_default() += 1;
+        }
+        let mut longer = false;
+        for (i, name) in names.iter().enumerate() {
+            if seen[name.as_str()] > 1 && depth[i] < parts[i].len() {
+                depth[i] += 1;
+                longer = true;
+            }
+        }
+        if !longer {
+            return names;
+        }
+    }
 }

@@ -308,3 +308,24 @@ fn marking_given_shared_ranked_or_listed() {
     );
     assert!(render_cohort(&[], &CohortOptions::default()).is_ok());
 }
+
+#[test]
+fn files_are_named_by_the_shortest_end_of_their_path_that_tells_them_apart() {
+    let names = notes::short_names(&[
+        "<built-in ncss-maturity>",
+        "/home/ana/member-states/2025/exampleland.toml",
+        "member-states/2026/exampleland.toml",
+        "./member-states/costa.toml",
+        "C:\\Users\\ana\\palmes.toml",
+    ]);
+    assert_eq!(
+        names,
+        [
+            "<built-in ncss-maturity>",
+            "2025/exampleland.toml",
+            "2026/exampleland.toml",
+            "costa.toml",
+            "palmes.toml"
+        ]
+    );
+}
