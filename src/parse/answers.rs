@@ -1,7 +1,7 @@
-//! Reading an answers file, then checking it against its questionnaire.
+//! Reading an answers file into its parts, before it is checked against its questionnaire.
 //!
 //! [`parse_answers`] needs only the text: it yields the questionnaire reference so the loader can
-//! find the questionnaire. [`resolve_answers`] then checks every id and value against it.
+//! find the questionnaire. [`super::resolve_answers`] then checks every id and value against it.
 
 use std::borrow::Cow;
 use std::fmt::{self, Display};
@@ -15,11 +15,8 @@ use toml::value::Date;
 use super::Parsed;
 use super::fields::{Fields, article};
 use super::parse_toml;
-use crate::diagnostic::{Diagnostic, closest, one_of};
-use crate::model::{
-    Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire,
-    Response,
-};
+use crate::diagnostic::Diagnostic;
+use crate::model::AssessmentInfo;
 
 const ROOT_KEYS: &[&str] = &[
     "questionnaire",
@@ -66,7 +63,8 @@ pub struct RawAnswer<'a> {
     pub notes: Option<String>,
 }
 
-/// Parses an answers file's structure; ids and values are checked later by [`resolve_answers`].
+/// Parses an answers file's structure; ids and values are checked later by
+/// [`super::resolve_answers`].
 pub fn parse_answers(text: &str) -> Parsed<AnswersFile<'_>> {
     let root = match parse_toml(text) {
         Ok(root) => root,
@@ -319,257 +317,6 @@ fn read_answer<'a>(
             );
             None
         }
-    }
-}
-
-/// Checks an answers file against its questionnaire and resolves it into an [`Assessment`].
-///
-/// Reports unknown question, pillar and stage ids (with the closest valid one), invalid answer
-/// values (with the valid ones), version mismatches, `n/a` without notes and unanswered questions.
-pub fn resolve_answers(file: &AnswersFile<'_>, q: &Questionnaire) -> Parsed<Assessment> {
-    into_assessment(file.clone(), q)
-}
-
-/// Like [`resolve_answers`], taking the file by value so evidence and notes are moved, not
-/// copied (the loader's path, where thousands of files go through).
-pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Assessment> {
-    let mut diags = Vec::new();
-    check_version(&file, q, &mut diags);
-    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
-
-    let resolve_stage = |s: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>| {
-        let found = lenient_stage(q, s.get_ref());
-        if found.is_none() {
-            let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
-                Some(best) => format!(
-                    "did you mean \"{best}\"? The stages are {}",
-                    one_of(&stage_ids)
-                ),
-                None => format!("use one of the stages of {}: {}", q.id, one_of(&stage_ids)),
-            };
-            diags.push(
-                Diagnostic::error(
-                    s.span(),
-                    format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id),
-                )
-                .with_help(help),
-            );
-        }
-        found
-    };
-
-    let overall_target = file
-        .target
-        .as_ref()
-        .and_then(|t| resolve_stage(t, "the target", &mut diags))
-        .unwrap_or(q.default_target);
-    let mut targets = vec![overall_target; q.pillars.len()];
-    for (pillar, stage) in &file.targets {
-        let target = resolve_stage(
-            stage,
-            &format!("the target of `{}`", pillar.get_ref()),
-            &mut diags,
-        );
-        let Some(p) = q.pillar_index(pillar.get_ref()) else {
-            let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
-            let help = match closest(pillar.get_ref(), ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? The pillars are {}", ids.join(", ")),
-                None => format!("the pillars of {} are: {}", q.id, ids.join(", ")),
-            };
-            diags.push(
-                Diagnostic::error(
-                    pillar.span(),
-                    format!(
-                        "`{}` in [targets] is not a pillar of {}",
-                        pillar.get_ref(),
-                        q.id
-                    ),
-                )
-                .with_help(help),
-            );
-            continue;
-        };
-        if let Some(s) = target {
-            targets[p] = s;
-        }
-    }
-
-    let mut answers = Answers::with_capacity(file.answers.len());
-    for raw in file.answers {
-        let Some(r) = q.find_question(raw.id.get_ref()) else {
-            let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!(
-                    "run `cyberassess questionnaires show {}` to see the question ids",
-                    q.id
-                ),
-            };
-            diags.push(
-                Diagnostic::error(
-                    raw.id.span(),
-                    format!("`{}` is not a question of {}", raw.id.get_ref(), q.id),
-                )
-                .with_help(help),
-            );
-            continue;
-        };
-        let question = q.question(r);
-        let Some(value) = &raw.value else { continue };
-        let response = if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
-            if raw.notes.is_none() {
-                diags.push(
-                    Diagnostic::warning(
-                        value.span(),
-                        format!("`{}` is marked n/a without a reason", raw.id.get_ref()),
-                    )
-                    .with_help(format!(
-                        "say why in notes: [answers.{}] answer = \"n/a\", notes = \"...\"",
-                        raw.id.get_ref()
-                    )),
-                );
-            }
-            Some(Response::NotApplicable)
-        } else {
-            match &question.kind {
-                QuestionKind::Choice { options } => {
-                    let valid: Vec<&str> = options
-                        .iter()
-                        .map(|o| q.stages[o.stage].id.as_str())
-                        .collect();
-                    let stage = lenient_stage(q, value.get_ref());
-                    match options.iter().position(|o| Some(o.stage) == stage) {
-                        Some(i) => Some(Response::Stage(options[i].stage)),
-                        None => {
-                            let mut all = valid.clone();
-                            all.push(NOT_APPLICABLE);
-                            let help = match closest(value.get_ref(), valid.iter().copied()) {
-                                Some(best) => format!(
-                                    "did you mean \"{best}\"? Valid answers: {}",
-                                    one_of(&all)
-                                ),
-                                None => format!("valid answers: {}", one_of(&all)),
-                            };
-                            diags.push(
-                                Diagnostic::error(
-                                    value.span(),
-                                    format!(
-                                        "\"{}\" is not a valid answer to `{}`",
-                                        value.get_ref(),
-                                        raw.id.get_ref()
-                                    ),
-                                )
-                                .with_help(help),
-                            );
-                            None
-                        }
-                    }
-                }
-                QuestionKind::Indicator { .. } => {
-                    let answer = match value.get_ref().to_lowercase().as_str() {
-                        "yes" => Some(IndicatorAnswer::Yes),
-                        "partly" => Some(IndicatorAnswer::Partly),
-                        "no" => Some(IndicatorAnswer::No),
-                        _ => None,
-                    };
-                    if answer.is_none() {
-                        diags.push(
-                            Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{}`, which is a yes / partly / no question", value.get_ref(), raw.id.get_ref()))
-                                .with_help("valid answers: \"yes\", \"partly\", \"no\" or \"n/a\""),
-                        );
-                    }
-                    answer.map(Response::Indicator)
-                }
-            }
-        };
-        if let Some(response) = response {
-            answers.insert(
-                r,
-                Answer {
-                    response,
-                    evidence: raw.evidence,
-                    notes: raw.notes,
-                },
-            );
-        }
-    }
-
-    let unanswered: Vec<&str> = q
-        .questions()
-        .filter(|(r, _)| !answers.contains_key(r))
-        .map(|(_, q)| q.id.as_str())
-        .collect();
-    if !unanswered.is_empty() && !diags.iter().any(Diagnostic::is_error) {
-        let shown: Vec<&str> = unanswered.iter().take(5).copied().collect();
-        let more = if unanswered.len() > 5 {
-            format!(" and {} more", unanswered.len() - 5)
-        } else {
-            String::new()
-        };
-        diags.push(
-            Diagnostic::warning(None, format!("{} of {} questions are unanswered: {}{more}", unanswered.len(), q.question_count(), shown.join(", ")))
-                .with_help("unanswered questions count as the lowest stage; answer them, or mark them \"n/a\" with notes"),
-        );
-    }
-    for (i, pillar) in q.pillars.iter().enumerate() {
-        let all_na = (0..pillar.questions.len()).all(|j| {
-            matches!(answers.get(&crate::model::QuestionRef { pillar: i, question: j }), Some(a) if a.response == Response::NotApplicable)
-        });
-        if all_na {
-            diags.push(
-                Diagnostic::warning(
-                    None,
-                    format!(
-                        "every question of pillar `{}` is n/a, so it is scored at the lowest stage",
-                        pillar.id
-                    ),
-                )
-                .with_help("answer at least one question of the pillar"),
-            );
-        }
-    }
-
-    let assessment = Assessment {
-        info: file.info,
-        targets,
-        overall_target,
-        answers,
-    };
-    Parsed::finish(Some(assessment), diags)
-}
-
-/// The stage a person meant: its id, or its id or name in any letter case ("Formative",
-/// "ESTABLISHED"), as people type what they read in the template.
-fn lenient_stage(q: &Questionnaire, written: &str) -> Option<usize> {
-    q.stage_index(written).or_else(|| {
-        q.stages.iter().position(|s| {
-            s.id.eq_ignore_ascii_case(written) || s.name.to_lowercase() == written.to_lowercase()
-        })
-    })
-}
-
-fn check_version(file: &AnswersFile<'_>, q: &Questionnaire, diags: &mut Vec<Diagnostic>) {
-    let Some(wanted) = &file.questionnaire_version else {
-        return;
-    };
-    let (w, have) = (wanted.get_ref(), &q.version);
-    if w.major != have.major {
-        diags.push(
-            Diagnostic::error(wanted.span(), format!("these answers were written for {} {w}, but the questionnaire is version {have}", q.id))
-                .with_help("a new major version changes what answers mean: answer again with `cyberassess fill`, or point `questionnaire` at the old questionnaire file"),
-        );
-    } else if w.minor != have.minor {
-        diags.push(
-            Diagnostic::warning(
-                wanted.span(),
-                format!(
-                    "these answers were written for {} {w}; the questionnaire is version {have}",
-                    q.id
-                ),
-            )
-            .with_help(format!(
-                "check new or changed questions, then set questionnaire_version = \"{have}\""
-            )),
-        );
     }
 }
 

@@ -6,17 +6,16 @@
 mod answers;
 mod fields;
 mod questionnaire;
+mod resolve;
 
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::DeTable;
 
-pub use answers::{
-    AnswersDraft, AnswersFile, NOT_APPLICABLE, RawAnswer, into_assessment, parse_answers,
-    resolve_answers,
-};
+pub use answers::{AnswersDraft, AnswersFile, NOT_APPLICABLE, RawAnswer, parse_answers};
 pub use questionnaire::parse_questionnaire;
+pub use resolve::{into_assessment, resolve_answers};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Questionnaire;
