@@ -250,11 +250,12 @@ fn unreadable_places_are_reported_never_a_panic() {
     assert!(text.contains("caf\u{fffd}.toml"), "{text}");
 }
 
-/// A folder the user may not read is reported with its path and what to do, and the rest of the
-/// batch is still scored. As root, whom permissions do not stop, the tool is run as `nobody`.
+/// A folder and a file the user may not read are reported with their path and what to do, and
+/// the rest of the batch is still scored. As root, whom permissions do not stop, the tool is run
+/// as `nobody`.
 #[cfg(unix)]
 #[test]
-fn folders_without_permission_are_reported_and_the_rest_scored() {
+fn folders_and_files_without_permission_are_reported_and_the_rest_scored() {
     use std::os::unix::fs::PermissionsExt;
     let mode = |path: &std::path::Path, mode: u32| {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
@@ -263,8 +264,11 @@ fn folders_without_permission_are_reported_and_the_rest_scored() {
     let locked = dir.path().join("locked");
     std::fs::create_dir(&locked).expect("mkdir");
     std::fs::copy(dir.path().join("a.toml"), locked.join("d.toml")).expect("copy");
+    let secret = dir.path().join("e-secret.toml");
+    std::fs::copy(dir.path().join("a.toml"), &secret).expect("copy");
     mode(dir.path(), 0o755);
     mode(&locked, 0o000);
+    mode(&secret, 0o000);
     let privileged = std::fs::read_dir(&locked).is_ok();
 
     // A copy of the binary that `nobody` may run, wherever the repository lives.
@@ -288,6 +292,7 @@ fn folders_without_permission_are_reported_and_the_rest_scored() {
         .output()
         .expect("runs (as root this needs setpriv, from util-linux)");
     mode(&locked, 0o755);
+    mode(&secret, 0o644);
 
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
@@ -305,9 +310,14 @@ fn folders_without_permission_are_reported_and_the_rest_scored() {
         "{errors}"
     );
     assert!(
+        errors.contains("you do not have permission to read this file")
+            && errors.contains("e-secret.toml"),
+        "{errors}"
+    );
+    assert!(
         stderr.contains(
-            "Scored 3 of 4 files; skipped 1 questionnaire file; 1 place in folders could not be \
-             read (see above)."
+            "Scored 3 of 5 files; skipped 1 questionnaire file; 1 failed; 1 place in folders \
+             could not be read (see above)."
         ),
         "{stderr}"
     );
