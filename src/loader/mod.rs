@@ -283,7 +283,7 @@ impl Loader {
         let path = base.join(reference);
         if let Some(b) = builtin::find(reference).filter(|_| !looks_like_path) {
             let key = format!("{BUILTIN_KEY}{}", b.id);
-            let source = || SourceFile::new(format!("<built-in {}>", b.id), b.text);
+            let source = || Ok(SourceFile::new(format!("<built-in {}>", b.id), b.text));
             return self
                 .questionnaire_from(key, source)
                 .map_err(Resolve::Invalid);
@@ -293,9 +293,8 @@ impl Loader {
             if let Some(hit) = self.cached(&key) {
                 return hit.map_err(Resolve::Invalid);
             }
-            let source = self.read(&path).map_err(|r| Resolve::Invalid(vec![r]))?;
             return self
-                .questionnaire_from(key, || source)
+                .questionnaire_from(key, || self.read(&path))
                 .map_err(Resolve::Invalid);
         }
         let ids: Vec<&str> = builtin::ids().collect();
@@ -338,9 +337,15 @@ impl Loader {
             .cloned()
     }
 
-    /// The cached questionnaire under `key`, or the one parsed from `source()` (called only on
-    /// a cache miss, so a batch does not copy the questionnaire text once per answers file).
-    fn questionnaire_from(&self, key: String, source: impl FnOnce() -> SourceFile) -> Cached {
+    /// The cached questionnaire under `key`, or the one read and parsed from `source()` (called
+    /// only on a cache miss, so a batch reads each questionnaire once). A file that cannot be
+    /// read is cached as failed too: it is reported once per answers file without being read
+    /// again, and still counts among [`Loader::questionnaire_paths`].
+    fn questionnaire_from(
+        &self,
+        key: String,
+        source: impl FnOnce() -> Result<SourceFile, FileReport>,
+    ) -> Cached {
         // The lock is held while parsing, so a batch running in parallel parses each
         // questionnaire once.
         let mut cache = self
@@ -350,9 +355,13 @@ impl Loader {
         if let Some(hit) = cache.get(&key) {
             return hit.clone();
         }
-        let source = source();
-        let parsed = parse::parse_questionnaire(&source.text);
-        let result = loaded(source, parsed);
+        let result = source().map_or_else(
+            |report| Err(vec![report]),
+            |source| {
+                let parsed = parse::parse_questionnaire(&source.text);
+                loaded(source, parsed)
+            },
+        );
         cache.insert(key, result.clone());
         result
     }

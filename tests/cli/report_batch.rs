@@ -183,11 +183,21 @@ fn an_output_never_replaces_an_input() {
     );
 }
 
-/// Files that failed to load, or that `--latest` left out, are inputs all the same: an output
-/// that would replace one is refused and the file is left as it was.
+/// Files that failed to load, or that `--latest` left out, and questionnaires that could not be
+/// read are inputs all the same: an output that would replace one is refused and the file is
+/// left as it was.
 #[test]
 fn outputs_never_replace_failed_or_left_out_files() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let top = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::TempDir::new_in(top.path()).expect("answers folder");
+    // A questionnaire outside the folder, saved in Latin-1 by mistake, and answers that use it.
+    let latin = top.path().join("latin.toml");
+    std::fs::write(&latin, b"id = \"caf\xe9\"\n").expect("write");
+    std::fs::write(
+        dir.path().join("uses-latin.toml"),
+        "questionnaire = \"../latin.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\n",
+    )
+    .expect("write");
     let examples = crate::util::root().join("questionnaires/examples");
     for name in ["exampleland-2024.toml", "exampleland-2026.toml"] {
         std::fs::copy(examples.join(name), dir.path().join(name)).expect("copy");
@@ -198,11 +208,13 @@ fn outputs_never_replace_failed_or_left_out_files() {
     let before = [
         std::fs::read(&older).expect("read"),
         std::fs::read(&broken).expect("read"),
+        std::fs::read(&latin).expect("read"),
     ];
-    let runs: [(Vec<&str>, &std::path::Path); 3] = [
+    let runs: [(Vec<&str>, &std::path::Path); 4] = [
         (vec!["report", "-q", "--latest", "--cohort"], &older),
         (vec!["score", "--latest", "-f", "csv", "-o"], &older),
         (vec!["score", "-f", "json", "-o"], &broken),
+        (vec!["score", "-f", "csv", "-o"], &latin),
     ];
     for (args, target) in runs {
         let run = cyberassess()
@@ -218,7 +230,8 @@ fn outputs_never_replace_failed_or_left_out_files() {
     assert_eq!(
         [
             std::fs::read(&older).expect("read"),
-            std::fs::read(&broken).expect("read")
+            std::fs::read(&broken).expect("read"),
+            std::fs::read(&latin).expect("read"),
         ],
         before,
         "inputs untouched"
