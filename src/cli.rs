@@ -73,8 +73,8 @@ pub(crate) struct ReportArgs {
     /// pillar, how many assessments are at each stage.
     #[arg(long, value_name = "FILE.pdf")]
     pub(crate) cohort: Option<PathBuf>,
-    /// Keep only each country's most recent assessment (by assessed_on), to compare countries
-    /// once each when a folder holds several years.
+    /// Keep only each country's most recent assessment per questionnaire (by assessed_on), to
+    /// compare countries once each when a folder holds several years.
     #[arg(long)]
     pub(crate) latest: bool,
     /// Stop at the first file that fails.
@@ -166,8 +166,8 @@ pub(crate) struct ScoreArgs {
     /// Order of the cohort table's rows.
     #[arg(long, value_enum, default_value_t = SortBy::Path)]
     pub(crate) sort: SortBy,
-    /// Keep only each country's most recent assessment (by assessed_on), to compare countries
-    /// once each when a folder holds several years.
+    /// Keep only each country's most recent assessment per questionnaire (by assessed_on), to
+    /// compare countries once each when a folder holds several years.
     #[arg(long)]
     pub(crate) latest: bool,
     /// Stop at the first file that fails to load.

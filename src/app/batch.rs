@@ -24,7 +24,7 @@ pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
             "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
              out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
             same.left_out.len() + 1,
-            same.country,
+            same.country.trim(),
             same.kept,
             same.left_out.join(", ")
         );

@@ -25,8 +25,8 @@ pub struct SameDate {
 impl LoadedBatch {
     /// Keeps, for each country and questionnaire, only the assessment with the latest
     /// `assessed_on` (undated ones count as oldest); among several on that date, the last in
-    /// path order. Countries are matched ignoring letter case and extra spaces; assessments
-    /// without a country are all kept. The rest stay in path order; the number left out is added
+    /// path order. Countries are matched ignoring letter case, extra spaces and how accented
+    /// letters are stored; assessments without a country are all kept. The rest stay in path order; the number left out is added
     /// to [`LoadedBatch::not_latest`]. Returns the countries where several files share the latest
     /// date, so the caller can say which one was kept.
     pub fn keep_latest(&mut self) -> Vec<SameDate> {

@@ -25,9 +25,9 @@ pub struct CohortOptions {
     pub title: Option<String>,
     /// Every file the report is made from (questionnaires, then answers files in path order),
     /// listed with its SHA-256 on the method page, each under the shortest end of its path that
-    /// tells it apart from the others: the report shows no home folders and does not depend on
-    /// how the paths were typed. The list's own fingerprint ([`CohortOptions::fingerprint`])
-    /// goes into the document id.
+    /// tells it apart from the others, so the report shows no home folders and stays the same
+    /// when the same folder is given by another path. The fingerprint of them all
+    /// ([`CohortOptions::fingerprint`]) goes into the document id.
     pub files: Vec<FileHash>,
 }
 
@@ -41,18 +41,16 @@ pub struct FileHash {
 }
 
 impl CohortOptions {
-    /// One fingerprint for all the files: the SHA-256 of their fingerprints, one per line in
-    /// the order listed (what `sha256sum FILES | cut -c1-64 | sha256sum` prints); `None`
-    /// without files. It depends on the files' contents only, not on their names.
+    /// One fingerprint for all the files: the SHA-256 of their fingerprints, sorted, one per
+    /// line (what `sha256sum FILES | cut -c1-64 | LC_ALL=C sort | sha256sum` prints); `None`
+    /// without files. It depends on the files' contents only, not on their names or order.
     pub fn fingerprint(&self) -> Option<String> {
         if self.files.is_empty() {
             return None;
         }
-        let list: String = self
-            .files
-            .iter()
-            .map(|f| format!("{}\n", f.sha256))
-            .collect();
+        let mut hashes: Vec<&str> = self.files.iter().map(|f| f.sha256.as_str()).collect();
+        hashes.sort_unstable();
+        let list: String = hashes.iter().map(|h| format!("{h}\n")).collect();
         Some(super::sha256_hex(list.as_bytes()))
     }
 }

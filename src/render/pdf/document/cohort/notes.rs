@@ -174,8 +174,8 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
         let intro = format!(
             "SHA-256 fingerprints of the {} files this report was made from, as the sha256sum \
              tool computes them for UTF-8 files without a byte-order mark, and one for them \
-             all: the SHA-256 of the fingerprints below, one per line in this order. With the \
-             same files, cyberassess {} produces this PDF again byte for byte.",
+             all: the SHA-256 of the fingerprints below, sorted, one per line. With the same \
+             files, cyberassess {} produces this PDF again byte for byte.",
             options.files.len(),
             env!("CARGO_PKG_VERSION")
         );
