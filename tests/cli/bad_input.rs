@@ -1,7 +1,7 @@
 //! The bad-input suite: every malformed file gets exit 1 and a message naming the place and the
 //! fix — never a panic.
 
-use crate::util::{cyberassess, fixture};
+use crate::util::{cyberassess, fixture, score_json};
 
 /// (file under tests/fixtures/bad, `file:line:col` of the first problem, what is wrong, the fix)
 const CASES: &[(&str, &str, &str, &str)] = &[
@@ -234,18 +234,8 @@ fn every_bad_file_names_the_place_and_the_fix() {
 
 #[test]
 fn score_reports_bad_files_and_still_scores_the_good_ones() {
-    let out = cyberassess()
-        .args([
-            "score",
-            "--format",
-            "json",
-            "tests/fixtures/bad/a-invalid-value.toml",
-        ])
-        .arg(fixture("weighted-answers.toml"))
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let bad = std::path::PathBuf::from("tests/fixtures/bad/a-invalid-value.toml");
+    let (json, _) = score_json([bad, fixture("weighted-answers.toml")], 1);
     assert_eq!(json["assessments"].as_array().map(Vec::len), Some(1));
     let error = &json["errors"][0];
     assert_eq!(error["source"], "tests/fixtures/bad/a-invalid-value.toml");

@@ -1,6 +1,6 @@
 //! `check` and `questionnaires` on good input.
 
-use crate::util::{answers_beside_weighted, check_fails_with, cyberassess};
+use crate::util::{answers_beside_weighted, check_fails_with, cyberassess, score_json};
 
 #[test]
 fn good_files_pass_and_say_what_they_are() {
@@ -107,17 +107,7 @@ fn stage_names_and_ids_are_accepted_in_any_letter_case() {
         "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"X\"\ntarget = \"WORKING\"\n\
          [answers]\ngov-a = \"Leading\"\ngov-b = \"growing\"\ngov-c = \"Start\"\n",
     );
-    let out = cyberassess()
-        .args(["score", "-f", "json"])
-        .arg(&path)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let (json, _) = score_json([&path], 0);
     // (2·4 + 2 + 1) / 4 = 2.75, as with lowercase ids
     assert_eq!(json["assessments"][0]["pillars"][0]["level"], 2.75);
     assert_eq!(json["assessments"][0]["overall"]["target"], "working");

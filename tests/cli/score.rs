@@ -1,6 +1,6 @@
 //! `score`: the numbers worked out by hand, and snapshots of every output format.
 
-use crate::util::cyberassess;
+use crate::util::{cyberassess, score_json};
 
 const ANSWERS: [&str; 2] = [
     "tests/fixtures/weighted-answers.toml",
@@ -234,15 +234,8 @@ fn unreadable_places_are_reported_never_a_panic() {
     std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("link");
     let odd = std::ffi::OsStr::from_bytes(b"caf\xe9.toml");
     std::fs::write(dir.path().join(odd), "x = [").expect("write non-UTF-8 name");
-    let out = cyberassess()
-        .args(["score", "--format", "json"])
-        .arg(dir.path())
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let (json, stderr) = score_json([dir.path()], 1);
     assert!(!stderr.contains("panicked"), "{stderr}");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(json["assessments"].as_array().map(Vec::len), Some(3));
     let errors = json["errors"].as_array().expect("errors").clone();
     let text = serde_json::to_string(&errors).expect("text");
@@ -341,14 +334,7 @@ fn latest_keeps_one_assessment_per_country() {
         dir.path().join("costa-esmeralda-2025-draft.toml"),
     )
     .expect("copy");
-    let out = cyberassess()
-        .args(["score", "--latest", "--format", "json"])
-        .arg(dir.path())
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let (json, stderr) = score_json([dir.path().as_os_str(), "--latest".as_ref()], 0);
     let kept: Vec<(&str, &str)> = json["assessments"]
         .as_array()
         .expect("assessments")

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use cyberassess::model::QuestionKind;
 use cyberassess::parse::parse_questionnaire;
 
-use crate::util::cyberassess;
+use crate::util::{cyberassess, score_json};
 
 #[test]
 fn every_shipped_questionnaire_and_example_passes_check() {
@@ -139,16 +139,7 @@ fn the_default_questionnaire_keeps_its_structure() {
 
 #[test]
 fn the_examples_tell_the_story_they_promise() {
-    let out = cyberassess()
-        .args(["score", "--format", "json", "questionnaires/examples"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let (json, _) = score_json(["questionnaires/examples"], 0);
     let by_source = |name: &str| {
         json["assessments"]
             .as_array()

@@ -5,7 +5,7 @@ use std::path::Path;
 use cyberassess::loader::Loader;
 use cyberassess::model::{QuestionKind, Questionnaire};
 
-use crate::util::{cyberassess, fixture, read};
+use crate::util::{cyberassess, fixture, read, score_json};
 
 /// Replaces every empty answer line `id = ""` under `[answers]` by `id = "VALUE"`, with the
 /// value `answer` gives for that question; nothing else in the file changes.
@@ -90,17 +90,7 @@ fn round_trip(reference: &str) {
             ok && stderr.contains("0 errors, 0 warnings"),
             "{reference} at {k}: {stderr}"
         );
-        let out = cyberassess()
-            .args(["score", "--format", "json"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let (json, _) = score_json([&path], 0);
         let a = &json["assessments"][0];
         let stage = q.stages[k].id.as_str();
         assert_eq!(a["overall"]["stage"], stage, "{reference} at {stage}");

@@ -71,3 +71,21 @@ pub(crate) fn sha256sum(args: &[&str], input: &[u8]) -> String {
     assert!(out.status.success(), "sha256sum failed");
     String::from_utf8(out.stdout).expect("text")
 }
+
+/// Runs `cyberassess score --format json` with `args`, asserts its exit status, and returns the
+/// JSON it printed and what it said on standard error.
+pub(crate) fn score_json<I, S>(args: I, status: i32) -> (serde_json::Value, String)
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let out = cyberassess()
+        .args(["score", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(status), "{stderr}");
+    let json = serde_json::from_slice(&out.stdout).expect("JSON on standard output");
+    (json, stderr)
+}
