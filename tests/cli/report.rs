@@ -53,6 +53,33 @@ fn pillar_names(questionnaire: &str) -> Vec<String> {
 
 /// Every run lies inside the side margins, and body text inside the text area; only the
 /// running header and footer sit above and below it. Runs on one line do not overlap.
+/// What every page of a report must show: the marking in its header, "page X of Y" and the
+/// questionnaire in its footer, on paper of `size` (width, height in points).
+fn assert_every_page(pages: &[Page], marking: &str, size: (f32, f32)) {
+    let count = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        let text = page.text();
+        assert!(text.contains(marking), "marking missing on page {}", i + 1);
+        assert!(
+            text.contains(&format!("page {} of {count}", i + 1)),
+            "page {}: {text}",
+            i + 1
+        );
+        assert!(
+            text.contains("ncss-maturity@1.0.0"),
+            "footer missing on page {}",
+            i + 1
+        );
+        assert!(
+            (page.width - size.0).abs() < 0.1 && (page.height - size.1).abs() < 0.1,
+            "page {} is {}×{}",
+            i + 1,
+            page.width,
+            page.height
+        );
+    }
+}
+
 fn assert_inside_margins(pages: &[Page]) {
     for (n, page) in pages.iter().enumerate() {
         let n = n + 1;
@@ -97,26 +124,7 @@ fn example_report_reads_back_with_every_section() {
     let pillars = pillar_names(&questionnaire);
     // Cover, summary (+ priorities), one or more pages per pillar, method.
     assert!(pages.len() >= 3 + pillars.len(), "{} pages", pages.len());
-    let count = pages.len();
-    for (i, page) in pages.iter().enumerate() {
-        let text = page.text();
-        assert!(
-            text.contains("TLP:GREEN"),
-            "marking missing on page {}",
-            i + 1
-        );
-        assert!(
-            text.contains(&format!("page {} of {count}", i + 1)),
-            "page {}: {text}",
-            i + 1
-        );
-        assert!(
-            text.contains("ncss-maturity@1.0.0"),
-            "footer missing on page {}",
-            i + 1
-        );
-        assert!((page.width - 595.28).abs() < 0.1 && (page.height - 841.89).abs() < 0.1);
-    }
+    assert_every_page(&pages, "TLP:GREEN", (595.28, 841.89));
     let text = all_text(&pages);
     assert!(pages[0].text().contains("Exampleland"));
     for name in &pillars {
@@ -227,18 +235,13 @@ fn marking_override_redaction_and_letter_paper() {
     ];
     let (bytes, _) = report(&args, &out);
     let pages = read_pdf(&bytes);
+    assert_every_page(&pages, "TLP:AMBER", (612.0, 792.0));
     for (i, page) in pages.iter().enumerate() {
-        assert!(
-            page.text().contains("TLP:AMBER"),
-            "marking missing on page {}",
-            i + 1
-        );
         assert!(
             !page.text().contains("TLP:GREEN"),
             "old marking on page {}",
             i + 1
         );
-        assert!((page.width - 612.0).abs() < 0.01 && (page.height - 792.0).abs() < 0.01);
     }
     let cover = all_text(&pages[..1]);
     assert!(cover.contains("Redacted edition"), "{cover}");

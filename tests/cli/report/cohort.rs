@@ -8,7 +8,7 @@ use cyberassess::render::pdf::{self, CohortOptions, FileHash, Paper};
 use cyberassess::render::{Batch, CohortSort, cohorts};
 
 use super::read::{Page, all_text, read_pdf};
-use super::{assert_inside_margins, pillar_names, temp};
+use super::{assert_every_page, assert_inside_margins, pillar_names, temp};
 use crate::util::{cyberassess, root, sha256sum};
 
 const EXAMPLES: &str = "questionnaires/examples";
@@ -32,28 +32,7 @@ fn render(options: &CohortOptions) -> Vec<u8> {
 /// What a reader checks in a cohort report of the shipped examples.
 fn assert_cohort_report(pages: &[Page], marking: &str, landscape: (f32, f32)) {
     assert!(pages.len() >= 3, "{} pages", pages.len());
-    let count = pages.len();
-    for (i, page) in pages.iter().enumerate() {
-        let text = page.text();
-        assert!(text.contains(marking), "marking missing on page {}", i + 1);
-        assert!(
-            text.contains(&format!("page {} of {count}", i + 1)),
-            "page {}: {text}",
-            i + 1
-        );
-        assert!(
-            text.contains("ncss-maturity@1.0.0"),
-            "footer on page {}",
-            i + 1
-        );
-        assert!(
-            (page.width - landscape.0).abs() < 0.1 && (page.height - landscape.1).abs() < 0.1,
-            "page {} is {}×{}",
-            i + 1,
-            page.width,
-            page.height
-        );
-    }
+    assert_every_page(pages, marking, landscape);
     let text = all_text(pages);
     for country in COUNTRIES {
         assert!(text.contains(country), "{country} missing");
