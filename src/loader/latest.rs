@@ -26,15 +26,18 @@ impl LoadedBatch {
     /// Keeps, for each country and questionnaire, only the assessment with the latest
     /// `assessed_on` (undated ones count as oldest); among several on that date, the last in
     /// path order. Countries are matched ignoring letter case, extra spaces and how accented
-    /// letters are stored; assessments without a country are all kept. The rest stay in path order; the number left out is added
-    /// to [`LoadedBatch::not_latest`]. Returns the countries where several files share the latest
-    /// date, so the caller can say which one was kept.
+    /// letters are stored; assessments without a country are all kept. The rest stay in path
+    /// order; the number left out is added to [`LoadedBatch::not_latest`]. Returns the countries
+    /// where several files share the latest date, so the caller can say which one was kept.
     pub fn keep_latest(&mut self) -> Vec<SameDate> {
         let mut latest: HashMap<Key, usize> = HashMap::new();
         let mut same_date: HashMap<Key, Vec<usize>> = HashMap::new();
+        // Assessments without a country are never candidates: they stay.
+        let mut keep = vec![false; self.assessments.len()];
         for (i, a) in self.assessments.iter().enumerate() {
             let country = country_key(&a.assessment.info.country);
             if country.is_empty() {
+                keep[i] = true;
                 continue;
             }
             let q = &a.questionnaire.questionnaire;
@@ -69,12 +72,6 @@ impl LoadedBatch {
             .collect();
         ties.sort_by(|a, b| a.kept.cmp(&b.kept));
 
-        // Assessments without a country were never candidates: they stay.
-        let mut keep: Vec<bool> = self
-            .assessments
-            .iter()
-            .map(|a| country_key(&a.assessment.info.country).is_empty())
-            .collect();
         for &i in latest.values() {
             keep[i] = true;
         }
