@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use cyberassess::fill::{Ending, Settings, Start, Store, fill};
+use cyberassess::fill::{Details, Ending, Prefill, Settings, Start, Store, fill};
 use cyberassess::loader::Loader;
 use cyberassess::render::{Batch, Entry, Render, RenderOptions, Table};
 use cyberassess::score::score;
@@ -14,6 +14,7 @@ use cyberassess::score::score;
 use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
 
+use super::carry::{load_from, say};
 use super::output::{emit, print_report, stderr_styled, stdout_styled, table_width, write_atomic};
 use super::template::{load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
@@ -40,6 +41,16 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     let file = &args.file;
     let shown = shell_word(&file.display().to_string());
     let loader = Loader::new();
+    if let Some(from) = &args.from
+        && file.exists()
+    {
+        return Err(UsageError::Invalid(format!(
+            "{shown} already exists; --from starts a new file: name one that does not exist yet \
+             (to go on with {shown}, leave out --from {})",
+            shell_word(&from.display().to_string())
+        ))
+        .into());
+    }
     let (questionnaire, start) = if file.exists() {
         let loaded = match loader.assessment(file) {
             Ok(loaded) => loaded,
@@ -81,12 +92,33 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         let Some(q) = load_questionnaire(wanted)? else {
             return Ok(Status::Problems);
         };
-        (
-            q,
-            Start::New {
-                reference: reference_for(wanted, Some(file)),
-            },
-        )
+        let reference = reference_for(wanted, Some(file));
+        let start = match &args.from {
+            None => Start::New { reference },
+            Some(from) => {
+                let Some((old, c)) = load_from(from, &q.questionnaire) else {
+                    return Ok(Status::Problems);
+                };
+                say(from, &c);
+                let target = c.target.unwrap_or(q.questionnaire.default_target);
+                let details = Details {
+                    country: c.country,
+                    assessors: c.assessors,
+                    assessed_on: String::new(),
+                    target: q.questionnaire.stages[target].id.clone(),
+                    marking: c.marking,
+                };
+                drop(old);
+                Start::Carried {
+                    reference,
+                    from: Prefill {
+                        details,
+                        answers: c.answers,
+                    },
+                }
+            }
+        };
+        (q, start)
     };
 
     let settings = Settings {

@@ -17,7 +17,7 @@ mod tests;
 mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
-pub use flow::{Ending, FillError, Outcome, Settings, Start, fill};
+pub use flow::{Ending, FillError, Outcome, Prefill, Settings, Start, fill};
 pub use prompter::{
     Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen,
     ScriptedPrompter, Shown, Step, TextAsk,
