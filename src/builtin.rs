@@ -155,7 +155,10 @@ mod tests {
     fn references_name_a_version_or_the_newest() {
         assert_eq!(find("ncss-maturity").map(|b| b.version), Some("2.0.0"));
         assert_eq!(lookup("ncss-maturity").map(|b| b.version), Ok("2.0.0"));
-        assert_eq!(lookup("ncss-maturity@1.0.0").map(|b| b.version), Ok("1.0.0"));
+        assert_eq!(
+            lookup("ncss-maturity@1.0.0").map(|b| b.version),
+            Ok("1.0.0")
+        );
         assert_eq!(lookup("ncss-maturity@1").map(|b| b.version), Ok("1.0.0"));
         assert_eq!(lookup("ncss-maturity@2.0").map(|b| b.version), Ok("2.0.0"));
         assert_eq!(
@@ -166,8 +169,14 @@ mod tests {
                 versions: vec!["2.0.0", "1.0.0"],
             })
         );
-        assert!(matches!(lookup("ncss-maturity@x"), Err(NotBuiltin::UnknownVersion { .. })));
-        assert_eq!(lookup("nope@1.0.0").map(|b| b.version), Err(NotBuiltin::UnknownId));
+        assert!(matches!(
+            lookup("ncss-maturity@x"),
+            Err(NotBuiltin::UnknownVersion { .. })
+        ));
+        assert_eq!(
+            lookup("nope@1.0.0").map(|b| b.version),
+            Err(NotBuiltin::UnknownId)
+        );
     }
 
     #[test]
@@ -189,8 +198,15 @@ mod tests {
         let listed: Vec<String> = all().iter().map(|b| b.id_version()).collect();
         assert_eq!(
             listed,
-            ["ncss-maturity@2.0.0", "ncss-maturity@1.0.0", "csirt-readiness@1.0.0"]
+            [
+                "ncss-maturity@2.0.0",
+                "ncss-maturity@1.0.0",
+                "csirt-readiness@1.0.0"
+            ]
         );
-        assert_eq!(ids().collect::<Vec<_>>(), ["ncss-maturity", "csirt-readiness"]);
+        assert_eq!(
+            ids().collect::<Vec<_>>(),
+            ["ncss-maturity", "csirt-readiness"]
+        );
     }
 }

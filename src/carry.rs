@@ -57,7 +57,9 @@ pub enum CarryError {
         new: String,
     },
     /// The old answers are for a version that is not the previous major version.
-    #[error("the answers are for version {old}; answers carry over only from the major version before {new}")]
+    #[error(
+        "the answers are for version {old}; answers carry over only from the major version before {new}"
+    )]
     NotPreviousMajor {
         /// The old answers' questionnaire version.
         old: String,
@@ -103,7 +105,9 @@ pub fn carry_over<'q>(
             out.left.push((&question.id, Left::NewOrChanged));
             continue;
         };
-        let Some(old_answer) = old_q.find_question(old_id).and_then(|o| old.answers.get(&o))
+        let Some(old_answer) = old_q
+            .find_question(old_id)
+            .and_then(|o| old.answers.get(&o))
         else {
             out.left.push((&question.id, Left::OldUnanswered));
             continue;
@@ -190,7 +194,9 @@ mod tests {
         let old_q = parse_questionnaire(OLD).value.expect("old parses");
         let new_q = parse_questionnaire(NEW).value.expect("new parses");
         let file = parse_answers(ANSWERS).value.expect("answers parse");
-        let old = resolve_answers(&file, &old_q).value.expect("answers resolve");
+        let old = resolve_answers(&file, &old_q)
+            .value
+            .expect("answers resolve");
         (old_q, new_q, old)
     }
 
@@ -200,7 +206,11 @@ mod tests {
         let c = carry_over(&old_q, &old, &new_q).expect("carries over");
         assert_eq!(
             c.carried,
-            [("a-plan", "a-plan"), ("a-lead", "a-owner"), ("b-na", "b-na")]
+            [
+                ("a-plan", "a-plan"),
+                ("a-lead", "a-owner"),
+                ("b-na", "b-na")
+            ]
         );
         assert_eq!(
             c.left,
@@ -224,7 +234,10 @@ mod tests {
             Some("Carried over from mini-versions@1.0.0 `a-owner`: review.\nActing lead only.")
         );
         assert!(c.answers.iter().all(|(_, a)| needs_review(a)));
-        assert_eq!(reviewed_notes(lead.notes.as_deref()).as_deref(), Some("Acting lead only."));
+        assert_eq!(
+            reviewed_notes(lead.notes.as_deref()).as_deref(),
+            Some("Acting lead only.")
+        );
         assert_eq!(reviewed_notes(c.answers[0].1.notes.as_deref()), None);
     }
 

@@ -277,11 +277,35 @@ fn inline(q: &Questionnaire, answer: &Answer) -> String {
         let evidence: toml_edit::Array = answer.evidence.iter().map(String::as_str).collect();
         t.insert("evidence", Value::Array(evidence));
     }
-    if let Some(notes) = &answer.notes {
-        t.insert("notes", Value::from(notes.as_str()));
-    }
     t.fmt();
-    t.to_string()
+    let text = t.to_string();
+    // Notes on one line, with `\n` for line breaks, so the answer stays one line under its
+    // comment block (toml_edit would write a multi-line string).
+    match &answer.notes {
+        Some(notes) => {
+            let open = text.trim_end().trim_end_matches('}').trim_end();
+            format!("{open}, notes = {} }}", one_line_string(notes))
+        }
+        None => text,
+    }
+}
+
+/// `s` as a TOML basic string on one line: quotes, backslashes and control characters escaped.
+fn one_line_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Writes `text` as comment lines, wrapped, each line starting with `# ` and `lead`.

@@ -45,9 +45,7 @@ fn refusal(old: &LoadedAssessment, new_q: &Questionnaire, e: &CarryError) -> Fil
         CarryError::OtherQuestionnaire { old: id, new } => (
             file.as_ref().map(|f| f.questionnaire.span()),
             format!("these answers are for {id}, so they cannot start an assessment on {new}"),
-            format!(
-                "name an answers file written for {new} after --from, or start without --from"
-            ),
+            format!("name an answers file written for {new} after --from, or start without --from"),
         ),
         CarryError::NotPreviousMajor { old: version, new } => (
             file.as_ref().and_then(|f| {

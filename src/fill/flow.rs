@@ -468,8 +468,7 @@ impl Session<'_> {
 
     /// The next question from `from` on that is unanswered, or carried over and not reviewed.
     fn next_unanswered(&self, from: usize) -> Option<usize> {
-        (from..self.refs.len())
-            .find(|&i| self.answers.get(&self.refs[i]).is_none_or(needs_review))
+        (from..self.refs.len()).find(|&i| self.answers.get(&self.refs[i]).is_none_or(needs_review))
     }
 
     /// How many carried-over answers are not reviewed yet.

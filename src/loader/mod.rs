@@ -303,8 +303,12 @@ impl Loader {
             match found {
                 Ok(b) => {
                     let key = format!("{BUILTIN_KEY}{}", b.id_version());
-                    let source =
-                        || Ok(SourceFile::new(format!("<built-in {}>", b.id_version()), b.text));
+                    let source = || {
+                        Ok(SourceFile::new(
+                            format!("<built-in {}>", b.id_version()),
+                            b.text,
+                        ))
+                    };
                     return self
                         .questionnaire_from(key, source)
                         .map_err(Resolve::Invalid);

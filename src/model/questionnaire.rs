@@ -267,14 +267,18 @@ impl Question {
     /// Every text of the question a reader sees: prompt, help, evidence, and for each option its
     /// text, evidence and next step (an indicator's next step).
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        let own = [Some(&self.prompt), self.help.as_ref(), self.evidence.as_ref()];
+        let own = [
+            Some(&self.prompt),
+            self.help.as_ref(),
+            self.evidence.as_ref(),
+        ];
         let (options, indicator_step) = match &self.kind {
             QuestionKind::Choice { options } => (options.as_slice(), None),
             QuestionKind::Indicator { next_step, .. } => (&[][..], Some(next_step)),
         };
-        let option_texts = options.iter().flat_map(|o| {
-            [Some(&o.text), o.evidence.as_ref(), o.next_step.as_ref()]
-        });
+        let option_texts = options
+            .iter()
+            .flat_map(|o| [Some(&o.text), o.evidence.as_ref(), o.next_step.as_ref()]);
         own.into_iter()
             .chain(option_texts)
             .chain([indicator_step])
@@ -341,7 +345,10 @@ mod tests {
         assert!(mentions("The national CSIRT reports.", "csirt"));
         assert!(mentions("Both CSIRTs met.", "CSIRT"));
         assert!(mentions("labelled TLP:AMBER", "TLP"));
-        assert!(mentions("After-action reports are kept", "after-action report"));
+        assert!(mentions(
+            "After-action reports are kept",
+            "after-action report"
+        ));
         assert!(mentions("Two approaches", "approach"));
         assert!(!mentions("CSIRTIS", "CSIRT"));
         assert!(!mentions("the simulation", "SIM3"));

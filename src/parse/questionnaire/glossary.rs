@@ -41,8 +41,9 @@ impl Reader<'_> {
             let written = term.get_ref().trim();
             if written.is_empty() {
                 self.diags.push(
-                    Diagnostic::error(term.span(), "a glossary term is empty")
-                        .with_help("write the term as it appears in the questions, such as term = \"SIM3\""),
+                    Diagnostic::error(term.span(), "a glossary term is empty").with_help(
+                        "write the term as it appears in the questions, such as term = \"SIM3\"",
+                    ),
                 );
                 continue;
             }

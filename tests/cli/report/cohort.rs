@@ -37,8 +37,9 @@ fn assert_cohort_report(pages: &[Page], marking: &str, landscape: (f32, f32)) {
     for country in COUNTRIES {
         assert!(text.contains(country), "{country} missing");
     }
-    let questionnaire = std::fs::read_to_string(root().join("questionnaires/ncss-maturity-1.0.0.toml"))
-        .expect("built-in questionnaire");
+    let questionnaire =
+        std::fs::read_to_string(root().join("questionnaires/ncss-maturity-1.0.0.toml"))
+            .expect("built-in questionnaire");
     for pillar in pillar_names(&questionnaire) {
         assert!(text.contains(&pillar), "{pillar} missing");
     }
