@@ -7,6 +7,8 @@
 //! or a file.
 
 mod answers_doc;
+#[cfg(test)]
+mod carry_tests;
 mod details;
 mod flow;
 mod prompter;
