@@ -24,7 +24,9 @@ fn settings() -> Settings {
 }
 
 fn resolve(text: &str, q: &Questionnaire) -> Assessment {
-    let file = parse_answers(text).value.unwrap_or_else(|| panic!("{text}"));
+    let file = parse_answers(text)
+        .value
+        .unwrap_or_else(|| panic!("{text}"));
     let resolved = resolve_answers(&file, q);
     resolved
         .value

@@ -77,7 +77,11 @@ fn answers_are_scored_against_the_version_they_were_written_for() {
         let (json, _) = score_json([&path], 0);
         let q = &json["assessments"][0]["questionnaire"];
         assert_eq!(q["version"], version, "{line:?}");
-        let out = cyberassess().arg("check").arg(&path).output().expect("runs");
+        let out = cyberassess()
+            .arg("check")
+            .arg(&path)
+            .output()
+            .expect("runs");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{stderr}");
         match warning {
