@@ -107,7 +107,7 @@ pub(crate) struct FillArgs {
     #[arg(value_name = "ANSWERS_FILE")]
     pub(crate) file: PathBuf,
     /// Questionnaire for a new file: built-in id (ID@VERSION for an older version) or path
-    /// [default: ncss-maturity]
+    /// [default: ncss-maturity, or with --from the newest version of the old file's built-in]
     #[arg(long, value_name = "ID|PATH")]
     pub(crate) questionnaire: Option<String>,
     /// Start the new file from an answers file of the previous major version: its details, and

@@ -47,32 +47,39 @@ fn refusal(old: &LoadedAssessment, new_q: &Questionnaire, e: &CarryError) -> Fil
             format!("these answers are for {id}, so they cannot start an assessment on {new}"),
             format!("name an answers file written for {new} after --from, or start without --from"),
         ),
-        CarryError::NotPreviousMajor { old: version, new } => (
-            file.as_ref().and_then(|f| {
+        CarryError::NotPreviousMajor { old: version, new } => {
+            let span = file.as_ref().map(|f| {
                 f.questionnaire_version
                     .as_ref()
-                    .map(|v| v.span())
-                    .or(Some(f.questionnaire.span()))
-            }),
-            format!(
-                "these answers are for {} {version}; answers carry over to {} {new} only from \
-                 version {}.x",
-                new_q.id,
-                new_q.id,
-                new_q.version.major.saturating_sub(1)
-            ),
+                    .map_or(f.questionnaire.span(), |v| v.span())
+            });
+            let previous = new_q.version.major.saturating_sub(1);
             if old.questionnaire.questionnaire.version.major == new_q.version.major {
-                "this file is already on that version: continue it with `cyberassess fill FILE`, \
-                 or copy it"
-                    .to_owned()
-            } else {
-                format!(
-                    "start from an answers file written for {} {}.x",
-                    new_q.id,
-                    new_q.version.major.saturating_sub(1)
+                (
+                    span,
+                    format!(
+                        "these answers are already for {} {version}, the version being started",
+                        new_q.id
+                    ),
+                    "there is nothing to carry over: continue this file with `cyberassess fill \
+                     FILE`, or copy it"
+                        .to_owned(),
                 )
-            },
-        ),
+            } else {
+                (
+                    span,
+                    format!(
+                        "these answers are for {} {version}; answers carry over to {new} only \
+                         from version {previous}.x",
+                        new_q.id
+                    ),
+                    format!(
+                        "start from an answers file written for {} {previous}.x",
+                        new_q.id
+                    ),
+                )
+            }
+        }
     };
     FileReport {
         file: old.source.clone(),

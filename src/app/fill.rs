@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
+use cyberassess::builtin;
 use cyberassess::fill::{Details, Ending, Prefill, Settings, Start, Store, fill};
 use cyberassess::loader::Loader;
+use cyberassess::parse::parse_answers;
 use cyberassess::render::{Batch, Entry, Render, RenderOptions, Table};
 use cyberassess::score::score;
 
@@ -85,9 +87,11 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         };
         (loaded.questionnaire, start)
     } else {
+        let from_builtin = args.from.as_deref().and_then(builtin_of);
         let wanted = args
             .questionnaire
             .as_deref()
+            .or(from_builtin)
             .unwrap_or(DEFAULT_QUESTIONNAIRE);
         let Some(q) = load_questionnaire(wanted)? else {
             return Ok(Status::Problems);
@@ -182,6 +186,17 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         "Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}"
     );
     Ok(Status::Success)
+}
+
+/// The built-in questionnaire id an older answers file names, so `fill --from OLD NEW` starts
+/// NEW on the newest version of the same questionnaire. `None` when it names a file or cannot
+/// be read (loading it later reports why).
+fn builtin_of(old: &std::path::Path) -> Option<&'static str> {
+    let source = Loader::new().read(old).ok()?;
+    let file = parse_answers(&source.text).value?;
+    let reference = file.questionnaire.get_ref();
+    let id = reference.split('@').next().unwrap_or(reference);
+    builtin::lookup(id).ok().map(|b| b.id)
 }
 
 /// Saves the answers file atomically.

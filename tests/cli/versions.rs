@@ -296,10 +296,15 @@ fn template_from_refuses_other_questionnaires_and_bad_files() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("answers-2.0.0.toml:2:25"), "{stderr}");
     assert!(
-        stderr.contains("answers carry over to mini-versions 2.0.0 only from version 1.x"),
+        stderr.contains(
+            "these answers are already for mini-versions 2.0.0, the version being started"
+        ),
         "{stderr}"
     );
-    assert!(stderr.contains("already on that version"), "{stderr}");
+    assert!(
+        stderr.contains("there is nothing to carry over"),
+        "{stderr}"
+    );
 
     // A file with problems: every problem with its place, nothing written.
     let (code, stderr, text) = template_from(&fixture("bad/a-invalid-value.toml"));
