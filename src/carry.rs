@@ -176,7 +176,8 @@ pub fn reviewed_notes(notes: Option<&str>) -> Option<String> {
     Some(rest.trim().to_owned()).filter(|r| !r.is_empty())
 }
 
-fn is_review_line(line: &str) -> bool {
+/// Whether `line` is the review note of a carried-over answer.
+pub fn is_review_line(line: &str) -> bool {
     let line = line.trim();
     line.starts_with(MARK_START) && line.ends_with(MARK_END)
 }

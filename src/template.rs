@@ -377,6 +377,7 @@ mod tests {
         for text in [
             include_str!("../tests/fixtures/gated.toml"),
             include_str!("../tests/fixtures/weighted.toml"),
+            include_str!("../tests/fixtures/versions/mini-2.0.0.toml"),
         ] {
             let q = parse_questionnaire(text).value.expect("fixture parses");
             let t = template(&q, "x.toml");
@@ -420,5 +421,26 @@ mod tests {
         // The country line is the only other `= ""`, and it may stay empty.
         let t = t.replace("country = \"yes\"", "country = \"\"");
         assert_eq!(check(&t, &q), Vec::<String>::new());
+    }
+
+    #[test]
+    fn carried_notes_stay_on_one_line_and_read_back() {
+        let q = parse_questionnaire(include_str!("../tests/fixtures/versions/mini-2.0.0.toml"))
+            .value
+            .unwrap();
+        let answer = Answer {
+            response: crate::model::Response::Stage(1),
+            evidence: vec!["Decree \"4\"".into()],
+            notes: Some("Line one, with \"quotes\" and a \\ backslash.\n\tLine two.".into()),
+        };
+        let line = format!("a-plan = {}", inline(&q, &answer));
+        assert!(!line.contains('\n'), "{line}");
+        let text = format!(
+            "questionnaire = \"x.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\n{line}\n"
+        );
+        let file = parse_answers(&text).value.expect("parses");
+        let a = resolve_answers(&file, &q).value.expect("resolves");
+        let read = &a.answers[&q.find_question("a-plan").unwrap()];
+        assert_eq!(read, &answer);
     }
 }

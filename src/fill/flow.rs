@@ -156,14 +156,15 @@ macro_rules! ask {
     };
 }
 
-struct Session<'a> {
-    q: &'a Questionnaire,
-    settings: &'a Settings,
-    prompter: &'a mut dyn Prompter,
-    store: &'a mut dyn Store,
-    doc: Option<AnswersDoc>,
-    answers: Answers,
-    refs: Vec<QuestionRef>,
+/// One run of the flow: what it works on and what it has saved so far.
+pub(super) struct Session<'a> {
+    pub(super) q: &'a Questionnaire,
+    pub(super) settings: &'a Settings,
+    pub(super) prompter: &'a mut dyn Prompter,
+    pub(super) store: &'a mut dyn Store,
+    pub(super) doc: Option<AnswersDoc>,
+    pub(super) answers: Answers,
+    pub(super) refs: Vec<QuestionRef>,
 }
 
 impl Session<'_> {
@@ -435,7 +436,7 @@ impl Session<'_> {
     }
 
     /// Checks that `text` reads back as a valid answers file, then saves it.
-    fn save(&mut self, text: &str) -> Result<(), FillError> {
+    pub(super) fn save(&mut self, text: &str) -> Result<(), FillError> {
         let parsed = parse_answers(text);
         let problem = |diags: &[crate::diagnostic::Diagnostic]| {
             diags
@@ -474,44 +475,5 @@ impl Session<'_> {
     /// How many carried-over answers are not reviewed yet.
     fn to_review(&self) -> usize {
         self.answers.iter().filter(|(_, a)| needs_review(a)).count()
-    }
-
-    /// Starts a new file: asks the details (offering the old file's, when started from one),
-    /// saves them, then writes the carried-over answers.
-    fn start_new(&mut self, reference: &str, from: Option<Prefill>) -> Result<Ending, FillError> {
-        let total = self.refs.len();
-        let known = from.as_ref().map(|f| &f.details);
-        let target = known
-            .and_then(|d| self.q.stage_index(&d.target))
-            .unwrap_or(self.q.default_target);
-        let Some(mut details) =
-            ask_details(self.prompter, self.q, self.settings, true, target, known)?
-        else {
-            return Ok(Ending::Interrupted);
-        };
-        details.marking = known.and_then(|d| d.marking.clone());
-        let mut doc = AnswersDoc::new(self.q, reference, &details);
-        let carried = from.map(|f| f.answers).unwrap_or_default();
-        for (r, answer) in &carried {
-            doc.set(self.q, *r, answer)?;
-        }
-        self.save(&doc.text())?;
-        self.doc = Some(doc);
-        self.answers = carried.into_iter().collect();
-        let review = if self.answers.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " {} answers were carried over and are marked for review: each is shown with its \
-                 answer preselected, among the questions still to answer.",
-                self.answers.len()
-            )
-        };
-        self.prompter.say(&format!(
-            "Saved the details to {}. Now the {total} questions, pillar by pillar. Every answer is \
-             saved as soon as you give it; press Esc to stop at any time.{review}",
-            self.settings.file
-        ));
-        Ok(Ending::Finished)
     }
 }

@@ -13,6 +13,7 @@ mod details;
 mod flow;
 mod prompter;
 mod screen;
+mod start;
 mod store;
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ use toml::Spanned;
 
 use super::Parsed;
 use super::answers::{AnswersFile, NOT_APPLICABLE};
+use crate::carry::is_review_line;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
     Answer, Answers, Assessment, IndicatorAnswer, QuestionKind, Questionnaire, Response,
@@ -169,6 +170,27 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
                 }
             }
         };
+        if let Some(note) = raw
+            .notes
+            .as_deref()
+            .and_then(|n| n.lines().next())
+            .filter(|first| is_review_line(first))
+        {
+            diags.push(
+                Diagnostic::warning(
+                    raw.id.span(),
+                    format!(
+                        "the answer to `{}` was carried over from an older version and is not \
+                         reviewed yet",
+                        raw.id.get_ref()
+                    ),
+                )
+                .with_help(format!(
+                    "check it against the question's answers (`cyberassess fill FILE` shows each \
+                     one), then delete the first line of its notes: {note}"
+                )),
+            );
+        }
         if let Some(response) = response {
             answers.insert(
                 r,
