@@ -30,11 +30,15 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         let q = args
             .questionnaire
             .as_deref()
+            .or(args.from.as_deref().and_then(builtin_of))
             .unwrap_or(DEFAULT_QUESTIONNAIRE);
+        let from = args.from.as_ref().map_or(String::new(), |f| {
+            format!(" --from {}", shell_word(&f.display().to_string()))
+        });
         return Err(UsageError::NotATerminal(format!(
             "`cyberassess fill` asks its questions in a terminal, and there is none here (the \
              input or the error output is redirected). To answer without a terminal, write a \
-             file to fill in with any text editor: cyberassess template {} -o {}",
+             file to fill in with any text editor: cyberassess template {}{from} -o {}",
             shell_word(q),
             shell_word(&args.file.display().to_string())
         ))

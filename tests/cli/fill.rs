@@ -27,6 +27,22 @@ fn without_a_terminal_points_to_template() {
         "{stderr}"
     );
     assert!(!path.exists(), "nothing written");
+
+    let out = cyberassess()
+        .arg("fill")
+        .arg(&path)
+        .args(["--from", "questionnaires/examples/exampleland-2026.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "cyberassess template ncss-maturity --from \
+             questionnaires/examples/exampleland-2026.toml -o"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
