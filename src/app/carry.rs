@@ -116,7 +116,7 @@ pub(crate) fn say(from: &Path, loaded: &CarryOver<'_>) {
     for (new, why) in &loaded.left {
         let why = match why {
             Left::NewOrChanged => "new, or its meaning changed".to_owned(),
-            Left::OldUnanswered => format!("its old question is unanswered in {}", from.display()),
+            Left::OldUnanswered => "its old question is unanswered in the old file".to_owned(),
             Left::DoesNotFit => "the old answer is not one of its answers".to_owned(),
         };
         anstream::eprintln!("  {new:<width$}  {why}");
