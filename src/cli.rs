@@ -106,9 +106,14 @@ pub(crate) struct FillArgs {
     /// The answers file to create or continue.
     #[arg(value_name = "ANSWERS_FILE")]
     pub(crate) file: PathBuf,
-    /// Questionnaire for a new file: built-in id or path [default: ncss-maturity]
+    /// Questionnaire for a new file: built-in id (ID@VERSION for an older version) or path
+    /// [default: ncss-maturity, or with --from the newest version of the old file's built-in]
     #[arg(long, value_name = "ID|PATH")]
     pub(crate) questionnaire: Option<String>,
+    /// Start the new file from an answers file of the previous major version: its details, and
+    /// the answers of the questions whose meaning did not change, each shown again for review.
+    #[arg(long, value_name = "OLD_ANSWERS")]
+    pub(crate) from: Option<PathBuf>,
     /// Walk through every question with the current answer preselected.
     #[arg(long)]
     pub(crate) review: bool,
@@ -120,9 +125,14 @@ pub(crate) struct FillArgs {
 /// Arguments of `template`.
 #[derive(Debug, Args)]
 pub(crate) struct TemplateArgs {
-    /// Built-in questionnaire id or path of a questionnaire file.
+    /// Built-in questionnaire id (ID@VERSION for an older version, such as ncss-maturity@1.0.0)
+    /// or path of a questionnaire file.
     #[arg(value_name = "QUESTIONNAIRE")]
     pub(crate) questionnaire: String,
+    /// Start from an answers file of the previous major version: copy its details and the
+    /// answers of the questions whose meaning did not change, each marked for review.
+    #[arg(long, value_name = "OLD_ANSWERS")]
+    pub(crate) from: Option<PathBuf>,
     /// Where to write the template [default: standard output]
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
@@ -202,7 +212,7 @@ pub(crate) enum Format {
 /// Arguments of `questionnaires`.
 #[derive(Debug, Args)]
 pub(crate) struct QuestionnairesArgs {
-    /// `show ID` prints a built-in questionnaire's TOML.
+    /// `show ID` prints a built-in questionnaire's TOML (`show ID@VERSION` an older version).
     #[command(subcommand)]
     pub(crate) action: Option<QuestionnairesAction>,
 }
@@ -210,11 +220,12 @@ pub(crate) struct QuestionnairesArgs {
 /// Sub-commands of `questionnaires`.
 #[derive(Debug, Subcommand)]
 pub(crate) enum QuestionnairesAction {
-    /// List the built-in questionnaires (the default).
+    /// List the built-in questionnaires, every version (the default).
     List,
     /// Print a built-in questionnaire's TOML, to copy and adapt.
     Show {
-        /// The questionnaire id.
+        /// The questionnaire id (its newest version), or ID@VERSION, such as ncss-maturity@1.0.0.
+        #[arg(value_name = "ID[@VERSION]")]
         id: String,
     },
 }

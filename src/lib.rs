@@ -7,6 +7,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod builtin;
+pub mod carry;
 pub mod corpus;
 pub mod diagnostic;
 pub mod fill;

@@ -4,14 +4,17 @@
 //!
 //! The text is built from a [`Questionnaire`] and returned; writing it is the caller's job. A
 //! fresh template passes `check` with only the "unanswered" warning, and once the answer lines
-//! are filled in it scores without any other edit.
+//! are filled in it scores without any other edit. The questionnaire's glossary closes the file,
+//! as comments. A template started from an older answers file ([`CarryOver`]) has its details
+//! and carried-over answers already written.
 
 use std::fmt::Write;
 
 use toml_edit::Value;
 
+use crate::carry::CarryOver;
 use crate::fill::wrap;
-use crate::model::{QuestionKind, Questionnaire};
+use crate::model::{Answer, QuestionKind, Questionnaire};
 use crate::parse::NOT_APPLICABLE;
 
 /// Width of the comment blocks, `# ` included.
@@ -20,6 +23,13 @@ const WIDTH: usize = 98;
 /// The template for `q`; `reference` is how the file names its questionnaire (a built-in id, or
 /// a path relative to where the template is written).
 pub fn template(q: &Questionnaire, reference: &str) -> String {
+    template_from(q, reference, None)
+}
+
+/// [`template`], started from an older answers file when `from` is given: its country,
+/// assessors, target and marking, and its carried-over answers, each with a first notes line
+/// asking for review.
+pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver<'_>>) -> String {
     let mut out = String::new();
     let first = q
         .questions()
@@ -58,6 +68,18 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
     ] {
         hanging(&mut out, "", &line, "  ");
     }
+    if let Some(from) = from {
+        hanging(
+            &mut out,
+            "",
+            &format!(
+                "- {} answers were carried over from answers to {}. Each has the note                  \"Carried over from ...: review.\" Check each against the answers listed above                  it (the question may be worded differently now), then delete that note line.                  `cyberassess fill FILE` shows them to you one by one.",
+                from.carried.len(),
+                from.from
+            ),
+            "  ",
+        );
+    }
     let _ = writeln!(out, "questionnaire = {}", Value::from(reference));
     let _ = writeln!(
         out,
@@ -70,7 +92,11 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
         "",
         "The country (or organisation) assessed, between the quotes.",
     );
-    out.push_str("country = \"\"\n");
+    let _ = writeln!(
+        out,
+        "country = {}",
+        Value::from(from.map_or("", |f| f.country.as_str()))
+    );
     comment(
         &mut out,
         "",
@@ -84,7 +110,10 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
         "Who answers: names or organisations, each in quotes, separated by commas, for example \
          [\"Ministry of ICT\", \"National CERT\"].",
     );
-    out.push_str("assessors = []\n");
+    let assessors: toml_edit::Array = from
+        .map(|f| f.assessors.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    let _ = writeln!(out, "assessors = {}", Value::Array(assessors));
     comment(
         &mut out,
         "",
@@ -93,7 +122,12 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
             quoted_list(&stage_ids)
         ),
     );
-    let _ = writeln!(out, "target = {}", Value::from(stage_ids[q.default_target]));
+    let target = from.and_then(|f| f.target).unwrap_or(q.default_target);
+    let _ = writeln!(out, "target = {}", Value::from(stage_ids[target]));
+    if let Some(marking) = from.and_then(|f| f.marking.as_deref()) {
+        comment(&mut out, "", "How the file and its reports may be shared.");
+        let _ = writeln!(out, "marking = {}", Value::from(marking));
+    }
     out.push_str("\n[answers]\n");
 
     let total = q.question_count();
@@ -166,7 +200,12 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
                         let head = format!("  {:<pad$} ", format!("\"{id}\""));
                         let text =
                             format!("{}: {}", clean(&q.stages[o.stage].name), clean(&o.text));
-                        hanging(&mut out, &head, &text, &" ".repeat(head.chars().count()));
+                        let indent = " ".repeat(head.chars().count());
+                        hanging(&mut out, &head, &text, &indent);
+                        if let Some(evidence) = &o.evidence {
+                            let text = format!("Evidence for this stage: {}", clean(evidence));
+                            hanging(&mut out, &indent, &text, &indent);
+                        }
                     }
                     let head = format!("  {:<pad$} ", format!("\"{NOT_APPLICABLE}\""));
                     hanging(
@@ -189,9 +228,83 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
                     );
                 }
             }
-            let _ = writeln!(out, "{} = \"\"", key(&question.id));
+            let carried = from.and_then(|f| {
+                let r = q.find_question(&question.id)?;
+                f.answers.iter().find(|(a, _)| *a == r).map(|(_, a)| a)
+            });
+            match carried {
+                Some(answer) => {
+                    let _ = writeln!(out, "{} = {}", key(&question.id), inline(q, answer));
+                }
+                None => {
+                    let _ = writeln!(out, "{} = \"\"", key(&question.id));
+                }
+            }
         }
     }
+    glossary(&mut out, q);
+    out
+}
+
+/// The glossary as comments at the end of the file.
+fn glossary(out: &mut String, q: &Questionnaire) {
+    if q.glossary.is_empty() {
+        return;
+    }
+    out.push('\n');
+    let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
+    comment(out, "", "Glossary: the terms used in the questions above.");
+    let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
+    for entry in &q.glossary {
+        out.push_str("#\n");
+        hanging(
+            out,
+            "",
+            &format!("{}: {}", clean(&entry.term), clean(&entry.definition)),
+            "  ",
+        );
+    }
+}
+
+/// A carried-over answer as an inline table: `{ answer = "...", evidence = [...], notes = "..." }`.
+fn inline(q: &Questionnaire, answer: &Answer) -> String {
+    let mut t = toml_edit::InlineTable::new();
+    t.insert(
+        "answer",
+        Value::from(crate::fill::response_text(q, answer.response)),
+    );
+    if !answer.evidence.is_empty() {
+        let evidence: toml_edit::Array = answer.evidence.iter().map(String::as_str).collect();
+        t.insert("evidence", Value::Array(evidence));
+    }
+    t.fmt();
+    let text = t.to_string();
+    // Notes on one line, with `\n` for line breaks, so the answer stays one line under its
+    // comment block (toml_edit would write a multi-line string).
+    match &answer.notes {
+        Some(notes) => {
+            let open = text.trim_end().trim_end_matches('}').trim_end();
+            format!("{open}, notes = {} }}", one_line_string(notes))
+        }
+        None => text,
+    }
+}
+
+/// `s` as a TOML basic string on one line: quotes, backslashes and control characters escaped.
+fn one_line_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
 
@@ -264,6 +377,7 @@ mod tests {
         for text in [
             include_str!("../tests/fixtures/gated.toml"),
             include_str!("../tests/fixtures/weighted.toml"),
+            include_str!("../tests/fixtures/versions/mini-2.0.0.toml"),
         ] {
             let q = parse_questionnaire(text).value.expect("fixture parses");
             let t = template(&q, "x.toml");
@@ -307,5 +421,26 @@ mod tests {
         // The country line is the only other `= ""`, and it may stay empty.
         let t = t.replace("country = \"yes\"", "country = \"\"");
         assert_eq!(check(&t, &q), Vec::<String>::new());
+    }
+
+    #[test]
+    fn carried_notes_stay_on_one_line_and_read_back() {
+        let q = parse_questionnaire(include_str!("../tests/fixtures/versions/mini-2.0.0.toml"))
+            .value
+            .unwrap();
+        let answer = Answer {
+            response: crate::model::Response::Stage(1),
+            evidence: vec!["Decree \"4\"".into()],
+            notes: Some("Line one, with \"quotes\" and a \\ backslash.\n\tLine two.".into()),
+        };
+        let line = format!("a-plan = {}", inline(&q, &answer));
+        assert!(!line.contains('\n'), "{line}");
+        let text = format!(
+            "questionnaire = \"x.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\n{line}\n"
+        );
+        let file = parse_answers(&text).value.expect("parses");
+        let a = resolve_answers(&file, &q).value.expect("resolves");
+        let read = &a.answers[&q.find_question("a-plan").unwrap()];
+        assert_eq!(read, &answer);
     }
 }

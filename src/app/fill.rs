@@ -6,14 +6,17 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use cyberassess::fill::{Ending, Settings, Start, Store, fill};
+use cyberassess::builtin;
+use cyberassess::fill::{Details, Ending, Prefill, Settings, Start, Store, fill};
 use cyberassess::loader::Loader;
+use cyberassess::parse::parse_answers;
 use cyberassess::render::{Batch, Entry, Render, RenderOptions, Table};
 use cyberassess::score::score;
 
 use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
 
+use super::carry::{load_from, say};
 use super::output::{emit, print_report, stderr_styled, stdout_styled, table_width, write_atomic};
 use super::template::{load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
@@ -27,11 +30,15 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         let q = args
             .questionnaire
             .as_deref()
+            .or(args.from.as_deref().and_then(builtin_of))
             .unwrap_or(DEFAULT_QUESTIONNAIRE);
+        let from = args.from.as_ref().map_or(String::new(), |f| {
+            format!(" --from {}", shell_word(&f.display().to_string()))
+        });
         return Err(UsageError::NotATerminal(format!(
             "`cyberassess fill` asks its questions in a terminal, and there is none here (the \
              input or the error output is redirected). To answer without a terminal, write a \
-             file to fill in with any text editor: cyberassess template {} -o {}",
+             file to fill in with any text editor: cyberassess template {}{from} -o {}",
             shell_word(q),
             shell_word(&args.file.display().to_string())
         ))
@@ -40,6 +47,16 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     let file = &args.file;
     let shown = shell_word(&file.display().to_string());
     let loader = Loader::new();
+    if let Some(from) = &args.from
+        && file.exists()
+    {
+        return Err(UsageError::Invalid(format!(
+            "{shown} already exists; --from starts a new file: name one that does not exist yet \
+             (to go on with {shown}, leave out --from {})",
+            shell_word(&from.display().to_string())
+        ))
+        .into());
+    }
     let (questionnaire, start) = if file.exists() {
         let loaded = match loader.assessment(file) {
             Ok(loaded) => loaded,
@@ -74,19 +91,42 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         };
         (loaded.questionnaire, start)
     } else {
+        let from_builtin = args.from.as_deref().and_then(builtin_of);
         let wanted = args
             .questionnaire
             .as_deref()
+            .or(from_builtin)
             .unwrap_or(DEFAULT_QUESTIONNAIRE);
         let Some(q) = load_questionnaire(wanted)? else {
             return Ok(Status::Problems);
         };
-        (
-            q,
-            Start::New {
-                reference: reference_for(wanted, Some(file)),
-            },
-        )
+        let reference = reference_for(wanted, Some(file));
+        let start = match &args.from {
+            None => Start::New { reference },
+            Some(from) => {
+                let Some((old, c)) = load_from(from, &q.questionnaire) else {
+                    return Ok(Status::Problems);
+                };
+                say(from, &c);
+                let target = c.target.unwrap_or(q.questionnaire.default_target);
+                let details = Details {
+                    country: c.country,
+                    assessors: c.assessors,
+                    assessed_on: String::new(),
+                    target: q.questionnaire.stages[target].id.clone(),
+                    marking: c.marking,
+                };
+                drop(old);
+                Start::Carried {
+                    reference,
+                    from: Prefill {
+                        details,
+                        answers: c.answers,
+                    },
+                }
+            }
+        };
+        (q, start)
     };
 
     let settings = Settings {
@@ -150,6 +190,17 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         "Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}"
     );
     Ok(Status::Success)
+}
+
+/// The built-in questionnaire id an older answers file names, so `fill --from OLD NEW` starts
+/// NEW on the newest version of the same questionnaire. `None` when it names a file or cannot
+/// be read (loading it later reports why).
+fn builtin_of(old: &std::path::Path) -> Option<&'static str> {
+    let source = Loader::new().read(old).ok()?;
+    let file = parse_answers(&source.text).value?;
+    let reference = file.questionnaire.get_ref();
+    let id = reference.split('@').next().unwrap_or(reference);
+    builtin::lookup(id).ok().map(|b| b.id)
 }
 
 /// Saves the answers file atomically.

@@ -2,6 +2,7 @@
 //! the terminal and what goes to files. The only place that prints.
 
 mod batch;
+mod carry;
 mod check;
 mod fill;
 mod output;

@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use cyberassess::builtin;
 use cyberassess::loader::{LoadedQuestionnaire, Loader};
-use cyberassess::template::template;
+use cyberassess::template::template_from;
 
 use crate::cli::TemplateArgs;
 use crate::error::{Status, UsageError};
 
+use super::carry::{load_from, say};
 use super::output::{emit, print_report};
 
 /// Runs `template`.
@@ -29,8 +30,18 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         return Ok(Status::Problems);
     };
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
-    let text = template(&loaded.questionnaire, &reference);
+    let carried = match &args.from {
+        Some(from) => match load_from(from, &loaded.questionnaire) {
+            Some((_, c)) => Some(c),
+            None => return Ok(Status::Problems),
+        },
+        None => None,
+    };
+    let text = template_from(&loaded.questionnaire, &reference, carried.as_ref());
     emit(args.output.as_deref(), text.as_bytes())?;
+    if let (Some(from), Some(c)) = (&args.from, &carried) {
+        say(from, c);
+    }
     if let Some(path) = &args.output {
         let q = &loaded.questionnaire;
         anstream::eprintln!(
@@ -52,7 +63,7 @@ pub(crate) fn load_questionnaire(
 ) -> anyhow::Result<Option<Arc<LoadedQuestionnaire>>> {
     match Loader::new().questionnaire(reference) {
         Ok(q) => Ok(Some(q)),
-        Err(reports) if builtin::find(reference).is_none() && !Path::new(reference).is_file() => {
+        Err(reports) if builtin::lookup(reference).is_err() && !Path::new(reference).is_file() => {
             let text = reports
                 .iter()
                 .flat_map(|r| &r.diagnostics)
@@ -74,12 +85,13 @@ pub(crate) fn load_questionnaire(
 }
 
 /// How an answers file at `answers` names the questionnaire given on the command line as
-/// `questionnaire`: a built-in id as it is, a file as a path relative to the answers file's
-/// folder (which is how answers files are read), with `/` separators.
+/// `questionnaire`: a built-in by its id alone (the file's `questionnaire_version` picks the
+/// version), a file as a path relative to the answers file's folder (which is how answers files
+/// are read), with `/` separators.
 pub(crate) fn reference_for(questionnaire: &str, answers: Option<&Path>) -> String {
     let looks_like_path = questionnaire.ends_with(".toml") || questionnaire.contains(['/', '\\']);
-    if !looks_like_path && builtin::find(questionnaire).is_some() {
-        return questionnaire.to_owned();
+    if !looks_like_path && let Ok(b) = builtin::lookup(questionnaire) {
+        return b.id.to_owned();
     }
     let target = absolute(Path::new(questionnaire));
     let base = match answers.and_then(Path::parent) {
@@ -138,6 +150,10 @@ mod tests {
         assert_eq!(rel("/a/x.toml", "/a").as_deref(), Some("x.toml"));
         assert_eq!(
             reference_for("ncss-maturity", Some(Path::new("/tmp/a.toml"))),
+            "ncss-maturity"
+        );
+        assert_eq!(
+            reference_for("ncss-maturity@1.0.0", Some(Path::new("/tmp/a.toml"))),
             "ncss-maturity"
         );
     }

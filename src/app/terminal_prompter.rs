@@ -121,7 +121,8 @@ impl Prompter for TerminalPrompter {
 
     fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
         let w = width();
-        let has_help = screen.help.is_some() || screen.evidence.is_some();
+        let help = screen.help_paragraphs();
+        let has_help = !help.is_empty();
         // Entries: the answers, then help (if any), then skip / back / save and quit.
         let answers = screen
             .choices
@@ -136,6 +137,11 @@ impl Prompter for TerminalPrompter {
             entries.push((entry(choice, w), Some(i)));
         }
         let mut message = wrap(screen.prompt, w.saturating_sub(3)).join("\n");
+        if let Some(note) = screen.carried {
+            let note = format!("({note} Is the preselected answer still right?)");
+            message.push('\n');
+            message.push_str(&wrap(&note, w.saturating_sub(3)).join("\n"));
+        }
         if let Some(stage) = screen.requirement {
             message.push_str(&format!("\n(needed to reach the {stage} stage)"));
         }
@@ -157,11 +163,8 @@ impl Prompter for TerminalPrompter {
                 Some(i) => return Ok(screen.choices[i].value),
                 None => {
                     anstream::eprintln!();
-                    if let Some(help) = screen.help {
-                        print(&format!("Help: {help}"));
-                    }
-                    if let Some(evidence) = screen.evidence {
-                        print(&format!("Evidence to cite: {evidence}"));
+                    for paragraph in &help {
+                        print(paragraph);
                     }
                     anstream::eprintln!();
                     cursor = entries

@@ -42,6 +42,8 @@ pub struct Details {
     pub assessed_on: String,
     /// Target stage id.
     pub target: String,
+    /// Handling label, such as `TLP:AMBER` (written only when there is one).
+    pub marking: Option<String>,
 }
 
 impl AnswersDoc {
@@ -68,6 +70,7 @@ impl AnswersDoc {
              assessed_on = {date}\n\
              assessors = {assessors}\n\
              target = {target}\n\
+             {marking}\
              \n\
              [answers]\n",
             title = one_line(&q.title),
@@ -78,6 +81,11 @@ impl AnswersDoc {
             date = details.assessed_on,
             assessors = Value::Array(assessors),
             target = Value::from(details.target.as_str()),
+            marking = details
+                .marking
+                .as_deref()
+                .map(|m| format!("marking = {}\n", Value::from(m)))
+                .unwrap_or_default(),
         );
         Self::parse(&text).unwrap_or_else(|_| AnswersDoc {
             doc: DocumentMut::new(),
@@ -353,6 +361,7 @@ mod tests {
             assessors: vec!["Ministry of ICT".into(), "CERT".into()],
             assessed_on: "2026-11-27".into(),
             target: "working".into(),
+            marking: None,
         }
     }
 

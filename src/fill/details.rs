@@ -6,14 +6,16 @@ use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
 use crate::model::Questionnaire;
 
 /// Asks the `[assessment]` details: for a new file, or for a file whose details are empty (one
-/// made from a template). `target` is the stage preselected as the target. `None` when the
-/// person left.
+/// made from a template). `target` is the stage preselected as the target; `known` are details
+/// offered for keeping with Enter (those of an older answers file; its date is not offered).
+/// `None` when the person left.
 pub(super) fn ask_details(
     prompter: &mut dyn Prompter,
     q: &Questionnaire,
     settings: &Settings,
     new: bool,
     target: usize,
+    known: Option<&Details>,
 ) -> Result<Option<Details>, FillError> {
     prompter.say(&if new {
         format!(
@@ -34,8 +36,8 @@ pub(super) fn ask_details(
     let country = loop {
         let Some(c) = take(prompter.text(&TextAsk {
             prompt: "Which country (or organisation) is assessed?",
-            hint: None,
-            initial: None,
+            hint: known.map(|_| "Enter keeps the country of the older answers file"),
+            initial: known.map(|d| d.country.as_str()).filter(|c| !c.is_empty()),
             required: true,
         }))?
         else {
@@ -46,10 +48,14 @@ pub(super) fn ask_details(
         }
         prompter.say("Please type the name of the country or organisation.");
     };
+    let known_assessors = known.map(|d| d.assessors.join("; "));
     let Some(assessors) = take(prompter.text(&TextAsk {
         prompt: "Who is answering? Names or organisations, separated by semicolons (;)",
-        hint: Some("Enter to leave it empty"),
-        initial: None,
+        hint: Some(match known_assessors.as_deref() {
+            Some(a) if !a.is_empty() => "Enter keeps the names shown",
+            _ => "Enter to leave it empty",
+        }),
+        initial: known_assessors.as_deref().filter(|a| !a.is_empty()),
         required: false,
     }))?
     else {
@@ -104,6 +110,7 @@ pub(super) fn ask_details(
         assessors,
         assessed_on,
         target: q.stages[target].id.clone(),
+        marking: None,
     }))
 }
 

@@ -5,11 +5,12 @@
 //! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
 //! answers parser before it is saved, so a saved file always reads back.
 
-use super::answers_doc::{AnswersDoc, AnswersDocError};
+use super::answers_doc::{AnswersDoc, AnswersDocError, Details};
 use super::details::ask_details;
 use super::prompter::{Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
 use super::screen::screen;
 use super::store::Store;
+use crate::carry::{needs_review, reviewed_notes};
 use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Response};
 use crate::parse::{parse_answers, resolve_answers};
 
@@ -35,6 +36,15 @@ pub enum Start {
         /// Built-in id or relative path.
         reference: String,
     },
+    /// No file yet, started from an older answers file (`fill --from`): the details are asked
+    /// with the old ones offered, then the carried-over answers are written, each marked for
+    /// review, and the flow shows them among the questions still to answer.
+    Carried {
+        /// Built-in id or relative path.
+        reference: String,
+        /// The old file's details (its date is not used) and answers.
+        from: Prefill,
+    },
     /// An existing, valid answers file.
     Existing {
         /// Its text.
@@ -42,6 +52,15 @@ pub enum Start {
         /// Its answers, resolved.
         assessment: Assessment,
     },
+}
+
+/// What a new file started from an older one is given (see [`crate::carry`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prefill {
+    /// Country, assessors, target and marking of the old file; the date is asked.
+    pub details: Details,
+    /// The carried-over answers, each with its review note.
+    pub answers: Vec<(QuestionRef, Answer)>,
 }
 
 /// How the flow ended.
@@ -137,47 +156,40 @@ macro_rules! ask {
     };
 }
 
-struct Session<'a> {
-    q: &'a Questionnaire,
-    settings: &'a Settings,
-    prompter: &'a mut dyn Prompter,
-    store: &'a mut dyn Store,
-    doc: Option<AnswersDoc>,
-    answers: Answers,
-    refs: Vec<QuestionRef>,
+/// One run of the flow: what it works on and what it has saved so far.
+pub(super) struct Session<'a> {
+    pub(super) q: &'a Questionnaire,
+    pub(super) settings: &'a Settings,
+    pub(super) prompter: &'a mut dyn Prompter,
+    pub(super) store: &'a mut dyn Store,
+    pub(super) doc: Option<AnswersDoc>,
+    pub(super) answers: Answers,
+    pub(super) refs: Vec<QuestionRef>,
 }
 
 impl Session<'_> {
     fn run(&mut self, start: Start) -> Result<Ending, FillError> {
         let total = self.refs.len();
         let new = matches!(start, Start::New { .. });
+        let carried = matches!(start, Start::Carried { .. });
         match start {
             Start::New { reference } => {
-                let Some(details) = ask_details(
-                    self.prompter,
-                    self.q,
-                    self.settings,
-                    true,
-                    self.q.default_target,
-                )?
-                else {
+                if self.start_new(&reference, None)? == Ending::Interrupted {
                     return Ok(Ending::Interrupted);
-                };
-                let doc = AnswersDoc::new(self.q, &reference, &details);
-                self.save(&doc.text())?;
-                self.doc = Some(doc);
-                self.prompter.say(&format!(
-                    "Saved the details to {}. Now the {total} questions, pillar by pillar. Every \
-                     answer is saved as soon as you give it; press Esc to stop at any time.",
-                    self.settings.file
-                ));
+                }
+            }
+            Start::Carried { reference, from } => {
+                if self.start_new(&reference, Some(from))? == Ending::Interrupted {
+                    return Ok(Ending::Interrupted);
+                }
             }
             Start::Existing { text, assessment } => {
                 let mut doc = AnswersDoc::parse(&text)?;
                 self.answers = assessment.answers;
                 if assessment.info.country.trim().is_empty() {
                     let target = assessment.overall_target;
-                    let asked = ask_details(self.prompter, self.q, self.settings, false, target)?;
+                    let asked =
+                        ask_details(self.prompter, self.q, self.settings, false, target, None)?;
                     let Some(details) = asked else {
                         self.doc = Some(doc);
                         return Ok(Ending::Interrupted);
@@ -200,8 +212,16 @@ impl Session<'_> {
             let first = self.next_unanswered(0);
             if let (Some(i), false) = (first, new) {
                 let r = self.refs[i];
+                let review = self.to_review();
+                let reviewing = if review > 0 && !carried {
+                    format!(
+                        " ({review} carried over from an older version, shown again for review)"
+                    )
+                } else {
+                    String::new()
+                };
                 self.prompter.say(&format!(
-                    "{} of {total} answered; {} at {}, question {}.",
+                    "{} of {total} answered{reviewing}; {} at {}, question {}.",
                     self.answers.len(),
                     if self.answers.is_empty() {
                         "starting"
@@ -227,15 +247,27 @@ impl Session<'_> {
         loop {
             let Some(i) = pos else {
                 let missing = total - self.answers.len();
-                if missing == 0 {
+                let review = self.to_review();
+                if missing == 0 && review == 0 {
                     self.prompter
                         .say(&format!("All {total} questions are answered."));
                     return Ok(Ending::Finished);
                 }
-                let prompt = format!(
-                    "{missing} of {total} questions are still unanswered. Until they are \
-                     answered they count as the lowest stage."
-                );
+                let prompt = match (missing, review) {
+                    (0, _) => format!(
+                        "{review} answers carried over from an older version are not reviewed \
+                         yet. They count as they are; each keeps its review note until you \
+                         answer it again."
+                    ),
+                    (_, 0) => format!(
+                        "{missing} of {total} questions are still unanswered. Until they are \
+                         answered they count as the lowest stage."
+                    ),
+                    _ => format!(
+                        "{missing} of {total} questions are still unanswered (they count as the \
+                         lowest stage), and {review} carried-over answers are not reviewed yet."
+                    ),
+                };
                 let choice = ask!(self.prompter.pick(&PickAsk {
                     prompt: &prompt,
                     choices: vec![
@@ -301,10 +333,11 @@ impl Session<'_> {
     /// [`Ending::Interrupted`] when the person left on the way, else [`Ending::Finished`].
     fn answer(&mut self, r: QuestionRef, response: Response) -> Result<Ending, FillError> {
         let old = self.answers.get(&r).cloned();
+        // Answering a carried-over question is its review: the review note goes.
         let mut answer = Answer {
             response,
             evidence: old.as_ref().map(|a| a.evidence.clone()).unwrap_or_default(),
-            notes: old.as_ref().and_then(|a| a.notes.clone()),
+            notes: reviewed_notes(old.as_ref().and_then(|a| a.notes.as_deref())),
         };
         if response == Response::NotApplicable {
             loop {
@@ -403,7 +436,7 @@ impl Session<'_> {
     }
 
     /// Checks that `text` reads back as a valid answers file, then saves it.
-    fn save(&mut self, text: &str) -> Result<(), FillError> {
+    pub(super) fn save(&mut self, text: &str) -> Result<(), FillError> {
         let parsed = parse_answers(text);
         let problem = |diags: &[crate::diagnostic::Diagnostic]| {
             diags
@@ -434,7 +467,13 @@ impl Session<'_> {
         }
     }
 
+    /// The next question from `from` on that is unanswered, or carried over and not reviewed.
     fn next_unanswered(&self, from: usize) -> Option<usize> {
-        (from..self.refs.len()).find(|&i| !self.answers.contains_key(&self.refs[i]))
+        (from..self.refs.len()).find(|&i| self.answers.get(&self.refs[i]).is_none_or(needs_review))
+    }
+
+    /// How many carried-over answers are not reviewed yet.
+    fn to_review(&self) -> usize {
+        self.answers.iter().filter(|(_, a)| needs_review(a)).count()
     }
 }

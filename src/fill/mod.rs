@@ -7,17 +7,20 @@
 //! or a file.
 
 mod answers_doc;
+#[cfg(test)]
+mod carry_tests;
 mod details;
 mod flow;
 mod prompter;
 mod screen;
+mod start;
 mod store;
 #[cfg(test)]
 mod tests;
 mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
-pub use flow::{Ending, FillError, Outcome, Settings, Start, fill};
+pub use flow::{Ending, FillError, Outcome, Prefill, Settings, Start, fill};
 pub use prompter::{
     Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen,
     ScriptedPrompter, Shown, Step, TextAsk,

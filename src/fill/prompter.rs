@@ -82,10 +82,37 @@ pub struct QuestionScreen<'a> {
     pub evidence: Option<&'a str>,
     /// For a yes / partly / no indicator: the name of the stage it is a requirement of.
     pub requirement: Option<&'a str>,
+    /// `(stage name, evidence)` for each option that says what evidence shows its stage.
+    pub stage_evidence: Vec<(&'a str, &'a str)>,
+    /// `(term, definition)` of the glossary terms the question's texts use.
+    pub glossary: Vec<(&'a str, &'a str)>,
+    /// For an answer carried over from an older version and not reviewed yet: its review note.
+    pub carried: Option<&'a str>,
     /// Stages (or yes / partly / no), then not applicable, skip, back, save and quit.
     pub choices: Vec<Choice<QuestionAction>>,
     /// Index of the preselected choice (the current answer, else the first).
     pub selected: usize,
+}
+
+impl QuestionScreen<'_> {
+    /// The paragraphs of the help entry (help, evidence to cite, the evidence for each stage,
+    /// the definitions of the glossary terms the question uses); empty when there is none.
+    pub fn help_paragraphs(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(help) = self.help {
+            out.push(format!("Help: {help}"));
+        }
+        if let Some(evidence) = self.evidence {
+            out.push(format!("Evidence to cite: {evidence}"));
+        }
+        for (stage, evidence) in &self.stage_evidence {
+            out.push(format!("Evidence for {stage}: {evidence}"));
+        }
+        for (term, definition) in &self.glossary {
+            out.push(format!("{term}: {definition}"));
+        }
+        out
+    }
 }
 
 /// A request for one line of text.
@@ -175,6 +202,8 @@ pub struct ScriptedPrompter {
     steps: VecDeque<Step>,
     /// Everything shown so far, in order.
     pub shown: Vec<Shown>,
+    /// The help entry of every question screen shown: question id, then its paragraphs.
+    pub helps: Vec<(String, Vec<String>)>,
 }
 
 impl ScriptedPrompter {
@@ -183,6 +212,7 @@ impl ScriptedPrompter {
         ScriptedPrompter {
             steps: steps.into_iter().collect(),
             shown: Vec::new(),
+            helps: Vec::new(),
         }
     }
 
@@ -236,6 +266,8 @@ impl Prompter for ScriptedPrompter {
 
     fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
         let selected = screen.choices.get(screen.selected).map(|c| c.label.clone());
+        self.helps
+            .push((screen.id.to_owned(), screen.help_paragraphs()));
         self.shown.push(Shown::Question {
             id: screen.id.to_owned(),
             selected: selected.unwrap_or_default(),

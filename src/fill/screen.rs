@@ -2,12 +2,13 @@
 //! the current answer preselected.
 
 use super::prompter::{Choice, QuestionAction, QuestionScreen};
+use crate::carry::needs_review;
 use crate::model::{Answers, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
 
 /// The screen for question number `i` (from 0), with its current answer preselected.
 pub(super) fn screen<'q>(
     q: &'q Questionnaire,
-    answers: &Answers,
+    answers: &'q Answers,
     refs: &[QuestionRef],
     i: usize,
 ) -> QuestionScreen<'q> {
@@ -50,6 +51,22 @@ pub(super) fn screen<'q>(
     let selected = current
         .and_then(|c| choices.iter().position(|choice| choice.value == c))
         .unwrap_or(0);
+    let stage_evidence = match &question.kind {
+        QuestionKind::Choice { options } => options
+            .iter()
+            .filter_map(|o| Some((q.stages[o.stage].name.as_str(), o.evidence.as_deref()?)))
+            .collect(),
+        QuestionKind::Indicator { .. } => Vec::new(),
+    };
+    let glossary = question
+        .glossary(q)
+        .into_iter()
+        .map(|g| (g.term.as_str(), g.definition.as_str()))
+        .collect();
+    let carried = answers
+        .get(&r)
+        .filter(|a| needs_review(a))
+        .and_then(|a| a.notes.as_deref()?.lines().next());
     let requirement = match &question.kind {
         QuestionKind::Indicator { stage, .. } => Some(q.stages[*stage].name.as_str()),
         QuestionKind::Choice { .. } => None,
@@ -63,6 +80,9 @@ pub(super) fn screen<'q>(
         help: question.help.as_deref(),
         evidence: question.evidence.as_deref(),
         requirement,
+        stage_evidence,
+        glossary,
+        carried,
         choices,
         selected,
     }

@@ -20,7 +20,9 @@ pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use latest::SameDate;
 
-use crate::builtin;
+use semver::Version;
+
+use crate::builtin::{self, NotBuiltin};
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
 use crate::model::{Assessment, Questionnaire};
 use crate::parse::{self, AnswersDraft, Document, Parsed};
@@ -57,7 +59,7 @@ impl FileReport {
 /// A questionnaire with the file it came from.
 #[derive(Debug)]
 pub struct LoadedQuestionnaire {
-    /// The source text (for built-ins, a name like `<built-in ncss-maturity>`).
+    /// The source text (for built-ins, a name like `<built-in ncss-maturity@1.0.0>`).
     pub source: SourceFile,
     /// The questionnaire.
     pub questionnaire: Questionnaire,
@@ -225,7 +227,8 @@ impl Loader {
         };
         let base = path.parent().unwrap_or(Path::new("."));
         let reference = &file.questionnaire;
-        let questionnaire = match self.resolve(reference.get_ref(), base) {
+        let version = file.questionnaire_version.as_ref().map(|v| v.get_ref());
+        let questionnaire = match self.resolve(reference.get_ref(), base, version) {
             Ok(q) => q,
             Err(Resolve::NotFound(help)) => {
                 diagnostics.push(
@@ -262,12 +265,13 @@ impl Loader {
         }
     }
 
-    /// Loads a questionnaire by built-in id or path.
+    /// Loads a questionnaire by built-in id (`id` for the newest version, `id@VERSION` for
+    /// another) or path.
     pub fn questionnaire(
         &self,
         reference: &str,
     ) -> Result<Arc<LoadedQuestionnaire>, Vec<FileReport>> {
-        match self.resolve(reference, Path::new(".")) {
+        match self.resolve(reference, Path::new("."), None) {
             Ok(q) => Ok(q),
             Err(Resolve::Invalid(reports)) => Err(reports),
             Err(Resolve::NotFound(help)) => Err(vec![FileReport::single(
@@ -278,15 +282,51 @@ impl Loader {
         }
     }
 
-    fn resolve(&self, reference: &str, base: &Path) -> Result<Arc<LoadedQuestionnaire>, Resolve> {
+    /// The questionnaire named by `reference`: a path relative to `base`, or a built-in id.
+    /// `version` is the `questionnaire_version` of the answers file that names it, which picks
+    /// among the built-in versions of that id (see [`builtin::for_answers`]); `id@VERSION` names
+    /// one version whatever `version` says.
+    fn resolve(
+        &self,
+        reference: &str,
+        base: &Path,
+        version: Option<&Version>,
+    ) -> Result<Arc<LoadedQuestionnaire>, Resolve> {
         let looks_like_path = reference.ends_with(".toml") || reference.contains(['/', '\\']);
         let path = base.join(reference);
-        if let Some(b) = builtin::find(reference).filter(|_| !looks_like_path) {
-            let key = format!("{BUILTIN_KEY}{}", b.id);
-            let source = || Ok(SourceFile::new(format!("<built-in {}>", b.id), b.text));
-            return self
-                .questionnaire_from(key, source)
-                .map_err(Resolve::Invalid);
+        if !looks_like_path {
+            let found = if reference.contains('@') {
+                builtin::lookup(reference)
+            } else {
+                builtin::for_answers(reference, version).ok_or(NotBuiltin::UnknownId)
+            };
+            match found {
+                Ok(b) => {
+                    let key = format!("{BUILTIN_KEY}{}", b.id_version());
+                    let source = || {
+                        Ok(SourceFile::new(
+                            format!("<built-in {}>", b.id_version()),
+                            b.text,
+                        ))
+                    };
+                    return self
+                        .questionnaire_from(key, source)
+                        .map_err(Resolve::Invalid);
+                }
+                Err(NotBuiltin::UnknownVersion {
+                    id,
+                    wanted,
+                    versions,
+                }) => {
+                    return Err(Resolve::NotFound(format!(
+                        "{id} is built in as version {}, not {wanted}; write {id}@{} or leave \
+                         out the version for the newest",
+                        versions.join(" and "),
+                        versions.first().copied().unwrap_or("1.0.0")
+                    )));
+                }
+                Err(NotBuiltin::UnknownId) => {}
+            }
         }
         if path.is_file() {
             let key = canonical_key(&path);
@@ -298,13 +338,14 @@ impl Loader {
                 .map_err(Resolve::Invalid);
         }
         let ids: Vec<&str> = builtin::ids().collect();
+        let id = reference.split('@').next().unwrap_or(reference);
         Err(Resolve::NotFound(if looks_like_path {
             format!(
                 "no file at {}; the path is taken relative to the answers file",
                 path.display()
             )
         } else {
-            match closest(reference, ids.iter().copied()) {
+            match closest(id, ids.iter().copied()) {
                 Some(best) => format!(
                     "did you mean \"{best}\"? Built-in questionnaires: {}",
                     ids.join(", ")

@@ -8,6 +8,6 @@ mod questionnaire;
 
 pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
 pub use questionnaire::{
-    Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire, Scoring, Stage,
-    StageOption,
+    GlossaryEntry, Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire,
+    Scoring, Stage, StageOption, mentions,
 };

@@ -26,6 +26,8 @@ pub struct Questionnaire {
     pub stages: Vec<Stage>,
     /// The strategy's pillars, in file order.
     pub pillars: Vec<Pillar>,
+    /// Terms a reader may not know, with their definitions, in file order (may be empty).
+    pub glossary: Vec<GlossaryEntry>,
     /// Question id → where it sits, so answers are matched without a scan.
     index: HashMap<String, QuestionRef>,
 }
@@ -77,6 +79,15 @@ impl Overall {
     }
 }
 
+/// One entry of a questionnaire's glossary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlossaryEntry {
+    /// The term as written in the questionnaire's texts, such as "SIM3".
+    pub term: String,
+    /// What it means, in plain words.
+    pub definition: String,
+}
+
 /// One maturity stage, such as "Established".
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stage {
@@ -116,6 +127,9 @@ pub struct Question {
     pub evidence: Option<String>,
     /// Weight within its pillar (> 0).
     pub weight: f64,
+    /// The id of the question of the previous major version whose answer keeps its meaning
+    /// here, so that answers can be carried over to this version.
+    pub replaces: Option<String>,
     /// Choice between stage descriptions, or a yes/partly/no indicator.
     pub kind: QuestionKind,
 }
@@ -146,6 +160,8 @@ pub struct StageOption {
     pub text: String,
     /// The action that moves a country from this stage to the next (absent only on the top stage).
     pub next_step: Option<String>,
+    /// What evidence shows this stage rather than the one below, if said.
+    pub evidence: Option<String>,
 }
 
 /// Where a question sits: pillar index and question index within the pillar.
@@ -170,6 +186,7 @@ impl Questionnaire {
         scoring: Scoring,
         stages: Vec<Stage>,
         pillars: Vec<Pillar>,
+        glossary: Vec<GlossaryEntry>,
     ) -> Self {
         let mut q = Questionnaire {
             id,
@@ -181,6 +198,7 @@ impl Questionnaire {
             scoring,
             stages,
             pillars,
+            glossary,
             index: HashMap::new(),
         };
         q.index = q
@@ -246,6 +264,36 @@ impl Questionnaire {
 }
 
 impl Question {
+    /// Every text of the question a reader sees: prompt, help, evidence, and for each option its
+    /// text, evidence and next step (an indicator's next step).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let own = [
+            Some(&self.prompt),
+            self.help.as_ref(),
+            self.evidence.as_ref(),
+        ];
+        let (options, indicator_step) = match &self.kind {
+            QuestionKind::Choice { options } => (options.as_slice(), None),
+            QuestionKind::Indicator { next_step, .. } => (&[][..], Some(next_step)),
+        };
+        let option_texts = options
+            .iter()
+            .flat_map(|o| [Some(&o.text), o.evidence.as_ref(), o.next_step.as_ref()]);
+        own.into_iter()
+            .chain(option_texts)
+            .chain([indicator_step])
+            .flatten()
+            .map(String::as_str)
+    }
+
+    /// The glossary entries of `q` whose terms this question's texts use, in glossary order.
+    pub fn glossary<'q>(&self, q: &'q Questionnaire) -> Vec<&'q GlossaryEntry> {
+        q.glossary
+            .iter()
+            .filter(|g| self.texts().any(|text| mentions(text, &g.term)))
+            .collect()
+    }
+
     /// The option describing stage `stage`, for a choice question.
     pub fn option_for(&self, stage: usize) -> Option<&StageOption> {
         match &self.kind {
@@ -257,5 +305,55 @@ impl Question {
     /// Whether this is a yes/partly/no indicator.
     pub fn is_indicator(&self) -> bool {
         matches!(self.kind, QuestionKind::Indicator { .. })
+    }
+}
+
+/// Whether `text` uses `term`: case-insensitively, as whole words (a plural ending in "s" or
+/// "es" counts), so "CSIRTs" uses "CSIRT" but "CSIRTIS" does not.
+pub fn mentions(text: &str, term: &str) -> bool {
+    let term = term.trim().to_lowercase();
+    if term.is_empty() {
+        return false;
+    }
+    let text = text.to_lowercase();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut from = 0;
+    while let Some(at) = text[from..].find(&term) {
+        let start = from + at;
+        let end = start + term.len();
+        let before = text[..start].chars().next_back();
+        let rest = &text[end..];
+        let rest = rest
+            .strip_prefix("es")
+            .filter(|r| !word(r.chars().next()))
+            .or_else(|| rest.strip_prefix('s').filter(|r| !word(r.chars().next())))
+            .unwrap_or(rest);
+        if !word(before) && !word(rest.chars().next()) {
+            return true;
+        }
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions;
+
+    #[test]
+    fn terms_match_whole_words_in_any_case_and_plural() {
+        assert!(mentions("The national CSIRT reports.", "csirt"));
+        assert!(mentions("Both CSIRTs met.", "CSIRT"));
+        assert!(mentions("labelled TLP:AMBER", "TLP"));
+        assert!(mentions(
+            "After-action reports are kept",
+            "after-action report"
+        ));
+        assert!(mentions("Two approaches", "approach"));
+        assert!(!mentions("CSIRTIS", "CSIRT"));
+        assert!(!mentions("the simulation", "SIM3"));
+        assert!(!mentions("nonTLP", "TLP"));
+        assert!(mentions("x nonTLP and TLP", "TLP"));
+        assert!(!mentions("anything", " "));
     }
 }

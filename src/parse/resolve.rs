@@ -5,6 +5,7 @@ use toml::Spanned;
 
 use super::Parsed;
 use super::answers::{AnswersFile, NOT_APPLICABLE};
+use crate::carry::is_review_line;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
     Answer, Answers, Assessment, IndicatorAnswer, QuestionKind, Questionnaire, Response,
@@ -83,6 +84,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
     }
 
     let mut answers = Answers::with_capacity(file.answers.len());
+    let mut to_review: Vec<String> = Vec::new();
     for raw in file.answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
@@ -169,6 +171,14 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
                 }
             }
         };
+        if raw
+            .notes
+            .as_deref()
+            .and_then(|n| n.lines().next())
+            .is_some_and(is_review_line)
+        {
+            to_review.push(raw.id.get_ref().to_string());
+        }
         if let Some(response) = response {
             answers.insert(
                 r,
@@ -181,6 +191,24 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
         }
     }
 
+    if !to_review.is_empty() {
+        diags.push(
+            Diagnostic::warning(
+                None,
+                format!(
+                    "{} answers were carried over from an older version and are not reviewed \
+                     yet: {}",
+                    to_review.len(),
+                    first_five(&to_review)
+                ),
+            )
+            .with_help(
+                "check each against the question's answers (`cyberassess fill FILE` shows them \
+                 one by one), then delete the first line of its notes, \"Carried over from ...: \
+                 review.\"",
+            ),
+        );
+    }
     let unanswered: Vec<&str> = q
         .questions()
         .filter(|(r, _)| !answers.contains_key(r))
@@ -223,6 +251,15 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
         answers,
     };
     Parsed::finish(Some(assessment), diags)
+}
+
+/// Up to five ids, then how many more: "a, b, c, d, e and 3 more".
+fn first_five<S: AsRef<str>>(ids: &[S]) -> String {
+    let shown: Vec<&str> = ids.iter().take(5).map(AsRef::as_ref).collect();
+    match ids.len() {
+        n if n > 5 => format!("{} and {} more", shown.join(", "), n - 5),
+        _ => shown.join(", "),
+    }
 }
 
 /// The stage a person meant: its id, or its id or name in any letter case ("Formative",

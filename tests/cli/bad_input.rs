@@ -108,6 +108,36 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "add a line such as: prompt =",
     ),
     (
+        "q-glossary-duplicate",
+        "164:8",
+        "glossary term \"Authority\" is defined twice",
+        "the first definition is on line 160",
+    ),
+    (
+        "q-glossary-unknown-key",
+        "161:1",
+        "unknown key `defintion` in a [[glossary]] entry",
+        "did you mean `definition`?",
+    ),
+    (
+        "q-replaces-bad-id",
+        "41:12",
+        "replaced question id \"Gov A\" has characters that ids may not have",
+        "like \"gov-a\"",
+    ),
+    (
+        "q-option-unknown-key",
+        "54:1",
+        "unknown key `evidense` in an option of question `gov-a`",
+        "did you mean `evidence`?",
+    ),
+    (
+        "q-option-evidence-wrong-type",
+        "54:12",
+        "`evidence` in an option of question `gov-a` must be text in quotes, not a whole number",
+        "evidence = \"...\"",
+    ),
+    (
         "a-unknown-question",
         "17:1",
         "`gov-bb` is not a question of mini-weighted",
@@ -309,6 +339,51 @@ fn warnings_alone_pass_unless_strict() {
 }
 
 #[test]
+fn questionnaire_warnings_name_the_place_and_the_fix() {
+    for (name, position, message, help) in [
+        (
+            "q-glossary-unused",
+            "164:8",
+            "glossary term \"SIM3\" is not used in any question",
+            "remove this [[glossary]] entry",
+        ),
+        (
+            "q-option-evidence-lowest",
+            "46:12",
+            "the evidence of the \"start\" option of question `gov-a` has no stage below it",
+            "move it to the option above",
+        ),
+    ] {
+        let path = format!("tests/fixtures/bad/{name}.toml");
+        let out = cyberassess().args(["check", &path]).output().expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{name}\n{stderr}");
+        assert!(stderr.contains("0 errors, 1 warning"), "{name}\n{stderr}");
+        assert!(
+            stderr.contains(&format!("{path}:{position}")),
+            "{name}\n{stderr}"
+        );
+        assert!(stderr.contains(message), "{name}\n{stderr}");
+        assert!(stderr.contains(help), "{name}\n{stderr}");
+        cyberassess()
+            .args(["check", "--strict", &path])
+            .assert()
+            .code(1);
+    }
+}
+
+#[test]
+fn the_new_questionnaire_keys_check_clean() {
+    let out = cyberassess()
+        .args(["check", "tests/fixtures/versions/mini-2.0.0.toml"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("0 errors, 0 warnings"), "{stderr}");
+}
+
+#[test]
 fn usage_errors_exit_2() {
     cyberassess().args(["score"]).assert().code(2);
     cyberassess()
@@ -319,6 +394,16 @@ fn usage_errors_exit_2() {
         .args(["questionnaires", "show", "nope"])
         .assert()
         .code(2);
+    let out = cyberassess()
+        .args(["questionnaires", "show", "ncss-maturity@1.5.0"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ncss-maturity is built in as version 2.0.0 and 1.0.0, not 1.5.0"),
+        "{stderr}"
+    );
 }
 
 /// Every truncation of a valid file, and random byte flips, must give an answer, not a panic.

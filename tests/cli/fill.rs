@@ -27,6 +27,22 @@ fn without_a_terminal_points_to_template() {
         "{stderr}"
     );
     assert!(!path.exists(), "nothing written");
+
+    let out = cyberassess()
+        .arg("fill")
+        .arg(&path)
+        .args(["--from", "questionnaires/examples/exampleland-2026.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "cyberassess template ncss-maturity --from \
+             questionnaires/examples/exampleland-2026.toml -o"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -190,5 +206,88 @@ fn finishing_prints_the_score_table_and_the_report_command() {
     assert!(
         saved.starts_with(&text[..text.find("[answers]").unwrap()]),
         "the rest is kept"
+    );
+}
+
+#[test]
+fn from_an_older_file_offers_its_details_and_carries_its_answers_over() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["mini-1.0.0.toml", "mini-2.0.0.toml", "answers-1.0.0.toml"] {
+        std::fs::copy(fixture("versions").join(name), dir.path().join(name)).expect("copy");
+    }
+    let old = dir.path().join("answers-1.0.0.toml");
+    let path = dir.path().join("new.toml");
+    let q = dir.path().join("mini-2.0.0.toml");
+    let args = [
+        "--questionnaire",
+        q.to_str().expect("UTF-8 path"),
+        "--from",
+        old.to_str().expect("UTF-8 path"),
+        "--quick",
+    ];
+    let (mut s, _) = spawn_fill(&path, &args);
+    s.exp_string("Carried over 3 answers from ")
+        .expect("lists what is carried over");
+    s.exp_string("Left unanswered (4):")
+        .expect("and what is not");
+    s.exp_string("is assessed?").expect("asks the country");
+    s.exp_string("Testland").expect("offering the old one");
+    send(&mut s, ENTER);
+    s.exp_string("separated by semicolons")
+        .expect("asks who answers");
+    send(&mut s, ENTER);
+    s.exp_string("year-month-day").expect("asks the date");
+    send(&mut s, ENTER);
+    s.exp_string("Which stage do you aim for?")
+        .expect("asks the target");
+    send(&mut s, ENTER);
+    s.exp_string("Plans - question 1/7")
+        .expect("first question");
+    s.exp_string("Carried over from mini-versions@1.0.0 `a-plan`: review.")
+        .expect("says it is carried over");
+    s.send_control('c').expect("Ctrl-C");
+    s.exp_string("Saved 3 of 7 answers to ")
+        .expect("says what was saved");
+    assert_eq!(exit_code(&s), 130);
+    let text = read(&path);
+    assert!(text.contains("country = \"Testland\""), "{text}");
+    assert!(text.contains("marking = \"TLP:AMBER\""), "{text}");
+    assert!(
+        text.contains("a-lead.evidence = [\"Decree 4/2025\"]"),
+        "{text}"
+    );
+
+    // --from starts a new file only.
+    let (mut s, _) = spawn_fill(&path, &args);
+    s.exp_string("already exists; --from starts a new file")
+        .expect("refuses an existing file");
+    assert_eq!(exit_code(&s), 2);
+}
+
+#[test]
+fn a_new_file_can_be_on_an_older_built_in_version() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let (mut s, _) = spawn_fill(
+        &path,
+        &["--questionnaire", "ncss-maturity@1.0.0", "--quick"],
+    );
+    s.exp_string("is assessed?").expect("asks the country");
+    send(&mut s, &format!("Testland{ENTER}"));
+    s.exp_string("separated by semicolons")
+        .expect("asks who answers");
+    send(&mut s, ENTER);
+    s.exp_string("year-month-day").expect("asks the date");
+    send(&mut s, ENTER);
+    s.exp_string("Which stage do you aim for?")
+        .expect("asks the target");
+    send(&mut s, ENTER);
+    s.exp_string("question 1/43").expect("first question");
+    s.send_control('c').expect("Ctrl-C");
+    assert_eq!(exit_code(&s), 130);
+    let text = read(&path);
+    assert!(
+        text.contains("questionnaire = \"ncss-maturity\"\nquestionnaire_version = \"1.0.0\"\n"),
+        "{text}"
     );
 }

@@ -9,3 +9,4 @@ mod score;
 mod shipped;
 mod template;
 mod util;
+mod versions;

@@ -39,16 +39,138 @@ fn every_shipped_questionnaire_and_example_passes_check() {
 }
 
 #[test]
-fn built_in_ids_match_their_files() {
+fn built_in_ids_and_versions_match_their_files() {
     for b in cyberassess::builtin::BUILTINS {
         let q = parse_questionnaire(b.text).value.expect("built-in parses");
         assert_eq!(q.id, b.id);
+        assert_eq!(q.version.to_string(), b.version);
     }
 }
 
+/// The rules every built-in questionnaire keeps, whatever its text: written so that they hold
+/// for any questionnaire that follows questionnaires/README.md.
 #[test]
-fn the_default_questionnaire_keeps_its_structure() {
-    let text = cyberassess::builtin::find("ncss-maturity")
+fn every_built_in_questionnaire_keeps_the_structural_rules() {
+    use cyberassess::builtin;
+    use cyberassess::model::{Method, mentions};
+    for b in builtin::all() {
+        let name = b.id_version();
+        let parsed = parse_questionnaire(b.text);
+        let warnings: Vec<&str> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert!(warnings.is_empty(), "{name}: {warnings:?}");
+        let q = parsed.value.expect("parses");
+        let s = q.stage_count();
+        assert!(s >= 2, "{name}: stages");
+        let top = s - 1;
+        let mut texts = HashSet::new();
+        let mut unique = |what: &str, id: &str, text: &str| {
+            assert!(
+                texts.insert(text.trim().to_owned()),
+                "{name} {id}: the same {what} is used twice: {text:?}"
+            );
+        };
+        for (_, question) in q.questions() {
+            let id = question.id.as_str();
+            unique("prompt", id, &question.prompt);
+            for (what, text) in [("help", &question.help), ("evidence", &question.evidence)] {
+                let text = text.as_deref().unwrap_or_default();
+                assert!(!text.trim().is_empty(), "{name} {id}: {what}");
+                unique(what, id, text);
+            }
+            match &question.kind {
+                QuestionKind::Choice { options } => {
+                    let stages: Vec<usize> = options.iter().map(|o| o.stage).collect();
+                    assert_eq!(
+                        stages,
+                        (0..s).collect::<Vec<_>>(),
+                        "{name} {id}: one option per stage, in order"
+                    );
+                    for option in options {
+                        unique("option text", id, &option.text);
+                        match (&option.next_step, option.stage < top) {
+                            (Some(step), true) => unique("next step", id, step),
+                            (None, true) => panic!("{name} {id}: a next step below the top"),
+                            (Some(_), false) => panic!("{name} {id}: no next step at the top"),
+                            (None, false) => {}
+                        }
+                        if let Some(evidence) = &option.evidence {
+                            assert!(option.stage > 0, "{name} {id}: evidence on the lowest");
+                            unique("option evidence", id, evidence);
+                        }
+                    }
+                }
+                QuestionKind::Indicator { stage, next_step } => {
+                    assert!(*stage > 0, "{name} {id}: indicator on the lowest stage");
+                    unique("next step", id, next_step);
+                }
+            }
+        }
+        // In a gated questionnaire, every stage above the lowest of every pillar has at least two
+        // requirements (a choice question is a requirement of every stage).
+        if q.scoring.method == Method::Gated {
+            for pillar in &q.pillars {
+                for stage in 1..s {
+                    let n = pillar
+                        .questions
+                        .iter()
+                        .filter(|question| match &question.kind {
+                            QuestionKind::Indicator { stage: st, .. } => *st == stage,
+                            QuestionKind::Choice { .. } => true,
+                        })
+                        .count();
+                    assert!(
+                        n >= 2,
+                        "{name} {}: stage {stage} has {n} requirements",
+                        pillar.id
+                    );
+                }
+            }
+        }
+        for entry in &q.glossary {
+            assert!(
+                !entry.definition.trim().is_empty(),
+                "{name}: {}",
+                entry.term
+            );
+            let used = q
+                .questions()
+                .any(|(_, question)| question.texts().any(|t| mentions(t, &entry.term)));
+            assert!(
+                used,
+                "{name}: glossary term {:?} is used nowhere",
+                entry.term
+            );
+        }
+        // Every `replaces` names a question of the previous major version, built in too.
+        let previous = (q.version.major > 0)
+            .then(|| builtin::lookup(&format!("{}@{}", q.id, q.version.major - 1)).ok())
+            .flatten()
+            .map(|p| parse_questionnaire(p.text).value.expect("previous parses"));
+        for (_, question) in q.questions() {
+            let Some(old) = &question.replaces else {
+                continue;
+            };
+            let previous = previous
+                .as_ref()
+                .unwrap_or_else(|| panic!("{name} {}: no previous major version", question.id));
+            assert!(
+                previous.find_question(old).is_some(),
+                "{name} {}: replaces {old:?}, which is not a question of {}",
+                question.id,
+                previous.id_version()
+            );
+        }
+    }
+}
+
+/// The structure ncss-maturity 1.0.0 promised; it stays built in, unchanged.
+#[test]
+fn ncss_maturity_1_0_0_keeps_its_structure() {
+    let text = cyberassess::builtin::lookup("ncss-maturity@1.0.0")
         .expect("built in")
         .text;
     let q = parse_questionnaire(text).value.expect("parses");

@@ -8,6 +8,7 @@ use semver::Version;
 use toml::Spanned;
 use toml::de::DeTable;
 
+mod glossary;
 mod question;
 
 use super::fields::Fields;
@@ -25,6 +26,7 @@ const ROOT_KEYS: &[&str] = &[
     "scoring",
     "stages",
     "pillars",
+    "glossary",
 ];
 const SCORING_KEYS: &[&str] = &["method", "overall"];
 const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
@@ -39,8 +41,9 @@ const QUESTION_KEYS: &[&str] = &[
     "options",
     "stage",
     "next_step",
+    "replaces",
 ];
-const OPTION_KEYS: &[&str] = &["stage", "text", "next_step"];
+const OPTION_KEYS: &[&str] = &["stage", "text", "next_step", "evidence"];
 
 /// Parses and checks a questionnaire, reporting every problem found.
 pub fn parse_questionnaire(text: &str) -> Parsed<Questionnaire> {
@@ -138,6 +141,7 @@ impl Reader<'_> {
             _ => None,
         };
         let pillars = self.pillars(&f, &stage_ids, scoring.map(|s| s.method));
+        let glossary = self.glossary(&f, &pillars);
 
         Some(Questionnaire::new(
             id?.into_inner(),
@@ -149,6 +153,7 @@ impl Reader<'_> {
             scoring?,
             stages,
             pillars,
+            glossary,
         ))
     }
 

@@ -35,6 +35,10 @@ impl Reader<'_> {
         let help = q.opt_str("help", self.diags).map(Spanned::into_inner);
         let evidence = q.opt_str("evidence", self.diags).map(Spanned::into_inner);
         let weight = self.weight(&q);
+        let replaces = q.opt_str("replaces", self.diags);
+        if let Some(old) = &replaces {
+            self.check_id(old, "replaced question id");
+        }
         let kind = q.opt_str("kind", self.diags);
         let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
             None | Some("choice") => self.choice(&q, &label, stages),
@@ -61,6 +65,7 @@ impl Reader<'_> {
             help,
             evidence,
             weight: weight?,
+            replaces: replaces.map(Spanned::into_inner),
             kind: kind?,
         })
     }
@@ -105,6 +110,7 @@ impl Reader<'_> {
                 self.diags,
             );
             let next_step = o.opt_str("next_step", self.diags);
+            let evidence = o.opt_str("evidence", self.diags);
             let stage_span = stage.as_ref().map(|s| s.span());
             let stage = stage.and_then(|s| stages.resolve(&s, "option stage", self.diags));
             let (Some(stage), Some(text)) = (stage, text) else {
@@ -137,10 +143,17 @@ impl Reader<'_> {
                 );
                 ok = false;
             }
+            if let Some(e) = evidence.as_ref().filter(|_| stage == 0) {
+                self.diags.push(
+                    Diagnostic::warning(e.span(), format!("the evidence of the \"{}\" option of {label} has no stage below it to tell it from", stages.0[stage]))
+                        .with_help("option evidence says what shows this stage rather than the one below; move it to the option above, or remove it"),
+                );
+            }
             options.push(StageOption {
                 stage,
                 text: text.into_inner(),
                 next_step: next_step.map(Spanned::into_inner),
+                evidence: evidence.map(Spanned::into_inner),
             });
         }
         (ok && !options.is_empty()).then_some(QuestionKind::Choice { options })

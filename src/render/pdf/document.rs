@@ -1,6 +1,6 @@
 //! The report's sections, in order: cover, summary (table and charts), priorities, one section
-//! per pillar, and the method with the verification hashes; then the header and footer of every
-//! page.
+//! per pillar, the glossary annex (when the questionnaire has one), and the method with the
+//! verification hashes; then the header and footer of every page.
 //!
 //! Decides what is said and in which order; [`Flow`] decides where it goes. Numbers are
 //! formatted by the shared helpers in `render::format`, so the PDF agrees with the table.
@@ -11,6 +11,7 @@ use printpdf::Op;
 
 pub(super) mod cohort;
 mod cover;
+mod glossary;
 mod method;
 mod page;
 mod pillar;
@@ -46,6 +47,7 @@ pub(super) fn build(
         flow.new_page();
         pillar::pillar(&mut flow, s, p, &steps, options);
     }
+    glossary::annex(&mut flow, s);
     flow.set_running(None);
     flow.new_page();
     method::method(&mut flow, s, options);

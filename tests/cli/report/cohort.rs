@@ -37,8 +37,9 @@ fn assert_cohort_report(pages: &[Page], marking: &str, landscape: (f32, f32)) {
     for country in COUNTRIES {
         assert!(text.contains(country), "{country} missing");
     }
-    let questionnaire = std::fs::read_to_string(root().join("questionnaires/ncss-maturity.toml"))
-        .expect("built-in questionnaire");
+    let questionnaire =
+        std::fs::read_to_string(root().join("questionnaires/ncss-maturity-1.0.0.toml"))
+            .expect("built-in questionnaire");
     for pillar in pillar_names(&questionnaire) {
         assert!(text.contains(&pillar), "{pillar} missing");
     }
@@ -126,7 +127,7 @@ fn report_writes_a_cohort_pdf_for_a_folder() {
     let text = all_text(&read_pdf(&bytes));
     let sums = sha256sum(
         &[
-            "questionnaires/ncss-maturity.toml",
+            "questionnaires/ncss-maturity-1.0.0.toml",
             "questionnaires/examples/costa-esmeralda-2025.toml",
             "questionnaires/examples/exampleland-2024.toml",
             "questionnaires/examples/exampleland-2026.toml",
@@ -137,7 +138,7 @@ fn report_writes_a_cohort_pdf_for_a_folder() {
     for (i, line) in sums.lines().enumerate() {
         let (hash, path) = line.split_once("  ").expect("sha256sum line");
         let name = if i == 0 {
-            "<built-in ncss-maturity>"
+            "<built-in ncss-maturity@1.0.0>"
         } else {
             assert!(!text.contains(path), "{path}: folders are not shown");
             path.rsplit('/').next().expect("file name")

@@ -195,6 +195,17 @@ fn question_blocks(
         (Some(other), _) => block("Answer", format!("{other:?}"), Style::body()),
     };
     blocks.push(answer_line);
+    let stage_evidence = match answer.map(|a| a.response) {
+        Some(Response::Stage(i)) => question.option_for(i).and_then(|o| o.evidence.as_deref()),
+        _ => None,
+    };
+    if let Some(evidence) = stage_evidence {
+        blocks.push(block(
+            "Shown by",
+            evidence.to_owned(),
+            Style::body().color(palette::muted()),
+        ));
+    }
     if let Some(a) = answer {
         if !options.redact.evidence && !a.evidence.is_empty() {
             let items: Vec<String> = a.evidence.iter().map(|e| format!("• {e}")).collect();

@@ -312,7 +312,7 @@ fn marking_given_shared_ranked_or_listed() {
 #[test]
 fn files_are_named_by_the_shortest_end_of_their_path_that_tells_them_apart() {
     let names = notes::short_names(&[
-        "<built-in ncss-maturity>",
+        "<built-in ncss-maturity@1.0.0>",
         "/home/ana/member-states/2025/exampleland.toml",
         "member-states/2026/exampleland.toml",
         "./member-states/costa.toml",
@@ -321,7 +321,7 @@ fn files_are_named_by_the_shortest_end_of_their_path_that_tells_them_apart() {
     assert_eq!(
         names,
         [
-            "<built-in ncss-maturity>",
+            "<built-in ncss-maturity@1.0.0>",
             "2025/exampleland.toml",
             "2026/exampleland.toml",
             "costa.toml",

@@ -1,0 +1,124 @@
+//! `--from OLD.toml` of `template` and `fill`: loads the older answers file, carries its
+//! answers over to the new questionnaire, and says which were carried over and which were left.
+
+use std::path::Path;
+
+use cyberassess::carry::{CarryError, CarryOver, Left, carry_over};
+use cyberassess::diagnostic::Diagnostic;
+use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
+use cyberassess::model::Questionnaire;
+use cyberassess::parse::parse_answers;
+
+use super::output::print_report;
+
+/// Loads `path` and carries its answers over to `new_q`. Problems with the file, or a file for
+/// another questionnaire or version, are printed (file, line, column and the fix) and give `None`.
+pub(crate) fn load_from<'q>(
+    path: &Path,
+    new_q: &'q Questionnaire,
+) -> Option<(LoadedAssessment, CarryOver<'q>)> {
+    let old = match Loader::new().assessment(path) {
+        Ok(old) => old,
+        Err(reports) => {
+            reports.iter().for_each(print_report);
+            anstream::eprintln!(
+                "{} has the problems above; fix them, then run the command again.",
+                path.display()
+            );
+            return None;
+        }
+    };
+    match carry_over(&old.questionnaire.questionnaire, &old.assessment, new_q) {
+        Ok(c) => Some((old, c)),
+        Err(e) => {
+            print_report(&refusal(&old, new_q, &e));
+            None
+        }
+    }
+}
+
+/// The error for an old file that cannot be carried over, at its `questionnaire` line (or its
+/// `questionnaire_version` line, for a version problem).
+fn refusal(old: &LoadedAssessment, new_q: &Questionnaire, e: &CarryError) -> FileReport {
+    let file = parse_answers(&old.source.text).value;
+    let (span, message, help) = match e {
+        CarryError::OtherQuestionnaire { old: id, new } => (
+            file.as_ref().map(|f| f.questionnaire.span()),
+            format!("these answers are for {id}, so they cannot start an assessment on {new}"),
+            format!("name an answers file written for {new} after --from, or start without --from"),
+        ),
+        CarryError::NotPreviousMajor { old: version, new } => {
+            let span = file.as_ref().map(|f| {
+                f.questionnaire_version
+                    .as_ref()
+                    .map_or(f.questionnaire.span(), |v| v.span())
+            });
+            let previous = new_q.version.major.saturating_sub(1);
+            if old.questionnaire.questionnaire.version.major == new_q.version.major {
+                (
+                    span,
+                    format!(
+                        "these answers are already for {} {version}, the version being started",
+                        new_q.id
+                    ),
+                    "there is nothing to carry over: continue this file with `cyberassess fill \
+                     FILE`, or copy it"
+                        .to_owned(),
+                )
+            } else {
+                (
+                    span,
+                    format!(
+                        "these answers are for {} {version}; answers carry over to {new} only \
+                         from version {previous}.x",
+                        new_q.id
+                    ),
+                    format!(
+                        "start from an answers file written for {} {previous}.x",
+                        new_q.id
+                    ),
+                )
+            }
+        }
+    };
+    FileReport {
+        file: old.source.clone(),
+        diagnostics: vec![Diagnostic::error(span, message).with_help(help)],
+    }
+}
+
+/// Prints which answers of `from` were carried over and which questions are left unanswered.
+pub(crate) fn say(from: &Path, loaded: &CarryOver<'_>) {
+    let width = loaded
+        .carried
+        .iter()
+        .map(|(n, _)| n.len())
+        .chain(loaded.left.iter().map(|(n, _)| n.len()))
+        .max()
+        .unwrap_or(0);
+    anstream::eprintln!(
+        "Carried over {} answers from {} ({}), each marked for review:",
+        loaded.carried.len(),
+        from.display(),
+        loaded.from
+    );
+    for (new, old) in &loaded.carried {
+        if new == old {
+            anstream::eprintln!("  {new}");
+        } else {
+            anstream::eprintln!("  {new:<width$}  (was {old})");
+        }
+    }
+    if loaded.left.is_empty() {
+        return;
+    }
+    anstream::eprintln!("Left unanswered ({}):", loaded.left.len());
+    for (new, why) in &loaded.left {
+        let why = match why {
+            Left::NewOrChanged => "new, or its meaning changed".to_owned(),
+            Left::OldUnanswered => "its old question is unanswered in the old file".to_owned(),
+            Left::DoesNotFit => "the old answer is not one of its answers".to_owned(),
+        };
+        anstream::eprintln!("  {new:<width$}  {why}");
+    }
+}

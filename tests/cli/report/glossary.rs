@@ -1,0 +1,66 @@
+//! The Glossary annex after the pillar sections, and the evidence of the chosen stage, read
+//! back from the PDF.
+
+use super::read::read_pdf;
+use crate::util::{cyberassess, fixture};
+
+#[test]
+fn the_report_has_a_glossary_annex_and_the_evidence_of_the_chosen_stage() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("v2.pdf");
+    cyberassess()
+        .args(["report", "--quiet"])
+        .arg(fixture("versions/answers-2.0.0.toml"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let pages = read_pdf(&std::fs::read(&out).expect("pdf"));
+    let texts: Vec<String> = pages.iter().map(|p| p.text()).collect();
+    let annex = texts
+        .iter()
+        .position(|t| t.contains("The terms used in the questions of Mini versions"))
+        .expect("a glossary page");
+    let method = texts
+        .iter()
+        .position(|t| t.contains("How the results were computed"))
+        .expect("method");
+    let last_pillar = texts
+        .iter()
+        .rposition(|t| t.contains("2.4 Does the team publish a report?"))
+        .expect("the last question of pillar 2");
+    assert!(
+        last_pillar < annex && annex < method,
+        "after the pillars, before the method: {last_pillar} {annex} {method}"
+    );
+    for text in [
+        "Glossary",
+        "drill",
+        "A practice run of the response to an incident.",
+        "Budget line",
+    ] {
+        assert!(texts[annex].contains(text), "{text}\n{}", texts[annex]);
+    }
+    assert!(texts[0].contains("Glossary"), "listed in the contents");
+    let all = texts.join("\n");
+    assert!(all.contains("Shown by"), "{all}");
+    assert!(
+        all.contains("A signed decision adopting the plan, not a draft."),
+        "{all}"
+    );
+
+    // A questionnaire without a glossary has no annex.
+    let plain = dir.path().join("plain.pdf");
+    cyberassess()
+        .args([
+            "report",
+            "--quiet",
+            "questionnaires/examples/exampleland-2026.toml",
+            "-o",
+        ])
+        .arg(&plain)
+        .assert()
+        .success();
+    let pages = read_pdf(&std::fs::read(&plain).expect("pdf"));
+    assert!(pages.iter().all(|p| !p.text().contains("Glossary")));
+}
