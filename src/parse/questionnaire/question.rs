@@ -9,7 +9,7 @@ use toml::de::DeTable;
 
 use super::{OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
 
-/// The smallest weight a question or pillar may have. Weights are relative, so a thousandfold
+/// The smallest weight a question or pillar may have. Weights are relative, so a millionfold
 /// range is more than any questionnaire needs, and it keeps every sum and product of weights
 /// well inside what a computer's numbers hold: no result can overflow or lose its precision.
 pub(crate) const MIN_WEIGHT: f64 = 0.001;
