@@ -258,3 +258,42 @@ fn a_weight_below_the_allowed_range_is_refused() {
         ],
     );
 }
+
+#[test]
+fn a_question_whose_options_stop_below_the_top_needs_no_step_from_its_highest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // gov-a without its "leading" option, and without a next_step on "working", now its
+    // highest option: nothing to move up to, so nothing to say.
+    let text = std::fs::read_to_string(fixture("weighted.toml"))
+        .expect("read")
+        .replace(
+            "next_step = \"Fund it.\"\n[[pillars.questions.options]]\nstage = \"leading\"\n\
+             text = \"Funded and reviewed.\"\n",
+            "",
+        );
+    assert!(!text.contains("Fund it."));
+    std::fs::write(dir.path().join("weighted.toml"), text).expect("write");
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"X\"\n[targets]\n\
+         gov = \"leading\"\n[answers]\ngov-a = \"working\"\n",
+    )
+    .expect("write");
+    let out = cyberassess()
+        .arg("check")
+        .arg(dir.path().join("weighted.toml"))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (json, _) = score_json([&answers], 0);
+    let steps = json["assessments"][0]["next_steps"]
+        .as_array()
+        .expect("steps");
+    assert!(steps.iter().all(|s| s["question"] != "gov-a"), "{steps:?}");
+    assert!(steps.iter().any(|s| s["question"] == "gov-b"), "{steps:?}");
+}
