@@ -1,9 +1,13 @@
 //! What `score` and `report` share about a batch: `--latest`, the files an output must not
-//! replace, and the closing summary line.
+//! replace, the warnings about results that are not final, and the closing summary line.
 
 use std::path::PathBuf;
 
 use cyberassess::loader::{LoadedBatch, Loader};
+use cyberassess::render::Batch;
+
+/// Files whose result warnings are printed one by one; past this, one line counts the rest.
+const WARNED_FILES: usize = 10;
 
 /// Every file a batch read: the answers files (also those that failed or were left out) and the
 /// questionnaire files. An output must replace none of them.
@@ -27,6 +31,50 @@ pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
             same.country.trim(),
             same.kept,
             same.left_out.join(", ")
+        );
+    }
+}
+
+/// Warns, on standard error, about every result that is not what it seems: an assessment with
+/// unanswered questions (a draft: unanswered questions count as the lowest stage), and a pillar
+/// whose questions are all `n/a` (scored at the lowest stage). Up to [`WARNED_FILES`] files are
+/// named; the rest are counted.
+pub(crate) fn warn_about_results(batch: &Batch<'_>) {
+    let mut warned = 0;
+    for entry in &batch.assessments {
+        let s = &entry.scored;
+        let mut warnings = Vec::new();
+        if s.unanswered() > 0 {
+            warnings.push(format!(
+                "{} of {} questions are unanswered: the results are a draft\n  help: \
+                 unanswered questions count as the lowest stage; answer them, or mark them \
+                 \"n/a\" with notes",
+                s.unanswered(),
+                s.total()
+            ));
+        }
+        for p in s.all_not_applicable() {
+            warnings.push(format!(
+                "every question of pillar `{}` is n/a, so it is scored at the lowest stage\n  \
+                 help: answer at least one question of the pillar",
+                s.questionnaire.pillars[p.pillar].id
+            ));
+        }
+        if warnings.is_empty() {
+            continue;
+        }
+        warned += 1;
+        if warned <= WARNED_FILES {
+            for warning in warnings {
+                anstream::eprintln!("warning: {}: {warning}", entry.source);
+            }
+        }
+    }
+    if warned > WARNED_FILES {
+        anstream::eprintln!(
+            "warning: {} more files have unanswered questions or pillars answered all n/a\n  \
+             help: run `cyberassess check` on the folder to see them all",
+            warned - WARNED_FILES
         );
     }
 }

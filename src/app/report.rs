@@ -18,7 +18,7 @@ use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
 
-use super::batch::{inputs, keep_latest, print_summary};
+use super::batch::{inputs, keep_latest, print_summary, warn_about_results};
 use super::output::{
     print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
 };
@@ -56,6 +56,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         let table = tables(&batch, CohortSort::Path, false, table_width(true), &options);
         anstream::println!("{}", String::from_utf8_lossy(&table));
     }
+    warn_about_results(&batch);
     for report in &loaded.failures {
         print_report(report);
     }

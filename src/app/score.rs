@@ -10,7 +10,7 @@ use cyberassess::render::{
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
-use super::batch::{inputs, keep_latest, print_summary};
+use super::batch::{inputs, keep_latest, print_summary, warn_about_results};
 use super::output::{emit, print_report, refuse_overwriting_inputs, stdout_styled, table_width};
 use super::progress;
 
@@ -47,6 +47,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     emit(args.output.as_deref(), &bytes)?;
 
     // Also with JSON, which carries the errors too: standard error is what a person reads.
+    warn_about_results(&batch);
     for report in &loaded.failures {
         print_report(report);
     }

@@ -281,6 +281,20 @@ fn read_answer<'a>(
         }),
         DeValue::Table(table) => {
             let f = Fields::new(table, id.span(), AnswerTo(id.get_ref()), ANSWER_KEYS, diags);
+            if f.get("answer").is_none() {
+                diags.push(
+                    Diagnostic::warning(
+                        id.span(),
+                        format!(
+                            "the answer to `{}` has no `answer`, so the question counts as unanswered",
+                            id.get_ref()
+                        ),
+                    )
+                    .with_help(
+                        "add answer = \"...\" beside the notes and evidence: a stage, yes / partly / no, or n/a",
+                    ),
+                );
+            }
             let answer = f.opt_text("answer", diags);
             let (evidence, notes) = if details {
                 let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();

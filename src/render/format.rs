@@ -1,30 +1,58 @@
 //! Number and date formatting shared by every renderer, so all outputs agree to the digit.
+//!
+//! The one place where numbers are rounded for people: a level is shown rounded down to one
+//! decimal and a gap rounded up, both with the tolerance that turns a level into a stage, so the
+//! whole part of a level shown is always its stage number and a gap shows `-` exactly when the
+//! target is met. Scores are shown rounded down to a whole percent, so 100% means everything is
+//! at the top. JSON and CSV carry more digits ([`round`]).
 
 use toml::value::Date;
 
-/// `2.4/5`: a level with one decimal, out of the number of stages.
+use crate::score::EPSILON;
+
+/// `2.4/5`: a level rounded down to one decimal, out of the number of stages.
 pub fn fmt_level(level: f64, stages: usize) -> String {
     format!("{}/{stages}", fmt_level_value(level))
 }
 
-/// `2.4`: a level with one decimal, halves rounded away from zero — the one rounding every
-/// output uses, so tables, cohort views and PDFs agree to the digit.
+/// `2.4`: a level rounded down to one decimal (with the stage tolerance, so 2.95 shows 2.9 at
+/// stage 2 and 2.9999999999 shows 3.0 at stage 3): the one rounding every output uses, so
+/// tables, cohort views and PDFs agree with each other and with the stage beside them.
 pub fn fmt_level_value(level: f64) -> String {
-    format!("{:.1}", round(level, 1))
+    fmt_tenths(tenths_down(level))
 }
 
-/// `35%`: a score rounded to a whole percent.
+/// `35%`: a score rounded down to a whole percent (with the stage tolerance), so 99.6% shows
+/// 99% and 100% is shown only when it is reached.
 pub fn fmt_score(score: f64) -> String {
-    format!("{:.0}%", round(score, 0))
+    format!("{}%", (score + EPSILON).floor())
 }
 
-/// `0.6`, or `-` when the target is met.
+/// `0.6`: a gap rounded up to one decimal, or `-` when the target is met. With levels rounded
+/// down, the gap shown is the target's number minus the level shown.
 pub fn fmt_gap(gap: f64) -> String {
-    if gap > 0.0 {
-        format!("{:.1}", round(gap, 1))
-    } else {
-        "-".to_owned()
+    match -tenths_down(-gap) {
+        tenths if tenths > 0 => fmt_tenths(tenths),
+        _ => "-".to_owned(),
     }
+}
+
+/// `value` in tenths, rounded down after adding the stage tolerance. The whole part is taken
+/// first, as [`crate::score::stage_of`] takes it, so the whole number shown is the stage's.
+fn tenths_down(value: f64) -> i64 {
+    let value = value + EPSILON;
+    let whole = value.floor();
+    let tenth = ((value - whole) * 10.0).floor().clamp(0.0, 9.0);
+    // Saturating casts: results are finite and small (weights are bounded), but a wild value
+    // must still not panic.
+    whole as i64 * 10 + tenth as i64
+}
+
+/// `2.4` from 24 tenths; `-0.3` from −3.
+fn fmt_tenths(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 /// `2026-11-27`, or `undated`.
@@ -32,7 +60,8 @@ pub fn fmt_date(date: Option<Date>) -> String {
     date.map_or_else(|| "undated".to_owned(), |d| d.to_string())
 }
 
-/// Rounds for machine-readable output, so 2.3333333333333335 becomes 2.3333.
+/// Rounds half away from zero for machine-readable output (JSON, CSV), so
+/// 2.3333333333333335 becomes 2.3333. Never for what a person reads: see [`fmt_level`].
 pub(crate) fn round(value: f64, decimals: i32) -> f64 {
     let factor = 10f64.powi(decimals);
     (value * factor).round() / factor
@@ -149,7 +178,71 @@ mod tests {
         assert_eq!(fmt_gap(0.0), "-");
         assert_eq!(fmt_gap(0.6667), "0.7");
         assert_eq!(round(2.333333333, 4), 2.3333);
-        assert_eq!(fmt_level(2.75, 4), "2.8/4", "halves round away from zero");
+        assert_eq!(
+            round(2.75, 1),
+            2.8,
+            "machine output rounds halves away from zero"
+        );
         assert_eq!(fmt_gap(0.25), "0.3");
+    }
+
+    #[test]
+    fn levels_round_down_so_the_whole_part_is_the_stage() {
+        use crate::score::stage_of;
+        // 2.95 is at stage 2: it must not read 3.0.
+        assert_eq!(fmt_level(2.95, 5), "2.9/5");
+        assert_eq!(stage_of(2.95, 5), 1);
+        assert_eq!(fmt_level(2.75, 4), "2.7/4");
+        assert_eq!(
+            fmt_level_value(2.9999999999),
+            "3.0",
+            "within the stage tolerance"
+        );
+        assert_eq!(stage_of(2.9999999999, 5), 2);
+        // Decimal levels whose binary value sits just below them still show as written.
+        assert_eq!(fmt_level_value(2.3), "2.3");
+        assert_eq!(fmt_level_value(0.1 + 0.2 + 2.0), "2.3");
+        assert_eq!(fmt_level_value(5.0), "5.0");
+        assert_eq!(fmt_level_value(1.0), "1.0");
+        for tenths in 10..=50 {
+            let level = f64::from(tenths) / 10.0;
+            assert_eq!(fmt_level_value(level), format!("{level:.1}"));
+        }
+    }
+
+    #[test]
+    fn gaps_round_up_so_a_dash_means_the_target_is_met() {
+        // Target 3, level 2.95: stage 2, the target is not met, and the gap says so.
+        assert_eq!(fmt_gap(3.0 - 2.95), "0.1");
+        assert_eq!(fmt_gap(0.01), "0.1");
+        assert_eq!(fmt_gap(0.2), "0.2");
+        assert_eq!(fmt_gap(1.0 - 0.3), "0.7");
+        assert_eq!(fmt_gap(2.0), "2.0");
+        assert_eq!(fmt_gap(1e-10), "-", "within the stage tolerance: met");
+        assert_eq!(fmt_gap(-0.5), "-");
+        // The gap shown is the target minus the level shown.
+        for hundredths in 100..=500 {
+            let level = f64::from(hundredths) / 100.0;
+            for target in 1..=5 {
+                let gap = f64::from(target) - level;
+                let shown_level: f64 = fmt_level_value(level).parse().expect("number");
+                let expected = f64::from(target) - shown_level;
+                if expected > 1e-9 {
+                    let shown_gap: f64 = fmt_gap(gap).parse().expect("number");
+                    assert!((shown_gap - expected).abs() < 1e-9, "{level} → {target}");
+                } else {
+                    assert_eq!(fmt_gap(gap.max(0.0)), "-", "{level} → {target}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scores_round_down_so_100_means_the_top() {
+        assert_eq!(fmt_score(99.6), "99%");
+        assert_eq!(fmt_score(100.0), "100%");
+        assert_eq!(fmt_score(58.333), "58%");
+        assert_eq!(fmt_score(0.0), "0%");
+        assert_eq!(fmt_score(28.999999999999996), "29%", "within the tolerance");
     }
 }

@@ -5,6 +5,8 @@
 
 mod next_steps;
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
 mod tests;
 
 use crate::model::{
@@ -13,8 +15,14 @@ use crate::model::{
 
 pub use next_steps::NextStep;
 
-/// Tolerance when turning a level into a stage, so 2.9999999999 counts as 3.
-const EPSILON: f64 = 1e-9;
+/// Tolerance when turning a level into a stage, so 2.9999999999 counts as 3. The displayed
+/// numbers use the same tolerance (`render::format`), so a level shown as 3.0 is at stage 3.
+pub const EPSILON: f64 = 1e-9;
+
+/// Significant digits to which weights and levels are compared when ranking: enough to tell
+/// apart any two weights written with a few decimals, few enough that numbers equal as written
+/// (0.1 × 3 and 0.3 × 1, which differ in binary) tie.
+const COMPARED_DIGITS: i32 = 9;
 
 /// A scored assessment: the questionnaire, the answers, and every number derived from them.
 /// The ranked next steps are derived on request ([`Scored::next_steps`]), so a batch that only
@@ -35,6 +43,30 @@ impl<'a> Scored<'a> {
     /// The next steps towards the targets, best first (see the README's Method).
     pub fn next_steps(&self) -> Vec<NextStep<'a>> {
         next_steps::rank(self.questionnaire, self.assessment, &self.pillars)
+    }
+
+    /// How many questions nobody answered yet (`n/a` counts as answered). While any is left,
+    /// the results are a draft.
+    pub fn unanswered(&self) -> usize {
+        self.pillars.iter().map(|p| p.total - p.answered).sum()
+    }
+
+    /// How many questions the questionnaire has.
+    pub fn total(&self) -> usize {
+        self.pillars.iter().map(|p| p.total).sum()
+    }
+
+    /// The pillars whose questions are all `n/a`, scored at the lowest stage.
+    pub fn all_not_applicable(&self) -> impl Iterator<Item = &PillarScore> {
+        self.pillars.iter().filter(|p| p.is_all_not_applicable())
+    }
+}
+
+impl PillarScore {
+    /// Whether every question of the pillar is answered `n/a`, so nothing is left to score it
+    /// by and it is scored at the lowest stage.
+    pub fn is_all_not_applicable(&self) -> bool {
+        self.total > 0 && self.not_applicable == self.total
     }
 }
 
@@ -145,6 +177,25 @@ pub fn stage_of(level: f64, stages: usize) -> usize {
     n.clamp(1, stages.max(1)) - 1
 }
 
+/// `value` rounded to nine significant digits: the key under which weights and levels are
+/// compared when ranking. Numbers equal as written compare equal, and, unlike a tolerance test
+/// between two numbers, the order stays total (a sort may rely on it).
+pub(crate) fn comparable(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let scale = 10f64.powi(COMPARED_DIGITS - 1 - magnitude);
+    let rounded = (value * scale).round() / scale;
+    if rounded.is_finite() { rounded } else { value }
+}
+
+/// A weighted mean of levels, kept on the scale: the mean of numbers from 1 to S is within
+/// them, but its binary arithmetic may land a hair outside (3.0000000000000004 of 3).
+fn within_scale(level: f64, stages: usize) -> f64 {
+    level.clamp(1.0, stages.max(1) as f64)
+}
+
 fn gap(target: usize, level: f64) -> f64 {
     let gap = (target + 1) as f64 - level;
     if gap > EPSILON { gap } else { 0.0 }
@@ -208,13 +259,17 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
     }
     let (level, stage, score) = match q.scoring.method {
         Method::WeightedMean => {
-            let level = if weights > 0.0 { levels / weights } else { 1.0 };
+            let level = if weights > 0.0 {
+                within_scale(levels / weights, stages)
+            } else {
+                1.0
+            };
             (level, stage_of(level, stages), (level - 1.0) / span * 100.0)
         }
         Method::Gated => {
             let stage = gated_stage(q, &questions, stages);
             let score = if weights > 0.0 {
-                progress / weights * 100.0
+                (progress / weights * 100.0).clamp(0.0, 100.0)
             } else {
                 0.0
             };
@@ -242,8 +297,21 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
     }
 }
 
-/// Highest stage index whose requirements, and those of every lower stage, all hold.
+/// Highest stage index whose requirements, and those of every lower stage, all hold, and no
+/// higher than the highest stage that has a requirement: a stage nothing asks for is not
+/// reached for free. A question answered `n/a` is no requirement, so a pillar whose questions
+/// are all `n/a` stays at the lowest stage.
 fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) -> usize {
+    let required = |s: usize| {
+        questions
+            .iter()
+            .any(|qs| match (qs.outcome, &q.question(qs.question).kind) {
+                (Outcome::NotApplicable, _) => false,
+                (_, QuestionKind::Choice { .. }) => true,
+                (_, QuestionKind::Indicator { stage, .. }) => *stage == s,
+            })
+    };
+    let highest = (1..stages).rev().find(|&s| required(s)).unwrap_or(0);
     let holds = |s: usize| {
         questions
             .iter()
@@ -255,12 +323,24 @@ fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) ->
                 _ => true,
             })
     };
-    (1..stages).take_while(|&s| holds(s)).last().unwrap_or(0)
+    (1..=highest).take_while(|&s| holds(s)).last().unwrap_or(0)
+}
+
+/// The weakest pillar: the lowest level, then the lowest score, then the first in file order
+/// (levels and scores compared as [`comparable`] numbers, so a difference that exists only in
+/// binary does not decide).
+fn weakest(pillars: &[PillarScore]) -> Option<&PillarScore> {
+    // `min_by` keeps the first of equal elements: file order breaks the last tie.
+    pillars.iter().min_by(|x, y| {
+        comparable(x.level)
+            .total_cmp(&comparable(y.level))
+            .then(comparable(x.score).total_cmp(&comparable(y.score)))
+    })
 }
 
 fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> OverallScore {
     let stages = q.stage_count();
-    let (level, score) = match q.scoring.overall {
+    let (level, stage, score) = match q.scoring.overall {
         Overall::WeightedMean => {
             let weights: f64 = pillars.iter().map(|p| q.pillars[p.pillar].weight).sum();
             let mean = |f: fn(&PillarScore) -> f64| {
@@ -270,20 +350,17 @@ fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> 
                     .sum::<f64>()
                     / weights
             };
-            if weights > 0.0 {
-                (mean(|p| p.level), mean(|p| p.score))
+            let (level, score) = if weights > 0.0 {
+                (
+                    within_scale(mean(|p| p.level), stages),
+                    mean(|p| p.score).clamp(0.0, 100.0),
+                )
             } else {
                 (1.0, 0.0)
-            }
+            };
+            (level, stage_of(level, stages), score)
         }
-        Overall::Minimum => pillars
-            .iter()
-            .min_by(|x, y| x.level.total_cmp(&y.level))
-            .map_or((1.0, 0.0), |p| (p.level, p.score)),
-    };
-    let stage = match q.scoring.overall {
-        Overall::Minimum => pillars.iter().map(|p| p.stage).min().unwrap_or(0),
-        Overall::WeightedMean => stage_of(level, stages),
+        Overall::Minimum => weakest(pillars).map_or((1.0, 0, 0.0), |p| (p.level, p.stage, p.score)),
     };
     OverallScore {
         level,

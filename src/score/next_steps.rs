@@ -2,7 +2,7 @@
 
 use crate::model::{Assessment, QuestionKind, QuestionRef, Questionnaire, Response};
 
-use super::{Outcome, PillarScore};
+use super::{Outcome, PillarScore, comparable};
 
 /// One recommended action.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,9 +11,11 @@ pub struct NextStep<'a> {
     pub rank: usize,
     /// The question it comes from.
     pub question: QuestionRef,
-    /// Stage index the question is at now.
+    /// Stage index the question is at now: the chosen stage; for an unanswered question, its
+    /// lowest option's stage; for an indicator, the stage below the one it is a requirement of.
     pub from: usize,
-    /// Stage index the action leads to.
+    /// Stage index the action leads to: the next stage that has an option, or the indicator's
+    /// stage.
     pub to: usize,
     /// The action, from the questionnaire.
     pub action: &'a str,
@@ -21,6 +23,15 @@ pub struct NextStep<'a> {
     pub priority: f64,
     /// Whether it comes from a question nobody answered yet.
     pub unanswered: bool,
+}
+
+/// The ranking order: the stage a step leads to, lowest first; then question weight × pillar
+/// weight, highest first, compared to nine significant digits so that products equal as
+/// written tie; then questionnaire order. A total order, as sorting needs.
+pub(super) fn order(x: &NextStep<'_>, y: &NextStep<'_>) -> std::cmp::Ordering {
+    x.to.cmp(&y.to)
+        .then(comparable(y.priority).total_cmp(&comparable(x.priority)))
+        .then(x.question.cmp(&y.question))
 }
 
 /// Collects and ranks the next steps: the stage the step leads to, lowest first; then question
@@ -40,25 +51,27 @@ pub(super) fn rank<'a>(
                 (Outcome::Level { level, answered }, QuestionKind::Choice { options })
                     if level - 1 < pillar.target =>
                 {
-                    let current = level - 1;
+                    // The chosen option; for an unanswered question, the lowest one, as if it
+                    // were chosen.
                     let chosen = match a.answers.get(&qs.question).map(|x| x.response) {
-                        Some(Response::Stage(s)) => options.iter().find(|o| o.stage == s),
-                        _ => options
-                            .iter()
-                            .find(|o| o.stage == current)
-                            .or(options.first()),
+                        Some(Response::Stage(s)) => options.iter().position(|o| o.stage == s),
+                        _ => (!options.is_empty()).then_some(0),
                     };
-                    chosen
-                        .and_then(|o| o.next_step.as_deref())
-                        .map(|action| NextStep {
+                    chosen.and_then(|i| {
+                        // The step leads to the next stage that has an option: where an option
+                        // set skips a stage, no answer can stop there. The highest option has
+                        // no step.
+                        let (option, next) = (&options[i], options.get(i + 1)?);
+                        Some(NextStep {
                             rank: 0,
                             question: qs.question,
-                            from: current,
-                            to: current + 1,
-                            action,
+                            from: option.stage,
+                            to: next.stage,
+                            action: option.next_step.as_deref()?,
                             priority,
                             unanswered: !answered,
                         })
+                    })
                 }
                 (
                     Outcome::Indicator { credit, answered },
@@ -77,11 +90,7 @@ pub(super) fn rank<'a>(
             steps.extend(step);
         }
     }
-    steps.sort_by(|x, y| {
-        x.to.cmp(&y.to)
-            .then(y.priority.total_cmp(&x.priority))
-            .then(x.question.cmp(&y.question))
-    });
+    steps.sort_by(order);
     for (i, step) in steps.iter_mut().enumerate() {
         step.rank = i + 1;
     }

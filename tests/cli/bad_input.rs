@@ -39,13 +39,31 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "q-weight-zero",
         "36:10",
         "weight 0 is not a positive number",
-        "use a number greater than 0",
+        "use a number from 0.001 to 1000",
     ),
     (
         "q-weight-not-finite",
         "42:10",
         "weight NaN is not a positive number",
-        "use a number greater than 0",
+        "use a number from 0.001 to 1000",
+    ),
+    (
+        "q-weight-too-large",
+        "42:10",
+        "weight 1e308 is outside the allowed range",
+        "use a number from 0.001 to 1000",
+    ),
+    (
+        "q-pillar-weight-too-large",
+        "36:10",
+        "weight 1e308 is outside the allowed range",
+        "use a number from 0.001 to 1000",
+    ),
+    (
+        "q-pillar-id-overall",
+        "98:6",
+        "pillar id \"overall\" is reserved for the overall result",
+        "give the pillar another id",
     ),
     (
         "q-weight-string",

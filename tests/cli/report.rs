@@ -3,6 +3,7 @@
 
 mod cohort;
 mod glossary;
+mod numbers;
 mod read;
 mod worst_case;
 
@@ -162,10 +163,20 @@ fn example_report_reads_back_with_every_section() {
         let action = step["action"].as_str().expect("action");
         assert!(text.contains(action), "next step missing: {action}");
     }
-    // The table's numbers agree with the PDF to the digit.
+    // The cover shows the overall level by the documented rule: rounded down to one decimal
+    // (with the 10⁻⁹ stage tolerance), as the table prints it.
     let overall = &json["assessments"][0]["overall"];
-    let level = format!("{:.1}/5", overall["level"].as_f64().expect("level"));
+    let tenths = ((overall["level"].as_f64().expect("level") + 1e-9) * 10.0).floor();
+    let level = format!("{}.{}/5", tenths as i64 / 10, tenths as i64 % 10);
     assert!(pages[0].text().contains(&level), "{level} not on the cover");
+    let table = cyberassess()
+        .args(["score", EXAMPLE])
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&table.stdout).contains(&level),
+        "{level} not in the table"
+    );
     assert_inside_margins(&pages);
 }
 
@@ -174,7 +185,7 @@ fn country_names_keep_their_accents_and_metadata_is_set() {
     let dir = temp();
     let out = dir.path().join("costa.pdf");
     let (bytes, stderr) = report(&[ACCENTED], &out);
-    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(!stderr.contains("not in the report font"), "{stderr}");
     let pages = read_pdf(&bytes);
     assert!(
         pages[0].text().contains("República de Costa Esmeralda"),

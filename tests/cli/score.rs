@@ -1,6 +1,6 @@
 //! `score`: the numbers worked out by hand, and snapshots of every output format.
 
-use crate::util::{cyberassess, score_json};
+use crate::util::{cyberassess, row, score_json};
 
 const ANSWERS: [&str; 2] = [
     "tests/fixtures/weighted-answers.toml",
@@ -49,14 +49,95 @@ fn json_carries_the_hand_computed_numbers() {
     assert_eq!(json["errors"], serde_json::json!([]));
 }
 
+/// The weighted answers' summary rows, worked out by hand (see `json_carries_the_hand_computed_
+/// numbers`): levels rounded down to one decimal, scores down to a whole percent, gaps up.
+const WEIGHTED_ROWS: [[&str; 7]; 3] = [
+    // 11/4 = 2.75 → 2.7; 58.33 % → 58%; 3 − 2.75 = 0.25 → 0.3 (= 3.0 − 2.7)
+    [
+        "Governance",
+        "Growing",
+        "2.7/4",
+        "58%",
+        "Working",
+        "0.3",
+        "3/3",
+    ],
+    // (3 + 1)/2 = 2; 33.3 % → 33%; [targets] leading (4): 2.0
+    [
+        "Operations",
+        "Growing",
+        "2.0/4",
+        "33%",
+        "Leading",
+        "2.0",
+        "2/3 (1 n/a)",
+    ],
+    // (2·2.75 + 2)/3 = 2.5; 50%; 0.5
+    [
+        "Overall",
+        "Growing",
+        "2.5/4",
+        "50%",
+        "Working",
+        "0.5",
+        "5/6 (1 n/a)",
+    ],
+];
+
 #[test]
 fn table_snapshot() {
-    insta::assert_snapshot!(stdout(&["score", ANSWERS[0], ANSWERS[1]]));
+    let text = stdout(&["score", ANSWERS[0], ANSWERS[1]]);
+    // Sorted path order: Gatedonia first, then Fictiland.
+    let (gated, weighted) = text.split_at(text.find("Fictiland ·").expect("Fictiland"));
+    // core: stage 2 (the working indicator only partly met); (2/3 + 1 + 0.5 + 0)/4 = 54.17 %
+    // → 54%; gap 3 − 2 = 1.0. extra: every requirement met → 4.0, 100%. Overall = the weakest.
+    for expected in [
+        ["Core", "Growing", "2.0/4", "54%", "Working", "1.0", "4/4"],
+        ["Extra", "Leading", "4.0/4", "100%", "Working", "-", "2/2"],
+        [
+            "Overall", "Growing", "2.0/4", "54%", "Working", "1.0", "6/6",
+        ],
+    ] {
+        assert_eq!(row(gated, expected[0]), expected, "{gated}");
+    }
+    assert_eq!(
+        row(gated, "1"),
+        [
+            "1",
+            "Core",
+            "c-ind-3",
+            "Growing → Working",
+            "Pass the mandate."
+        ]
+    );
+    for expected in WEIGHTED_ROWS {
+        assert_eq!(row(weighted, expected[0]), expected, "{weighted}");
+    }
+    // Stage 2 first; gov-c (1 × 2) before ops-c (1 × 1).
+    assert_eq!(row(weighted, "1")[2], "gov-c");
+    assert_eq!(row(weighted, "2")[2], "ops-c");
+    insta::assert_snapshot!(text);
 }
 
 #[test]
 fn explain_snapshot() {
-    insta::assert_snapshot!(stdout(&["score", "--explain", "--top", "2", ANSWERS[0]]));
+    let text = stdout(&["score", "--explain", "--top", "2", ANSWERS[0]]);
+    for expected in WEIGHTED_ROWS {
+        assert_eq!(row(&text, expected[0]), expected, "{text}");
+    }
+    // Each question's answer, what it counts as and its weight, as in weighted.toml and the
+    // answers file.
+    for expected in [
+        ["gov-a", "Leading", "level 4", "2"],
+        ["gov-b", "Growing", "level 2", "1"],
+        ["gov-c", "Start", "level 1", "1"],
+        ["ops-b", "n/a", "not scored (n/a)", "1"],
+        ["ops-c", "unanswered", "level 1", "1"],
+    ] {
+        assert_eq!(row(&text, expected[0]), expected, "{text}");
+    }
+    assert!(text.contains("Next steps (2 of 4)"), "{text}");
+    insta::assert_snapshot!(text);
 }
 
 #[test]
@@ -81,7 +162,15 @@ fn csv_snapshot() {
 
 #[test]
 fn markdown_snapshot() {
-    insta::assert_snapshot!(stdout(&["score", "--format", "markdown", ANSWERS[0]]));
+    let text = stdout(&["score", "--format", "markdown", ANSWERS[0]]);
+    for expected in WEIGHTED_ROWS {
+        assert_eq!(row(&text, expected[0]), expected, "{text}");
+    }
+    assert!(
+        text.contains("1. **Governance** · `gov-c` · Start → Growing: Request a budget line.\n"),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
 }
 
 #[test]

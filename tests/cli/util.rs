@@ -89,3 +89,18 @@ where
     let json = serde_json::from_slice(&out.stdout).expect("JSON on standard output");
     (json, stderr)
 }
+
+/// The cells of the first row of a terminal or Markdown table whose first cell is `first`,
+/// trimmed (and without Markdown's bold), to check a snapshot's numbers one by one.
+pub(crate) fn row(table: &str, first: &str) -> Vec<String> {
+    table
+        .lines()
+        .map(|line| {
+            line.split(['│', '┆', '|'])
+                .map(|c| c.trim().trim_matches('*').to_owned())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .find(|cells| cells.first().is_some_and(|c| c == first))
+        .unwrap_or_else(|| panic!("no row {first} in\n{table}"))
+}

@@ -14,7 +14,9 @@ mod question;
 use super::fields::Fields;
 use super::{Parsed, is_id, parse_toml, suggest_id};
 use crate::diagnostic::{Diagnostic, closest, one_of};
-use crate::model::{Method, Overall, Pillar, Questionnaire, Scoring, Stage};
+use crate::model::{
+    Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage,
+};
 
 const ROOT_KEYS: &[&str] = &[
     "id",
@@ -28,6 +30,9 @@ const ROOT_KEYS: &[&str] = &[
     "pillars",
     "glossary",
 ];
+/// The id that names the overall result beside the pillars' (the CSV `overall` row), so no
+/// pillar may have it.
+const RESERVED_PILLAR_ID: &str = "overall";
 const SCORING_KEYS: &[&str] = &["method", "overall"];
 const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
 const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
@@ -271,6 +276,12 @@ impl Reader<'_> {
             if let Some(id) = &id {
                 self.check_id(id, "pillar id");
                 self.check_unique(&mut pillar_ids, id, "pillar");
+                if id.get_ref() == RESERVED_PILLAR_ID {
+                    self.diags.push(
+                        Diagnostic::error(id.span(), format!("pillar id \"{RESERVED_PILLAR_ID}\" is reserved for the overall result"))
+                            .with_help("the results list the overall result under this name (as the last row of each assessment in CSV); give the pillar another id, like \"overall-governance\""),
+                    );
+                }
             }
             let label = id.as_ref().map_or("this pillar".to_owned(), |i| {
                 format!("pillar `{}`", i.get_ref())
@@ -278,7 +289,7 @@ impl Reader<'_> {
             let question_tables = p.tables("questions", self.diags);
             if question_tables.is_empty() {
                 self.diags.push(
-                    Diagnostic::error(span, format!("{label} has no questions"))
+                    Diagnostic::error(span.clone(), format!("{label} has no questions"))
                         .with_help("add at least one [[pillars.questions]] section under it"),
                 );
             }
@@ -287,6 +298,9 @@ impl Reader<'_> {
                 if let Some(q) = self.question(qt, qspan, stages, method, &mut question_ids) {
                     questions.push(q);
                 }
+            }
+            if method == Some(Method::Gated) {
+                self.check_requirements(&span, &label, &questions, stages);
             }
             let (Some(id), Some(name), Some(weight)) = (id, name, weight) else {
                 continue;
@@ -300,6 +314,51 @@ impl Reader<'_> {
             });
         }
         pillars
+    }
+
+    /// Warns about the stages of a gated pillar that no question is a requirement of (a choice
+    /// question is one of every stage): the pillar cannot rise above the highest stage that has
+    /// a requirement, and a stage without one is passed as soon as the stage below it is.
+    fn check_requirements(
+        &mut self,
+        span: &Range<usize>,
+        label: &str,
+        questions: &[Question],
+        stages: &StageIds,
+    ) {
+        if questions.is_empty() || questions.iter().any(|q| !q.is_indicator()) {
+            return;
+        }
+        let missing: Vec<String> = (1..stages.0.len())
+            .filter(|&s| {
+                !questions
+                    .iter()
+                    .any(|q| matches!(q.kind, QuestionKind::Indicator { stage, .. } if stage == s))
+            })
+            .map(|s| format!("\"{}\"", stages.0[s]))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let (stage_word, these) = if missing.len() == 1 {
+            ("stage", "this stage")
+        } else {
+            ("stages", "each of these stages")
+        };
+        self.diags.push(
+            Diagnostic::warning(
+                span.clone(),
+                format!(
+                    "no question of {label} is a requirement of {stage_word} {}",
+                    missing.join(", ")
+                ),
+            )
+            .with_help(format!(
+                "a gated pillar cannot rise above its highest stage that has a requirement, and \
+                 a stage without one is reached as soon as the stage below it; tag an indicator \
+                 with {these}, or add a choice question (a requirement of every stage)"
+            )),
+        );
     }
 
     fn check_id(&mut self, id: &Spanned<String>, what: &str) {

@@ -8,6 +8,14 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::{OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
+
+/// The smallest weight a question or pillar may have. Weights are relative, so a millionfold
+/// range is more than any questionnaire needs, and it keeps every sum and product of weights
+/// well inside what a computer's numbers hold: no result can overflow or lose its precision.
+pub(crate) const MIN_WEIGHT: f64 = 0.001;
+
+/// The largest weight a question or pillar may have (see [`MIN_WEIGHT`]).
+pub(crate) const MAX_WEIGHT: f64 = 1000.0;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Method, Question, QuestionKind, StageOption};
 use crate::parse::fields::Fields;
@@ -91,8 +99,8 @@ impl Reader<'_> {
                     .with_help("add [[pillars.questions.options]] sections, one per stage, each with stage, text and next_step"),
             );
         }
-        let top = stages.0.len().saturating_sub(1);
         let mut options: Vec<StageOption> = Vec::new();
+        let mut without_step = Vec::new();
         let mut ok = true;
         for (table, span) in tables {
             let span = self.header(span);
@@ -136,12 +144,8 @@ impl Reader<'_> {
                     ok = false;
                 }
             }
-            if next_step.is_none() && stage < top {
-                self.diags.push(
-                    Diagnostic::error(span, format!("the \"{}\" option of {label} has no next_step", stages.0[stage]))
-                        .with_help("add next_step = \"...\": the concrete action that moves a country from this stage to the next (only the top stage may leave it out)"),
-                );
-                ok = false;
+            if next_step.is_none() {
+                without_step.push((stage, span));
             }
             if let Some(e) = evidence.as_ref().filter(|_| stage == 0) {
                 self.diags.push(
@@ -155,6 +159,17 @@ impl Reader<'_> {
                 next_step: next_step.map(Spanned::into_inner),
                 evidence: evidence.map(Spanned::into_inner),
             });
+        }
+        // The next step leads to the next option, so only the highest option may leave it out.
+        let highest = options.last().map(|o| o.stage);
+        for (stage, span) in without_step {
+            if Some(stage) != highest {
+                self.diags.push(
+                    Diagnostic::error(span, format!("the \"{}\" option of {label} has no next_step", stages.0[stage]))
+                        .with_help("add next_step = \"...\": the concrete action that moves a country from this stage to the next option's (only the highest option may leave it out)"),
+                );
+                ok = false;
+            }
         }
         (ok && !options.is_empty()).then_some(QuestionKind::Choice { options })
     }
@@ -198,11 +213,18 @@ impl Reader<'_> {
         match f.opt_number("weight", self.diags) {
             None if f.get("weight").is_some() => None,
             None => Some(1.0),
-            Some(w) if w.get_ref().is_finite() && *w.get_ref() > 0.0 => Some(*w.get_ref()),
+            Some(w) if (MIN_WEIGHT..=MAX_WEIGHT).contains(w.get_ref()) => Some(*w.get_ref()),
             Some(w) => {
+                let message = if w.get_ref().is_finite() && *w.get_ref() > 0.0 {
+                    // As written: 1e308 printed as a number would take 309 digits.
+                    let written = self.text.get(w.span()).unwrap_or_default().trim();
+                    format!("weight {written} is outside the allowed range")
+                } else {
+                    format!("weight {} is not a positive number", w.get_ref())
+                };
                 self.diags.push(
-                    Diagnostic::error(w.span(), format!("weight {} is not a positive number", w.get_ref()))
-                        .with_help("use a number greater than 0, such as 1 or 1.5; leave weight out for the default of 1"),
+                    Diagnostic::error(w.span(), message)
+                        .with_help(format!("use a number from {MIN_WEIGHT} to {MAX_WEIGHT}, such as 1 or 1.5; leave weight out for the default of 1")),
                 );
                 None
             }

@@ -216,6 +216,7 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::pdf::Redaction;
 
     #[test]
     fn civil_days() {
@@ -224,17 +225,66 @@ mod tests {
         assert_eq!(days_from_civil(2026, 1, 31), 20_484);
     }
 
+    /// Options as a report of these two files would have them, built afresh each time.
+    fn options(questionnaire: &str, answers: &str) -> PdfOptions {
+        PdfOptions {
+            paper: Paper::A4,
+            top: 10,
+            redact: Redaction::default(),
+            marking: None,
+            questionnaire_sha256: questionnaire.to_owned(),
+            answers_sha256: answers.to_owned(),
+        }
+    }
+
     #[test]
-    fn id_depends_on_inputs() {
-        let a = PdfOptions {
-            answers_sha256: "a".into(),
-            ..PdfOptions::default()
-        };
-        let b = PdfOptions {
-            answers_sha256: "b".into(),
-            ..PdfOptions::default()
-        };
-        assert_eq!(document_id(&a), document_id(&a.clone()));
-        assert_ne!(document_id(&a), document_id(&b));
+    fn same_inputs_give_the_same_id_and_any_other_input_another() {
+        let base = options("q", "a");
+        assert_eq!(
+            document_id(&base),
+            document_id(&options("q", "a")),
+            "built twice"
+        );
+        let changed = [
+            options("q2", "a"),
+            options("q", "a2"),
+            PdfOptions {
+                paper: Paper::Letter,
+                ..options("q", "a")
+            },
+            PdfOptions {
+                top: 5,
+                ..options("q", "a")
+            },
+            PdfOptions {
+                redact: Redaction {
+                    notes: true,
+                    evidence: false,
+                },
+                ..options("q", "a")
+            },
+            PdfOptions {
+                redact: Redaction {
+                    notes: false,
+                    evidence: true,
+                },
+                ..options("q", "a")
+            },
+            PdfOptions {
+                marking: Some("TLP:AMBER".into()),
+                ..options("q", "a")
+            },
+            // The two hashes swapped: the same strings in other places.
+            options("a", "q"),
+        ];
+        let mut ids = vec![document_id(&base)];
+        for (i, o) in changed.iter().enumerate() {
+            let id = document_id(o);
+            assert!(!ids.contains(&id), "change {i} gives an id already seen");
+            ids.push(id);
+        }
+        // Parts are kept apart: moving text from one part to the next changes the id.
+        assert_ne!(hash_id(&["ab", "c"]), hash_id(&["a", "bc"]));
+        assert_ne!(hash_id(&["a", ""]), hash_id(&["a"]));
     }
 }

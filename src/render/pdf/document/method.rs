@@ -60,7 +60,9 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
         Method::Gated => format!(
             "Pillars are scored by gates. A pillar reaches a stage when every question is at that \
              stage or above and every yes/partly/no requirement of that stage and of each lower \
-             stage is met; its level is that stage's number. Its score shows progress within \
+             stage is met, and no higher than the highest stage one of its questions is a \
+             requirement of (a chosen stage is one of every stage); its level is that stage's \
+             number. Its score shows progress within \
              the scale: the weighted mean of each question's progress, where a chosen stage \
              counts as (number − 1) ÷ {} and a requirement counts 1 when met, ½ when partly met \
              and 0 when not.",
@@ -75,7 +77,8 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
     }
     paragraphs.push(format!(
         "Unanswered questions count as {first} (or as not met), so gaps in the evidence show in \
-         the score. Questions answered “not applicable” are left out of every sum."
+         the score. Questions answered “not applicable” are left out of every sum; a pillar \
+         whose questions are all not applicable is at {first}."
     ));
     let weights: Vec<String> = q
         .pillars
@@ -88,8 +91,9 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
              by pillar weight ({}); the overall stage is the whole part of the overall level.",
             weights.join(", ")
         ),
-        Overall::Minimum => "The overall result is that of the lowest pillar: a strategy is \
-                             only as mature as its weakest pillar."
+        Overall::Minimum => "The overall result is that of the weakest pillar (the lowest \
+                             level, then the lowest score, then the first in questionnaire \
+                             order): a strategy is only as mature as its weakest pillar."
             .to_owned(),
     });
     paragraphs.push(format!(
@@ -102,8 +106,8 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
         "Next steps: every question below its pillar's target contributes the action written \
          for its current stage. They are ranked by the stage they lead to (lowest first), then \
          by question weight × pillar weight (highest first), then in questionnaire order. \
-         Figures are rounded for display only: levels and gaps to one decimal, scores to a \
-         whole percent."
+         Figures are rounded to agree with the stages: levels down and gaps up to one \
+         decimal, scores down to a whole percent."
             .to_owned(),
     );
     for p in &paragraphs {

@@ -145,7 +145,8 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
         "Each assessment is scored on its own, exactly as in its individual report: the \
          questionnaire's scoring method gives each pillar a level from 1 to the number of \
          stages, and the overall level follows from the pillar levels. The heat map prints \
-         these levels to one decimal with the stage they reach."
+         these levels rounded down to one decimal, so the whole number printed is that of the \
+         stage they reach."
             .to_owned(),
         "Median, Minimum and Maximum rows: for each pillar and for the overall result, the \
          median, lowest and highest level across the group's assessments. The median of an \
