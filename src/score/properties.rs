@@ -125,6 +125,7 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
                             stage,
                             text: String::new(),
                             next_step: (j < last).then(|| format!("{id} from {stage}")),
+                            evidence: None,
                         })
                         .collect(),
                 }
@@ -154,6 +155,7 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
                 help: None,
                 evidence: None,
                 weight: made.weight,
+                replaces: None,
                 kind,
             });
         }
@@ -175,6 +177,7 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
         spec.scoring,
         stages,
         pillars,
+        Vec::new(),
     );
     let a = Assessment {
         targets: spec.pillars.iter().map(|(_, target, _)| *target).collect(),
