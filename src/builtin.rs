@@ -10,10 +10,16 @@ pub struct Builtin {
 }
 
 /// Every built-in questionnaire. Each id must match the `id` inside its file (a test checks).
-pub const BUILTINS: &[Builtin] = &[Builtin {
-    id: "ncss-maturity",
-    text: include_str!("../questionnaires/ncss-maturity.toml"),
-}];
+pub const BUILTINS: &[Builtin] = &[
+    Builtin {
+        id: "ncss-maturity",
+        text: include_str!("../questionnaires/ncss-maturity.toml"),
+    },
+    Builtin {
+        id: "csirt-readiness",
+        text: include_str!("../questionnaires/csirt-readiness.toml"),
+    },
+];
 
 /// The built-in questionnaire with this id.
 pub fn find(id: &str) -> Option<&'static Builtin> {
