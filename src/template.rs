@@ -31,12 +31,16 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
 /// asking for review.
 pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver<'_>>) -> String {
     let mut out = String::new();
-    let first = q
-        .questions()
-        .next()
-        .map_or("question-id", |(_, question)| question.id.as_str());
+    // The example answer in the instructions is one the first question accepts.
+    let (first, example) = match q.questions().next() {
+        Some((_, question)) if question.is_indicator() => (question.id.as_str(), "yes"),
+        Some((_, question)) => (
+            question.id.as_str(),
+            q.stages.get(1).map_or("stage", |s| s.id.as_str()),
+        ),
+        None => ("question-id", "stage"),
+    };
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
-    let example = q.stages.get(1).map_or("stage", |s| s.id.as_str());
     comment(
         &mut out,
         "",
@@ -403,6 +407,43 @@ mod tests {
             t.contains("# Needed to reach the Growing stage. Answers: \"yes\""),
             "{t}"
         );
+    }
+
+    /// The instructions at the top, as one line of words.
+    fn instructions(t: &str) -> String {
+        let head: Vec<&str> = t
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .map(|l| l.trim_start_matches('#'))
+            .collect();
+        head.join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn the_example_answer_is_one_the_first_question_accepts() {
+        let gated = parse_questionnaire(include_str!("../tests/fixtures/gated.toml"))
+            .value
+            .unwrap();
+        let head = instructions(&template(&gated, "gated.toml"));
+        assert!(
+            head.contains("for example c-choice = \"growing\""),
+            "{head}"
+        );
+
+        // A questionnaire whose first question is an indicator is answered yes / partly / no.
+        let text = include_str!("../tests/fixtures/gated.toml").replacen(
+            "[[pillars.questions]]\nid = \"c-choice\"",
+            "[[pillars.questions]]\nid = \"c-ind-1\"\nkind = \"indicator\"\nstage = \"growing\"\n\
+             prompt = \"Is a plan drafted?\"\nnext_step = \"Draft a plan.\"\n\n\
+             [[pillars.questions]]\nid = \"c-choice\"",
+            1,
+        );
+        let indicator_first = parse_questionnaire(&text).value.expect("parses");
+        let head = instructions(&template(&indicator_first, "gated.toml"));
+        assert!(head.contains("for example c-ind-1 = \"yes\""), "{head}");
     }
 
     #[test]

@@ -241,16 +241,27 @@ fn outputs_never_replace_failed_or_left_out_files() {
 #[test]
 fn latest_reports_each_country_once_in_pdfs_and_cohort() {
     let dir = tempfile::tempdir().expect("temp dir");
+    let examples = dir.path().join("examples");
+    std::fs::create_dir(&examples).expect("folder");
+    for name in [
+        "costa-esmeralda-2025.toml",
+        "exampleland-2024.toml",
+        "exampleland-2026.toml",
+    ] {
+        std::fs::copy(
+            crate::util::root()
+                .join("questionnaires/examples")
+                .join(name),
+            examples.join(name),
+        )
+        .expect("copy");
+    }
     let out = dir.path().join("out");
     let cohort = dir.path().join("cohort.pdf");
     let run = cyberassess()
-        .args([
-            "report",
-            "--quiet",
-            "--latest",
-            "questionnaires/examples",
-            "-o",
-        ])
+        .args(["report", "--quiet", "--latest"])
+        .arg(&examples)
+        .arg("-o")
         .arg(&out)
         .arg("--cohort")
         .arg(&cohort)

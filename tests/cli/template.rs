@@ -27,8 +27,8 @@ fn fill_answer_lines(text: &str, answer: impl Fn(&str) -> String) -> String {
     out
 }
 
-/// Every question answered at stage `k` (indicators "yes" up to that stage, "no" above it), when
-/// every choice question has an option for that stage.
+/// Every question answered at stage `k`: choice questions with that stage, indicators "yes" up to
+/// stage `k` and "no" above it; `None` when a choice question has no option for that stage.
 fn all_at_stage(q: &Questionnaire, k: usize) -> Option<impl Fn(&str) -> String + '_> {
     let possible = q.questions().all(|(_, question)| match &question.kind {
         QuestionKind::Choice { .. } => question.option_for(k).is_some(),
@@ -37,9 +37,9 @@ fn all_at_stage(q: &Questionnaire, k: usize) -> Option<impl Fn(&str) -> String +
     possible.then_some({
         move |id: &str| {
             let r = q.find_question(id).expect("template ids are questions");
-            match q.question(r).kind {
+            match &q.question(r).kind {
                 QuestionKind::Choice { .. } => q.stages[k].id.clone(),
-                QuestionKind::Indicator { stage, .. } if stage <= k => "yes".to_owned(),
+                QuestionKind::Indicator { stage, .. } if *stage <= k => "yes".to_owned(),
                 QuestionKind::Indicator { .. } => "no".to_owned(),
             }
         }

@@ -182,7 +182,9 @@ fn distribution_counts_and_shares_are_printed() {
 #[test]
 fn several_questionnaires_get_a_section_each() {
     let loaded = load(&[
-        "questionnaires/examples",
+        "questionnaires/examples/costa-esmeralda-2025.toml",
+        "questionnaires/examples/exampleland-2024.toml",
+        "questionnaires/examples/exampleland-2026.toml",
         "tests/fixtures/weighted-answers.toml",
         "tests/fixtures/gated-answers.toml",
     ]);
