@@ -3,6 +3,7 @@
 mod bad_input;
 mod check;
 mod fill;
+mod option_text;
 mod report;
 mod report_batch;
 mod score;
