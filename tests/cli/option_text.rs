@@ -8,7 +8,13 @@ use std::path::PathBuf;
 
 use toml::{Table, Value};
 
-const STAGES: [&str; 5] = ["Start-up", "Formative", "Established", "Strategic", "Dynamic"];
+const STAGES: [&str; 5] = [
+    "Start-up",
+    "Formative",
+    "Established",
+    "Strategic",
+    "Dynamic",
+];
 const NEGATIVE: [&str; 8] = [
     "not", "no", "never", "without", "neither", "nor", "lacks", "none",
 ];
