@@ -4,6 +4,7 @@ mod bad_input;
 mod check;
 mod fill;
 mod numbers;
+mod option_text;
 mod report;
 mod report_batch;
 mod score;
