@@ -51,8 +51,17 @@ fn the_1_0_examples_keep_their_scores() {
 /// A copy of the Exampleland 2026 example in a temporary folder, its version line replaced by
 /// `version_line` (empty: no version).
 fn example_with_version(version_line: &str) -> (tempfile::TempDir, PathBuf) {
-    let text = read(&root().join("questionnaires/examples/exampleland-2026.toml"));
-    let text = text.replace("questionnaire_version = \"1.0.0\"\n", version_line);
+    example_of("exampleland-2026.toml", "1.0.0", version_line)
+}
+
+/// A copy of a shipped example (a path below questionnaires/examples/) whose
+/// `questionnaire_version = "OLD"` line is replaced by `version_line`.
+fn example_of(example: &str, old: &str, version_line: &str) -> (tempfile::TempDir, PathBuf) {
+    let text = read(&root().join("questionnaires/examples").join(example));
+    let text = text.replace(
+        &format!("questionnaire_version = \"{old}\"\n"),
+        version_line,
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("a.toml");
     std::fs::write(&path, text).expect("write");
@@ -61,19 +70,22 @@ fn example_with_version(version_line: &str) -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn answers_are_scored_against_the_version_they_were_written_for() {
-    for (line, version, warning) in [
-        ("questionnaire_version = \"1.0.0\"\n", "1.0.0", None),
+    const V1: (&str, &str) = ("exampleland-2026.toml", "1.0.0");
+    const V2: (&str, &str) = ("ncss-maturity-2.0/exampleland-2026.toml", "2.0.0");
+    for ((example, old), line, version, warning) in [
+        (V1, "questionnaire_version = \"1.0.0\"\n", "1.0.0", None),
         (
+            V1,
             "questionnaire_version = \"1.2.0\"\n",
             "1.0.0",
             Some(
                 "these answers were written for ncss-maturity 1.2.0; the questionnaire is version 1.0.0",
             ),
         ),
-        ("", "2.0.0", None),
-        ("questionnaire_version = \"2.0.0\"\n", "2.0.0", None),
+        (V2, "", "2.0.0", None),
+        (V2, "questionnaire_version = \"2.0.0\"\n", "2.0.0", None),
     ] {
-        let (_dir, path) = example_with_version(line);
+        let (_dir, path) = example_of(example, old, line);
         let (json, _) = score_json([&path], 0);
         let q = &json["assessments"][0]["questionnaire"];
         assert_eq!(q["version"], version, "{line:?}");
@@ -203,7 +215,7 @@ fn template_shows_option_evidence_and_ends_with_the_glossary() {
         .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("# SIM3: The Security Incident Management Maturity Model"),
+        text.contains("# SIM3: A maturity model for response teams"),
         "{text}"
     );
 }
