@@ -15,7 +15,9 @@ use super::{Parsed, is_id, parse_toml, suggest_id};
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{Method, Overall, Pillar, Questionnaire, Scoring, Stage};
 
-const ROOT_KEYS: &[&str] = &[
+/// The keys of each table of a questionnaire: unknown keys are reported, and the JSON Schema
+/// ([`crate::schema`]) lists exactly these.
+pub(crate) const ROOT_KEYS: &[&str] = &[
     "id",
     "version",
     "title",
@@ -26,10 +28,10 @@ const ROOT_KEYS: &[&str] = &[
     "stages",
     "pillars",
 ];
-const SCORING_KEYS: &[&str] = &["method", "overall"];
-const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
-const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
-const QUESTION_KEYS: &[&str] = &[
+pub(crate) const SCORING_KEYS: &[&str] = &["method", "overall"];
+pub(crate) const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
+pub(crate) const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
+pub(crate) const QUESTION_KEYS: &[&str] = &[
     "id",
     "kind",
     "prompt",
@@ -40,7 +42,11 @@ const QUESTION_KEYS: &[&str] = &[
     "stage",
     "next_step",
 ];
-const OPTION_KEYS: &[&str] = &["stage", "text", "next_step"];
+pub(crate) const OPTION_KEYS: &[&str] = &["stage", "text", "next_step"];
+/// The kinds of question (`kind = "..."`); a question without `kind` is a choice.
+pub(crate) const QUESTION_KINDS: &[&str] = &[CHOICE, INDICATOR];
+pub(crate) const CHOICE: &str = "choice";
+pub(crate) const INDICATOR: &str = "indicator";
 
 /// Parses and checks a questionnaire, reporting every problem found.
 pub fn parse_questionnaire(text: &str) -> Parsed<Questionnaire> {
@@ -166,10 +172,10 @@ impl Reader<'_> {
         let s = Fields::new(table, span, "[scoring]", SCORING_KEYS, self.diags);
         let method = match s.opt_str("method", self.diags) {
             None => Some(Method::WeightedMean),
-            Some(m) => match m.get_ref().as_str() {
-                "weighted-mean" => Some(Method::WeightedMean),
-                "gated" => Some(Method::Gated),
-                other => {
+            Some(m) => match Method::from_name(m.get_ref()) {
+                Some(method) => Some(method),
+                None => {
+                    let other = m.get_ref();
                     self.diags.push(
                         Diagnostic::error(m.span(), format!("unknown scoring method \"{other}\""))
                             .with_help("use \"weighted-mean\" (mean of chosen stages) or \"gated\" (a stage counts only when all its requirements are met)"),
@@ -180,10 +186,10 @@ impl Reader<'_> {
         };
         let overall = match s.opt_str("overall", self.diags) {
             None => Some(Overall::WeightedMean),
-            Some(m) => match m.get_ref().as_str() {
-                "weighted-mean" => Some(Overall::WeightedMean),
-                "minimum" => Some(Overall::Minimum),
-                other => {
+            Some(m) => match Overall::from_name(m.get_ref()) {
+                Some(overall) => Some(overall),
+                None => {
+                    let other = m.get_ref();
                     self.diags.push(
                         Diagnostic::error(m.span(), format!("unknown overall method \"{other}\""))
                             .with_help("use \"weighted-mean\" (mean of pillars) or \"minimum\" (the weakest pillar)"),

@@ -7,7 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeTable;
 
-use super::{OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
+use super::{CHOICE, INDICATOR, OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Method, Question, QuestionKind, StageOption};
 use crate::parse::fields::Fields;
@@ -37,8 +37,8 @@ impl Reader<'_> {
         let weight = self.weight(&q);
         let kind = q.opt_str("kind", self.diags);
         let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
-            None | Some("choice") => self.choice(&q, &label, stages),
-            Some("indicator") => {
+            None | Some(CHOICE) => self.choice(&q, &label, stages),
+            Some(INDICATOR) => {
                 if method == Some(Method::WeightedMean) {
                     self.diags.push(
                         Diagnostic::error(kind.as_ref().map_or(span.clone(), |k| k.span()), format!("{label} is an indicator, but the questionnaire is scored by weighted mean"))
