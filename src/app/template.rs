@@ -5,12 +5,13 @@ use std::sync::Arc;
 
 use cyberassess::builtin;
 use cyberassess::loader::{LoadedQuestionnaire, Loader};
+use cyberassess::schema::answers_schema;
 use cyberassess::template::template;
 
 use crate::cli::TemplateArgs;
 use crate::error::{Status, UsageError};
 
-use super::output::{emit, print_report};
+use super::output::{emit, print_report, write_atomic};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
@@ -29,7 +30,19 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         return Ok(Status::Problems);
     };
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
-    let text = template(&loaded.questionnaire, &reference);
+    let mut text = template(&loaded.questionnaire, &reference);
+    if let Some(schema) = &args.schema_out {
+        // The schema file first, so the template never names a schema that was not written.
+        let json = super::schema::to_bytes(&answers_schema(&loaded.questionnaire))?;
+        write_atomic(schema, &json)?;
+        let from_template = path_from(args.output.as_deref(), schema);
+        text.insert_str(0, &format!("#:schema {from_template}\n"));
+        anstream::eprintln!(
+            "Wrote the schema {}; editors with the TOML language server (Taplo) check and \
+             complete the answers against it",
+            schema.display()
+        );
+    }
     emit(args.output.as_deref(), text.as_bytes())?;
     if let Some(path) = &args.output {
         let q = &loaded.questionnaire;
@@ -81,7 +94,13 @@ pub(crate) fn reference_for(questionnaire: &str, answers: Option<&Path>) -> Stri
     if !looks_like_path && builtin::find(questionnaire).is_some() {
         return questionnaire.to_owned();
     }
-    let target = absolute(Path::new(questionnaire));
+    path_from(answers, Path::new(questionnaire))
+}
+
+/// How a file beside the answers file at `answers` (standard output: the current folder) names
+/// `target`: relative to the answers file's folder, with `/` separators.
+pub(crate) fn path_from(answers: Option<&Path>, target: &Path) -> String {
+    let target = absolute(target);
     let base = match answers.and_then(Path::parent) {
         Some(dir) if !dir.as_os_str().is_empty() => absolute(dir),
         _ => absolute(Path::new(".")),

@@ -3,9 +3,12 @@
 mod bad_input;
 mod check;
 mod fill;
+mod help;
 mod report;
 mod report_batch;
+mod schema;
 mod score;
 mod shipped;
 mod template;
 mod util;
+mod width;
