@@ -14,8 +14,8 @@ Start here:
   cyberassess template ncss-maturity -o my-answers.toml
 
 Learn more:
-  cyberassess guide             the file formats, the scoring method, the exit codes
-  man cyberassess               after installing the manual page (see `cyberassess man --help`)";
+  cyberassess guide     the file formats, the method, the exit codes
+  man cyberassess       once installed (see cyberassess man --help)";
 
 /// National cyber security strategy maturity self-assessment.
 ///
