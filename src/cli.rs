@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Shown after the main help: the first commands to try.
@@ -12,7 +13,9 @@ Start here:
   cyberassess report questionnaires/examples/exampleland-2026.toml
   cyberassess template ncss-maturity -o my-answers.toml
 
-Documentation: README.md";
+Learn more:
+  cyberassess guide     the file formats, the method, the exit codes
+  man cyberassess       once installed (see cyberassess man --help)";
 
 /// National cyber security strategy maturity self-assessment.
 ///
@@ -42,6 +45,117 @@ pub(crate) enum Command {
     Template(TemplateArgs),
     /// List the built-in questionnaires, or print one to copy and adapt.
     Questionnaires(QuestionnairesArgs),
+    /// Write the JSON Schema of questionnaires or answers files, for editors that check and
+    /// complete TOML as it is typed.
+    Schema(SchemaArgs),
+    /// Print a page of the guide: the file formats, the scoring method, the exit codes.
+    Guide(GuideArgs),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish.
+    Completions(CompletionsArgs),
+    /// Write the manual page (roff), to install where `man` finds it.
+    Man(ManArgs),
+}
+
+/// A built-in questionnaire id or the path of a questionnaire file. Any text is accepted; the
+/// built-in ids are offered by shell completion (and kept out of `--help`, which says ID|PATH).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct QuestionnaireRef;
+
+impl TypedValueParser for QuestionnaireRef {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            cyberassess::builtin::ids().map(PossibleValue::new),
+        ))
+    }
+}
+
+/// Arguments of `schema`.
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Which schema.
+    #[command(subcommand)]
+    pub(crate) kind: SchemaKind,
+}
+
+/// The schemas `schema` writes.
+#[derive(Debug, Subcommand)]
+pub(crate) enum SchemaKind {
+    /// The schema of the questionnaire format.
+    Questionnaire {
+        /// Where to write it [default: standard output]
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// The schema of answers files for one questionnaire: its question ids and their answers.
+    Answers {
+        /// Built-in questionnaire id or path of a questionnaire file.
+        #[arg(long, value_name = "ID|PATH", value_parser = QuestionnaireRef, hide_possible_values = true)]
+        questionnaire: String,
+        /// Where to write it [default: standard output]
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Arguments of `guide`.
+#[derive(Debug, Args)]
+pub(crate) struct GuideArgs {
+    /// The page to print; without one, the list of pages.
+    #[arg(value_enum)]
+    pub(crate) topic: Option<Topic>,
+}
+
+/// The pages of the guide (each is a section of the README, built into the binary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Topic {
+    /// The questionnaire and answers file formats.
+    Formats,
+    /// What `score` can print: table, JSON, CSV, Markdown.
+    Output,
+    /// How answers become stages, scores, gaps and next steps.
+    Method,
+    /// What each exit code means.
+    ExitCodes,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Install, for example:
+  bash:       cyberassess completions bash > ~/.local/share/bash-completion/completions/cyberassess
+  zsh:        cyberassess completions zsh > ~/.zfunc/_cyberassess   (with fpath+=~/.zfunc)
+  fish:       cyberassess completions fish > ~/.config/fish/completions/cyberassess.fish
+  PowerShell: cyberassess completions powershell >> $PROFILE")]
+pub(crate) struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Install, for example:
+  cyberassess man --all -o ~/.local/share/man/man1
+  man cyberassess")]
+pub(crate) struct ManArgs {
+    /// Also write one page per command (cyberassess-score.1, ...); needs -o.
+    #[arg(long, requires = "output")]
+    pub(crate) all: bool,
+    /// Folder to write cyberassess.1 into [default: the page goes to standard output]
+    #[arg(long, short = 'o', value_name = "FOLDER")]
+    pub(crate) output: Option<PathBuf>,
 }
 
 /// Arguments of `report`.
@@ -108,7 +222,7 @@ pub(crate) struct FillArgs {
     pub(crate) file: PathBuf,
     /// Questionnaire for a new file: built-in id (ID@VERSION for an older version) or path
     /// [default: ncss-maturity, or with --from the newest version of the old file's built-in]
-    #[arg(long, value_name = "ID|PATH")]
+    #[arg(long, value_name = "ID|PATH", value_parser = QuestionnaireRef, hide_possible_values = true)]
     pub(crate) questionnaire: Option<String>,
     /// Start the new file from an answers file of the previous major version: its details, and
     /// the answers of the questions whose meaning did not change, each shown again for review.
@@ -127,7 +241,7 @@ pub(crate) struct FillArgs {
 pub(crate) struct TemplateArgs {
     /// Built-in questionnaire id (ID@VERSION for an older version, such as ncss-maturity@1.0.0)
     /// or path of a questionnaire file.
-    #[arg(value_name = "QUESTIONNAIRE")]
+    #[arg(value_name = "QUESTIONNAIRE", value_parser = QuestionnaireRef, hide_possible_values = true)]
     pub(crate) questionnaire: String,
     /// Start from an answers file of the previous major version: copy its details and the
     /// answers of the questions whose meaning did not change, each marked for review.
@@ -136,6 +250,11 @@ pub(crate) struct TemplateArgs {
     /// Where to write the template [default: standard output]
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+    /// Also write the JSON Schema of the answers to FILE, and name it on the template's first
+    /// line (`#:schema FILE`), so editors with the TOML language server check and complete the
+    /// answers offline.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) schema_out: Option<PathBuf>,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub(crate) force: bool,
@@ -144,8 +263,9 @@ pub(crate) struct TemplateArgs {
 /// Arguments of `check`.
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {
-    /// Questionnaire or answers files (the kind is detected from the keys).
-    #[arg(required = true, value_name = "FILE")]
+    /// Questionnaire or answers files (the kind is detected from the keys), or folders to
+    /// search for them.
+    #[arg(required = true, value_name = "FILE|FOLDER")]
     pub(crate) files: Vec<PathBuf>,
     /// Treat warnings as problems (exit 1).
     #[arg(long)]
@@ -225,7 +345,7 @@ pub(crate) enum QuestionnairesAction {
     /// Print a built-in questionnaire's TOML, to copy and adapt.
     Show {
         /// The questionnaire id (its newest version), or ID@VERSION, such as ncss-maturity@1.0.0.
-        #[arg(value_name = "ID[@VERSION]")]
+        #[arg(value_name = "ID[@VERSION]", value_parser = QuestionnaireRef, hide_possible_values = true)]
         id: String,
     },
 }

@@ -119,9 +119,10 @@ fn one(q: &Questionnaire, index: usize, rng: &mut fastrand::Rng) -> CorpusFile {
     }
     text.push_str(&short);
     text.push_str(&long);
+    // Letters of any script stay: "Côte-des-Palmes" is côte-des-palmes, not cte-des-palmes.
     let slug: String = country
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
         .collect::<String>()
         .to_lowercase()
         .replace(' ', "-");
@@ -135,6 +136,19 @@ fn one(q: &Questionnaire, index: usize, rng: &mut fastrand::Rng) -> CorpusFile {
 mod tests {
     use super::*;
     use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
+
+    #[test]
+    fn file_names_keep_accented_letters() {
+        let q = parse_questionnaire(crate::builtin::BUILTINS[0].text)
+            .value
+            .expect("built-in");
+        let files = generate(&q, COUNTRIES.len(), 1);
+        assert!(
+            files.iter().any(|f| f.name.starts_with("côte-des-palmes-")),
+            "{:?}",
+            files.iter().map(|f| &f.name).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn generated_files_are_valid_and_reproducible() {

@@ -1,7 +1,8 @@
 //! cyberassess: national cyber security strategy maturity self-assessment.
 //!
 //! The library holds the pure core — [`model`], [`parse`], [`score`] — the [`loader`] that reads
-//! files, and the [`render`]ers that turn a scored assessment into bytes. It never prints: the
+//! files, and the [`render`]ers that turn a scored assessment into bytes, and the JSON [`schema`]s of the file
+//! formats, for editors. It never prints: the
 //! binary decides what goes to the terminal and what goes to files.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -15,5 +16,6 @@ pub mod loader;
 pub mod model;
 pub mod parse;
 pub mod render;
+pub mod schema;
 pub mod score;
 pub mod template;

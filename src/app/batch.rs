@@ -1,5 +1,6 @@
-//! What `score` and `report` share about a batch: `--latest`, the files an output must not
-//! replace, the warnings about results that are not final, and the closing summary line.
+//! What `score` and `report` share about a batch: `--latest`, dates in the future, the files an
+//! output must not replace, the warnings about results that are not final, and the closing
+//! summary line.
 
 use std::path::PathBuf;
 
@@ -76,6 +77,23 @@ pub(crate) fn warn_about_results(batch: &Batch<'_>) {
              help: run `cyberassess check` on the folder to see them all",
             warned - WARNED_FILES
         );
+    }
+}
+
+/// Warns about assessments dated more than a few days after `today`, one line each (`check`
+/// shows the same warning at its line in the file).
+pub(crate) fn warn_future_dates(loaded: &LoadedBatch, today: jiff::civil::Date) {
+    for a in &loaded.assessments {
+        let Some(date) = a.assessment.info.assessed_on else {
+            continue;
+        };
+        if let Some(days) = cyberassess::parse::days_in_the_future(date, today) {
+            anstream::eprintln!(
+                "warning: {}: assessed_on {date} is {days} days after today ({today})\n  help: \
+                 write the date the assessment was made",
+                a.source.name
+            );
+        }
     }
 }
 

@@ -2,15 +2,22 @@
 
 use crate::cli::CheckArgs;
 use crate::error::Status;
-use cyberassess::loader::{Checked, FileReport, Loader};
+use cyberassess::loader::{Checked, FileReport, Loader, expand};
 
 use super::output::print_report;
 
 /// Runs `check`.
 pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
-    let loader = Loader::new();
+    let loader = Loader::new().with_today(super::today());
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
-    for path in &args.files {
+    // Folders are searched like `score` and `report` do; both kinds of file found are checked.
+    let inputs = expand(&args.files);
+    for report in &inputs.problems {
+        print_report(report);
+        errors += report.diagnostics.iter().filter(|d| d.is_error()).count();
+    }
+    for input in &inputs.files {
+        let path = &input.path;
         let reports = match loader.check(path) {
             Ok(Checked::Questionnaire(q)) => {
                 let qq = &q.questionnaire;
@@ -65,7 +72,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
             }
         }
     }
-    let files = args.files.len();
+    let files = inputs.files.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     anstream::eprintln!(
         "checked {}: {}, {}{}",

@@ -4,17 +4,26 @@
 mod batch;
 mod carry;
 mod check;
+mod completions;
 mod fill;
+mod guide;
 mod output;
 mod progress;
 mod questionnaires;
 mod report;
+mod schema;
 mod score;
 mod template;
 mod terminal_prompter;
 
 use crate::cli::{Cli, Command};
 use crate::error::Status;
+
+/// Today's date on this computer's clock: the one place the commands read it, so the core can
+/// be given a date instead of looking.
+pub(crate) fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
 
 /// Runs one command.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
@@ -25,5 +34,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Fill(args) => fill::run(&args),
         Command::Template(args) => template::run(&args),
         Command::Questionnaires(args) => questionnaires::run(&args),
+        Command::Schema(args) => schema::run(&args),
+        Command::Guide(args) => guide::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
     }
 }

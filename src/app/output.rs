@@ -79,14 +79,17 @@ pub(crate) fn print_report(report: &FileReport) {
     anstream::eprint!("{text}");
 }
 
-/// Width for tables: `None` (fit the terminal) when standard output is one, otherwise 100
+/// Width for tables: the terminal's when standard output is one; otherwise the `COLUMNS`
+/// environment variable when set (`COLUMNS=80 cyberassess score ... > file`), else 100
 /// columns, so saved or piped tables stay readable in e-mail and editors.
 pub(crate) fn table_width(to_terminal: bool) -> Option<u16> {
     if to_terminal && std::io::stdout().is_terminal() {
-        None
-    } else {
-        Some(100)
+        return crossterm::terminal::size().ok().map(|(columns, _)| columns);
     }
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok());
+    Some(columns.filter(|&c: &u16| c > 0).unwrap_or(100))
 }
 
 #[cfg(unix)]

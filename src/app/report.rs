@@ -18,7 +18,7 @@ use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
 
-use super::batch::{inputs, keep_latest, print_summary, warn_about_results};
+use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
 use super::output::{
     print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
 };
@@ -28,7 +28,8 @@ use super::score::tables;
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     pdf::preload_fonts().context("the report fonts could not be loaded")?;
-    let loader = Loader::new();
+    let today = super::today();
+    let loader = Loader::new().with_today(today);
     let options = BatchOptions {
         fail_fast: args.fail_fast,
         keep_text: true,
@@ -38,14 +39,26 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     if args.latest {
         keep_latest(&mut loaded);
     }
+    warn_future_dates(&loaded, today);
     let batch = Batch::score(&loaded);
     let targets = output_paths(&args.files, &loaded.assessments, args.output.as_deref())?;
     let inputs = inputs(&loader, &loaded);
+    // `-o` as typed counts too: `-o answers.toml` is a slip, even though `.pdf` would be added.
     let outputs = targets
         .values()
         .map(PathBuf::as_path)
-        .chain(args.cohort.as_deref());
+        .chain(args.cohort.as_deref())
+        .chain(args.output.as_deref());
     refuse_overwriting_inputs(outputs, inputs.iter().map(PathBuf::as_path))?;
+    if let Some(typed) = &args.output
+        && let Some(renamed) = targets.values().find(|t| *t == &pdf_file_name(typed))
+        && renamed != typed
+    {
+        anstream::eprintln!(
+            "note: writing {} (a report is a PDF, so its name ends in .pdf)",
+            renamed.display()
+        );
+    }
 
     if !args.quiet && !batch.assessments.is_empty() {
         let options = RenderOptions {
@@ -207,9 +220,10 @@ fn output_paths(
     };
     let folder = match output {
         Some(o) if !into_folder(o) => {
+            let file = pdf_file_name(o);
             return Ok(assessments
                 .iter()
-                .map(|a| (a.source.name.clone(), o.to_path_buf()))
+                .map(|a| (a.source.name.clone(), file.clone()))
                 .collect());
         }
         Some(o) => o.to_path_buf(),
@@ -240,4 +254,35 @@ fn output_paths(
         targets.insert(a.source.name.clone(), target);
     }
     Ok(targets)
+}
+
+/// The report's file name for `-o NAME`: `.pdf` is added when the name does not end in it, so
+/// the file opens in a PDF reader when double-clicked. A device or pipe that already exists
+/// (`/dev/stdout`) is written as named.
+fn pdf_file_name(output: &Path) -> PathBuf {
+    let is_pdf = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let is_special = std::fs::metadata(output).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    if is_pdf || is_special {
+        return output.to_path_buf();
+    }
+    let mut name = output.as_os_str().to_owned();
+    name.push(".pdf");
+    PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_names_end_in_pdf() {
+        let name = |p: &str| pdf_file_name(Path::new(p)).display().to_string();
+        assert_eq!(name("brief"), "brief.pdf");
+        assert_eq!(name("out/brief.v2"), "out/brief.v2.pdf");
+        assert_eq!(name("Brief.PDF"), "Brief.PDF");
+        #[cfg(unix)]
+        assert_eq!(name("/dev/null"), "/dev/null");
+    }
 }

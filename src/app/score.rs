@@ -10,13 +10,14 @@ use cyberassess::render::{
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::Status;
 
-use super::batch::{inputs, keep_latest, print_summary, warn_about_results};
+use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
 use super::output::{emit, print_report, refuse_overwriting_inputs, stdout_styled, table_width};
 use super::progress;
 
 /// Runs `score`.
 pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
-    let loader = Loader::new();
+    let today = super::today();
+    let loader = Loader::new().with_today(today);
     let options = BatchOptions {
         fail_fast: args.fail_fast,
         keep_text: false,
@@ -26,6 +27,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     if args.latest {
         keep_latest(&mut loaded);
     }
+    warn_future_dates(&loaded, today);
     let batch = Batch::score(&loaded);
     let to_terminal = args.output.is_none();
     let options = RenderOptions {

@@ -5,13 +5,14 @@ use std::sync::Arc;
 
 use cyberassess::builtin;
 use cyberassess::loader::{LoadedQuestionnaire, Loader};
+use cyberassess::schema::answers_schema;
 use cyberassess::template::template_from;
 
 use crate::cli::TemplateArgs;
 use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, say};
-use super::output::{emit, print_report};
+use super::output::{emit, print_report, write_atomic};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
@@ -37,7 +38,19 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         },
         None => None,
     };
-    let text = template_from(&loaded.questionnaire, &reference, carried.as_ref());
+    let mut text = template_from(&loaded.questionnaire, &reference, carried.as_ref());
+    if let Some(schema) = &args.schema_out {
+        // The schema file first, so the template never names a schema that was not written.
+        let json = super::schema::to_bytes(&answers_schema(&loaded.questionnaire))?;
+        write_atomic(schema, &json)?;
+        let from_template = path_from(args.output.as_deref(), schema);
+        text.insert_str(0, &format!("#:schema {from_template}\n"));
+        anstream::eprintln!(
+            "Wrote the schema {}; editors with the TOML language server (Taplo) check and \
+             complete the answers against it",
+            schema.display()
+        );
+    }
     emit(args.output.as_deref(), text.as_bytes())?;
     if let (Some(from), Some(c)) = (&args.from, &carried) {
         say(from, c);
@@ -93,7 +106,13 @@ pub(crate) fn reference_for(questionnaire: &str, answers: Option<&Path>) -> Stri
     if !looks_like_path && let Ok(b) = builtin::lookup(questionnaire) {
         return b.id.to_owned();
     }
-    let target = absolute(Path::new(questionnaire));
+    path_from(answers, Path::new(questionnaire))
+}
+
+/// How a file beside the answers file at `answers` (standard output: the current folder) names
+/// `target`: relative to the answers file's folder, with `/` separators.
+pub(crate) fn path_from(answers: Option<&Path>, target: &Path) -> String {
+    let target = absolute(target);
     let base = match answers.and_then(Path::parent) {
         Some(dir) if !dir.as_os_str().is_empty() => absolute(dir),
         _ => absolute(Path::new(".")),

@@ -103,12 +103,20 @@ type Failed = (Vec<Diagnostic>, Vec<FileReport>);
 #[derive(Debug, Default)]
 pub struct Loader {
     questionnaires: Mutex<HashMap<String, Cached>>,
+    today: Option<jiff::civil::Date>,
 }
 
 impl Loader {
     /// A loader with an empty cache.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Warns about answers files dated more than a few days after `today` (read from the
+    /// clock by the caller: the loader does not look at it).
+    pub fn with_today(mut self, today: jiff::civil::Date) -> Self {
+        self.today = Some(today);
+        self
     }
 
     /// Reads a file as UTF-8 text: refuses files over 4 MiB, strips a byte-order mark, and
@@ -254,6 +262,9 @@ impl Loader {
                 return Err((diagnostics, reports));
             }
         };
+        if let Some(today) = self.today {
+            diagnostics.extend(parse::future_date_warning(&file, today));
+        }
         let resolved = parse::into_assessment(file, &questionnaire.questionnaire);
         diagnostics.extend(resolved.diagnostics);
         // Problems found before and after matching the questionnaire, in file order.

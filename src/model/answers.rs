@@ -147,6 +147,20 @@ pub enum IndicatorAnswer {
 }
 
 impl IndicatorAnswer {
+    /// Every answer, as the loader reads them and the schema lists them.
+    pub const ALL: [IndicatorAnswer; 3] = [
+        IndicatorAnswer::Yes,
+        IndicatorAnswer::Partly,
+        IndicatorAnswer::No,
+    ];
+
+    /// The answer written `word` in an answers file, in any letter case.
+    pub fn from_word(word: &str) -> Option<IndicatorAnswer> {
+        Self::ALL
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(word))
+    }
+
     /// The word used in answers files.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -60,6 +60,14 @@ pub enum Overall {
 }
 
 impl Method {
+    /// Every method, as the loader reads them and the schema lists them.
+    pub const ALL: [Method; 2] = [Method::WeightedMean, Method::Gated];
+
+    /// The method written `name` in a questionnaire file.
+    pub fn from_name(name: &str) -> Option<Method> {
+        Self::ALL.into_iter().find(|m| m.as_str() == name)
+    }
+
     /// The name used in questionnaire files.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -70,6 +78,14 @@ impl Method {
 }
 
 impl Overall {
+    /// Every overall method, as the loader reads them and the schema lists them.
+    pub const ALL: [Overall; 2] = [Overall::WeightedMean, Overall::Minimum];
+
+    /// The overall method written `name` in a questionnaire file.
+    pub fn from_name(name: &str) -> Option<Overall> {
+        Self::ALL.into_iter().find(|m| m.as_str() == name)
+    }
+
     /// The name used in questionnaire files.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -18,15 +18,18 @@ use super::parse_toml;
 use crate::diagnostic::Diagnostic;
 use crate::model::AssessmentInfo;
 
-const ROOT_KEYS: &[&str] = &[
+/// The keys of each table of an answers file: unknown keys are reported, and the JSON Schema
+/// ([`crate::schema`]) lists exactly these.
+pub(crate) const ROOT_KEYS: &[&str] = &[
     "questionnaire",
     "questionnaire_version",
     "assessment",
     "targets",
     "answers",
 ];
-const ASSESSMENT_KEYS: &[&str] = &["country", "assessed_on", "assessors", "target", "marking"];
-const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes"];
+pub(crate) const ASSESSMENT_KEYS: &[&str] =
+    &["country", "assessed_on", "assessors", "target", "marking"];
+pub(crate) const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes"];
 
 /// The value written for "not applicable".
 pub const NOT_APPLICABLE: &str = "n/a";
@@ -42,6 +45,8 @@ pub struct AnswersFile<'a> {
     pub questionnaire_version: Option<Spanned<Version>>,
     /// The `[assessment]` details.
     pub info: AssessmentInfo,
+    /// Where `assessed_on` is written, for messages about the date.
+    pub assessed_on_span: Option<Range<usize>>,
     /// `assessment.target`, a stage id.
     pub target: Option<Spanned<String>>,
     /// `[targets]`: pillar id → stage id.
@@ -127,6 +132,7 @@ fn read_file<'a>(
     });
 
     let mut info = AssessmentInfo::default();
+    let mut assessed_on_span = None;
     let mut target = None;
     match f.opt_table("assessment", diags) {
         Some((table, span)) => {
@@ -136,6 +142,7 @@ fn read_file<'a>(
                 .map(Spanned::into_inner)
                 .unwrap_or_default();
             info.assessed_on = read_date(&a, diags);
+            assessed_on_span = a.get("assessed_on").map(Spanned::span);
             info.assessors = a
                 .opt_str_list("assessors", diags)
                 .unwrap_or_default()
@@ -193,6 +200,7 @@ fn read_file<'a>(
         questionnaire: questionnaire?,
         questionnaire_version,
         info,
+        assessed_on_span,
         target,
         targets,
         answers,
@@ -218,6 +226,38 @@ fn read_date(a: &Fields<'_, '_, impl Display>, diags: &mut Vec<Diagnostic>) -> O
             None
         }
     }
+}
+
+/// How many days after today an assessment date may be before it is taken for a typo: a few,
+/// so that a workshop's date written the week before, or in another time zone, passes.
+pub const FUTURE_DAYS_ALLOWED: i64 = 7;
+
+/// How many days `date` is after `today`, when that is more than [`FUTURE_DAYS_ALLOWED`] (the
+/// caller reads `today` from its clock; this module never does).
+pub fn days_in_the_future(date: Date, today: jiff::civil::Date) -> Option<i32> {
+    let written = jiff::civil::Date::new(
+        i16::try_from(date.year).ok()?,
+        i8::try_from(date.month).ok()?,
+        i8::try_from(date.day).ok()?,
+    )
+    .ok()?;
+    let days = (written - today).get_days();
+    (i64::from(days) > FUTURE_DAYS_ALLOWED).then_some(days)
+}
+
+/// A warning when `assessed_on` is more than [`FUTURE_DAYS_ALLOWED`] days after `today`.
+pub fn future_date_warning(file: &AnswersFile<'_>, today: jiff::civil::Date) -> Option<Diagnostic> {
+    let date = file.info.assessed_on?;
+    let days = days_in_the_future(date, today)?;
+    Some(
+        Diagnostic::warning(
+            file.assessed_on_span.clone(),
+            format!("assessed_on {date} is {days} days after today ({today})"),
+        )
+        .with_help(format!(
+            "write the date the assessment was made, for example assessed_on = {today}"
+        )),
+    )
 }
 
 /// Checks evidence and notes without copying them, for callers that only need the scores:

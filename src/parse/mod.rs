@@ -13,8 +13,21 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeTable;
 
-pub use answers::{AnswersDraft, AnswersFile, NOT_APPLICABLE, RawAnswer, parse_answers};
+pub use answers::{
+    AnswersDraft, AnswersFile, FUTURE_DAYS_ALLOWED, NOT_APPLICABLE, RawAnswer, days_in_the_future,
+    future_date_warning, parse_answers,
+};
 pub use questionnaire::parse_questionnaire;
+
+/// The keys the loader accepts in each table, which the JSON Schemas are built from.
+pub(crate) mod keys {
+    pub(crate) use super::answers::{ANSWER_KEYS, ASSESSMENT_KEYS, ROOT_KEYS as ANSWERS_ROOT_KEYS};
+    pub(crate) use super::questionnaire::{
+        GLOSSARY_KEYS, OPTION_KEYS, PILLAR_KEYS, QUESTION_KEYS, QUESTION_KINDS,
+        ROOT_KEYS as QUESTIONNAIRE_ROOT_KEYS, SCORING_KEYS, STAGE_KEYS,
+    };
+    pub(crate) use super::questionnaire::{MAX_WEIGHT, MIN_WEIGHT};
+}
 pub use resolve::{into_assessment, resolve_answers};
 
 use crate::diagnostic::Diagnostic;
@@ -130,16 +143,41 @@ pub(crate) fn date_help(written: &str) -> String {
         [d, m, y] if *y > 31 && *d > 12 => Some((*y, *m, *d)),
         [m, d, y] if *y > 31 && *d > 12 => Some((*y, *m, *d)),
         _ => None,
-    }
-    .filter(|(_, m, d)| (1..=12).contains(m) && (1..=31).contains(d));
+    };
     match iso {
-        Some((y, m, d)) => format!(
-            "write the date as YEAR-MONTH-DAY, without quotes: assessed_on = {y:04}-{m:02}-{d:02}"
-        ),
+        Some((_, m, _)) if !(1..=12).contains(&m) => {
+            format!("there is no month {m}: the month is the middle part, from 01 to 12")
+        }
+        Some((y, m, d)) => match civil_date(y, m, d) {
+            Some(date) => {
+                format!("write the date as YEAR-MONTH-DAY, without quotes: assessed_on = {date}")
+            }
+            // A day past the end of its month (2026-02-30): name the month's last day, never
+            // the same impossible date again.
+            None => match civil_date(y, m, 1).map(|first| first.last_of_month()) {
+                Some(last) => format!(
+                    "{y:04}-{m:02} has {} days; for its last day write assessed_on = {last}",
+                    last.day()
+                ),
+                None => "write the date as YEAR-MONTH-DAY, without quotes, for example \
+                         assessed_on = 2026-11-27"
+                    .to_owned(),
+            },
+        },
         None => "write the date as YEAR-MONTH-DAY, without quotes, for example \
                  assessed_on = 2026-11-27"
             .to_owned(),
     }
+}
+
+/// The calendar date, if it exists (not 2026-02-30).
+fn civil_date(year: u32, month: u32, day: u32) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
 }
 
 /// A plain-words hint for the usual TOML mistakes.

@@ -113,7 +113,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
                         format!("`{}` is marked n/a without a reason", raw.id.get_ref()),
                     )
                     .with_help(format!(
-                        "say why in notes: [answers.{}] answer = \"n/a\", notes = \"...\"",
+                        "say why in notes: {} = {{ answer = \"n/a\", notes = \"...\" }}",
                         raw.id.get_ref()
                     )),
                 );
@@ -155,12 +155,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
                     }
                 }
                 QuestionKind::Indicator { .. } => {
-                    let answer = match value.get_ref().to_lowercase().as_str() {
-                        "yes" => Some(IndicatorAnswer::Yes),
-                        "partly" => Some(IndicatorAnswer::Partly),
-                        "no" => Some(IndicatorAnswer::No),
-                        _ => None,
-                    };
+                    let answer = IndicatorAnswer::from_word(value.get_ref());
                     if answer.is_none() {
                         diags.push(
                             Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{}`, which is a yes / partly / no question", value.get_ref(), raw.id.get_ref()))

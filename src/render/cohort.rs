@@ -1,9 +1,9 @@
 //! The cohort view: many assessments side by side, one table per questionnaire, with median,
 //! minimum and maximum rows — the view a regional programme compares member states with.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Width};
+use comfy_table::{Attribute, Cell, CellAlignment};
 
+use super::fit::{Grid, wrap_words};
 use super::format::{fmt_date, fmt_level_value};
 use super::table::heat;
 use super::{Batch, Entry};
@@ -92,51 +92,19 @@ impl Cohort<'_, '_> {
             .collect()
     }
 
-    /// Renders the cohort as a terminal table wrapped to `width` (`None`: the terminal's);
+    /// Renders the cohort as a terminal table in at most `width` columns (`None`: no limit):
+    /// a grid, or one block per assessment when the grid cannot fit without breaking words;
     /// `styled` colours cells by stage (a heat map).
     pub fn table(&self, width: Option<u16>, styled: bool) -> String {
         let q = self.entries[0].scored.questionnaire;
         let stages = q.stage_count();
-        let mut t = comfy_table::Table::new();
-        t.load_style(UTF8_FULL_CONDENSED);
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-        if styled {
-            t.enforce_styling();
-        } else {
-            t.force_no_tty();
-        }
         let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
         header.extend(q.pillars.iter().map(|p| p.name.clone()));
         header.push("Overall".to_owned());
-        let columns = header.len();
-        t.set_header(header);
-        // Stage names and the words of pillar names stay whole: cells wrap between words
-        // ("Established" / "2.4", "Governance and" / "implementation"), never inside one.
-        let longest = q
-            .stages
-            .iter()
-            .map(|s| s.name.as_str())
-            .chain(q.pillars.iter().flat_map(|p| p.name.split_whitespace()))
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0);
-        let lower = ColumnConstraint::LowerBoundary(Width::Fixed(longest as u16 + 2));
-        for i in 2..columns {
-            if let Some(column) = t.column_mut(i) {
-                column.set_constraint(lower);
-            }
-        }
-        if let Some(column) = t.column_mut(0) {
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(22)));
-        }
-        if let Some(column) = t.column_mut(1) {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-        }
-        // A fixed width (saved or piped output) grows to what the columns need at least.
-        if let Some(w) = width {
-            let needed = 22 + 13 + (columns as u16 - 2) * (longest as u16 + 3) + 1;
-            t.set_width(w.max(needed));
-        }
+        let mut t = Grid {
+            header,
+            rows: Vec::new(),
+        };
 
         let cell = |level: f64, stage: usize, bold: bool| {
             let mut c = Cell::new(format!(
@@ -171,7 +139,7 @@ impl Cohort<'_, '_> {
                     .enumerate()
                     .map(|(i, (l, s))| cell(l, s, i == last)),
             );
-            t.add_row(row);
+            t.rows.push(row);
         }
         if self.entries.len() > 1 {
             let columns = q.pillars.len() + 1;
@@ -197,16 +165,17 @@ impl Cohort<'_, '_> {
                     let value = stat(&mut column(i));
                     row.push(cell(value, stage_of(value, stages), false));
                 }
-                t.add_row(row);
+                t.rows.push(row);
             }
         }
-        format!(
-            "{} {} — {} assessment{}\n{t}\n",
+        let title = format!(
+            "{} {} — {} assessment{}",
             q.id,
             q.version,
             self.entries.len(),
-            if self.entries.len() == 1 { "" } else { "s" }
-        )
+            if self.entries.len() == 1 { "" } else { "s" },
+        );
+        format!("{}\n{}", wrap_words(&title, width), t.render(width, styled))
     }
 }
 

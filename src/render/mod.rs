@@ -4,6 +4,7 @@
 
 mod cohort;
 mod csv;
+mod fit;
 mod format;
 mod json;
 mod markdown;

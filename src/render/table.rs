@@ -1,8 +1,8 @@
 //! Terminal tables (comfy-table): pillar summary, optional breakdown, and the top next steps.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Row};
+use comfy_table::{Cell, CellAlignment, Color};
 
+use super::fit::{Grid, wrap_words};
 use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
 use super::{Batch, Render, RenderOptions};
 use crate::score::Scored;
@@ -10,7 +10,8 @@ use crate::score::Scored;
 /// Renders human-readable tables.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Table {
-    /// Total width to wrap to; `None` fits the terminal the output goes to.
+    /// Total width to fit in (`None`: no limit); tables too wide for it are laid out as one
+    /// block per row, so no word is broken.
     pub width: Option<u16>,
 }
 
@@ -65,34 +66,21 @@ pub(crate) fn heat(cell: Cell, stage: usize, stages: usize) -> Cell {
 }
 
 impl Table {
-    fn new_table(&self, options: &RenderOptions) -> comfy_table::Table {
-        let mut t = comfy_table::Table::new();
-        t.load_style(UTF8_FULL_CONDENSED);
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-        if let Some(w) = self.width {
-            t.set_width(w);
-        }
-        if !options.styled {
-            t.force_no_tty();
-        } else {
-            t.enforce_styling();
-        }
-        t
-    }
-
     /// Renders one assessment.
     pub fn assessment(&self, s: &Scored<'_>, options: &RenderOptions) -> String {
         let mut out = String::new();
-        out.push_str(&heading(s));
+        out.push_str(&wrap_words(&heading(s), self.width));
         out.push('\n');
 
-        let mut t = self.new_table(options);
-        t.set_header(SUMMARY_HEADER);
+        let mut t = Grid {
+            header: SUMMARY_HEADER.map(String::from).to_vec(),
+            rows: Vec::new(),
+        };
         let rows = summary_rows(s);
         let stages = s.questionnaire.stage_count();
         let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage);
         for (i, row) in rows.into_iter().enumerate() {
-            let mut r = Row::new();
+            let mut r = Vec::new();
             for (c, text) in row.into_iter().enumerate() {
                 let mut cell = Cell::new(text);
                 if NUMERIC_COLUMNS.contains(&c) {
@@ -104,30 +92,37 @@ impl Table {
                 if i == s.pillars.len() {
                     cell = cell.add_attribute(comfy_table::Attribute::Bold);
                 }
-                r.add_cell(cell);
+                r.push(cell);
             }
-            t.add_row(r);
+            t.rows.push(r);
         }
-        out.push_str(&t.to_string());
-        out.push('\n');
+        out.push_str(&t.render(self.width, options.styled));
 
         if options.explain {
             for p in &s.pillars {
                 let pillar = &s.questionnaire.pillars[p.pillar];
-                out.push_str(&format!("\n{} — how the level was reached\n", pillar.name));
-                let mut t = self.new_table(options);
-                t.set_header(["Question", "Answer", "Counts as", "Weight"]);
+                let title = format!("{} — how the level was reached", pillar.name);
+                out.push_str(&format!("\n{}\n", wrap_words(&title, self.width)));
+                let mut t = Grid {
+                    header: ["Question", "Answer", "Counts as", "Weight"]
+                        .map(String::from)
+                        .to_vec(),
+                    rows: Vec::new(),
+                };
                 for qs in &p.questions {
                     let question = s.questionnaire.question(qs.question);
-                    t.add_row([
-                        format!("{}\n{}", question.id, question.prompt),
-                        answer_text(s, qs),
-                        counts_as(qs),
-                        fmt_weight(qs.weight),
-                    ]);
+                    t.rows.push(
+                        [
+                            format!("{}\n{}", question.id, question.prompt),
+                            answer_text(s, qs),
+                            counts_as(qs),
+                            fmt_weight(qs.weight),
+                        ]
+                        .map(Cell::new)
+                        .to_vec(),
+                    );
                 }
-                out.push_str(&t.to_string());
-                out.push('\n');
+                out.push_str(&t.render(self.width, options.styled));
             }
         }
 
@@ -138,20 +133,27 @@ impl Table {
                 out.push_str("\nNo next steps: every pillar has reached its target.\n");
             } else {
                 out.push_str(&format!("\nNext steps ({shown} of {}):\n", steps.len()));
-                let mut t = self.new_table(options);
-                t.set_header(["#", "Pillar", "Question", "From → to", "Action"]);
+                let mut t = Grid {
+                    header: ["#", "Pillar", "Question", "From → to", "Action"]
+                        .map(String::from)
+                        .to_vec(),
+                    rows: Vec::new(),
+                };
                 for n in steps.iter().take(options.top) {
                     let q = s.questionnaire;
-                    t.add_row([
-                        n.rank.to_string(),
-                        q.pillars[n.question.pillar].name.clone(),
-                        q.question(n.question).id.clone(),
-                        format!("{} → {}", q.stages[n.from].name, q.stages[n.to].name),
-                        n.action.to_owned(),
-                    ]);
+                    t.rows.push(
+                        [
+                            n.rank.to_string(),
+                            q.pillars[n.question.pillar].name.clone(),
+                            q.question(n.question).id.clone(),
+                            format!("{} → {}", q.stages[n.from].name, q.stages[n.to].name),
+                            n.action.to_owned(),
+                        ]
+                        .map(Cell::new)
+                        .to_vec(),
+                    );
                 }
-                out.push_str(&t.to_string());
-                out.push('\n');
+                out.push_str(&t.render(self.width, options.styled));
             }
         }
         out

@@ -1,7 +1,7 @@
 //! The bad-input suite: every malformed file gets exit 1 and a message naming the place and the
 //! fix — never a panic.
 
-use crate::util::{cyberassess, fixture, score_json};
+use crate::util::{check_fails_with, cyberassess, fixture, score_json};
 
 /// (file under tests/fixtures/bad, `file:line:col` of the first problem, what is wrong, the fix)
 const CASES: &[(&str, &str, &str, &str)] = &[
@@ -311,16 +311,15 @@ fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
 }
 
 #[test]
-fn a_missing_file_and_a_folder_are_reported_plainly() {
+fn a_missing_file_is_reported_plainly() {
     let out = cyberassess()
-        .args(["check", "no/such/file.toml", "tests"])
+        .args(["check", "no/such/file.toml"])
         .output()
         .expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("no/such/file.toml"), "{stderr}");
     assert!(stderr.contains("the file does not exist"), "{stderr}");
-    assert!(stderr.contains("this is a folder, not a file"), "{stderr}");
 }
 
 #[test]
@@ -350,6 +349,15 @@ fn warnings_alone_pass_unless_strict() {
         "{stderr}"
     );
     assert!(stderr.contains(&format!("{file}:18:9")), "{stderr}");
+    // The suggested fix is one line of TOML that can be pasted over the answer as it is.
+    let fix = stderr
+        .lines()
+        .find_map(|line| line.split_once("say why in notes: ").map(|(_, fix)| fix))
+        .unwrap_or_else(|| panic!("no fix suggested:\n{stderr}"));
+    let table: toml::Table = toml::from_str(fix).unwrap_or_else(|e| panic!("{fix}: {e}"));
+    let (_, answer) = table.iter().next().expect("one key");
+    assert_eq!(answer["answer"].as_str(), Some("n/a"), "{fix}");
+    assert!(answer.get("notes").is_some(), "{fix}");
     cyberassess()
         .args(["check", "--strict", file])
         .assert()
@@ -449,4 +457,81 @@ fn no_panic_on_any_prefix_or_corruption() {
             let _ = q(s);
         }
     }
+}
+
+/// An answers file dated `assessed_on`, on the built-in questionnaire.
+fn dated(date: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dated.toml");
+    let text = format!(
+        "questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"X\"\nassessed_on = {date}\n"
+    );
+    std::fs::write(&path, text).expect("write");
+    (dir, path)
+}
+
+#[test]
+fn an_impossible_date_is_not_suggested_as_its_own_fix() {
+    let (_dir, path) = dated("2026-02-30");
+    let stderr = check_fails_with(&path, &["2026-02 has 28 days", "assessed_on = 2026-02-28"]);
+    let help = |stderr: &str| {
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("help:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(!help(&stderr).contains("2026-02-30"), "{stderr}");
+    let (_dir, path) = dated("2024-02-30");
+    check_fails_with(&path, &["2024-02 has 29 days", "assessed_on = 2024-02-29"]);
+    let (_dir, path) = dated("2026-13-01");
+    let stderr = check_fails_with(&path, &["there is no month 13"]);
+    assert!(!help(&stderr).contains("2026-13-01"), "{stderr}");
+}
+
+#[test]
+fn a_date_in_the_future_is_a_warning_in_check_and_score() {
+    let today = jiff::Zoned::now().date();
+    let far = today.checked_add(jiff::Span::new().days(30)).expect("date");
+    let (_dir, path) = dated(&far.to_string());
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "a warning alone: {stderr}");
+    assert!(
+        stderr.contains(&format!("assessed_on {far} is 30 days after today")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("dated.toml:4:15"), "{stderr}");
+    cyberassess()
+        .args(["check", "--strict"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let out = cyberassess()
+        .arg("score")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}: assessed_on {far} is 30 days after today",
+            path.display()
+        )),
+        "{stderr}"
+    );
+    // A few days ahead (a workshop dated in another time zone, or next week) is fine.
+    let soon = today.checked_add(jiff::Span::new().days(3)).expect("date");
+    let (_dir, path) = dated(&soon.to_string());
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("after today"), "{stderr}");
 }

@@ -112,3 +112,55 @@ fn stage_names_and_ids_are_accepted_in_any_letter_case() {
     assert_eq!(json["assessments"][0]["pillars"][0]["level"], 2.75);
     assert_eq!(json["assessments"][0]["overall"]["target"], "working");
 }
+
+#[test]
+fn check_takes_folders_and_checks_both_kinds_in_sorted_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).expect("mkdir");
+    std::fs::copy(crate::util::fixture("gated.toml"), sub.join("gated.toml")).expect("copy");
+    let answers = std::fs::read_to_string(crate::util::fixture("gated-answers.toml"))
+        .expect("read")
+        .replace("\"gated.toml\"", "\"sub/gated.toml\"");
+    std::fs::write(dir.path().join("a-answers.toml"), answers).expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "not TOML").expect("write");
+    let out = cyberassess()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    let answers_at = stdout.find("answers mini-gated").expect("answers checked");
+    let questionnaire_at = stdout
+        .find("is questionnaire mini-gated")
+        .expect("questionnaire");
+    assert!(answers_at < questionnaire_at, "sorted by path: {stdout}");
+    assert!(stderr.contains("checked 2 files: 0 errors"), "{stderr}");
+}
+
+/// The same handling of unreadable entries as the batch loader: a symbolic-link loop is an
+/// error with its place, and the rest of the folder is still checked.
+#[cfg(unix)]
+#[test]
+fn check_reports_what_it_cannot_search_and_checks_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        crate::util::fixture("gated.toml"),
+        dir.path().join("gated.toml"),
+    )
+    .expect("copy");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("link");
+    let out = cyberassess()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stdout.contains("is questionnaire mini-gated"), "{stdout}");
+    assert!(stderr.contains("loops back"), "{stderr}");
+    assert!(stderr.contains("checked 1 file: 1 error"), "{stderr}");
+}

@@ -3,12 +3,15 @@
 mod bad_input;
 mod check;
 mod fill;
+mod help;
 mod numbers;
 mod option_text;
 mod report;
 mod report_batch;
+mod schema;
 mod score;
 mod shipped;
 mod template;
 mod util;
 mod versions;
+mod width;

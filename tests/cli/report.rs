@@ -298,6 +298,26 @@ fn default_output_goes_to_reports_folder_and_table_is_printed() {
 }
 
 #[test]
+fn an_output_name_without_pdf_gets_it_and_a_note_says_so() {
+    let dir = temp();
+    let output = cyberassess()
+        .args(["report", "-q", EXAMPLE, "-o"])
+        .arg(dir.path().join("brief"))
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let written = dir.path().join("brief.pdf");
+    assert!(
+        stderr.contains(&format!("note: writing {}", written.display())),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("brief").exists());
+    let pages = read_pdf(&std::fs::read(&written).expect("brief.pdf"));
+    assert!(all_text(&pages).contains("Exampleland"));
+}
+
+#[test]
 fn several_inputs_go_to_a_folder() {
     let dir = temp();
     let out = dir.path().join("out");

@@ -9,7 +9,8 @@ pub(crate) fn cyberassess() -> Command {
     let mut cmd = Command::cargo_bin("cyberassess").expect("binary builds");
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE");
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
     cmd
 }
 

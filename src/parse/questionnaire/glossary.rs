@@ -10,7 +10,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{GlossaryEntry, Pillar, mentions};
 use crate::parse::fields::Fields;
 
-const GLOSSARY_KEYS: &[&str] = &["term", "definition"];
+/// The keys of a `[[glossary]]` entry.
+pub(crate) const GLOSSARY_KEYS: &[&str] = &["term", "definition"];
 
 impl Reader<'_> {
     /// The glossary entries, in file order. A term defined twice (in any letter case) is an

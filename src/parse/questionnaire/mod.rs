@@ -9,7 +9,9 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 mod glossary;
+pub(crate) use glossary::GLOSSARY_KEYS;
 mod question;
+pub(crate) use question::{MAX_WEIGHT, MIN_WEIGHT};
 
 use super::fields::Fields;
 use super::{Parsed, is_id, parse_toml, suggest_id};
@@ -18,7 +20,9 @@ use crate::model::{
     Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage,
 };
 
-const ROOT_KEYS: &[&str] = &[
+/// The keys of each table of a questionnaire: unknown keys are reported, and the JSON Schema
+/// ([`crate::schema`]) lists exactly these.
+pub(crate) const ROOT_KEYS: &[&str] = &[
     "id",
     "version",
     "title",
@@ -33,10 +37,10 @@ const ROOT_KEYS: &[&str] = &[
 /// The id that names the overall result beside the pillars' (the CSV `overall` row), so no
 /// pillar may have it.
 const RESERVED_PILLAR_ID: &str = "overall";
-const SCORING_KEYS: &[&str] = &["method", "overall"];
-const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
-const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
-const QUESTION_KEYS: &[&str] = &[
+pub(crate) const SCORING_KEYS: &[&str] = &["method", "overall"];
+pub(crate) const STAGE_KEYS: &[&str] = &["id", "name", "summary"];
+pub(crate) const PILLAR_KEYS: &[&str] = &["id", "name", "weight", "summary", "questions"];
+pub(crate) const QUESTION_KEYS: &[&str] = &[
     "id",
     "kind",
     "prompt",
@@ -48,7 +52,11 @@ const QUESTION_KEYS: &[&str] = &[
     "next_step",
     "replaces",
 ];
-const OPTION_KEYS: &[&str] = &["stage", "text", "next_step", "evidence"];
+pub(crate) const OPTION_KEYS: &[&str] = &["stage", "text", "next_step", "evidence"];
+/// The kinds of question (`kind = "..."`); a question without `kind` is a choice.
+pub(crate) const QUESTION_KINDS: &[&str] = &[CHOICE, INDICATOR];
+pub(crate) const CHOICE: &str = "choice";
+pub(crate) const INDICATOR: &str = "indicator";
 
 /// Parses and checks a questionnaire, reporting every problem found.
 pub fn parse_questionnaire(text: &str) -> Parsed<Questionnaire> {
@@ -176,10 +184,10 @@ impl Reader<'_> {
         let s = Fields::new(table, span, "[scoring]", SCORING_KEYS, self.diags);
         let method = match s.opt_str("method", self.diags) {
             None => Some(Method::WeightedMean),
-            Some(m) => match m.get_ref().as_str() {
-                "weighted-mean" => Some(Method::WeightedMean),
-                "gated" => Some(Method::Gated),
-                other => {
+            Some(m) => match Method::from_name(m.get_ref()) {
+                Some(method) => Some(method),
+                None => {
+                    let other = m.get_ref();
                     self.diags.push(
                         Diagnostic::error(m.span(), format!("unknown scoring method \"{other}\""))
                             .with_help("use \"weighted-mean\" (mean of chosen stages) or \"gated\" (a stage counts only when all its requirements are met)"),
@@ -190,10 +198,10 @@ impl Reader<'_> {
         };
         let overall = match s.opt_str("overall", self.diags) {
             None => Some(Overall::WeightedMean),
-            Some(m) => match m.get_ref().as_str() {
-                "weighted-mean" => Some(Overall::WeightedMean),
-                "minimum" => Some(Overall::Minimum),
-                other => {
+            Some(m) => match Overall::from_name(m.get_ref()) {
+                Some(overall) => Some(overall),
+                None => {
+                    let other = m.get_ref();
                     self.diags.push(
                         Diagnostic::error(m.span(), format!("unknown overall method \"{other}\""))
                             .with_help("use \"weighted-mean\" (mean of pillars) or \"minimum\" (the weakest pillar)"),

@@ -7,7 +7,10 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeTable;
 
-use super::{OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
+use super::{CHOICE, INDICATOR, OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Method, Question, QuestionKind, StageOption};
+use crate::parse::fields::Fields;
 
 /// The smallest weight a question or pillar may have. Weights are relative, so a millionfold
 /// range is more than any questionnaire needs, and it keeps every sum and product of weights
@@ -16,9 +19,6 @@ pub(crate) const MIN_WEIGHT: f64 = 0.001;
 
 /// The largest weight a question or pillar may have (see [`MIN_WEIGHT`]).
 pub(crate) const MAX_WEIGHT: f64 = 1000.0;
-use crate::diagnostic::Diagnostic;
-use crate::model::{Method, Question, QuestionKind, StageOption};
-use crate::parse::fields::Fields;
 
 impl Reader<'_> {
     pub(super) fn question(
@@ -49,8 +49,8 @@ impl Reader<'_> {
         }
         let kind = q.opt_str("kind", self.diags);
         let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
-            None | Some("choice") => self.choice(&q, &label, stages),
-            Some("indicator") => {
+            None | Some(CHOICE) => self.choice(&q, &label, stages),
+            Some(INDICATOR) => {
                 if method == Some(Method::WeightedMean) {
                     self.diags.push(
                         Diagnostic::error(kind.as_ref().map_or(span.clone(), |k| k.span()), format!("{label} is an indicator, but the questionnaire is scored by weighted mean"))
