@@ -598,7 +598,17 @@ fn an_incomplete_assessment_is_marked_draft_on_every_page() {
         "{cover}"
     );
     assert_inside_margins(&pages);
-    bbox::assert_words_inside(&bbox::words(&out), SIDE);
+    // As pdftotext reads it: the mark on every page.
+    let words = bbox::words(&out);
+    bbox::assert_words_inside(&words, SIDE);
+    for (i, page) in words.iter().enumerate() {
+        assert!(
+            page.text().contains(mark),
+            "page {}: {}",
+            i + 1,
+            page.text()
+        );
+    }
 
     // Every question answered (33 more of them n/a): no draft mark.
     let complete = std::fs::read_to_string(&answers)
