@@ -1,6 +1,7 @@
 //! `report`: the PDF is read back in-process (lopdf) and checked the way a reader would check
 //! it: pages, the words on them, where those words sit, and that the file is reproducible.
 
+mod bbox;
 mod cohort;
 mod glossary;
 mod numbers;
@@ -13,7 +14,7 @@ use lopdf::{Document, Object};
 
 use crate::util::{cyberassess, fixture, root, sha256sum};
 use read::{Page, all_text, read_pdf};
-use worst_case::{NAMES, write_worst_case};
+use worst_case::{ASSESSORS, NAMES, write_worst_case};
 
 const EXAMPLE: &str = "questionnaires/examples/exampleland-2026.toml";
 const ACCENTED: &str = "questionnaires/examples/costa-esmeralda-2025.toml";
@@ -95,7 +96,8 @@ fn assert_inside_margins(pages: &[Page]) {
                 r.x + r.width <= page.width - SIDE + 0.01,
                 "page {n}: overflows right: {r:?}"
             );
-            let header = (r.y - (page.height - 40.0)).abs() < 0.5;
+            let header = (r.y - (page.height - 40.0)).abs() < 0.5
+                || (r.y - (page.height - 27.0)).abs() < 0.5;
             let footer = (r.y - 38.0).abs() < 0.5;
             assert!(
                 header || footer || (r.y >= BOTTOM && r.y <= page.height - TOP),
@@ -113,6 +115,80 @@ fn assert_inside_margins(pages: &[Page]) {
             }
         }
     }
+}
+
+/// Runs in the text area of a page: not the running header and footer.
+fn body_runs(page: &Page) -> impl Iterator<Item = &read::Run> {
+    page.runs
+        .iter()
+        .filter(move |r| r.y >= BOTTOM - 0.5 && r.y <= page.height - TOP + 0.5)
+}
+
+/// No page between the cover and the last is mostly empty: each one's text reaches below the
+/// middle of its text area (the next block moves up, or is split, rather than leave it blank).
+fn assert_no_page_mostly_empty(pages: &[Page]) {
+    for (i, page) in pages
+        .iter()
+        .enumerate()
+        .take(pages.len().saturating_sub(1))
+        .skip(1)
+    {
+        let middle = BOTTOM + (page.height - TOP - BOTTOM) / 2.0;
+        let lowest = body_runs(page).map(|r| r.y).fold(f32::INFINITY, f32::min);
+        assert!(
+            lowest <= middle,
+            "page {} of {} is mostly empty: its text ends at {lowest:.0} pt, above the middle \
+             ({middle:.0} pt): {}",
+            i + 1,
+            pages.len(),
+            page.text()
+        );
+    }
+}
+
+/// The heading `heading` is on the same page as the first run of its figure, `figure` (a text
+/// the figure always draws, below the heading).
+fn assert_with_heading(pages: &[Page], heading: &str, figure: &str) {
+    let (n, page, top) = pages
+        .iter()
+        .enumerate()
+        .find_map(|(n, p)| {
+            p.runs
+                .iter()
+                .find(|r| r.text == heading)
+                .map(|r| (n, p, r.y))
+        })
+        .unwrap_or_else(|| panic!("no heading {heading:?}"));
+    assert!(
+        page.runs.iter().any(|r| r.text == figure && r.y < top),
+        "page {}: the heading {heading:?} is not followed by its figure ({figure:?}) on the \
+         same page: {}",
+        n + 1,
+        page.text()
+    );
+}
+
+/// The first text of a page's text area: the heading a section starts with.
+fn first_body_text(page: &Page) -> String {
+    body_runs(page)
+        .max_by(|a, b| a.y.total_cmp(&b.y))
+        .map_or_else(String::new, |r| r.text.clone())
+}
+
+/// The report's layout as a reader sees it: charts with their headings, no page half blank.
+fn assert_layout(pages: &[Page]) {
+    assert_eq!(
+        first_body_text(&pages[1]),
+        "Summary",
+        "the cover takes one page"
+    );
+    assert_with_heading(pages, "Level by pillar", "Level reached (value printed)");
+    assert_with_heading(
+        pages,
+        "Pillars at a glance",
+        "Level reached (value printed)",
+    );
+    assert_no_page_mostly_empty(pages);
 }
 
 #[test]
@@ -178,6 +254,9 @@ fn example_report_reads_back_with_every_section() {
         "{level} not in the table"
     );
     assert_inside_margins(&pages);
+    assert_layout(&pages);
+    // Every question is answered: no draft mark anywhere.
+    assert!(!text.contains("Draft"), "{text}");
 }
 
 #[test]
@@ -269,6 +348,8 @@ fn marking_override_redaction_and_letter_paper() {
     assert!(!text.contains("Notes "), "notes left in a redacted report");
     assert!(text.contains("Answer"));
     assert_inside_margins(&pages);
+    assert_layout(&pages);
+    bbox::assert_words_inside(&bbox::words(&out), SIDE);
 }
 
 #[test]
@@ -426,22 +507,183 @@ fn worst_case_stays_inside_the_margins() {
         for name in NAMES {
             assert!(text.contains(name), "{name} missing");
         }
+        let cover = pages[0].text();
+        assert!(cover.contains("Côte d'Ivoire"), "{cover}");
+        // The cover takes one page: as many assessors as fit, then how many more there are;
+        // the method section names them all.
+        let named = (1..=ASSESSORS)
+            .filter(|i| cover.contains(&format!("Assessor {i}:")))
+            .count();
+        let more = format!("and {} more, listed with the method", ASSESSORS - named);
         assert!(
-            pages[0].text().contains("Côte d'Ivoire"),
-            "{}",
-            pages[0].text()
+            named >= 2 && cover.contains(&more),
+            "{named} named: {cover}"
         );
-        for (i, page) in pages.iter().enumerate() {
+        assert!(text.contains(&format!("The {ASSESSORS} assessors")));
+        for i in 1..=ASSESSORS {
             assert!(
-                page.text().contains("TLP:AMBER+STRICT"),
-                "marking missing on page {}",
+                text.contains(&format!("Assessor {i}:")),
+                "assessor {i} missing"
+            );
+        }
+        for (i, page) in pages.iter().enumerate() {
+            // The header: country and marking, each shortened to its share of the line.
+            let header: Vec<&read::Run> = page
+                .runs
+                .iter()
+                .filter(|r| (r.y - (page.height - 40.0)).abs() < 0.5)
+                .collect();
+            let [title, marking] = header[..] else {
+                panic!("page {}: header {header:?}", i + 1)
+            };
+            assert!(
+                title.text.starts_with("República Democrática") && title.text.ends_with('…'),
+                "page {}: {title:?}",
+                i + 1
+            );
+            assert!(
+                marking.text.starts_with("TLP:AMBER+STRICT") && marking.text.ends_with('…'),
+                "page {}: {marking:?}",
+                i + 1
+            );
+            assert!(
+                page.text()
+                    .contains("Draft: 40 of 200 questions unanswered"),
+                "draft mark missing on page {}",
                 i + 1
             );
         }
-        // A section that runs over a page says so at the top of the next one.
-        assert!(text.contains(&format!("1. {} (continued)", NAMES[0])));
+        // A section that runs over a page says so at the top of the next one, on one line.
+        let continued = pages.iter().flat_map(|p| &p.runs).find(|r| {
+            r.text.starts_with(&format!("1. {}", &NAMES[0][..20]))
+                && r.text.ends_with("(continued)")
+        });
+        assert!(
+            continued.is_some_and(|r| r.text.ends_with("… (continued)")),
+            "{continued:?}"
+        );
         assert_inside_margins(&pages);
+        assert_layout(&pages);
+        bbox::assert_words_inside(&bbox::words(&out), SIDE);
     }
+}
+
+/// An answers file on ncss-maturity with the first `stages` questions answered, then one `n/a`,
+/// and the rest left empty.
+fn partly_answered(dir: &Path, stages: usize) -> PathBuf {
+    let template = cyberassess()
+        .args(["template", "ncss-maturity"])
+        .output()
+        .expect("template runs");
+    let template = String::from_utf8(template.stdout).expect("UTF-8");
+    let mut answered = 0;
+    let text: String = template
+        .lines()
+        .map(|line| {
+            if line == "country = \"\"" {
+                return "country = \"Testland\"".to_owned();
+            }
+            if !line.starts_with('#') && line.ends_with(" = \"\"") && line.contains('-') {
+                answered += 1;
+                let key = line.trim_end_matches(" = \"\"");
+                if answered <= stages {
+                    return format!("{key} = \"formative\"");
+                }
+                if answered == stages + 1 {
+                    return format!("{key} = {{ answer = \"n/a\", notes = \"No such body.\" }}");
+                }
+            }
+            line.to_owned()
+        })
+        .map(|line| line + "\n")
+        .collect();
+    assert!(answered > stages + 1, "{text}");
+    let path = dir.join("draftland.toml");
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn an_incomplete_assessment_is_marked_draft_on_every_page() {
+    let dir = temp();
+    // 9 answered and one n/a (an answer too): 33 of the 43 questions are unanswered.
+    let answers = partly_answered(dir.path(), 9);
+    let out = dir.path().join("draft.pdf");
+    let (bytes, _) = report(&[answers.to_str().expect("utf-8 path")], &out);
+    let pages = read_pdf(&bytes);
+    let mark = "Draft: 33 of 43 questions unanswered";
+    for (i, page) in pages.iter().enumerate() {
+        let top = page
+            .runs
+            .iter()
+            .find(|r| r.text == mark)
+            .unwrap_or_else(|| panic!("no draft mark on page {}: {}", i + 1, page.text()));
+        assert!(
+            top.y > page.height - TOP,
+            "page {}: not in the header",
+            i + 1
+        );
+    }
+    // The cover says it beside the overall result too.
+    let cover = pages[0].text();
+    assert!(
+        cover.contains(&format!("{mark}; the figures are not final.")),
+        "{cover}"
+    );
+    assert_inside_margins(&pages);
+    // As pdftotext reads it: the mark on every page.
+    let words = bbox::words(&out);
+    bbox::assert_words_inside(&words, SIDE);
+    for (i, page) in words.iter().enumerate() {
+        assert!(
+            page.text().contains(mark),
+            "page {}: {}",
+            i + 1,
+            page.text()
+        );
+    }
+
+    // Every question answered (33 more of them n/a): no draft mark.
+    let complete = std::fs::read_to_string(&answers)
+        .expect("read")
+        .replace(" = \"\"", " = \"n/a\"");
+    std::fs::write(&answers, complete).expect("write");
+    let (bytes, _) = report(&[answers.to_str().expect("utf-8 path")], &out);
+    let text = all_text(&read_pdf(&bytes));
+    assert!(!text.contains("Draft"), "{text}");
+}
+
+#[test]
+fn a_country_name_of_a_quarter_million_characters_gets_a_one_page_cover() {
+    let dir = temp();
+    let example = std::fs::read_to_string(root().join(EXAMPLE)).expect("example");
+    // Laid out in quadratic time, as it once was, this name alone took hours.
+    let country = "Exampleland".repeat(25_000);
+    let answers = dir.path().join("huge.toml");
+    let text = example.replace(
+        "country = \"Exampleland\"",
+        &format!("country = \"{country}\""),
+    );
+    std::fs::write(&answers, text).expect("write");
+    let out = dir.path().join("huge.pdf");
+    let (bytes, _) = report(&[answers.to_str().expect("utf-8 path")], &out);
+    let pages = read_pdf(&bytes);
+    assert_eq!(
+        first_body_text(&pages[1]),
+        "Summary",
+        "the cover takes one page"
+    );
+    for page in &pages {
+        let title = page
+            .runs
+            .iter()
+            .find(|r| (r.y - (page.height - 40.0)).abs() < 0.5 && r.x < SIDE + 1.0)
+            .expect("header");
+        assert!(title.text.starts_with("ExamplelandExampleland") && title.text.ends_with('…'));
+    }
+    assert_inside_margins(&pages);
+    assert_no_page_mostly_empty(&pages);
+    bbox::assert_words_inside(&bbox::words(&out), SIDE);
 }
 
 #[test]

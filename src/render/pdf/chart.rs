@@ -40,24 +40,88 @@ fn label_style() -> Style {
     }
 }
 
+/// Most lines of a pillar name beside its bar or at its radar axis (the table above the charts
+/// gives it in full).
+const LABEL_LINES: usize = 3;
+
+/// Height of the stage names above the bars.
+const AXIS_H: f32 = 16.0;
+/// Height of the key under a chart.
+const LEGEND_H: f32 = 22.0;
+
+/// Width of the pillar names' column beside the bars.
+fn bar_label_width(flow: &Flow<'_>) -> f32 {
+    (flow.geometry().text_width() * 0.3).min(150.0)
+}
+
+/// Each pillar name beside its bar, wrapped to its column.
+fn bar_labels(flow: &mut Flow<'_>, data: &ChartData) -> Vec<Vec<String>> {
+    let width = bar_label_width(flow) - 10.0;
+    let label = label_style();
+    data.labels
+        .iter()
+        .map(|l| flow.lines_at_most(l, &label, width, LABEL_LINES).0)
+        .collect()
+}
+
+fn bar_row_height(lines: &[String]) -> f32 {
+    (lines.len() as f32 * label_style().leading + 8.0).max(22.0)
+}
+
+/// Height of the bar chart when it stays on one page; a heading keeps this much with it (or a
+/// page, for a chart that must run over pages).
+pub(crate) fn bars_height(flow: &mut Flow<'_>, data: &ChartData) -> f32 {
+    let rows = bar_labels(flow, data);
+    AXIS_H + rows.iter().map(|r| bar_row_height(r)).sum::<f32>() + LEGEND_H
+}
+
 /// Horizontal bars: one row per pillar, a grid line per stage, the target as a vertical mark.
+/// A chart taller than the room left runs over pages, with the stage names above each part.
 pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
+    let rows = bar_labels(flow, data);
+    let mut first = 0;
+    while first < rows.len() {
+        // As many rows as fit here, the key included after the last one.
+        let mut h = AXIS_H;
+        let mut end = first;
+        while end < rows.len() {
+            let key = if end + 1 == rows.len() { LEGEND_H } else { 0.0 };
+            if h + bar_row_height(&rows[end]) + key > flow.remaining() {
+                break;
+            }
+            h += bar_row_height(&rows[end]);
+            end += 1;
+        }
+        if end == first {
+            if !flow.at_top() {
+                flow.new_page();
+                continue;
+            }
+            end = first + 1;
+        }
+        bar_rows(flow, data, &rows, first..end);
+        first = end;
+        if first < rows.len() {
+            flow.new_page();
+        }
+    }
+    legend(flow, flow.geometry().left() + bar_label_width(flow));
+}
+
+/// The stage names, the grid and the bars of the pillars in `range`.
+fn bar_rows(
+    flow: &mut Flow<'_>,
+    data: &ChartData,
+    rows: &[Vec<String>],
+    range: std::ops::Range<usize>,
+) {
     let g = flow.geometry();
     let stages = data.stages.len().max(1) as f32;
-    let label_w = (g.text_width() * 0.3).min(150.0);
+    let label_w = bar_label_width(flow);
     let (x0, x1) = (g.left() + label_w, g.right() - 36.0);
     let x = |v: f32| x0 + v / stages * (x1 - x0);
     let label = label_style();
-    let rows: Vec<Vec<String>> = data
-        .labels
-        .iter()
-        .map(|l| flow.lines(l, &label, label_w - 10.0))
-        .collect();
-    let row_h = |lines: &Vec<String>| (lines.len() as f32 * label.leading + 8.0).max(22.0);
-    let axis_h = 16.0;
-    let legend_h = 22.0;
-    let total: f32 = axis_h + rows.iter().map(row_h).sum::<f32>() + legend_h;
-    flow.ensure(total);
+    let rows_h: f32 = rows[range.clone()].iter().map(|r| bar_row_height(r)).sum();
 
     // Stage names above the grid, or stage numbers where a name does not fit its column.
     let ticks = tick_style();
@@ -69,8 +133,8 @@ pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
         let text = if fits { name } else { (k + 1).to_string() };
         flow.text_centred(&ticks, x((k + 1) as f32), top - 9.0, &text);
     }
-    let grid_top = top - axis_h + 2.0;
-    let grid_bottom = top - axis_h - rows.iter().map(row_h).sum::<f32>();
+    let grid_top = top - AXIS_H + 2.0;
+    let grid_bottom = top - AXIS_H - rows_h;
     for k in 0..=data.stages.len() {
         let gx = x(k as f32);
         let width = if k == 0 { 0.8 } else { 0.4 };
@@ -83,10 +147,11 @@ pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
             &[],
         );
     }
-    flow.advance(axis_h);
+    flow.advance(AXIS_H);
 
-    for (i, lines) in rows.iter().enumerate() {
-        let h = row_h(lines);
+    for i in range {
+        let lines = &rows[i];
+        let h = bar_row_height(lines);
         let y = flow.y();
         let mid = y - h / 2.0;
         let text_top = mid + lines.len() as f32 * label.leading / 2.0;
@@ -126,7 +191,6 @@ pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
         );
         flow.advance(h);
     }
-    legend(flow, g.left() + label_w);
 }
 
 /// The key shared by both charts.
@@ -150,26 +214,41 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
         &[],
     );
     flow.text_at(&style, x2 + 12.0, y, "Target stage");
-    flow.advance(22.0);
+    flow.advance(LEGEND_H);
 }
 
-/// Radius of the radar chart, and the room around it for the axis labels.
-const RADAR_RADIUS: f32 = 92.0;
+/// Radius of the radar chart, the smallest it may be drawn at to fit the room left on a page,
+/// and the room around it for the axis labels.
+pub(crate) const RADAR_RADIUS: f32 = 92.0;
+const RADAR_MIN_RADIUS: f32 = 54.0;
 const RADAR_PAD: f32 = 36.0;
 
-/// Height the radar chart takes on the page, legend included: a heading above it keeps this
-/// much with it, so the two are never split.
-pub(crate) const RADAR_HEIGHT: f32 = 2.0 * (RADAR_RADIUS + RADAR_PAD) + 24.0;
+/// Height the radar chart of `radius` takes on the page, legend included: a heading above it
+/// keeps this much with it, so the two are never split.
+pub(crate) fn radar_height(radius: f32) -> f32 {
+    2.0 * (radius + RADAR_PAD) + 28.0
+}
 
-/// A radar chart of the pillar levels with the targets as a dashed outline. Needs at least
-/// three pillars to form a polygon; draws nothing otherwise.
-pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
+/// The radius that fits the chart into `room` points: the full radius when it fits, a smaller
+/// one rather than leave the page's end blank, and the full radius on the next page when not
+/// even the smallest fits.
+pub(crate) fn radar_radius(room: f32) -> f32 {
+    let fitting = (room - radar_height(0.0)) / 2.0;
+    if fitting >= RADAR_MIN_RADIUS {
+        fitting.min(RADAR_RADIUS)
+    } else {
+        RADAR_RADIUS
+    }
+}
+
+/// A radar chart of the pillar levels with the targets as a dashed outline, of `radius`. Needs
+/// at least three pillars to form a polygon; draws nothing otherwise.
+pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData, radius: f32) {
     let n = data.labels.len();
     if n < 3 {
         return;
     }
     let g = flow.geometry();
-    let radius = RADAR_RADIUS;
     let label = Style {
         size: 7.5,
         leading: 9.5,
@@ -177,7 +256,7 @@ pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
     };
     let label_w = 118.0;
     let pad = RADAR_PAD;
-    flow.ensure(RADAR_HEIGHT);
+    flow.ensure(radar_height(radius));
     let cx = g.left() + g.text_width() / 2.0;
     let cy = flow.y() - pad - radius;
     let stages = data.stages.len().max(1) as f32;
@@ -252,7 +331,7 @@ pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData) {
     let mut lowest = cy - radius;
     for i in 0..n {
         let text = format!("{} ({})", data.labels[i], data.values[i]);
-        let lines = flow.lines(&text, &label, label_w);
+        let (lines, _) = flow.lines_at_most(&text, &label, label_w, LABEL_LINES);
         let (ax, ay) = at(i, radius + 9.0);
         let (cos, sin) = (angle(i).cos(), angle(i).sin());
         let block_h = lines.len() as f32 * label.leading;

@@ -37,34 +37,47 @@ pub(super) fn build(
         .marking
         .clone()
         .or_else(|| s.assessment.info.marking.clone());
-    let contents = cover::cover(&mut flow, s, options, marking.as_deref());
+    let draft = draft(s);
+    let cover = cover::cover(&mut flow, s, options, marking.as_deref(), draft.as_deref());
     flow.new_page();
     summary::summary(&mut flow, s);
     let steps = s.next_steps();
     summary::priorities(&mut flow, s, &steps, options.top);
     for p in &s.pillars {
         flow.set_running(None);
-        flow.new_page();
+        flow.section_break(SECTION_GAP);
         pillar::pillar(&mut flow, s, p, &steps, options);
     }
     glossary::annex(&mut flow, s);
     flow.set_running(None);
-    flow.new_page();
-    method::method(&mut flow, s, options);
+    flow.section_break(SECTION_GAP);
+    method::method(&mut flow, s, options, cover.assessors_cut);
     let sections = flow.marks().to_vec();
     let (mut pages, mut missing) = flow.finish();
-    if let (Some(top), Some(cover)) = (contents, pages.first_mut()) {
-        cover::table_of_contents(fonts, cover, top, &sections, geometry, &mut missing);
+    if let (Some(top), Some(first)) = (cover.contents, pages.first_mut()) {
+        cover::table_of_contents(fonts, first, top, &sections, geometry, &mut missing);
     }
     page::decorate(
         fonts,
         &mut pages,
         s,
         marking.as_deref(),
+        draft.as_deref(),
         geometry,
         &mut missing,
     );
     (pages, missing)
+}
+
+/// Space above a section that starts on the page where the one before it ended.
+const SECTION_GAP: f32 = 30.0;
+
+/// "Draft: 33 of 43 questions unanswered", while any question has no answer (`n/a` counts as
+/// an answer); `None` once every question is answered.
+fn draft(s: &Scored<'_>) -> Option<String> {
+    let total: usize = s.pillars.iter().map(|p| p.total).sum();
+    let unanswered: usize = s.pillars.iter().map(|p| p.total - p.answered).sum();
+    (unanswered > 0).then(|| format!("Draft: {unanswered} of {total} questions unanswered"))
 }
 
 fn country<'a>(s: &Scored<'a>) -> &'a str {

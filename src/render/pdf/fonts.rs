@@ -70,14 +70,19 @@ pub(crate) fn fonts() -> Result<&'static Fonts, PdfError> {
 /// Width in points of `text` set in `font` at `size`, as a PDF viewer computes it: printpdf
 /// writes each glyph's advance to /W truncated to thousandths of an em, and does no kerning.
 pub(crate) fn text_width(font: &ParsedFont, text: &str, size: f32) -> f32 {
+    points(text.chars().map(|c| advance(font, c)).sum(), size)
+}
+
+/// Advance of one character in thousandths of an em, as written to /W.
+pub(crate) fn advance(font: &ParsedFont, c: char) -> i64 {
     let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-    let thousandths: i64 = text
-        .chars()
-        .map(|c| {
-            let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
-            (f32::from(font.get_horizontal_advance(gid)) * 1000.0 / upm) as i64
-        })
-        .sum();
+    let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+    (f32::from(font.get_horizontal_advance(gid)) * 1000.0 / upm) as i64
+}
+
+/// Thousandths of an em at `size`, in points: the sum of [`advance`]s is measured exactly as
+/// [`text_width`] measures the whole text.
+pub(crate) fn points(thousandths: i64, size: f32) -> f32 {
     thousandths as f32 / 1000.0 * size
 }
 

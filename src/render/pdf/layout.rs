@@ -16,7 +16,7 @@ pub(crate) use table::{Align, Column, Row, TableLook};
 use super::Paper;
 use super::draw::{self, palette};
 use super::fonts::{Face, Fonts, clean, text_width};
-use super::wrap::wrap;
+use super::wrap::{fit, wrap, wrap_at_most};
 
 /// Page size and margins, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -127,6 +127,9 @@ impl Style {
     }
 }
 
+/// Most lines a heading takes.
+pub(crate) const HEADING_LINES: usize = 6;
+
 /// Starts a list item in [`Flow::labelled`].
 pub(crate) const BULLET: &str = "• ";
 
@@ -176,6 +179,11 @@ impl<'f> Flow<'f> {
         &self.marks
     }
 
+    /// The number of the current page, from 1.
+    pub(crate) fn page_number(&self) -> usize {
+        self.pages.len() + 1
+    }
+
     /// Top of the free space on the current page.
     pub(crate) fn y(&self) -> f32 {
         self.y
@@ -188,7 +196,7 @@ impl<'f> Flow<'f> {
 
     /// Vertical space before the next block; dropped at the top of a page.
     pub(crate) fn space(&mut self, h: f32) {
-        if self.y < self.fresh_y - 0.01 {
+        if !self.at_top() {
             self.y -= h.min(self.remaining());
         }
     }
@@ -219,6 +227,25 @@ impl<'f> Flow<'f> {
         wrap(self.fonts.get(style.face), &text, style.size, width)
     }
 
+    /// Cleans and wraps text to a width, keeping at most `max` lines (the last one then ends
+    /// with an ellipsis); says whether the text was shortened.
+    pub(crate) fn lines_at_most(
+        &mut self,
+        text: &str,
+        style: &Style,
+        width: f32,
+        max: usize,
+    ) -> (Vec<String>, bool) {
+        let text = self.clean(text);
+        wrap_at_most(self.fonts.get(style.face), &text, style.size, width, max)
+    }
+
+    /// Cleans text and shortens it with an ellipsis to fit on one line of `width`.
+    pub(crate) fn fit(&mut self, text: &str, style: &Style, width: f32) -> String {
+        let text = self.clean(text);
+        fit(self.fonts.get(style.face), &text, style.size, width)
+    }
+
     /// Height a paragraph would take.
     pub(crate) fn paragraph_height(&mut self, text: &str, style: &Style, indent: f32) -> f32 {
         let width = self.geometry.text_width() - indent;
@@ -245,12 +272,13 @@ impl<'f> Flow<'f> {
         self.text_at(style, x - w / 2.0, y, &text);
     }
 
-    /// Sets (or clears) the heading repeated at the top of a page that continues a section.
+    /// Sets (or clears) the heading repeated at the top of a page that continues a section. It
+    /// takes one line: a long heading is shortened with an ellipsis before "(continued)".
     pub(crate) fn set_running(&mut self, heading: Option<String>) {
-        let width = self.geometry.text_width();
-        let lines =
-            heading.map(|h| self.lines(&format!("{h} (continued)"), &Self::running_style(), width));
-        self.running = lines;
+        let style = Self::running_style();
+        let suffix = " (continued)";
+        let room = self.geometry.text_width() - self.measure(style.face, style.size, suffix);
+        self.running = heading.map(|h| vec![format!("{}{suffix}", self.fit(&h, &style, room))]);
     }
 
     fn running_style() -> Style {
@@ -269,6 +297,22 @@ impl<'f> Flow<'f> {
             self.table_header(&columns);
         }
         self.fresh_y = self.y;
+    }
+
+    /// Ends a section: the next one starts on a new page, unless this page is still mostly
+    /// empty, where it follows after `gap` points rather than leave the page half blank.
+    pub(crate) fn section_break(&mut self, gap: f32) {
+        let used = self.geometry.height - self.geometry.top - self.y;
+        if used > self.geometry.text_height() / 2.0 {
+            self.new_page();
+        } else {
+            self.space(gap);
+        }
+    }
+
+    /// Whether nothing has been placed on the current page yet, besides what repeats on it.
+    pub(crate) fn at_top(&self) -> bool {
+        self.y >= self.fresh_y - 0.01
     }
 
     /// Starts a new page unless `h` points are still free.
@@ -390,9 +434,11 @@ impl<'f> Flow<'f> {
         lines as f32 * style.leading
     }
 
-    /// A heading kept on the same page as the `keep_with` points that follow it.
+    /// A heading kept on the same page as the `keep_with` points that follow it; a heading
+    /// longer than [`HEADING_LINES`] lines is shortened with an ellipsis.
     pub(crate) fn heading(&mut self, text: &str, style: &Style, keep_with: f32) {
-        let lines = self.lines(text, style, self.geometry.text_width());
+        let width = self.geometry.text_width();
+        let (lines, _) = self.lines_at_most(text, style, width, HEADING_LINES);
         self.ensure(lines.len() as f32 * style.leading + keep_with);
         self.lines_at(&lines, style, 0.0);
     }

@@ -159,3 +159,49 @@ fn report_writes_a_cohort_pdf_for_a_folder() {
     let all = sha256sum(&[], hashes.concat().as_bytes());
     assert!(text.contains(&all[..64]), "fingerprint of them all missing");
 }
+
+#[test]
+fn long_country_names_and_markings_stay_inside_the_cohort_pages() {
+    let dir = temp();
+    let inputs = dir.path().join("inputs");
+    std::fs::create_dir(&inputs).expect("mkdir");
+    let example = std::fs::read_to_string(root().join(EXAMPLES).join("exampleland-2026.toml"))
+        .expect("example");
+    let long = example
+        .replace(
+            "country = \"Exampleland\"",
+            &format!("country = \"{}\"", "Exampleland".repeat(500)),
+        )
+        .replace(
+            "marking = \"TLP:GREEN\"",
+            &format!(
+                "marking = \"TLP:GREEN {}\"",
+                "for the steering committee ".repeat(9)
+            ),
+        );
+    std::fs::write(inputs.join("long.toml"), long).expect("write");
+    std::fs::write(inputs.join("short.toml"), example).expect("write");
+    let cohort = dir.path().join("cohort.pdf");
+    let output = cyberassess()
+        .args(["report", "--quiet", "-o"])
+        .arg(dir.path().join("reports"))
+        .arg(&inputs)
+        .arg("--cohort")
+        .arg(&cohort)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pages = read_pdf(&std::fs::read(&cohort).expect("the cohort PDF"));
+    // The long name takes three lines of its cell, so the whole heat map stays on its page.
+    let heat_map = pages
+        .iter()
+        .find(|p| super::first_body_text(p) == "Heat map")
+        .expect("a heat map page");
+    assert!(heat_map.text().contains("Maximum"), "{}", heat_map.text());
+    assert_inside_margins(&pages);
+    super::bbox::assert_words_inside(&super::bbox::words(&cohort), 62.0);
+}

@@ -1,5 +1,6 @@
 //! The worst case: a generated questionnaire with 200 questions, 2,000-character notes, a
-//! 300-character URL and names in Portuguese, French and Spanish.
+//! 300-character URL and names in Portuguese, French and Spanish; a 200-character country, a
+//! 217-character marking and 60 assessors.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,9 @@ pub(super) const NAMES: [&str; 5] = [
     "Legislação, regulamentação e proteção das infraestruturas críticas",
     "Économie numérique, société civile et confiance des citoyens",
 ];
+
+/// How many assessors the worst case names.
+pub(super) const ASSESSORS: usize = 60;
 
 /// A questionnaire with 200 questions and an answers file with 2,000-character notes and a
 /// 300-character URL.
@@ -34,11 +38,29 @@ pub(super) fn write_worst_case(dir: &Path) -> PathBuf {
             "\n[[stages]]\nid = \"{id}\"\nname = \"{name}\"\nsummary = \"Etapa {name}: descrição, définition, descripción.\"\n"
         );
     }
-    let mut a = String::from(
-        "questionnaire = \"worst.toml\"\n\n[assessment]\ncountry = \"República Democrática de São \
-         Tomé e Príncipe — Côte d'Ivoire — España\"\nassessed_on = 2026-05-04\nassessors = \
-         [\"Ministério da Economia Digital\", \"Agence nationale de la sécurité des systèmes \
-         d'information\", \"Dirección General de Ciberseguridad\"]\nmarking = \"TLP:AMBER+STRICT\"\n\n",
+    let country: String =
+        "República Democrática de São Tomé e Príncipe — Côte d'Ivoire — España — "
+            .repeat(3)
+            .chars()
+            .take(200)
+            .collect();
+    let marking: String = "TLP:AMBER+STRICT — distribution limited to the members of the \
+                           interministerial steering committee and their named deputies; "
+        .repeat(2)
+        .chars()
+        .take(217)
+        .collect();
+    let assessors: Vec<String> = (1..=ASSESSORS)
+        .map(|i| {
+            format!("\"Assessor {i}: Agence nationale de la sécurité des systèmes d'information\"")
+        })
+        .collect();
+    let mut a = format!(
+        "questionnaire = \"worst.toml\"\n\n[assessment]\ncountry = \"{}\"\nassessed_on = \
+         2026-05-04\nassessors = [{}]\nmarking = \"{}\"\n\n",
+        country.trim_end(),
+        assessors.join(", "),
+        marking.trim_end()
     );
     let notes = "Observação: a política foi revista em março; l'équipe a noté des lacunes \
                  importantes; la revisión señaló que faltan indicadores. "

@@ -19,7 +19,7 @@ mod notes;
 use super::super::CohortOptions;
 use super::super::fonts::Fonts;
 use super::super::layout::{Flow, Geometry};
-use super::page::decorate_with;
+use super::page::{Running, decorate_with};
 use crate::model::Questionnaire;
 use crate::render::{Cohort, Entry, fmt_date, median};
 use crate::score::stage_of;
@@ -55,15 +55,13 @@ pub(in super::super) fn build(
         title(cohorts, options)
     );
     let footer = footer(cohorts);
-    decorate_with(
-        fonts,
-        &mut pages,
-        &title,
-        marking.as_deref(),
-        &footer,
-        geometry,
-        &mut missing,
-    );
+    let running = Running {
+        title: &title,
+        marking: marking.as_deref(),
+        draft: None,
+        footer: &footer,
+    };
+    decorate_with(fonts, &mut pages, &running, geometry, &mut missing);
     (pages, missing)
 }
 

@@ -11,7 +11,7 @@ use super::super::PdfOptions;
 use super::super::draw::{self, palette};
 use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Flow, Geometry, Style};
-use super::page::fit;
+use super::super::wrap::fit;
 use super::{country, stage_name};
 use crate::render::format::{fmt_date, fmt_gap, fmt_level, fmt_score};
 use crate::score::Scored;
@@ -19,13 +19,28 @@ use crate::score::Scored;
 /// Height of one line of the table of contents.
 const CONTENTS_LEADING: f32 = 14.0;
 
-/// Draws the cover; returns where the table of contents goes, when there is room for it.
+/// Where the cover put things that are finished later.
+pub(super) struct Cover {
+    /// Top of the table of contents, when there was room for it.
+    pub(super) contents: Option<f32>,
+    /// Whether some assessors were left off the cover (or shortened): the method section then
+    /// lists them all.
+    pub(super) assessors_cut: bool,
+}
+
+/// Width of the label column of the cover's facts.
+const FACT_TAB: f32 = 92.0;
+
+/// Draws the cover, on one page whatever the length of the names: the country, title and facts
+/// take a few lines at most (shortened with an ellipsis), and a long list of assessors ends
+/// with "and N more".
 pub(super) fn cover(
     flow: &mut Flow<'_>,
     s: &Scored<'_>,
     options: &PdfOptions,
     marking: Option<&str>,
-) -> Option<f32> {
+    draft: Option<&str>,
+) -> Cover {
     let g = flow.geometry();
     let q = s.questionnaire;
     let info = &s.assessment.info;
@@ -46,14 +61,11 @@ pub(super) fn cover(
         leading: 20.0,
         ..Style::h2()
     };
-    flow.paragraph(&q.title, &title, 0.0);
+    let (lines, _) = flow.lines_at_most(&q.title, &title, g.text_width(), 2);
+    flow.lines_at(&lines, &title, 0.0);
     flow.advance(10.0);
-    let big = Style {
-        size: 30.0,
-        leading: 38.0,
-        ..Style::h1()
-    };
-    flow.paragraph(country(s), &big, 0.0);
+    let (big, lines) = country_lines(flow, country(s));
+    flow.lines_at(&lines, &big, 0.0);
     flow.advance(8.0);
     flow.paragraph(
         &format!("Assessed {}", fmt_date(info.assessed_on)),
@@ -61,10 +73,98 @@ pub(super) fn cover(
         0.0,
     );
     flow.advance(22.0);
+    overall_panel(flow, s, draft);
 
-    // The overall result, in a shaded panel.
+    let body = Style::body();
+    let fact_w = g.text_width() - FACT_TAB;
+    let mut capped = |text: &str, max: usize| flow.lines_at_most(text, &body, fact_w, max).0;
+    let country_fact = capped(country(s), 4);
+    let questionnaire = capped(&format!("{} ({} {})", q.title, q.id, q.version), 2);
+    let scoring = capped(
+        &format!(
+            "pillars: {}; overall: {}",
+            q.scoring.method.as_str(),
+            q.scoring.overall.as_str()
+        ),
+        2,
+    );
+    let marking = capped(marking.unwrap_or("none"), 2);
+    let assessed = vec![fmt_date(info.assessed_on)];
+    let redaction = redaction_text(options);
+    let produced = format!(
+        "Produced with cyberassess {}. The method and the fingerprints of the questionnaire and \
+         answers files are on the last page.",
+        env!("CARGO_PKG_VERSION")
+    );
+
+    // What must fit below the assessors, so that the list takes only the room that is left.
+    let fact_h = |lines: &[String]| lines.len().max(1) as f32 * body.leading + 3.0;
+    let mut below = fact_h(&questionnaire) + fact_h(&scoring) + fact_h(&marking);
+    if let Some(text) = &redaction {
+        below += redaction_height(flow, text);
+    }
+    below += 16.0 + flow.paragraph_height(&produced, &Style::small(), 0.0);
+    let entries = 3 + s.pillars.len();
+    let room = flow.remaining() - fact_h(&country_fact) - fact_h(&assessed) - below - 3.0;
+    let fits = |room: f32| (room / body.leading).floor().max(0.0) as usize;
+    let wanted = info.assessors.len().max(1);
+    let with_contents = fits(room - contents_height(entries));
+    let (assessor_lines, contents) = if wanted <= with_contents || with_contents >= 2 {
+        (with_contents, entries)
+    } else {
+        (fits(room), 0)
+    };
+    let (assessors, assessors_cut) = assessor_list(flow, &info.assessors, fact_w, assessor_lines);
+
+    let facts = [
+        ("Country", country_fact),
+        ("Assessed", assessed),
+        ("Assessors", assessors),
+        ("Questionnaire", questionnaire),
+        ("Scoring", scoring),
+        ("Marking", marking),
+    ];
+    for (label, value) in facts {
+        flow.labelled(label, &value.join("\n"), &body, 0.0, FACT_TAB);
+        flow.advance(3.0);
+    }
+    if let Some(text) = &redaction {
+        redaction_note(flow, text);
+    }
+    // The table of contents: its entries are drawn once every section has its page.
+    Cover {
+        contents: contents_and_credit(flow, contents, &produced),
+        assessors_cut,
+    }
+}
+
+/// The country in large type on at most two lines (three at the smallest size), set smaller
+/// as the name grows, and shortened with an ellipsis beyond that.
+fn country_lines(flow: &mut Flow<'_>, name: &str) -> (Style, Vec<String>) {
+    let width = flow.geometry().text_width();
+    let sizes = [(30.0, 38.0, 2), (24.0, 30.0, 2), (20.0, 26.0, 3)];
+    let mut last = (Style::h1(), Vec::new());
+    for (size, leading, max) in sizes {
+        let style = Style {
+            size,
+            leading,
+            ..Style::h1()
+        };
+        let (lines, shortened) = flow.lines_at_most(name, &style, width, max);
+        if !shortened {
+            return (style, lines);
+        }
+        last = (style, lines);
+    }
+    last
+}
+
+/// The shaded panel with the overall stage and figures, and the draft mark while questions are
+/// unanswered.
+fn overall_panel(flow: &mut Flow<'_>, s: &Scored<'_>, draft: Option<&str>) {
+    let g = flow.geometry();
     let o = &s.overall;
-    let n = q.stage_count();
+    let n = s.questionnaire.stage_count();
     let detail = format!(
         "Level {} · score {} · target {} · gap {}",
         fmt_level(o.level, n),
@@ -72,8 +172,18 @@ pub(super) fn cover(
         stage_name(s, o.target),
         fmt_gap(o.gap)
     );
-    let panel_h = 84.0;
+    let draft_style = Style::strong().color(palette::warning());
+    let panel_h = if draft.is_some() {
+        84.0 + draft_style.leading + 4.0
+    } else {
+        84.0
+    };
     let top = flow.y();
+    let bar = if draft.is_some() {
+        palette::warning()
+    } else {
+        palette::level()
+    };
     draw::rect(
         flow.ops(),
         g.left(),
@@ -82,14 +192,7 @@ pub(super) fn cover(
         panel_h,
         palette::shade(),
     );
-    draw::rect(
-        flow.ops(),
-        g.left(),
-        top - panel_h,
-        4.0,
-        panel_h,
-        palette::level(),
-    );
+    draw::rect(flow.ops(), g.left(), top - panel_h, 4.0, panel_h, bar);
     flow.advance(14.0);
     flow.paragraph("OVERALL STAGE", &Style::label(), 16.0);
     let stage = Style {
@@ -97,80 +200,111 @@ pub(super) fn cover(
         leading: 30.0,
         ..Style::h1()
     };
-    flow.paragraph(stage_name(s, o.stage), &stage, 16.0);
-    flow.paragraph(&detail, &Style::body(), 16.0);
+    let width = g.text_width() - 32.0;
+    let name = flow.fit(stage_name(s, o.stage), &stage, width);
+    flow.lines_at(&[name], &stage, 16.0);
+    let (lines, _) = flow.lines_at_most(&detail, &Style::body(), width, 1);
+    flow.lines_at(&lines, &Style::body(), 16.0);
+    if let Some(draft) = draft {
+        flow.advance(4.0);
+        let text = format!("{draft}; the figures are not final.");
+        let line = flow.fit(&text, &draft_style, width);
+        flow.lines_at(&[line], &draft_style, 16.0);
+    }
     let below = flow.y() - (top - panel_h);
     flow.advance(below + 26.0);
-
-    let facts = [
-        ("Country", country(s).to_owned()),
-        ("Assessed", fmt_date(info.assessed_on)),
-        (
-            "Assessors",
-            if info.assessors.is_empty() {
-                "not named".to_owned()
-            } else {
-                info.assessors.join("\n")
-            },
-        ),
-        (
-            "Questionnaire",
-            format!("{} ({} {})", q.title, q.id, q.version),
-        ),
-        (
-            "Scoring",
-            format!(
-                "pillars: {}; overall: {}",
-                q.scoring.method.as_str(),
-                q.scoring.overall.as_str()
-            ),
-        ),
-        ("Marking", marking.unwrap_or("none").to_owned()),
-    ];
-    for (label, value) in facts {
-        flow.labelled(label, &value, &Style::body(), 0.0, 92.0);
-        flow.advance(3.0);
-    }
-    if options.redact.any() {
-        let left_out = match (options.redact.notes, options.redact.evidence) {
-            (true, true) => "the assessors' notes and evidence",
-            (true, false) => "the assessors' notes",
-            _ => "the evidence",
-        };
-        flow.advance(16.0);
-        let text = format!(
-            "Redacted edition: {left_out} are left out of this report, for sharing outside \
-             government. The scores are unchanged."
-        );
-        let style = Style::strong().color(palette::warning());
-        let h = flow.paragraph_height(&text, &style, 12.0) + 14.0;
-        let top = flow.y();
-        flow.ensure(h);
-        draw::rect(flow.ops(), g.left(), top - h, 3.0, h, palette::warning());
-        flow.advance(7.0);
-        flow.paragraph(&text, &style, 12.0);
-        flow.advance(7.0);
-    }
-    // The table of contents: its entries are drawn once every section has its page.
-    let produced = format!(
-        "Produced with cyberassess {}. The method and the fingerprints of the questionnaire and \
-         answers files are on the last page.",
-        env!("CARGO_PKG_VERSION")
-    );
-    contents_and_credit(flow, 3 + s.pillars.len(), &produced)
 }
 
-/// Reserves room for a table of contents of `entries` lines when it fits on the page, then
-/// writes the `produced` credit line. Returns where the contents go (drawn once every section
-/// knows its page), or `None` when there was no room.
+/// The assessors, one per line, in at most `lines` lines: when they do not all fit, as many as
+/// fit and "and N more". Says whether any was left out or shortened.
+fn assessor_list(
+    flow: &mut Flow<'_>,
+    assessors: &[String],
+    width: f32,
+    lines: usize,
+) -> (Vec<String>, bool) {
+    let body = Style::body();
+    if assessors.is_empty() {
+        return (vec!["not named".to_owned()], false);
+    }
+    let shown = if assessors.len() <= lines {
+        assessors.len()
+    } else {
+        lines.saturating_sub(1)
+    };
+    let mut list: Vec<String> = assessors[..shown]
+        .iter()
+        .map(|a| flow.fit(a, &body, width))
+        .collect();
+    let mut cut = list.iter().zip(assessors).any(|(shown, a)| shown != a);
+    if shown < assessors.len() {
+        cut = true;
+        let rest = assessors.len() - shown;
+        let more = if shown == 0 {
+            format!("{rest} assessors, listed with the method")
+        } else {
+            format!("and {rest} more, listed with the method")
+        };
+        list.push(flow.fit(&more, &body, width));
+    }
+    (list, cut)
+}
+
+/// What the redaction note says, when something is left out.
+fn redaction_text(options: &PdfOptions) -> Option<String> {
+    if !options.redact.any() {
+        return None;
+    }
+    let left_out = match (options.redact.notes, options.redact.evidence) {
+        (true, true) => "the assessors' notes and evidence",
+        (true, false) => "the assessors' notes",
+        _ => "the evidence",
+    };
+    Some(format!(
+        "Redacted edition: {left_out} are left out of this report, for sharing outside \
+         government. The scores are unchanged."
+    ))
+}
+
+fn redaction_style() -> Style {
+    Style::strong().color(palette::warning())
+}
+
+/// Height of the redaction note with the space above it.
+fn redaction_height(flow: &mut Flow<'_>, text: &str) -> f32 {
+    16.0 + flow.paragraph_height(text, &redaction_style(), 12.0) + 14.0
+}
+
+/// The redaction note, marked by a bar in the warning colour.
+fn redaction_note(flow: &mut Flow<'_>, text: &str) {
+    let g = flow.geometry();
+    flow.advance(16.0);
+    let style = redaction_style();
+    let h = flow.paragraph_height(text, &style, 12.0) + 14.0;
+    let top = flow.y();
+    flow.ensure(h);
+    draw::rect(flow.ops(), g.left(), top - h, 3.0, h, palette::warning());
+    flow.advance(7.0);
+    flow.paragraph(text, &style, 12.0);
+    flow.advance(7.0);
+}
+
+/// Height of a table of contents of `entries` lines, with its heading and the space above.
+fn contents_height(entries: usize) -> f32 {
+    20.0 + Style::h2().leading + 6.0 + entries as f32 * CONTENTS_LEADING
+}
+
+/// Reserves room for a table of contents of `entries` lines when it fits on the first page,
+/// then writes the `produced` credit line. Returns where the contents go (drawn once every
+/// section knows its page), or `None` when there was no room (or no entries).
 pub(super) fn contents_and_credit(
     flow: &mut Flow<'_>,
     entries: usize,
     produced: &str,
 ) -> Option<f32> {
-    let contents_h = Style::h2().leading + 6.0 + entries as f32 * CONTENTS_LEADING;
     let produced_h = flow.paragraph_height(produced, &Style::small(), 0.0);
-    let contents = if flow.remaining() > 20.0 + contents_h + 16.0 + produced_h {
+    let room = contents_height(entries) + 16.0 + produced_h;
+    let contents = if entries > 0 && flow.page_number() == 1 && flow.remaining() > room {
         flow.advance(20.0);
         flow.paragraph("Contents", &Style::h2(), 0.0);
         flow.advance(6.0);
@@ -202,7 +336,12 @@ pub(super) fn table_of_contents(
         let page = page.to_string();
         let page_w = text_width(fonts.get(number.face), &page, number.size);
         let title = clean(fonts, title, missing);
-        let title = fit(fonts, &title, &style, g.text_width() - page_w - 24.0);
+        let title = fit(
+            fonts.get(style.face),
+            &title,
+            style.size,
+            g.text_width() - page_w - 24.0,
+        );
         draw::text(
             ops,
             style.face,

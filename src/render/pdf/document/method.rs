@@ -9,8 +9,14 @@ use super::stage_name;
 use crate::model::{Method, Overall};
 use crate::score::Scored;
 
-/// The Method section, with the verification hashes at its end.
-pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) {
+/// The Method section, with the verification hashes at its end; `list_assessors` adds every
+/// assessor, for when the cover could not name them all.
+pub(super) fn method(
+    flow: &mut Flow<'_>,
+    s: &Scored<'_>,
+    options: &PdfOptions,
+    list_assessors: bool,
+) {
     let q = s.questionnaire;
     let n = q.stage_count();
     flow.heading("Method", &Style::h1(), 80.0);
@@ -113,6 +119,18 @@ pub(super) fn method(flow: &mut Flow<'_>, s: &Scored<'_>, options: &PdfOptions) 
     for p in &paragraphs {
         flow.paragraph(p, &Style::body(), 0.0);
         flow.advance(6.0);
+    }
+
+    if list_assessors {
+        let assessors = &s.assessment.info.assessors;
+        flow.space(10.0);
+        flow.heading(
+            &format!("The {} assessors", assessors.len()),
+            &Style::h2(),
+            3.0 * Style::body().leading,
+        );
+        flow.advance(2.0);
+        flow.paragraph(&assessors.join("\n"), &Style::body(), 0.0);
     }
 
     let intro = format!(

@@ -106,7 +106,7 @@ fn key_figures(flow: &mut Flow<'_>, figures: &[(&str, String, f32)]) {
     let values: Vec<Vec<String>> = figures
         .iter()
         .zip(&widths)
-        .map(|(f, w)| flow.lines(&f.1, &value, w - 8.0))
+        .map(|(f, w)| flow.lines_at_most(&f.1, &value, w - 8.0, 3).0)
         .collect();
     let lines = values.iter().map(Vec::len).max().unwrap_or(1);
     let h = 2.0 * pad + label.leading + lines as f32 * value.leading;

@@ -20,10 +20,16 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
     let answered: usize = s.pillars.iter().map(|p| p.answered).sum();
     let total: usize = s.pillars.iter().map(|p| p.total).sum();
     let na: usize = s.pillars.iter().map(|p| p.not_applicable).sum();
+    // The table and charts need the page: a name of many lines is shortened to three here.
+    let name = flow.fit(
+        country(s),
+        &Style::body(),
+        3.0 * flow.geometry().text_width(),
+    );
     let mut lead = format!(
         "{} is at the {} stage overall (level {}, score {}), against a target of {}. {} of {} \
          pillars meet their target. {} of {} questions were answered",
-        country(s),
+        name,
         stage_name(s, o.stage),
         fmt_level(o.level, n),
         fmt_score(o.score),
@@ -79,13 +85,19 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
         stages: q.stages.iter().map(|st| st.name.clone()).collect(),
     };
     flow.space(18.0);
-    flow.heading("Level by pillar", &Style::h2(), 120.0);
+    // A figure stays with its heading: the heading moves with the whole chart, or with as much
+    // of it as a page holds.
+    let page = flow.geometry().text_height() - Style::h2().leading - 4.0;
+    let bars = chart::bars_height(flow, &data).min(page);
+    flow.heading("Level by pillar", &Style::h2(), 4.0 + bars);
     flow.advance(4.0);
     chart::bars(flow, &data);
     if data.labels.len() >= 3 {
         flow.space(10.0);
-        flow.heading("Pillars at a glance", &Style::h2(), chart::RADAR_HEIGHT);
-        chart::radar(flow, &data);
+        let radius = chart::radar_radius(flow.remaining() - Style::h2().leading);
+        let height = chart::radar_height(radius);
+        flow.heading("Pillars at a glance", &Style::h2(), height);
+        chart::radar(flow, &data, radius);
     }
 }
 

@@ -5,7 +5,7 @@
 use printpdf::Color;
 
 use super::super::draw::{self, palette};
-use super::super::wrap::wrap;
+use super::super::wrap::wrap_at_most;
 use super::{Flow, Style};
 
 /// Horizontal alignment in a table cell.
@@ -62,6 +62,9 @@ impl Default for TableLook {
 }
 
 const CELL_PAD_X: f32 = 4.0;
+/// Most lines of a column title: the header repeats on every page a table spans, so it must
+/// leave room for rows.
+const HEADER_LINES: usize = 4;
 const CELL_PAD_Y: f32 = 3.5;
 /// White space left around a filled cell, so neighbouring fills read as separate cells.
 const FILL_INSET: f32 = 0.75;
@@ -73,7 +76,16 @@ impl Flow<'_> {
         let font = self.fonts.get(style.face);
         columns
             .iter()
-            .map(|c| wrap(font, &c.title, style.size, c.width - 2.0 * CELL_PAD_X))
+            .map(|c| {
+                wrap_at_most(
+                    font,
+                    &c.title,
+                    style.size,
+                    c.width - 2.0 * CELL_PAD_X,
+                    HEADER_LINES,
+                )
+                .0
+            })
             .collect()
     }
 
@@ -98,7 +110,8 @@ impl Flow<'_> {
             .iter()
             .map(|c| {
                 let title = self.clean(&c.title);
-                self.lines(&title, &style, c.width - 2.0 * CELL_PAD_X)
+                self.lines_at_most(&title, &style, c.width - 2.0 * CELL_PAD_X, HEADER_LINES)
+                    .0
             })
             .collect();
         let mut x = left;

@@ -113,7 +113,7 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
                 format!("Level {} ({stage})", fmt_level_value(stats.median))
             };
             Panel {
-                title: flow.lines(&name, &title_style(), panel_w),
+                title: flow.lines_at_most(&name, &title_style(), panel_w, 3).0,
                 subtitle: flow.lines(&subtitle, &sub_style(), panel_w),
                 counts,
             }
@@ -197,7 +197,7 @@ fn draw_panel(
     let bar_w = pg.width - pg.label_w - pg.value_w;
     for (stage, count) in panel.counts.iter().enumerate() {
         let name = stage_names.get(stage).map_or("?", String::as_str);
-        let name = fit(flow, name, &row, pg.label_w - 8.0);
+        let name = flow.fit(name, &row, pg.label_w - 8.0);
         flow.text_at(&row, pg.x, baseline(y, &row), &name);
         let mid = y - ROW_H / 2.0;
         draw::rect(
@@ -238,19 +238,4 @@ fn draw_panel(
         flow.text_at(&style, pg.x + pg.width - w, baseline(y, &row), &text);
         y -= ROW_H;
     }
-}
-
-/// Shortens already cleaned text with an ellipsis until it fits `width`.
-fn fit(flow: &Flow<'_>, text: &str, style: &Style, width: f32) -> String {
-    if flow.measure(style.face, style.size, text) <= width {
-        return text.to_owned();
-    }
-    let mut chars: Vec<char> = text.chars().collect();
-    while chars.pop().is_some() {
-        let candidate: String = chars.iter().collect::<String>() + "…";
-        if flow.measure(style.face, style.size, &candidate) <= width {
-            return candidate;
-        }
-    }
-    String::new()
 }

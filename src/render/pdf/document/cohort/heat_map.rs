@@ -85,9 +85,17 @@ fn table(
     let mut rows = Vec::new();
     let mut fills: Vec<Vec<Option<Color>>> = Vec::new();
     let fill = |stage: usize| Some(palette::stage(stage, n, CELL_STRENGTH));
+    // A name of many lines would make its row run over pages: three lines at most.
+    let name_style = Style {
+        size,
+        leading: size + 3.0,
+        ..Style::body()
+    };
+    let name_width = columns[0].width - PAD;
     for entry in entries {
+        let (name, _) = flow.lines_at_most(country(entry), &name_style, name_width, 3);
         let mut cells = vec![
-            country(entry).to_owned(),
+            name.join("\n"),
             fmt_date(entry.scored.assessment.info.assessed_on),
         ];
         let mut row_fills = vec![None, None];

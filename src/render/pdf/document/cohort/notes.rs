@@ -33,7 +33,9 @@ pub(super) fn cover(
         leading: 30.0,
         ..Style::h1()
     };
-    flow.paragraph(&title(cohorts, options), &big, 0.0);
+    let width = flow.geometry().text_width();
+    let (lines, _) = flow.lines_at_most(&title(cohorts, options), &big, width, 3);
+    flow.lines_at(&lines, &big, 0.0);
     flow.advance(6.0);
     let total: usize = cohorts.iter().map(|c| c.entries.len()).sum();
     let countries: std::collections::BTreeSet<&str> = cohorts
@@ -70,8 +72,9 @@ pub(super) fn cover(
             );
             flow.advance(2.0);
         }
+        let questionnaire = format!("{} ({})", q.title, q.id_version());
         let facts = [
-            ("Questionnaire", format!("{} ({})", q.title, q.id_version())),
+            ("Questionnaire", capped(flow, &questionnaire, tab, 3)),
             ("Assessments", total_text(cohort)),
             ("Assessed", date_range(cohort)),
         ];
@@ -81,13 +84,8 @@ pub(super) fn cover(
         }
         flow.advance(8.0);
     }
-    flow.labelled(
-        "Marking",
-        marking.unwrap_or("none"),
-        &Style::body(),
-        0.0,
-        tab,
-    );
+    let marking = capped(flow, marking.unwrap_or("none"), tab, 2);
+    flow.labelled("Marking", &marking, &Style::body(), 0.0, tab);
     flow.advance(3.0);
 
     let produced = format!(
@@ -96,6 +94,14 @@ pub(super) fn cover(
         env!("CARGO_PKG_VERSION")
     );
     contents_and_credit(flow, cohorts.len() * 2 + 1, &produced)
+}
+
+/// A cover fact's text in at most `max` lines beside a label column of width `tab`.
+fn capped(flow: &mut Flow<'_>, text: &str, tab: f32, max: usize) -> String {
+    let width = flow.geometry().text_width() - tab;
+    flow.lines_at_most(text, &Style::body(), width, max)
+        .0
+        .join("\n")
 }
 
 /// `1 country`, `8 countries`.
