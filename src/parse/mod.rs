@@ -13,7 +13,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeTable;
 
-pub use answers::{AnswersDraft, AnswersFile, NOT_APPLICABLE, RawAnswer, parse_answers};
+pub use answers::{
+    AnswersDraft, AnswersFile, NOT_APPLICABLE, RawAnswer, RawRespondent, parse_answers,
+};
 pub use questionnaire::parse_questionnaire;
 pub use resolve::{into_assessment, resolve_answers};
 
