@@ -5,6 +5,7 @@ mod batch;
 mod carry;
 mod check;
 mod fill;
+mod merge;
 mod output;
 mod progress;
 mod questionnaires;
@@ -24,6 +25,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Report(args) => report::run(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Template(args) => template::run(&args),
+        Command::Merge(args) => merge::run(&args),
         Command::Questionnaires(args) => questionnaires::run(&args),
     }
 }

@@ -86,6 +86,18 @@ pub fn parse_document_with(text: &str, details: bool) -> Result<Document<'_>, Ve
     }
 }
 
+/// Where the value at `path` (such as `["assessment", "country"]`) is written in a TOML text,
+/// to point a message at it; `None` when the text is not TOML or has no such value.
+pub fn value_span(text: &str, path: &[&str]) -> Option<Range<usize>> {
+    let root = parse_toml(text).ok()?;
+    let (last, tables) = path.split_last()?;
+    let mut table = root.get_ref();
+    for key in tables {
+        table = table.get(*key)?.get_ref().as_table()?;
+    }
+    table.get(*last).map(|v| v.span())
+}
+
 /// Parses TOML syntax, turning every syntax error into a diagnostic.
 pub(crate) fn parse_toml(text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnostic>> {
     let (table, errors) = DeTable::parse_recoverable(text);
