@@ -16,7 +16,7 @@ pub use agenda::{AgendaFormat, agenda};
 pub use answers_file::answers_file;
 pub use cohort::{Cohort, CohortSort, cohorts, median};
 pub use csv::{Csv, HEADER as CSV_HEADER};
-pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score};
+pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
 pub use json::Json;
 pub use markdown::Markdown;
 pub use table::Table;

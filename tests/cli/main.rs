@@ -3,6 +3,7 @@
 mod bad_input;
 mod check;
 mod fill;
+mod merge;
 mod numbers;
 mod option_text;
 mod report;

@@ -443,3 +443,27 @@ fn a_bad_file_does_not_stop_the_others() {
     assert!(out.join("exampleland-2026.pdf").is_file());
     assert!(!out.join("broken.pdf").exists());
 }
+
+#[test]
+fn the_cover_of_a_consensus_shows_its_status() {
+    let dir = temp();
+    let merged = dir.path().join("consensus.toml");
+    let files = ["ministry", "cert", "regulator"].map(|f| fixture(&format!("merge/{f}.toml")));
+    cyberassess()
+        .arg("merge")
+        .args(&files)
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .code(0);
+    let (bytes, _) = report(&[merged.to_str().expect("path")], &dir.path().join("c.pdf"));
+    let cover = read_pdf(&bytes)[0].text();
+    assert!(cover.contains("Status"), "{cover}");
+    assert!(cover.contains("Consensus of 3 respondents"), "{cover}");
+    // A respondent's own file says nothing of a status.
+    let (bytes, _) = report(
+        &[files[0].to_str().expect("path")],
+        &dir.path().join("m.pdf"),
+    );
+    assert!(!read_pdf(&bytes)[0].text().contains("Status"));
+}

@@ -13,7 +13,7 @@ use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Flow, Geometry, Style};
 use super::page::fit;
 use super::{country, stage_name};
-use crate::render::format::{fmt_date, fmt_gap, fmt_level, fmt_score};
+use crate::render::format::{first_upper, fmt_date, fmt_gap, fmt_level, fmt_score, status_text};
 use crate::score::Scored;
 
 /// Height of one line of the table of contents.
@@ -127,7 +127,8 @@ pub(super) fn cover(
         ),
         ("Marking", marking.unwrap_or("none").to_owned()),
     ];
-    for (label, value) in facts {
+    let status = status_text(s.assessment).map(|t| ("Status", first_upper(&t)));
+    for (label, value) in facts.into_iter().chain(status) {
         flow.labelled(label, &value, &Style::body(), 0.0, 92.0);
         flow.advance(3.0);
     }
