@@ -169,11 +169,24 @@ pub(crate) struct MergeArgs {
     #[arg(long, value_name = "NAME")]
     pub(crate) country: Option<String>,
     /// Format of the agenda printed on standard output.
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
-    pub(crate) format: Format,
+    #[arg(long, short = 'f', value_enum, default_value_t = AgendaFormat::Table)]
+    pub(crate) format: AgendaFormat,
     /// Replace the output file if it exists.
     #[arg(long)]
     pub(crate) force: bool,
+}
+
+/// Formats of the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum AgendaFormat {
+    /// A table for reading in a terminal.
+    Table,
+    /// A Markdown table, for the workshop's minutes or a wiki.
+    Markdown,
+    /// CSV, one row per disputed question, for spreadsheets.
+    Csv,
+    /// JSON, for other programs.
+    Json,
 }
 
 /// Rules for a disputed question's provisional answer.

@@ -11,7 +11,7 @@ use cyberassess::model::{Assessment, Status as AssessmentStatus};
 use cyberassess::parse::{parse_answers, value_span};
 use cyberassess::render::{AgendaFormat, agenda, answers_file};
 
-use crate::cli::{Format, MergeArgs, MergeRule};
+use crate::cli::{AgendaFormat as Format, MergeArgs, MergeRule};
 use crate::error::{Status, UsageError};
 
 use super::output::{emit, print_report, table_width, write_atomic};

@@ -55,7 +55,7 @@ impl Consensus {
                 }
             })
             .collect();
-        rows.sort_by(|a, b| b.spread.cmp(&a.spread));
+        rows.sort_by_key(|d| std::cmp::Reverse(d.spread));
         rows
     }
 }
