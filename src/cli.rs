@@ -43,6 +43,9 @@ pub(crate) enum Command {
     Fill(FillArgs),
     /// Write an answers file with every question as a comment, to fill in any text editor.
     Template(TemplateArgs),
+    /// Merge several respondents' answers into one consensus file and print the agenda of the
+    /// questions they disagree on.
+    Merge(MergeArgs),
     /// List the built-in questionnaires, or print one to copy and adapt.
     Questionnaires(QuestionnairesArgs),
     /// Write the JSON Schema of questionnaires or answers files, for editors that check and
@@ -258,6 +261,63 @@ pub(crate) struct TemplateArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub(crate) force: bool,
+}
+
+/// Arguments of `merge`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Each file is one respondent, named by its assessors (or its file name when it has none). An
+earlier consensus may be merged again with late respondents: its respondents are kept. The
+consensus keeps every respondent's answer, evidence and notes; check, score, report and fill
+take it like any answers file.
+
+Example:
+  cyberassess merge ministry.toml cert.toml regulator.toml -o consensus.toml")]
+pub(crate) struct MergeArgs {
+    /// Answers files on the same questionnaire and major version, one per respondent.
+    #[arg(required = true, value_name = "ANSWERS")]
+    pub(crate) files: Vec<PathBuf>,
+    /// Where to write the consensus answers file.
+    #[arg(long, short = 'o', required = true, value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    /// How to choose the provisional answer of a question the respondents disagree on: the
+    /// lowest answer, the lower median, or none (left unanswered).
+    #[arg(long, value_enum, default_value_t = MergeRule::Lowest)]
+    pub(crate) rule: MergeRule,
+    /// The country of the consensus, when the files name different ones.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) country: Option<String>,
+    /// Format of the agenda printed on standard output.
+    #[arg(long, short = 'f', value_enum, default_value_t = AgendaFormat::Table)]
+    pub(crate) format: AgendaFormat,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+/// Formats of the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum AgendaFormat {
+    /// A table for reading in a terminal.
+    Table,
+    /// A Markdown table, for the workshop's minutes or a wiki.
+    Markdown,
+    /// CSV, one row per disputed question, for spreadsheets.
+    Csv,
+    /// JSON, for other programs.
+    Json,
+}
+
+/// Rules for a disputed question's provisional answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MergeRule {
+    /// The lowest answer: a stage one respondent does not see evidence for is not shown as
+    /// reached.
+    Lowest,
+    /// The lower median of the answers.
+    Median,
+    /// No provisional answer: the question stays unanswered until the workshop settles it.
+    None,
 }
 
 /// Arguments of `check`.

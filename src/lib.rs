@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod fill;
 pub mod loader;
+pub mod merge;
 pub mod model;
 pub mod parse;
 pub mod render;

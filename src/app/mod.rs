@@ -7,6 +7,7 @@ mod check;
 mod completions;
 mod fill;
 mod guide;
+mod merge;
 mod output;
 mod progress;
 mod questionnaires;
@@ -33,6 +34,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Report(args) => report::run(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Template(args) => template::run(&args),
+        Command::Merge(args) => merge::run(&args),
         Command::Questionnaires(args) => questionnaires::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Guide(args) => guide::run(&args),

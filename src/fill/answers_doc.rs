@@ -138,10 +138,12 @@ impl AnswersDoc {
     ) -> Result<(), AnswersDocError> {
         let id = q.question(r).id.as_str();
         let value = response_text(q, answer.response);
-        let long = !answer.evidence.is_empty() || answer.notes.is_some();
+        let mut long = !answer.evidence.is_empty() || answer.notes.is_some();
         let answers = self.answers_table()?;
         match answers.get_key_value_mut(id) {
             Some((mut key, item)) => {
+                // A respondents' record or a disputed mark is kept: the answer stays a table.
+                long |= has_record(item);
                 let was_dotted = matches!(item, Item::Table(t) if t.is_dotted());
                 let old_suffix = match item {
                     Item::Value(v) => v.decor().suffix().cloned(),
@@ -319,6 +321,17 @@ fn update(
         }
     }
     Ok(())
+}
+
+/// Whether an answer holds more than its answer, evidence and notes (the respondents' record of
+/// a consensus, its disputed mark), which a short answer line would drop.
+fn has_record(item: &Item) -> bool {
+    let own = |k: &str| matches!(k, "answer" | "evidence" | "notes");
+    match item {
+        Item::Table(t) => t.iter().any(|(k, _)| !own(k)),
+        Item::Value(Value::InlineTable(t)) => t.iter().any(|(k, _)| !own(k)),
+        _ => false,
+    }
 }
 
 /// Moves the newly inserted `id` before the answers to later questions, so a file filled in any

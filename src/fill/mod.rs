@@ -9,6 +9,8 @@
 mod answers_doc;
 #[cfg(test)]
 mod carry_tests;
+#[cfg(test)]
+mod consensus_tests;
 mod details;
 mod flow;
 mod prompter;

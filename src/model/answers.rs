@@ -4,7 +4,7 @@ use std::ops::Index;
 
 use toml::value::Date;
 
-use super::QuestionRef;
+use super::{QuestionRef, Records, Status};
 
 /// One assessment: who answered, when, targets, and the answers, resolved against a questionnaire.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -18,6 +18,8 @@ pub struct Assessment {
     pub overall_target: usize,
     /// Answers by question.
     pub answers: Answers,
+    /// What each respondent answered, where several did (a consensus); empty otherwise.
+    pub records: Records,
 }
 
 /// Answers by question, kept in questionnaire order in one compact list: a batch holds
@@ -111,6 +113,8 @@ pub struct AssessmentInfo {
     pub assessors: Vec<String>,
     /// Handling label such as `TLP:AMBER`.
     pub marking: Option<String>,
+    /// Where the assessment stands, when the file says.
+    pub status: Option<Status>,
 }
 
 /// One answer with its supporting material.

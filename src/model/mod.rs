@@ -5,9 +5,11 @@
 
 mod answers;
 mod questionnaire;
+mod record;
 
 pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
 pub use questionnaire::{
     GlossaryEntry, Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire,
     Scoring, Stage, StageOption, mentions,
 };
+pub use record::{Record, Records, RespondentAnswer, Status};

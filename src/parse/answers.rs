@@ -15,8 +15,8 @@ use toml::value::Date;
 use super::Parsed;
 use super::fields::{Fields, article};
 use super::parse_toml;
-use crate::diagnostic::Diagnostic;
-use crate::model::AssessmentInfo;
+use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::model::{AssessmentInfo, Status};
 
 /// The keys of each table of an answers file: unknown keys are reported, and the JSON Schema
 /// ([`crate::schema`]) lists exactly these.
@@ -27,9 +27,16 @@ pub(crate) const ROOT_KEYS: &[&str] = &[
     "targets",
     "answers",
 ];
-pub(crate) const ASSESSMENT_KEYS: &[&str] =
-    &["country", "assessed_on", "assessors", "target", "marking"];
-pub(crate) const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes"];
+pub(crate) const ASSESSMENT_KEYS: &[&str] = &[
+    "country",
+    "assessed_on",
+    "assessors",
+    "target",
+    "marking",
+    "status",
+];
+pub(crate) const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes", "disputed", "respondents"];
+pub(crate) const RESPONDENT_KEYS: &[&str] = &["name", "answer", "evidence", "notes"];
 
 /// The value written for "not applicable".
 pub const NOT_APPLICABLE: &str = "n/a";
@@ -65,6 +72,23 @@ pub struct RawAnswer<'a> {
     /// Evidence references.
     pub evidence: Vec<String>,
     /// Notes.
+    pub notes: Option<String>,
+    /// `disputed = true`: the respondents disagree and the answer is not settled yet.
+    pub disputed: bool,
+    /// `[[answers.ID.respondents]]`: what each respondent answered.
+    pub respondents: Vec<RawRespondent<'a>>,
+}
+
+/// One respondent's record of an answer (`[[answers.ID.respondents]]`), as written.
+#[derive(Debug, Clone)]
+pub struct RawRespondent<'a> {
+    /// Who answered.
+    pub name: String,
+    /// Their answer, trimmed; `None` when empty or left out.
+    pub value: Option<Spanned<Cow<'a, str>>>,
+    /// The evidence they cited.
+    pub evidence: Vec<String>,
+    /// Their notes.
     pub notes: Option<String>,
 }
 
@@ -151,6 +175,9 @@ fn read_file<'a>(
                 .collect();
             target = a.opt_str("target", diags);
             info.marking = a.opt_str("marking", diags).map(Spanned::into_inner);
+            info.status = a
+                .opt_str("status", diags)
+                .and_then(|s| read_status(&s, diags));
         }
         None if f.get("assessment").is_none() => diags.push(
             Diagnostic::error(f.span(), "the answers file has no [assessment] section")
@@ -260,6 +287,32 @@ pub fn future_date_warning(file: &AnswersFile<'_>, today: jiff::civil::Date) -> 
     )
 }
 
+fn read_status(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option<Status> {
+    let word = written.get_ref().trim().to_lowercase();
+    let status = Status::from_word(&word);
+    if status.is_none() {
+        let words: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        let help = match closest(&word, words.iter().copied()) {
+            Some(best) => format!(
+                "did you mean \"{best}\"? The statuses are {}",
+                one_of(&words)
+            ),
+            None => format!("use one of {}, or remove the line", one_of(&words)),
+        };
+        diags.push(
+            Diagnostic::error(
+                written.span(),
+                format!(
+                    "status \"{}\" is not a status of an assessment",
+                    written.get_ref()
+                ),
+            )
+            .with_help(help),
+        );
+    }
+    status
+}
+
 /// Checks evidence and notes without copying them, for callers that only need the scores:
 /// evidence comes back empty, notes as an empty string when there are some (so "n/a without
 /// notes" still tells the two cases apart). Type errors are reported as usual.
@@ -306,6 +359,81 @@ fn trimmed(value: Spanned<Cow<'_, str>>) -> Option<Spanned<Cow<'_, str>>> {
     (!text.is_empty()).then(|| Spanned::new(span, text))
 }
 
+/// The evidence and notes of an answer or a respondent's record (see [`skim_details`]).
+fn details_of(
+    f: &Fields<'_, '_, impl Display>,
+    details: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<String>, Option<String>) {
+    let (evidence, notes) = if details {
+        let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
+        let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
+        (evidence, notes.filter(|n| !n.trim().is_empty()))
+    } else {
+        skim_details(f, diags)
+    };
+    let evidence = evidence
+        .into_iter()
+        .map(Spanned::into_inner)
+        .filter(|e| !e.trim().is_empty())
+        .collect();
+    (evidence, notes)
+}
+
+/// Names a respondent's record in messages ("a respondent of the answer to `gov-budget`").
+struct RespondentOf<'k>(&'k str);
+
+impl Display for RespondentOf<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a respondent of the answer to `{}`", self.0)
+    }
+}
+
+/// `[[answers.ID.respondents]]`: each needs a name, given once per question.
+fn read_respondents<'a>(
+    f: &Fields<'_, 'a, impl Display>,
+    id: &str,
+    details: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawRespondent<'a>> {
+    let mut out: Vec<RawRespondent<'a>> = Vec::new();
+    for (table, span) in f.tables("respondents", diags) {
+        let r = Fields::new(table, span, RespondentOf(id), RESPONDENT_KEYS, diags);
+        let name = r.str("name", "\"Ministry of ICT\"", diags);
+        let value = r.opt_text("answer", diags).and_then(trimmed);
+        let (evidence, notes) = details_of(&r, details, diags);
+        let Some(name) = name else { continue };
+        let written = name.get_ref().trim();
+        if written.is_empty() {
+            diags.push(
+                Diagnostic::error(
+                    name.span(),
+                    format!("a respondent of the answer to `{id}` has an empty name"),
+                )
+                .with_help("write who answered between the quotes, as in their file's assessors"),
+            );
+            continue;
+        }
+        if out.iter().any(|o| o.name == written) {
+            diags.push(
+                Diagnostic::error(
+                    name.span(),
+                    format!("respondent \"{written}\" appears twice in the answer to `{id}`"),
+                )
+                .with_help("keep one [[answers.ID.respondents]] section per respondent: merge the two, or rename one"),
+            );
+            continue;
+        }
+        out.push(RawRespondent {
+            name: written.to_owned(),
+            value,
+            evidence,
+            notes,
+        });
+    }
+    out
+}
+
 fn read_answer<'a>(
     id: Spanned<Cow<'a, str>>,
     value: &Spanned<DeValue<'a>>,
@@ -318,6 +446,8 @@ fn read_answer<'a>(
             id,
             evidence: Vec::new(),
             notes: None,
+            disputed: false,
+            respondents: Vec::new(),
         }),
         DeValue::Table(table) => {
             let f = Fields::new(table, id.span(), AnswerTo(id.get_ref()), ANSWER_KEYS, diags);
@@ -336,22 +466,18 @@ fn read_answer<'a>(
                 );
             }
             let answer = f.opt_text("answer", diags);
-            let (evidence, notes) = if details {
-                let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
-                let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
-                (evidence, notes.filter(|n| !n.trim().is_empty()))
-            } else {
-                skim_details(&f, diags)
-            };
+            let (evidence, notes) = details_of(&f, details, diags);
+            let disputed = f
+                .opt_bool("disputed", diags)
+                .is_some_and(Spanned::into_inner);
+            let respondents = read_respondents(&f, id.get_ref(), details, diags);
             Some(RawAnswer {
                 value: answer.and_then(trimmed),
                 id,
-                evidence: evidence
-                    .into_iter()
-                    .map(Spanned::into_inner)
-                    .filter(|e| !e.trim().is_empty())
-                    .collect(),
+                evidence,
                 notes,
+                disputed,
+                respondents,
             })
         }
         other => {

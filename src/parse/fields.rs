@@ -128,6 +128,18 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
         self.opt_str(key, diags)
     }
 
+    /// A true/false value; `None` (with no diagnostic) when absent.
+    pub(crate) fn opt_bool(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Spanned<bool>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(Spanned::new(value.span(), *b)),
+            _ => {
+                self.wrong_type(key, value, "true or false, without quotes", "true", diags);
+                None
+            }
+        }
+    }
+
     /// A number (integer or float); `None` (with no diagnostic) when absent.
     pub(crate) fn opt_number(
         &self,

@@ -14,14 +14,16 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 pub use answers::{
-    AnswersDraft, AnswersFile, FUTURE_DAYS_ALLOWED, NOT_APPLICABLE, RawAnswer, days_in_the_future,
-    future_date_warning, parse_answers,
+    AnswersDraft, AnswersFile, FUTURE_DAYS_ALLOWED, NOT_APPLICABLE, RawAnswer, RawRespondent,
+    days_in_the_future, future_date_warning, parse_answers,
 };
 pub use questionnaire::parse_questionnaire;
 
 /// The keys the loader accepts in each table, which the JSON Schemas are built from.
 pub(crate) mod keys {
-    pub(crate) use super::answers::{ANSWER_KEYS, ASSESSMENT_KEYS, ROOT_KEYS as ANSWERS_ROOT_KEYS};
+    pub(crate) use super::answers::{
+        ANSWER_KEYS, ASSESSMENT_KEYS, RESPONDENT_KEYS, ROOT_KEYS as ANSWERS_ROOT_KEYS,
+    };
     pub(crate) use super::questionnaire::{
         GLOSSARY_KEYS, OPTION_KEYS, PILLAR_KEYS, QUESTION_KEYS, QUESTION_KINDS,
         ROOT_KEYS as QUESTIONNAIRE_ROOT_KEYS, SCORING_KEYS, STAGE_KEYS,
@@ -95,6 +97,18 @@ pub fn parse_document_with(text: &str, details: bool) -> Result<Document<'_>, Ve
             ),
         ])
     }
+}
+
+/// Where the value at `path` (such as `["assessment", "country"]`) is written in a TOML text,
+/// to point a message at it; `None` when the text is not TOML or has no such value.
+pub fn value_span(text: &str, path: &[&str]) -> Option<Range<usize>> {
+    let root = parse_toml(text).ok()?;
+    let (last, tables) = path.split_last()?;
+    let mut table = root.get_ref();
+    for key in tables {
+        table = table.get(*key)?.get_ref().as_table()?;
+    }
+    table.get(*last).map(|v| v.span())
 }
 
 /// Parses TOML syntax, turning every syntax error into a diagnostic.

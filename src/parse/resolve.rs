@@ -8,7 +8,8 @@ use super::answers::{AnswersFile, NOT_APPLICABLE};
 use crate::carry::is_review_line;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
-    Answer, Answers, Assessment, IndicatorAnswer, QuestionKind, Questionnaire, Response,
+    Answer, Answers, Assessment, IndicatorAnswer, Question, QuestionKind, Questionnaire, Record,
+    Records, RespondentAnswer, Response,
 };
 
 /// Checks an answers file against its questionnaire and resolves it into an [`Assessment`].
@@ -85,7 +86,8 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
 
     let mut answers = Answers::with_capacity(file.answers.len());
     let mut to_review: Vec<String> = Vec::new();
-    for raw in file.answers {
+    let mut records = Records::default();
+    for mut raw in file.answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
                 Some(best) => format!("did you mean `{best}`?"),
@@ -104,6 +106,26 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             continue;
         };
         let question = q.question(r);
+        if raw.disputed || !raw.respondents.is_empty() {
+            let respondents = std::mem::take(&mut raw.respondents)
+                .into_iter()
+                .map(|respondent| RespondentAnswer {
+                    response: respondent.value.as_ref().and_then(|v| {
+                        resolve_response(q, question, raw.id.get_ref(), v, &mut diags)
+                    }),
+                    name: respondent.name,
+                    evidence: respondent.evidence,
+                    notes: respondent.notes,
+                })
+                .collect();
+            records.insert(
+                r,
+                Record {
+                    disputed: raw.disputed,
+                    respondents,
+                },
+            );
+        }
         let Some(value) = &raw.value else { continue };
         let response = if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
             if raw.notes.is_none() {
@@ -120,51 +142,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             }
             Some(Response::NotApplicable)
         } else {
-            match &question.kind {
-                QuestionKind::Choice { options } => {
-                    let valid: Vec<&str> = options
-                        .iter()
-                        .map(|o| q.stages[o.stage].id.as_str())
-                        .collect();
-                    let stage = lenient_stage(q, value.get_ref());
-                    match options.iter().position(|o| Some(o.stage) == stage) {
-                        Some(i) => Some(Response::Stage(options[i].stage)),
-                        None => {
-                            let mut all = valid.clone();
-                            all.push(NOT_APPLICABLE);
-                            let help = match closest(value.get_ref(), valid.iter().copied()) {
-                                Some(best) => format!(
-                                    "did you mean \"{best}\"? Valid answers: {}",
-                                    one_of(&all)
-                                ),
-                                None => format!("valid answers: {}", one_of(&all)),
-                            };
-                            diags.push(
-                                Diagnostic::error(
-                                    value.span(),
-                                    format!(
-                                        "\"{}\" is not a valid answer to `{}`",
-                                        value.get_ref(),
-                                        raw.id.get_ref()
-                                    ),
-                                )
-                                .with_help(help),
-                            );
-                            None
-                        }
-                    }
-                }
-                QuestionKind::Indicator { .. } => {
-                    let answer = IndicatorAnswer::from_word(value.get_ref());
-                    if answer.is_none() {
-                        diags.push(
-                            Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{}`, which is a yes / partly / no question", value.get_ref(), raw.id.get_ref()))
-                                .with_help("valid answers: \"yes\", \"partly\", \"no\" or \"n/a\""),
-                        );
-                    }
-                    answer.map(Response::Indicator)
-                }
-            }
+            resolve_response(q, question, raw.id.get_ref(), value, &mut diags)
         };
         if raw
             .notes
@@ -244,8 +222,60 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
         targets,
         overall_target,
         answers,
+        records,
     };
     Parsed::finish(Some(assessment), diags)
+}
+
+/// The response `value` stands for in answer to `question` (`id`): n/a, a stage of one of its
+/// options, or yes / partly / no for an indicator; an invalid value is reported with the valid
+/// ones and gives `None`.
+fn resolve_response(
+    q: &Questionnaire,
+    question: &Question,
+    id: &str,
+    value: &Spanned<std::borrow::Cow<'_, str>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Response> {
+    if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
+        return Some(Response::NotApplicable);
+    }
+    match &question.kind {
+        QuestionKind::Choice { options } => {
+            let valid: Vec<&str> = options
+                .iter()
+                .map(|o| q.stages[o.stage].id.as_str())
+                .collect();
+            let stage = lenient_stage(q, value.get_ref());
+            if let Some(option) = options.iter().find(|o| Some(o.stage) == stage) {
+                return Some(Response::Stage(option.stage));
+            }
+            let mut all = valid.clone();
+            all.push(NOT_APPLICABLE);
+            let help = match closest(value.get_ref(), valid.iter().copied()) {
+                Some(best) => format!("did you mean \"{best}\"? Valid answers: {}", one_of(&all)),
+                None => format!("valid answers: {}", one_of(&all)),
+            };
+            diags.push(
+                Diagnostic::error(
+                    value.span(),
+                    format!("\"{}\" is not a valid answer to `{id}`", value.get_ref()),
+                )
+                .with_help(help),
+            );
+            None
+        }
+        QuestionKind::Indicator { .. } => {
+            let answer = IndicatorAnswer::from_word(value.get_ref());
+            if answer.is_none() {
+                diags.push(
+                    Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{id}`, which is a yes / partly / no question", value.get_ref()))
+                        .with_help("valid answers: \"yes\", \"partly\", \"no\" or \"n/a\""),
+                );
+            }
+            answer.map(Response::Indicator)
+        }
+    }
 }
 
 /// Up to five ids, then how many more: "a, b, c, d, e and 3 more".

@@ -130,10 +130,39 @@ pub(crate) fn heading(s: &crate::score::Scored<'_>) -> String {
         s.questionnaire.version,
         s.questionnaire.scoring.method.as_str()
     );
+    if let Some(status) = status_text(s.assessment) {
+        h.push_str(&format!(" · {status}"));
+    }
     if let Some(marking) = &info.marking {
         h.push_str(&format!(" · {marking}"));
     }
     h
+}
+
+/// `text` with its first letter in upper case ("Consensus of 3 respondents").
+pub(crate) fn first_upper(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Where an assessment stands, for headings and the report's cover: "consensus of 3
+/// respondents", "draft"; `None` when the file does not say and no respondents are recorded.
+pub fn status_text(a: &crate::model::Assessment) -> Option<String> {
+    use crate::model::Status;
+    let respondents = a.records.respondents().len();
+    match a.info.status {
+        Some(Status::Consensus) | None if respondents > 0 => Some(format!(
+            "consensus of {respondents} respondent{}",
+            if respondents == 1 { "" } else { "s" }
+        )),
+        Some(Status::Validated) if respondents > 0 => {
+            Some(format!("validated, consensus of {respondents} respondents"))
+        }
+        Some(status) => Some(status.as_str().to_owned()),
+        None => None,
+    }
 }
 
 /// What an answer reads as in an explanation: stage name, yes/partly/no, n/a or unanswered.

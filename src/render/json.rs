@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::format::{fmt_date, round};
 use super::{Batch, Entry, ErrorEntry, Render, RenderOptions};
+use crate::fill::response_text;
 use crate::model::Response;
 use crate::score::Outcome;
 
@@ -24,6 +25,9 @@ struct AssessmentJson<'a> {
     assessed_on: Option<String>,
     assessors: &'a [String],
     marking: Option<&'a str>,
+    status: Option<&'static str>,
+    respondents: usize,
+    disputed: usize,
     questionnaire: QuestionnaireJson<'a>,
     overall: OverallJson<'a>,
     pillars: Vec<PillarJson<'a>>,
@@ -84,6 +88,16 @@ struct QuestionJson<'a> {
     weight: f64,
     evidence: &'a [String],
     notes: Option<&'a str>,
+    disputed: bool,
+    respondents: Vec<RespondentJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RespondentJson<'a> {
+    name: &'a str,
+    answer: Option<&'a str>,
+    evidence: &'a [String],
+    notes: Option<&'a str>,
 }
 
 impl Render for Json {
@@ -109,6 +123,9 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
         assessed_on: info.assessed_on.map(|d| fmt_date(Some(d))),
         assessors: &info.assessors,
         marking: info.marking.as_deref(),
+        status: info.status.map(|st| st.as_str()),
+        respondents: s.assessment.records.respondents().len(),
+        disputed: s.assessment.records.disputed(),
         questionnaire: QuestionnaireJson {
             id: &q.id,
             version: q.version.to_string(),
@@ -158,6 +175,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
             .flat_map(|p| &p.questions)
             .map(|qs| {
                 let answer = s.assessment.answers.get(&qs.question);
+                let record = s.assessment.records.get(&qs.question);
                 QuestionJson {
                     id: &q.question(qs.question).id,
                     pillar: &q.pillars[qs.question.pillar].id,
@@ -177,6 +195,18 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
                     weight: qs.weight,
                     evidence: answer.map_or(&[], |a| a.evidence.as_slice()),
                     notes: answer.and_then(|a| a.notes.as_deref()),
+                    disputed: record.is_some_and(|r| r.disputed),
+                    respondents: record.map_or_else(Vec::new, |r| {
+                        r.respondents
+                            .iter()
+                            .map(|r| RespondentJson {
+                                name: &r.name,
+                                answer: r.response.map(|a| response_text(q, a)),
+                                evidence: &r.evidence,
+                                notes: r.notes.as_deref(),
+                            })
+                            .collect()
+                    }),
                 }
             })
             .collect(),

@@ -2,6 +2,8 @@
 //!
 //! Every renderer takes a [`Batch`] and returns bytes; none of them prints or writes files.
 
+mod agenda;
+mod answers_file;
 mod cohort;
 mod csv;
 mod fit;
@@ -11,9 +13,11 @@ mod markdown;
 pub mod pdf;
 mod table;
 
+pub use agenda::{AgendaFormat, agenda};
+pub use answers_file::answers_file;
 pub use cohort::{Cohort, CohortSort, cohorts, median};
 pub use csv::{Csv, HEADER as CSV_HEADER};
-pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score};
+pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
 pub use json::Json;
 pub use markdown::Markdown;
 pub use table::Table;

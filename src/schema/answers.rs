@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 use super::{DIALECT, object, one_of, text, text_or_list, version};
 use crate::model::{IndicatorAnswer, Question, QuestionKind, Questionnaire};
 use crate::parse::NOT_APPLICABLE;
-use crate::parse::keys::{ANSWER_KEYS, ANSWERS_ROOT_KEYS, ASSESSMENT_KEYS};
+use crate::parse::keys::{ANSWER_KEYS, ANSWERS_ROOT_KEYS, ASSESSMENT_KEYS, RESPONDENT_KEYS};
 
 /// The JSON Schema of answers files for `q`.
 pub fn answers_schema(q: &Questionnaire) -> Value {
@@ -50,6 +50,21 @@ pub(super) fn assessment(q: &Questionnaire, key: &str) -> Option<Value> {
             "The stage every pillar aims for (else the questionnaire's default)",
         ),
         "marking" => text("A handling label shown on every page, such as TLP:AMBER"),
+        "status" => one_of(
+            "How far the answers have been agreed",
+            &crate::model::Status::ALL
+                .iter()
+                .map(|s| {
+                    let doc = match s.as_str() {
+                        "draft" => "Still being written",
+                        "self-assessed" => "Answered by the country itself, not yet reviewed",
+                        "consensus" => "Agreed by several respondents (written by merge)",
+                        _ => "Reviewed and confirmed, for example at a validation workshop",
+                    };
+                    (s.as_str().to_owned(), doc.to_owned())
+                })
+                .collect::<Vec<_>>(),
+        ),
         _ => return None,
     })
 }
@@ -114,6 +129,26 @@ pub(super) fn long_form(value: &Value, key: &str) -> Option<Value> {
         "answer" => value.clone(),
         "evidence" => text_or_list("References to documents, laws, web pages"),
         "notes" => text("Why this answer; expected whenever the answer is n/a"),
+        "disputed" => json!({
+            "type": "boolean",
+            "description": "The respondents differ and the workshop has not agreed an answer yet",
+        }),
+        "respondents" => json!({
+            "type": "array",
+            "description": "Each respondent's own answer, evidence and notes (written by merge)",
+            "items": object(RESPONDENT_KEYS, &["name"], |k| respondent(value, k)),
+        }),
+        _ => return None,
+    })
+}
+
+/// The keys of one respondent's record of a question.
+pub(super) fn respondent(value: &Value, key: &str) -> Option<Value> {
+    Some(match key {
+        "name" => text("Who answered: a person or organisation"),
+        "answer" => value.clone(),
+        "evidence" => text_or_list("The evidence this respondent cited"),
+        "notes" => text("This respondent's notes"),
         _ => return None,
     })
 }

@@ -30,7 +30,7 @@ type Table<'d> = (
 #[test]
 fn every_key_the_loader_accepts_is_described() {
     let q = mini();
-    let tables: [Table<'_>; 10] = [
+    let tables: [Table<'_>; 11] = [
         (
             "questionnaire",
             QUESTIONNAIRE_ROOT_KEYS,
@@ -48,6 +48,9 @@ fn every_key_the_loader_accepts_is_described() {
         }),
         ("long answer", ANSWER_KEYS, &|k| {
             answers::long_form(&Value::Null, k)
+        }),
+        ("[[answers.ID.respondents]]", RESPONDENT_KEYS, &|k| {
+            answers::respondent(&Value::Null, k)
         }),
     ];
     for (table, keys, describe) in tables {

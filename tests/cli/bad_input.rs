@@ -162,6 +162,48 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "did you mean `gov-b`?",
     ),
     (
+        "a-status-unknown",
+        "7:10",
+        "status \"concensus\" is not a status of an assessment",
+        "did you mean \"consensus\"?",
+    ),
+    (
+        "a-disputed-not-true-false",
+        "11:12",
+        "`disputed` in the answer to `gov-b` must be true or false",
+        "disputed = true",
+    ),
+    (
+        "a-respondent-invalid-answer",
+        "19:10",
+        "\"grown\" is not a valid answer to `gov-b`",
+        "did you mean \"growing\"?",
+    ),
+    (
+        "a-respondent-without-name",
+        "12:1",
+        "a respondent of the answer to `gov-b` has no `name`",
+        "name = \"Ministry of ICT\"",
+    ),
+    (
+        "a-respondent-twice",
+        "17:8",
+        "respondent \"National CERT\" appears twice in the answer to `gov-b`",
+        "keep one [[answers.ID.respondents]] section per respondent",
+    ),
+    (
+        "a-respondent-unknown-key",
+        "15:1",
+        "unknown key `evidense` in a respondent of the answer to `gov-b`",
+        "did you mean `evidence`?",
+    ),
+    (
+        "a-respondents-not-tables",
+        "11:16",
+        "every entry of `respondents` must be a table",
+        "[[respondents]]",
+    ),
+    (
         "a-invalid-value",
         "17:9",
         "\"grown\" is not a valid answer to `gov-b`",

@@ -571,8 +571,9 @@ fn worst_case_stays_inside_the_margins() {
 /// An answers file on ncss-maturity with the first `stages` questions answered, then one `n/a`,
 /// and the rest left empty.
 fn partly_answered(dir: &Path, stages: usize) -> PathBuf {
+    // 1.0.0: 43 questions, the counts the tests name.
     let template = cyberassess()
-        .args(["template", "ncss-maturity"])
+        .args(["template", "ncss-maturity@1.0.0"])
         .output()
         .expect("template runs");
     let template = String::from_utf8(template.stdout).expect("UTF-8");
@@ -704,4 +705,28 @@ fn a_bad_file_does_not_stop_the_others() {
     assert!(stderr.contains("broken.toml"), "{stderr}");
     assert!(out.join("exampleland-2026.pdf").is_file());
     assert!(!out.join("broken.pdf").exists());
+}
+
+#[test]
+fn the_cover_of_a_consensus_shows_its_status() {
+    let dir = temp();
+    let merged = dir.path().join("consensus.toml");
+    let files = ["ministry", "cert", "regulator"].map(|f| fixture(&format!("merge/{f}.toml")));
+    cyberassess()
+        .arg("merge")
+        .args(&files)
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .code(0);
+    let (bytes, _) = report(&[merged.to_str().expect("path")], &dir.path().join("c.pdf"));
+    let cover = read_pdf(&bytes)[0].text();
+    assert!(cover.contains("Status"), "{cover}");
+    assert!(cover.contains("Consensus of 3 respondents"), "{cover}");
+    // A respondent's own file says nothing of a status.
+    let (bytes, _) = report(
+        &[files[0].to_str().expect("path")],
+        &dir.path().join("m.pdf"),
+    );
+    assert!(!read_pdf(&bytes)[0].text().contains("Status"));
 }

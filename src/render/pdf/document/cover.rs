@@ -13,7 +13,7 @@ use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Flow, Geometry, Style};
 use super::super::wrap::fit;
 use super::{country, stage_name};
-use crate::render::format::{fmt_date, fmt_gap, fmt_level, fmt_score};
+use crate::render::format::{first_upper, fmt_date, fmt_gap, fmt_level, fmt_score, status_text};
 use crate::score::Scored;
 
 /// Height of one line of the table of contents.
@@ -99,7 +99,13 @@ pub(super) fn cover(
 
     // What must fit below the assessors, so that the list takes only the room that is left.
     let fact_h = |lines: &[String]| lines.len().max(1) as f32 * body.leading + 3.0;
+    let status: Vec<String> = status_text(s.assessment)
+        .map(|t| vec![flow.fit(&first_upper(&t), &body, fact_w)])
+        .unwrap_or_default();
     let mut below = fact_h(&questionnaire) + fact_h(&scoring) + fact_h(&marking);
+    if !status.is_empty() {
+        below += fact_h(&status);
+    }
     if let Some(text) = &redaction {
         below += redaction_height(flow, text);
     }
@@ -124,7 +130,8 @@ pub(super) fn cover(
         ("Scoring", scoring),
         ("Marking", marking),
     ];
-    for (label, value) in facts {
+    let status = (!status.is_empty()).then_some(("Status", status));
+    for (label, value) in facts.into_iter().chain(status) {
         flow.labelled(label, &value.join("\n"), &body, 0.0, FACT_TAB);
         flow.advance(3.0);
     }
