@@ -13,12 +13,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 mod batch;
 mod inputs;
-mod latest;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
-pub use latest::SameDate;
 
 use crate::builtin;
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
