@@ -1,12 +1,13 @@
 //! cyberassess: national cyber security strategy maturity self-assessment.
 //!
-//! The library holds the pure core — [`model`], [`parse`], [`score`] — the [`loader`] that reads
-//! files, and the [`render`]ers that turn a scored assessment into bytes. It never prints: the
-//! binary decides what goes to the terminal and what goes to files.
+//! The library holds the pure core — [`model`], [`parse`], [`score`], [`select`], [`compare`] —
+//! the [`loader`] that reads files, and the [`render`]ers that turn a scored assessment into
+//! bytes. It never prints: the binary decides what goes to the terminal and what goes to files.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod builtin;
+pub mod compare;
 pub mod corpus;
 pub mod diagnostic;
 pub mod fill;
@@ -15,4 +16,5 @@ pub mod model;
 pub mod parse;
 pub mod render;
 pub mod score;
+pub mod select;
 pub mod template;
