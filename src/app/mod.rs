@@ -3,6 +3,7 @@
 
 mod batch;
 mod check;
+mod compare;
 mod fill;
 mod output;
 mod progress;
@@ -21,6 +22,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
         Command::Report(args) => report::run(&args),
+        Command::Compare(args) => compare::run(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Template(args) => template::run(&args),
         Command::Questionnaires(args) => questionnaires::run(&args),

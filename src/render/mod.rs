@@ -3,6 +3,7 @@
 //! Every renderer takes a [`Batch`] and returns bytes; none of them prints or writes files.
 
 mod cohort;
+pub mod compare;
 mod csv;
 mod format;
 mod json;

@@ -193,11 +193,15 @@ fn last_of_date(candidates: &[Candidate<'_>], history: &[usize]) -> Option<(usiz
         .copied()
         .filter(|&i| candidates[i].info.assessed_on == date)
         .collect();
-    let tie = (!left_out.is_empty()).then(|| Tie {
-        assessed_on: date,
-        kept,
-        left_out,
-    });
+    let tie = if left_out.is_empty() {
+        None
+    } else {
+        Some(Tie {
+            assessed_on: date,
+            kept,
+            left_out,
+        })
+    };
     Some((kept, tie))
 }
 
