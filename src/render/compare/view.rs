@@ -376,15 +376,33 @@ pub(super) fn step_sections<'c, 'a>(
         nq,
         steps.new.iter().collect(),
     ));
-    if !steps.dropped.is_empty() {
+    // Steps whose question has no counterpart now cannot be followed up; the others were
+    // matched but are no longer asked for.
+    let (unmatched, dropped): (Vec<&NextStep<'a>>, Vec<&NextStep<'a>>) = steps
+        .dropped
+        .iter()
+        .partition(|s| c.removed.contains(&s.question));
+    if !dropped.is_empty() {
         sections.push((
             format!(
-                "Next steps no longer asked for ({}): the question is gone or n/a, or its \
-                 target is lower",
-                steps.dropped.len()
+                "Next steps no longer asked for ({}): the question is n/a now, or its target \
+                 is lower",
+                dropped.len()
             ),
             oq,
-            steps.dropped.iter().collect(),
+            dropped,
+        ));
+    }
+    if !unmatched.is_empty() {
+        sections.push((
+            format!(
+                "Next steps of {} whose question is not in {} ({}): not comparable",
+                oq.version,
+                nq.version,
+                unmatched.len()
+            ),
+            oq,
+            unmatched,
         ));
     }
     sections
