@@ -68,18 +68,8 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
     let loader = Loader::new();
     let load = |origin: &Origin| -> Option<LoadedAssessment> {
         match loader.assessment_from_origin(origin) {
-            Ok(a) => {
-                for warning in &a.warnings {
-                    anstream::eprint!(
-                        "{}",
-                        a.source.render(
-                            std::slice::from_ref(warning),
-                            super::output::stderr_styled()
-                        )
-                    );
-                }
-                Some(a)
-            }
+            // Warnings (unanswered questions...) are for `check` to show, as with `score`.
+            Ok(a) => Some(a),
             Err(reports) => {
                 reports.iter().for_each(print_report);
                 None
@@ -100,6 +90,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
         ))
     })?;
     warn_other_country(&comparison, &a.source.name, &b.source.name);
+    warn_order(&comparison, &a.source.name, &b.source.name);
     let set = Comparisons {
         comparisons: vec![Compared {
             old_source: &a.source.name,
@@ -132,6 +123,23 @@ fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
              check that these are the two files you meant",
             country(c.old),
             country(c.new)
+        );
+    }
+}
+
+/// OLD dated after NEW is probably a slip: the changes would read backwards.
+fn warn_order(c: &Comparison<'_, '_>, old: &str, new: &str) {
+    let (o, n) = (
+        c.old.assessment.info.assessed_on,
+        c.new.assessment.info.assessed_on,
+    );
+    if let (Some(o), Some(n)) = (o, n)
+        && o > n
+    {
+        anstream::eprintln!(
+            "warning: {old} (dated {o}) is more recent than {new} (dated {n}); the changes are \
+             shown from the first to the second\n  help: give the earlier assessment first: \
+             compare OLD NEW"
         );
     }
 }
@@ -195,12 +203,8 @@ fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
     for report in &loaded.failures {
         print_report(report);
     }
-    let compared = set.comparisons.len();
     drop(set);
     print_summary(&loaded, loaded.assessments.len(), "Read", 0);
-    if compared == 0 && loaded.failures.is_empty() && !loaded.assessments.is_empty() {
-        anstream::eprintln!("note: no country has two assessments on one questionnaire to compare");
-    }
     Ok(if loaded.failures.is_empty() {
         Status::Success
     } else {

@@ -363,3 +363,16 @@ fn rev_path_is_refused_in_a_batch_of_folders() {
         "{err}"
     );
 }
+
+#[test]
+fn a_newer_first_file_is_compared_as_given_with_a_warning() {
+    let (out, err) = run(&["compare", NEW, OLD], 0);
+    assert!(
+        err.contains("is more recent than") && err.contains("give the earlier assessment first"),
+        "{err}"
+    );
+    assert!(out.contains("down 1.0"), "{out}");
+    // The usual order says nothing on standard error.
+    let (_, err) = run(&["compare", OLD, NEW], 0);
+    assert!(err.is_empty(), "{err}");
+}
