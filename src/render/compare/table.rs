@@ -170,14 +170,22 @@ impl Table {
                         .set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(longest + 2)));
                 }
             }
+            // Country names wrap between words too (up to a point: some are sentences).
+            let country = group
+                .iter()
+                .flat_map(|c| view::country(c.comparison.new).split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(7, 24) as u16;
             if let Some(column) = t.column_mut(0) {
-                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(16)));
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(country + 2)));
             }
             if let Some(column) = t.column_mut(1) {
                 column.set_constraint(ColumnConstraint::ContentWidth);
             }
             if let Some(w) = self.width {
-                let needed = 19 + 15 + (columns as u16 - 2) * (longest + 3) + 1;
+                let needed = country + 5 + 15 + (columns as u16 - 2) * (longest + 3) + 1;
                 t.set_width(w.max(needed));
             }
             for compared in &group {
