@@ -39,6 +39,8 @@ pub(crate) enum Command {
     Score(ScoreArgs),
     /// Write a PDF report per answers file, to share with ministers, donors and workshops.
     Report(ReportArgs),
+    /// Show what moved between two assessments, or since each country's previous one.
+    Compare(CompareArgs),
     /// Fill in a questionnaire interactively; every answer is saved at once.
     Fill(FillArgs),
     /// Write an answers file with every question as a comment, to fill in any text editor.
@@ -365,6 +367,44 @@ pub(crate) struct ScoreArgs {
     pub(crate) fail_fast: bool,
 }
 
+/// Shown after `compare --help`.
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  cyberassess compare answers/jm-2024.toml answers/jm-2026.toml
+  cyberassess compare HEAD~1:answers/jm.toml answers/jm.toml     # the file as it was in git
+  cyberassess compare member-states/ --detail                     # each country's last change
+
+Changes are the difference of the values shown: arrows and colour in a terminal, words (\"up \
+0.7\", \"down 0.4\", \"no change\") when piped, saved, or with NO_COLOR.";
+
+/// Arguments of `compare`.
+#[derive(Debug, Args)]
+#[command(after_help = COMPARE_EXAMPLES)]
+pub(crate) struct CompareArgs {
+    /// OLD NEW: two answers files, earlier first (either may be REV:PATH, the file as it was in
+    /// a git revision). Or folders and files: each country's previous and latest assessment by
+    /// assessed_on, per questionnaire.
+    #[arg(required = true, value_name = "OLD NEW|FOLDER")]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
+    pub(crate) format: Format,
+    /// How many questions "Most improved" and "Areas of concern" list, and how many open next
+    /// steps are shown.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub(crate) top: usize,
+    /// Every question that moved, with what each chosen stage means; with several countries,
+    /// each comparison after the summary table.
+    #[arg(long)]
+    pub(crate) detail: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Stop at the first file that fails to load.
+    #[arg(long)]
+    pub(crate) fail_fast: bool,
+}
+
 /// Orders of the cohort table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum SortBy {
@@ -376,7 +416,7 @@ pub(crate) enum SortBy {
     Country,
 }
 
-/// Output formats of `score`.
+/// Output formats of `score` and `compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Format {
     /// Tables for reading in a terminal.

@@ -1,14 +1,15 @@
 //! cyberassess: national cyber security strategy maturity self-assessment.
 //!
-//! The library holds the pure core — [`model`], [`parse`], [`score`] — the [`loader`] that reads
-//! files, and the [`render`]ers that turn a scored assessment into bytes, and the JSON [`schema`]s of the file
-//! formats, for editors. It never prints: the
+//! The library holds the pure core — [`model`], [`parse`], [`score`], [`select`], [`compare`],
+//! [`merge`] — the [`loader`] that reads files, the [`render`]ers that turn a scored assessment
+//! into bytes, and the JSON [`schema`]s of the file formats, for editors. It never prints: the
 //! binary decides what goes to the terminal and what goes to files.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod builtin;
 pub mod carry;
+pub mod compare;
 pub mod corpus;
 pub mod diagnostic;
 pub mod fill;
@@ -19,4 +20,5 @@ pub mod parse;
 pub mod render;
 pub mod schema;
 pub mod score;
+pub mod select;
 pub mod template;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use cyberassess::loader::{LoadedBatch, Loader};
 use cyberassess::render::Batch;
+use cyberassess::select::{self, Tie};
 
 /// Files whose result warnings are printed one by one; past this, one line counts the rest.
 const WARNED_FILES: usize = 10;
@@ -21,17 +22,26 @@ pub(crate) fn inputs(loader: &Loader, loaded: &LoadedBatch) -> Vec<PathBuf> {
 /// Applies `--latest`: keeps each country's most recent assessment, and says which file was
 /// kept where several share that date.
 pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
-    for same in loaded.keep_latest() {
-        let date = same
+    let latest = select::latest(&loaded.candidates());
+    warn_ties(loaded, &latest.ties);
+    loaded.keep_only(&latest.keep);
+}
+
+/// Says, for each date shared by several assessments of a country, which file was kept.
+pub(crate) fn warn_ties(loaded: &LoadedBatch, ties: &[Tie]) {
+    let name = |i: usize| loaded.assessments[i].source.name.as_str();
+    for tie in ties {
+        let date = tie
             .assessed_on
             .map_or_else(|| "undated".to_owned(), |d| format!("dated {d}"));
+        let left_out: Vec<&str> = tie.left_out.iter().map(|&i| name(i)).collect();
         anstream::eprintln!(
             "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
              out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
-            same.left_out.len() + 1,
-            same.country.trim(),
-            same.kept,
-            same.left_out.join(", ")
+            tie.left_out.len() + 1,
+            loaded.assessments[tie.kept].assessment.info.country.trim(),
+            name(tie.kept),
+            left_out.join(", ")
         );
     }
 }

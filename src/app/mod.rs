@@ -4,6 +4,7 @@
 mod batch;
 mod carry;
 mod check;
+mod compare;
 mod completions;
 mod fill;
 mod guide;
@@ -32,6 +33,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
         Command::Report(args) => report::run(&args),
+        Command::Compare(args) => compare::run(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Template(args) => template::run(&args),
         Command::Merge(args) => merge::run(&args),

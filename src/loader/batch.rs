@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::{Checked, FileReport, Input, LoadedAssessment, Loader, expand};
 use crate::diagnostic::Diagnostic;
+use crate::select::Candidate;
 
 /// The outcome of loading a batch.
 #[derive(Debug, Default)]
@@ -25,7 +26,7 @@ pub struct LoadedBatch {
     /// Questionnaire files found in folders and skipped.
     pub skipped_questionnaires: usize,
     /// Assessments left out because they are not their country's latest (see
-    /// [`LoadedBatch::keep_latest`]).
+    /// [`LoadedBatch::keep_only`]).
     pub not_latest: usize,
     /// Every file looked at, in sorted path order: the inputs that no output may replace, even
     /// those that failed or were left out.
@@ -37,6 +38,34 @@ pub struct LoadedBatch {
 impl Drop for LoadedBatch {
     fn drop(&mut self) {
         free_in_parallel(std::mem::take(&mut self.assessments));
+    }
+}
+
+impl LoadedBatch {
+    /// What [`crate::select`] needs of each assessment, in the batch's (path) order.
+    pub fn candidates(&self) -> Vec<Candidate<'_>> {
+        self.assessments
+            .iter()
+            .map(|a| Candidate {
+                questionnaire: &a.questionnaire.questionnaire,
+                info: &a.assessment.info,
+            })
+            .collect()
+    }
+
+    /// Keeps only the assessments at these positions (ascending, as [`crate::select::latest`]
+    /// gives them), in path order; the number left out is added to [`LoadedBatch::not_latest`].
+    pub fn keep_only(&mut self, positions: &[usize]) {
+        let mut keep = vec![false; self.assessments.len()];
+        for &i in positions {
+            if let Some(k) = keep.get_mut(i) {
+                *k = true;
+            }
+        }
+        let before = self.assessments.len();
+        let mut flags = keep.into_iter();
+        self.assessments.retain(|_| flags.next().unwrap_or(false));
+        self.not_latest += before - self.assessments.len();
     }
 }
 

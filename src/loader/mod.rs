@@ -1,5 +1,6 @@
 //! The one place that reads files: questionnaires, answers files, and the questionnaire an
-//! answers file refers to (built-in id or path relative to it).
+//! answers file refers to (built-in id or path relative to it); also answers files as they were
+//! in a git revision (`REV:PATH`, through `git show`).
 //!
 //! Every failure becomes a [`FileReport`] (a file and its diagnostics), so callers report bad
 //! input the same way whatever went wrong. Questionnaires are loaded once per [`Loader`] and
@@ -13,12 +14,12 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 mod batch;
 mod inputs;
-mod latest;
+mod revision;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
-pub use latest::SameDate;
+pub use revision::Origin;
 
 use semver::Version;
 
@@ -150,25 +151,7 @@ impl Loader {
                     .with_help("check that this is the right file; split very long notes into separate documents and cite them as evidence"),
             ));
         }
-        if bytes.starts_with(b"\xEF\xBB\xBF") {
-            bytes.drain(..3);
-        }
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok(SourceFile::new(name, text)),
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let bytes = e.into_bytes();
-                let text = String::from_utf8_lossy(&bytes).into_owned();
-                let pos = position_in(&String::from_utf8_lossy(&bytes[..valid]), valid);
-                Err(FileReport {
-                    diagnostics: vec![Diagnostic::error(valid..valid + 1, format!(
-                        "the file is not UTF-8 text (line {}, column {})", pos.line, pos.column
-                    ))
-                    .with_help("save the file again as UTF-8 (in most editors: Save As, Encoding: UTF-8)")],
-                    file: SourceFile::new(name, text),
-                })
-            }
-        }
+        text_from_bytes(name, bytes)
     }
 
     /// Checks one file of either kind.
@@ -183,6 +166,17 @@ impl Loader {
         details: bool,
     ) -> Result<Checked, Vec<FileReport>> {
         let source = self.read(path).map_err(|r| vec![r])?;
+        self.check_source(path, source, details)
+    }
+
+    /// Checks text read from somewhere else than `path` (such as a git revision), as if it were
+    /// the file at `path`: a questionnaire it names by path is looked for beside `path`.
+    fn check_source(
+        &self,
+        path: &Path,
+        source: SourceFile,
+        details: bool,
+    ) -> Result<Checked, Vec<FileReport>> {
         match parse::parse_document_with(&source.text, details) {
             Ok(Document::Questionnaire(parsed)) => {
                 let key = canonical_key(path);
@@ -431,6 +425,38 @@ impl Loader {
             .unwrap_or_else(PoisonError::into_inner);
         cache.insert(key, result.clone());
         result
+    }
+}
+
+/// Text from the bytes of a file: a byte-order mark stripped, the first byte that is not UTF-8
+/// pointed at.
+fn text_from_bytes(name: String, mut bytes: Vec<u8>) -> Result<SourceFile, FileReport> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let pos = position_in(&String::from_utf8_lossy(&bytes[..valid]), valid);
+            Err(FileReport {
+                diagnostics: vec![
+                    Diagnostic::error(
+                        valid..valid + 1,
+                        format!(
+                            "the file is not UTF-8 text (line {}, column {})",
+                            pos.line, pos.column
+                        ),
+                    )
+                    .with_help(
+                        "save the file again as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+                    ),
+                ],
+                file: SourceFile::new(name, text),
+            })
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 mod agenda;
 mod answers_file;
 mod cohort;
+pub mod compare;
 mod csv;
 mod fit;
 mod format;

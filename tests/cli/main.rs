@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod check;
+mod compare;
 mod fill;
 mod help;
 mod merge;

@@ -1,0 +1,213 @@
+//! `cyberassess compare`: two assessments (files or `REV:PATH` from git), or each country's
+//! previous and latest assessment in folders; the comparisons rendered in one format.
+
+use std::path::PathBuf;
+
+use cyberassess::compare::{Comparison, compare};
+use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader, Origin};
+use cyberassess::render::compare::{
+    CompareOptions, Compared, Comparisons, RenderComparisons, Single,
+};
+use cyberassess::render::{Batch, Csv, Json, Markdown, Table};
+use cyberassess::score::{Scored, score};
+use cyberassess::select;
+
+use crate::cli::{CompareArgs, Format};
+use crate::error::{Status, UsageError};
+
+use super::batch::{inputs, print_summary, warn_ties};
+use super::output::{emit, print_report, refuse_overwriting_inputs, stdout_styled, table_width};
+use super::progress;
+
+/// Runs `compare`.
+pub(crate) fn run(args: &CompareArgs) -> anyhow::Result<Status> {
+    let origins: Vec<Origin> = args.inputs.iter().map(|a| Origin::parse(a)).collect();
+    let is_folder = |o: &Origin| matches!(o, Origin::Path(p) if p.is_dir());
+    match origins.as_slice() {
+        [old, new] if !is_folder(old) && !is_folder(new) => two(args, old, new),
+        _ => {
+            if let Some(revision) = origins
+                .iter()
+                .find(|o| matches!(o, Origin::Revision { .. }))
+            {
+                return Err(UsageError::Invalid(format!(
+                    "{} is a file in a git revision: REV:PATH works when comparing two files \
+                     (compare OLD NEW), not in a batch of folders",
+                    revision.name()
+                ))
+                .into());
+            }
+            folders(args)
+        }
+    }
+}
+
+fn options(args: &CompareArgs) -> CompareOptions {
+    CompareOptions {
+        top: args.top,
+        detail: args.detail,
+        styled: args.output.is_none() && stdout_styled(),
+    }
+}
+
+fn render(args: &CompareArgs, set: &Comparisons<'_, '_>) -> Vec<u8> {
+    let options = options(args);
+    match args.format {
+        Format::Table => Table {
+            width: table_width(args.output.is_none()),
+        }
+        .render_comparisons(set, &options),
+        Format::Json => Json.render_comparisons(set, &options),
+        Format::Csv => Csv.render_comparisons(set, &options),
+        Format::Markdown => Markdown.render_comparisons(set, &options),
+    }
+}
+
+/// `compare OLD NEW`.
+fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status> {
+    let loader = Loader::new();
+    let load = |origin: &Origin| -> Option<LoadedAssessment> {
+        match loader.assessment_from_origin(origin) {
+            // Warnings (unanswered questions...) are for `check` to show, as with `score`.
+            Ok(a) => Some(a),
+            Err(reports) => {
+                reports.iter().for_each(print_report);
+                None
+            }
+        }
+    };
+    let (Some(a), Some(b)) = (load(old), load(new)) else {
+        return Ok(Status::Problems);
+    };
+    let (sa, sb) = (
+        score(&a.questionnaire.questionnaire, &a.assessment),
+        score(&b.questionnaire.questionnaire, &b.assessment),
+    );
+    let comparison = compare(&sa, &sb).map_err(|e| {
+        UsageError::Invalid(format!(
+            "{} and {} cannot be compared: {e}",
+            a.source.name, b.source.name
+        ))
+    })?;
+    warn_other_country(&comparison, &a.source.name, &b.source.name);
+    warn_order(&comparison, &a.source.name, &b.source.name);
+    let set = Comparisons {
+        comparisons: vec![Compared {
+            old_source: &a.source.name,
+            new_source: &b.source.name,
+            comparison,
+        }],
+        ..Comparisons::default()
+    };
+    let bytes = render(args, &set);
+    if let Some(output) = &args.output {
+        let mut files: Vec<PathBuf> = [old, new]
+            .into_iter()
+            .filter_map(|o| match o {
+                Origin::Path(p) => Some(p.clone()),
+                Origin::Revision { .. } => None,
+            })
+            .collect();
+        files.extend(loader.questionnaire_paths());
+        refuse_overwriting_inputs([output.as_path()], files.iter().map(PathBuf::as_path))?;
+    }
+    emit(args.output.as_deref(), &bytes)?;
+    Ok(Status::Success)
+}
+
+/// Different countries are still compared, with a warning.
+fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
+    if !c.same_country {
+        anstream::eprintln!(
+            "warning: {old} is about {} and {new} about {}; comparing them anyway\n  help: \
+             check that these are the two files you meant",
+            country(c.old),
+            country(c.new)
+        );
+    }
+}
+
+/// OLD dated after NEW is probably a slip: the changes would read backwards.
+fn warn_order(c: &Comparison<'_, '_>, old: &str, new: &str) {
+    let (o, n) = (
+        c.old.assessment.info.assessed_on,
+        c.new.assessment.info.assessed_on,
+    );
+    if let (Some(o), Some(n)) = (o, n)
+        && o > n
+    {
+        anstream::eprintln!(
+            "warning: {old} (dated {o}) is more recent than {new} (dated {n}); the changes are \
+             shown from the first to the second\n  help: give the earlier assessment first: \
+             compare OLD NEW"
+        );
+    }
+}
+
+fn country<'s>(s: &'s Scored<'_>) -> &'s str {
+    match s.assessment.info.country.trim() {
+        "" => "no country",
+        c => c,
+    }
+}
+
+/// `compare FOLDER...`: each country's previous and latest assessment.
+fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
+    let loader = Loader::new();
+    let options = BatchOptions {
+        fail_fast: args.fail_fast,
+        keep_text: false,
+        keep_details: false,
+    };
+    let loaded = progress::load_batch(&loader, &args.inputs, options);
+    let pairs = select::pairs(&loaded.candidates());
+    warn_ties(&loaded, &pairs.ties);
+    let batch = Batch::score(&loaded);
+    let scored = |i: usize| &batch.assessments[i].scored;
+    let source = |i: usize| batch.assessments[i].source;
+    let mut set = Comparisons {
+        single: pairs
+            .single
+            .iter()
+            .map(|&i| Single {
+                source: source(i),
+                scored: scored(i),
+            })
+            .collect(),
+        without_country: pairs.without_country.iter().map(|&i| source(i)).collect(),
+        errors: batch.errors.clone(),
+        ..Comparisons::default()
+    };
+    for pair in &pairs.pairs {
+        // Pairs share a questionnaire id and stage scale (they are grouped by id and major
+        // version), so every pair compares; a failure here would be a broken rule, not input.
+        match compare(scored(pair.previous), scored(pair.latest)) {
+            Ok(comparison) => set.comparisons.push(Compared {
+                old_source: source(pair.previous),
+                new_source: source(pair.latest),
+                comparison,
+            }),
+            Err(e) => anstream::eprintln!(
+                "warning: {} and {} were not compared: {e}",
+                source(pair.previous),
+                source(pair.latest)
+            ),
+        }
+    }
+    let bytes = render(args, &set);
+    if let Some(output) = &args.output {
+        let inputs = inputs(&loader, &loaded);
+        refuse_overwriting_inputs([output.as_path()], inputs.iter().map(PathBuf::as_path))?;
+    }
+    emit(args.output.as_deref(), &bytes)?;
+    for report in &loaded.failures {
+        print_report(report);
+    }
+    drop(set);
+    print_summary(&loaded, loaded.assessments.len(), "Read", 0);
+    Ok(if loaded.failures.is_empty() {
+        Status::Success
+    } else {
+        Status::Problems
+    })
+}

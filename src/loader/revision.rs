@@ -1,0 +1,197 @@
+//! Answers files as they were in a git revision: `REV:PATH` on the command line (such as
+//! `HEAD~1:answers/jm.toml`), read with `git show REV:./PATH` run in the current folder, so
+//! PATH is taken relative to it as for any other file.
+//!
+//! A plain path that exists always wins, so Windows drive letters (`C:\answers\jm.toml`) and
+//! file names with colons keep working.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::{Checked, FileReport, LoadedAssessment, Loader, MAX_FILE_SIZE, text_from_bytes};
+use crate::diagnostic::Diagnostic;
+
+/// Where an answers file named on the command line is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file or folder on disk.
+    Path(PathBuf),
+    /// A file as it was in a git revision.
+    Revision {
+        /// The revision, as git understands it (`HEAD~1`, a tag, a commit).
+        revision: String,
+        /// The file's path, relative to the current folder.
+        path: PathBuf,
+    },
+}
+
+impl Origin {
+    /// Reads `REV:PATH`, unless `arg` exists as it is, has no colon, or starts with a Windows
+    /// drive letter.
+    pub fn parse(arg: &Path) -> Origin {
+        let plain = || Origin::Path(arg.to_path_buf());
+        if arg.exists() {
+            return plain();
+        }
+        let Some(text) = arg.to_str() else {
+            return plain();
+        };
+        let Some((revision, path)) = text.split_once(':') else {
+            return plain();
+        };
+        let drive_letter = revision.len() == 1
+            && revision.chars().all(|c| c.is_ascii_alphabetic())
+            && (path.starts_with('\\') || path.starts_with('/'));
+        if revision.is_empty() || path.is_empty() || drive_letter {
+            return plain();
+        }
+        Origin::Revision {
+            revision: revision.to_owned(),
+            path: PathBuf::from(path),
+        }
+    }
+
+    /// The name shown for it: the path, or `REV:PATH` as given.
+    pub fn name(&self) -> String {
+        match self {
+            Origin::Path(path) => path.display().to_string(),
+            Origin::Revision { revision, path } => format!("{revision}:{}", path.display()),
+        }
+    }
+}
+
+impl Loader {
+    /// Loads an answers file from a path or a git revision. One read from a revision names its
+    /// questionnaire as the file on disk would: a path is looked for beside PATH in the current
+    /// folder, not in the revision.
+    pub fn assessment_from_origin(
+        &self,
+        origin: &Origin,
+    ) -> Result<LoadedAssessment, Vec<FileReport>> {
+        let (revision, path) = match origin {
+            Origin::Path(path) => return self.assessment(path),
+            Origin::Revision { revision, path } => (revision, path),
+        };
+        let name = origin.name();
+        let bytes = git_show(revision, path).map_err(|d| vec![FileReport::single(&name, d)])?;
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            return Err(vec![FileReport::single(
+                &name,
+                Diagnostic::error(
+                    None,
+                    "the file is larger than 4 MiB, far more than any answers file",
+                )
+                .with_help("check that this is the right file"),
+            )]);
+        }
+        let source = text_from_bytes(name, bytes).map_err(|r| vec![r])?;
+        match self.check_source(path, source, true)? {
+            Checked::Assessment(a) => Ok(*a),
+            Checked::Questionnaire(q) => Err(vec![FileReport::single(
+                &origin.name(),
+                Diagnostic::error(None, "this is a questionnaire, not an answers file").with_help(
+                    format!("compare answers files (this one is {})", q.questionnaire.id),
+                ),
+            )]),
+        }
+    }
+}
+
+/// The bytes of PATH in REVISION, or what went wrong in plain words.
+fn git_show(revision: &str, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    // git wants `/` and a leading `./` to take the path relative to the current folder.
+    let relative = path.to_string_lossy().replace('\\', "/");
+    let relative = relative.trim_start_matches("./");
+    if path.is_absolute() {
+        return Err(Diagnostic::error(
+            None,
+            "a file in a git revision must be named by its path relative to the current folder",
+        )
+        .with_help(format!(
+            "go to the repository and write it as {revision}:path/to/file.toml"
+        )));
+    }
+    let output = Command::new("git")
+        .args(["show", "--no-textconv"])
+        .arg(format!("{revision}:./{relative}"))
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| {
+            Diagnostic::error(None, format!("git could not be run to read this revision: {e}"))
+                .with_help("install git, or compare files on disk (check one out with `git show REV:PATH > old.toml`)")
+        })?;
+    if output.status.success() {
+        return Ok(output.stdout);
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let first = stderr
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("fatal: ");
+    Err(if stderr.contains("not a git repository") {
+        Diagnostic::error(
+            None,
+            "the current folder is not inside a git repository, so a revision cannot be read",
+        )
+        .with_help(
+            "run the command inside the repository that holds the file, or give plain file paths",
+        )
+    } else if stderr.contains("does not exist in") || stderr.contains("exists on disk, but not in")
+    {
+        Diagnostic::error(None, format!("{relative} is not in revision {revision}"))
+            .with_help(format!(
+                "check the path, relative to the current folder; `git log --oneline -- {relative}` lists the revisions that have it"
+            ))
+    } else if stderr.contains("invalid object name")
+        || stderr.contains("unknown revision")
+        || stderr.contains("bad revision")
+        || stderr.contains("ambiguous argument")
+    {
+        Diagnostic::error(
+            None,
+            format!("git does not know the revision \"{revision}\""),
+        )
+        .with_help("use a commit, tag or branch that `git log --oneline` shows, such as HEAD~1")
+    } else {
+        Diagnostic::error(
+            None,
+            format!("git could not read {revision}:{relative}: {first}"),
+        )
+        .with_help("check the revision and the path, relative to the current folder")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rev_path_is_read_unless_a_plain_path_fits() {
+        assert_eq!(
+            Origin::parse(Path::new("HEAD~1:answers/jm.toml")),
+            Origin::Revision {
+                revision: "HEAD~1".into(),
+                path: "answers/jm.toml".into()
+            }
+        );
+        for plain in [
+            "C:\\answers\\jm.toml",
+            "c:/answers/jm.toml",
+            ":jm.toml",
+            "HEAD:",
+            "jm.toml",
+        ] {
+            assert_eq!(
+                Origin::parse(Path::new(plain)),
+                Origin::Path(plain.into()),
+                "{plain}"
+            );
+        }
+        // A file whose name has a colon, which exists, is a file.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let odd = dir.path().join("v1:jm.toml");
+        std::fs::write(&odd, "").expect("write");
+        assert_eq!(Origin::parse(&odd), Origin::Path(odd.clone()));
+    }
+}

@@ -1,0 +1,235 @@
+//! Comparisons as terminal tables: one comparison's pillar table, the questions and next steps
+//! that moved; several comparisons as a summary table (country × pillar, heat-mapped by the
+//! sign of the change in a terminal), then each comparison with `--detail`.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{
+    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Width,
+};
+
+use crate::compare::Direction;
+use crate::render::Table;
+
+use super::view::{self, Text};
+use super::{CompareOptions, Compared, Comparisons, RenderComparisons};
+
+/// Up in blue, down in vermillion: a colour-blind-safe pair; the arrow is always printed too.
+const UP: Color = Color::Rgb {
+    r: 0,
+    g: 114,
+    b: 178,
+};
+const DOWN: Color = Color::Rgb {
+    r: 213,
+    g: 94,
+    b: 0,
+};
+
+fn new_table(width: Option<u16>, styled: bool) -> comfy_table::Table {
+    let mut t = comfy_table::Table::new();
+    t.load_style(UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(w) = width {
+        t.set_width(w);
+    }
+    if styled {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    t
+}
+
+/// A cell; a change is coloured by its direction when styled (`heat`: as background).
+fn cell(text: &Text, styled: bool, heat: bool) -> Cell {
+    let mut cell = Cell::new(&text.text);
+    if let Some(direction) = text.direction {
+        cell = cell.set_alignment(CellAlignment::Right);
+        let color = match direction {
+            Direction::Up => Some(UP),
+            Direction::Down => Some(DOWN),
+            Direction::Same => None,
+        };
+        match color {
+            Some(c) if styled && heat => cell = cell.bg(c).fg(Color::White),
+            Some(c) if styled => cell = cell.fg(c),
+            _ => {}
+        }
+    }
+    cell
+}
+
+impl Table {
+    /// One comparison: the pillar table, the questions that moved and the next steps.
+    pub fn comparison(&self, compared: &Compared<'_, '_>, options: &CompareOptions) -> String {
+        let c = &compared.comparison;
+        let styled = options.styled;
+        let marks = options.marks();
+        let mut out = format!("{}\n{}\n", view::title(compared), view::files(compared));
+        for note in view::notes(c) {
+            out.push_str(&format!("Note: {note}\n"));
+        }
+        let mut t = new_table(self.width, styled);
+        t.set_header(view::PILLAR_HEADER);
+        let rows = view::pillar_rows(c, marks);
+        let last = rows.len() - 1;
+        for (i, row) in rows.iter().enumerate() {
+            let cells = row.iter().map(|text| {
+                let cell = cell(text, styled, false);
+                if i == last {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
+                }
+            });
+            t.add_row(cells);
+        }
+        out.push_str(&format!("{t}\n"));
+
+        let questions = |title: String, list: &[&crate::compare::QuestionChange]| {
+            if list.is_empty() {
+                return format!("\n{title}: none.\n");
+            }
+            let mut section = format!("\n{title} ({}):\n", list.len());
+            let mut t = new_table(self.width, styled);
+            t.set_header(view::QUESTION_HEADER);
+            for q in list {
+                let row = view::question_row(c, q, marks, options.detail);
+                t.add_row(row.iter().map(|text| cell(text, styled, false)));
+            }
+            section.push_str(&format!("{t}\n"));
+            section
+        };
+        if options.detail {
+            let moved = view::all_moved(c);
+            out.push_str(&questions(
+                "Questions that moved, largest change × weight first".to_owned(),
+                &moved,
+            ));
+        } else {
+            let improved = c.most_improved(options.top);
+            out.push_str(&questions("Most improved".to_owned(), &improved));
+            let concern = c.areas_of_concern(options.top);
+            out.push_str(&questions("Areas of concern".to_owned(), &concern));
+        }
+        let other = view::other_changes(c);
+        if !other.is_empty() {
+            out.push_str(&questions("Other changes".to_owned(), &other));
+        }
+        out.push_str(&format!("\n{}\n", view::counts(c)));
+
+        for (title, q, steps) in view::step_sections(c, options.top) {
+            if steps.is_empty() {
+                out.push_str(&format!("\n{title}.\n"));
+                continue;
+            }
+            let mut t = new_table(self.width, styled);
+            t.set_header(view::STEP_HEADER);
+            for step in steps {
+                t.add_row(view::step_row(q, step));
+            }
+            out.push_str(&format!("\n{title}:\n{t}\n"));
+        }
+        out
+    }
+
+    /// Several comparisons: a summary table per questionnaire, the countries that could not be
+    /// paired, then each comparison with `detail`.
+    fn summary(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> String {
+        let mut out = String::new();
+        for group in view::groups(&set.comparisons) {
+            let q = group[0].comparison.new.questionnaire;
+            out.push_str(&format!(
+                "{} {} — change in level since each country's previous assessment ({} {})\n",
+                q.id,
+                q.version,
+                group.len(),
+                if group.len() == 1 {
+                    "country"
+                } else {
+                    "countries"
+                }
+            ));
+            let mut t = new_table(None, options.styled);
+            let header = view::summary_header(q);
+            let columns = header.len();
+            t.set_header(header);
+            // As in the cohort table: pillar names wrap between words, never inside one; the
+            // dates stay on one line; a fixed width grows to what the columns need at least.
+            let longest = q
+                .pillars
+                .iter()
+                .flat_map(|p| p.name.split_whitespace())
+                .map(|w| w.chars().count())
+                .chain(["no change".len()])
+                .max()
+                .unwrap_or(0) as u16;
+            for i in 2..columns {
+                if let Some(column) = t.column_mut(i) {
+                    column
+                        .set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(longest + 2)));
+                }
+            }
+            // Country names wrap between words too (up to a point: some are sentences).
+            let country = group
+                .iter()
+                .flat_map(|c| view::country(c.comparison.new).split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(7, 24) as u16;
+            if let Some(column) = t.column_mut(0) {
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(country + 2)));
+            }
+            if let Some(column) = t.column_mut(1) {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+            if let Some(w) = self.width {
+                let needed = country + 5 + 15 + (columns as u16 - 2) * (longest + 3) + 1;
+                t.set_width(w.max(needed));
+            }
+            for compared in &group {
+                let row = view::summary_row(q, compared, options.marks(), "\n");
+                t.add_row(row.iter().map(|text| cell(text, options.styled, true)));
+            }
+            out.push_str(&format!("{t}\n\n"));
+        }
+        if set.comparisons.is_empty() {
+            out.push_str("No country has two assessments to compare.\n\n");
+        }
+        if !set.single.is_empty() {
+            let names: Vec<String> = set.single.iter().map(view::single).collect();
+            out.push_str(&format!(
+                "One assessment only, nothing to compare ({}): {}.\n",
+                names.len(),
+                names.join("; ")
+            ));
+        }
+        if !set.without_country.is_empty() {
+            out.push_str(&format!(
+                "No country given, so not paired ({}): {}.\n",
+                set.without_country.len(),
+                set.without_country.join(", ")
+            ));
+        }
+        if options.detail {
+            for compared in &set.comparisons {
+                out.push('\n');
+                out.push_str(&self.comparison(compared, options));
+            }
+        }
+        out
+    }
+}
+
+impl RenderComparisons for Table {
+    fn render_comparisons(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> Vec<u8> {
+        let text = match set.comparisons.as_slice() {
+            [one] if set.single.is_empty() && set.without_country.is_empty() => {
+                self.comparison(one, options)
+            }
+            _ => self.summary(set, options),
+        };
+        text.into_bytes()
+    }
+}
