@@ -5,7 +5,9 @@ mod batch;
 mod carry;
 mod check;
 mod fill;
+mod import;
 mod output;
+mod plan;
 mod progress;
 mod questionnaires;
 mod report;
@@ -25,5 +27,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Fill(args) => fill::run(&args),
         Command::Template(args) => template::run(&args),
         Command::Questionnaires(args) => questionnaires::run(&args),
+        Command::Import(args) => import::run(&args),
+        Command::Plan(args) => plan::run(&args),
     }
 }

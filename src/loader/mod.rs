@@ -14,11 +14,13 @@ use std::sync::{Arc, Mutex, PoisonError};
 mod batch;
 mod inputs;
 mod latest;
+mod workbook;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use latest::SameDate;
+pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 
 use semver::Version;
 

@@ -5,6 +5,7 @@
 
 mod answers;
 mod questionnaire;
+pub mod workbook;
 
 pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
 pub use questionnaire::{

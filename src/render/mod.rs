@@ -8,7 +8,9 @@ mod format;
 mod json;
 mod markdown;
 pub mod pdf;
+pub mod plan;
 mod table;
+pub mod xlsx;
 
 pub use cohort::{Cohort, CohortSort, cohorts, median};
 pub use csv::{Csv, HEADER as CSV_HEADER};

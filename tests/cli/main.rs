@@ -3,8 +3,11 @@
 mod bad_input;
 mod check;
 mod fill;
+mod import;
 mod numbers;
+mod office;
 mod option_text;
+mod plan;
 mod report;
 mod report_batch;
 mod score;
