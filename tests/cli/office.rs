@@ -154,9 +154,15 @@ fn the_plan_opens_in_libreoffice_with_its_steps() {
     }
 }
 
+/// Cells to type: (sheet, cell, text).
+type Cells = Vec<(String, String, String)>;
+
+/// A workbook to fill, where to save it as .xlsx and as .ods, and what to type.
+type Job<'a> = (&'a Path, &'a Path, &'a Path, Cells);
+
 /// Fills workbooks with LibreOffice Calc through its Python bridge (`tests/office/fill.py`):
 /// each job is (workbook, saved .xlsx, saved .ods, cells as (sheet, cell, text)).
-fn fill_in_libreoffice(jobs: &[(&Path, &Path, &Path, Vec<(String, String, String)>)]) {
+fn fill_in_libreoffice(jobs: &[Job<'_>]) {
     let json = serde_json::Value::Array(
         jobs.iter()
             .map(|(source, xlsx, ods, cells)| {
@@ -254,7 +260,7 @@ fn workbooks_filled_and_saved_by_libreoffice_calc_import_for_every_built_in_ques
     let typo_xlsx = dir.path().join("typo.xlsx");
     let typo_ods = dir.path().join("typo.ods");
 
-    let mut jobs: Vec<(&Path, &Path, &Path, Vec<(String, String, String)>)> = cases
+    let mut jobs: Vec<Job<'_>> = cases
         .iter()
         .map(|(_, _, t, x, o, c)| (t.as_path(), x.as_path(), o.as_path(), c.clone()))
         .collect();

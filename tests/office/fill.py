@@ -8,6 +8,7 @@ cell). One headless soffice with a private profile does every job, and is stoppe
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -70,6 +71,7 @@ def main():
             office.wait(timeout=20)
         except subprocess.TimeoutExpired:
             office.kill()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 main()

@@ -19,7 +19,7 @@ use super::{
     text_format,
 };
 use crate::model::workbook::{self as layout, col};
-use crate::model::{Assessment, IndicatorAnswer, Question, QuestionKind, Questionnaire, Response};
+use crate::model::{Assessment, IndicatorAnswer, QuestionKind, Questionnaire, Response};
 
 /// Column widths of a pillar sheet, in characters.
 const WIDTHS: [f64; 9] = [5.0, 40.0, 40.0, 28.0, 14.0, 36.0, 24.0, 24.0, 12.0];
@@ -218,7 +218,7 @@ fn pillar_sheet(
             let r = q.find_question(&question.id)?;
             a.answers.get(&r)
         });
-        let answer_text = answer.map_or(String::new(), |a| response_label(q, question, a.response));
+        let answer_text = answer.map_or(String::new(), |a| response_label(q, a.response));
         ws.write_string_with_format(row, col::ANSWER, &answer_text, &fill)?;
         let range = format!("'{}'!$A${top}:$A${bottom}", layout::LISTS_SHEET);
         let rule = DataValidation::new()
@@ -262,7 +262,7 @@ fn pillar_sheet(
 }
 
 /// The label shown in the answer cell for a response.
-pub(crate) fn response_label(q: &Questionnaire, _question: &Question, r: Response) -> String {
+fn response_label(q: &Questionnaire, r: Response) -> String {
     match r {
         Response::Stage(s) => q.stages[s].name.clone(),
         Response::Indicator(a) => a.as_str().to_owned(),
@@ -273,11 +273,9 @@ pub(crate) fn response_label(q: &Questionnaire, _question: &Question, r: Respons
 fn lists_sheet(lists: &[Vec<(String, String)>]) -> Result<Worksheet, XlsxError> {
     let mut ws = Worksheet::new();
     ws.set_name(layout::LISTS_SHEET)?;
-    let mut row = 0;
-    for (label, meaning) in lists.iter().flatten() {
-        ws.write_string(row, 0, label)?;
-        ws.write_string(row, 1, meaning)?;
-        row += 1;
+    for (row, (label, meaning)) in lists.iter().flatten().enumerate() {
+        ws.write_string(row as u32, 0, label)?;
+        ws.write_string(row as u32, 1, meaning)?;
     }
     ws.set_hidden(true);
     ws.protect();
