@@ -11,6 +11,7 @@ Start here:
   cyberassess score questionnaires/examples/exampleland-2026.toml
   cyberassess report questionnaires/examples/exampleland-2026.toml
   cyberassess template ncss-maturity -o my-answers.toml
+  cyberassess template ncss-maturity -o jm-2026.xlsx    (then: cyberassess import jm-2026.xlsx)
 
 Documentation: README.md";
 
@@ -38,7 +39,8 @@ pub(crate) enum Command {
     Report(ReportArgs),
     /// Fill in a questionnaire interactively; every answer is saved at once.
     Fill(FillArgs),
-    /// Write an answers file with every question as a comment, to fill in any text editor.
+    /// Write an answers file with every question as a comment, to fill in any text editor, or
+    /// (--format xlsx) a workbook to fill in with Excel or LibreOffice Calc.
     Template(TemplateArgs),
     /// List the built-in questionnaires, or print one to copy and adapt.
     Questionnaires(QuestionnairesArgs),

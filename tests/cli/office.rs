@@ -101,6 +101,8 @@ fn the_questionnaire_workbook_prints_in_libreoffice_with_its_questions() {
         assert!(flat.contains(&start), "{start}");
     }
     assert!(flat.contains("Your answer"));
+    // Empty answers mean nothing yet: the meaning column shows nothing (not a 0).
+    assert!(!text.lines().any(|l| l.trim() == "0"), "{text}");
     // The hidden sheets are not printed.
     assert!(!flat.contains("questionnaire_version"));
 }

@@ -74,7 +74,7 @@ fn row_height<'t>(cells: impl IntoIterator<Item = (&'t str, f64)>) -> f64 {
     let lines = cells
         .into_iter()
         .map(|(text, width)| {
-            let per_line = (width * 1.15).max(1.0);
+            let per_line = width.max(1.0);
             text.split('\n')
                 .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
                 .sum::<f64>()

@@ -237,7 +237,9 @@ fn pillar_sheet(
              2,FALSE),\"Not an answer: pick one from the list.\"))",
             layout::LISTS_SHEET
         ))
-        .set_result(meaning);
+        // An empty cached result would be shown as 0 by a program that does not recalculate on
+        // opening; a space shows nothing.
+        .set_result(if meaning.is_empty() { " " } else { meaning });
         ws.write_formula_with_format(row, col::MEANING, formula, &wrap)?;
         let evidence = answer.map(|a| a.evidence.join("\n")).unwrap_or_default();
         ws.write_string_with_format(row, col::EVIDENCE, &evidence, &fill)?;
