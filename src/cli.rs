@@ -12,6 +12,7 @@ Start here:
   cyberassess score questionnaires/examples/exampleland-2026.toml
   cyberassess report questionnaires/examples/exampleland-2026.toml
   cyberassess template ncss-maturity -o my-answers.toml
+  cyberassess template ncss-maturity -o jm-2026.xlsx    (then: cyberassess import jm-2026.xlsx)
 
 Learn more:
   cyberassess guide     the file formats, the method, the exit codes
@@ -43,7 +44,8 @@ pub(crate) enum Command {
     Compare(CompareArgs),
     /// Fill in a questionnaire interactively; every answer is saved at once.
     Fill(FillArgs),
-    /// Write an answers file with every question as a comment, to fill in any text editor.
+    /// Write an answers file with every question as a comment, to fill in any text editor, or
+    /// (--format xlsx) a workbook to fill in with Excel or LibreOffice Calc.
     Template(TemplateArgs),
     /// Merge several respondents' answers into one consensus file and print the agenda of the
     /// questions they disagree on.
@@ -59,6 +61,10 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Write the manual page (roff), to install where `man` finds it.
     Man(ManArgs),
+    /// Turn questionnaire workbooks filled in Excel or LibreOffice into answers files.
+    Import(ImportArgs),
+    /// Turn the ranked next steps into an action plan to fill in: XLSX, CSV or Markdown.
+    Plan(PlanArgs),
 }
 
 /// A built-in questionnaire id or the path of a questionnaire file. Any text is accepted; the
@@ -163,6 +169,84 @@ pub(crate) struct ManArgs {
     pub(crate) output: Option<PathBuf>,
 }
 
+/// Arguments of `import`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Make the workbook with: cyberassess template ncss-maturity --format xlsx -o jm-2026.xlsx
+Each workbook becomes an answers file of the same name (jm-2026.xlsx -> jm-2026.toml), next to it
+or in the folder given with -o. Check and score it like any answers file.")]
+pub(crate) struct ImportArgs {
+    /// Filled workbooks (.xlsx or .ods) made by `cyberassess template --format xlsx`.
+    #[arg(required = true, value_name = "WORKBOOK")]
+    pub(crate) files: Vec<PathBuf>,
+    /// Folder to write the answers files in [default: next to each workbook]
+    #[arg(long, short = 'o', value_name = "FOLDER")]
+    pub(crate) output: Option<PathBuf>,
+    /// Only accept workbooks made for this questionnaire: built-in id (ID@VERSION for one
+    /// version) or path.
+    #[arg(long, value_name = "ID|PATH")]
+    pub(crate) questionnaire: Option<String>,
+    /// Replace answers files that already exist.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+/// Arguments of `plan`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Columns: rank, pillar, question id, question, from, to, action, done when (the description of
+the stage the step leads to), then lead agency, supporting agencies, start, due date, estimated
+cost, status and comments, to fill in.")]
+pub(crate) struct PlanArgs {
+    /// The answers file.
+    #[arg(value_name = "ANSWERS")]
+    pub(crate) file: PathBuf,
+    /// Output file: .xlsx, .csv or .md.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    /// Output format [default: from the output file's extension]
+    #[arg(long, short = 'f', value_enum)]
+    pub(crate) format: Option<PlanFormat>,
+    /// Order of the steps: by rank, or pillar by pillar (by rank within each).
+    #[arg(long, value_enum, default_value_t = PlanBy::Rank)]
+    pub(crate) by: PlanBy,
+    /// Keep only the first N steps [default: all]
+    #[arg(long, value_name = "N")]
+    pub(crate) top: Option<usize>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+/// Formats of `plan`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PlanFormat {
+    /// Excel workbook with filters, dropdowns and date cells.
+    Xlsx,
+    /// CSV, for any spreadsheet or database.
+    Csv,
+    /// A Markdown table.
+    Md,
+}
+
+/// Orders of `plan`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PlanBy {
+    /// First thing to do first.
+    Rank,
+    /// Pillar by pillar.
+    Pillar,
+}
+
+/// Formats of `template`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TemplateFormat {
+    /// An answers file to fill in with any text editor.
+    Toml,
+    /// A workbook to fill in with Excel or LibreOffice Calc (needs -o).
+    Xlsx,
+}
+
 /// Arguments of `report`.
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
@@ -260,6 +344,9 @@ pub(crate) struct TemplateArgs {
     /// answers offline.
     #[arg(long, value_name = "FILE")]
     pub(crate) schema_out: Option<PathBuf>,
+    /// What to write [default: xlsx when the output file ends in .xlsx, else toml]
+    #[arg(long, short = 'f', value_enum)]
+    pub(crate) format: Option<TemplateFormat>,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub(crate) force: bool,

@@ -8,8 +8,10 @@ mod compare;
 mod completions;
 mod fill;
 mod guide;
+mod import;
 mod merge;
 mod output;
+mod plan;
 mod progress;
 mod questionnaires;
 mod report;
@@ -42,5 +44,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Guide(args) => guide::run(&args),
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),
+        Command::Import(args) => import::run(&args),
+        Command::Plan(args) => plan::run(&args),
     }
 }

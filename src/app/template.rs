@@ -8,7 +8,11 @@ use cyberassess::loader::{LoadedQuestionnaire, Loader};
 use cyberassess::schema::answers_schema;
 use cyberassess::template::template_from;
 
-use crate::cli::TemplateArgs;
+use cyberassess::carry::CarryOver;
+use cyberassess::model::{Assessment, AssessmentInfo, Questionnaire};
+use cyberassess::render::xlsx::questionnaire_workbook;
+
+use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, say};
@@ -38,6 +42,34 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         },
         None => None,
     };
+    let format = args.format.unwrap_or(match &args.output {
+        Some(path) if has_extension(path, "xlsx") => TemplateFormat::Xlsx,
+        _ => TemplateFormat::Toml,
+    });
+    if format == TemplateFormat::Xlsx {
+        let Some(path) = &args.output else {
+            return Err(UsageError::Invalid(
+                "a workbook cannot be shown in the terminal; add -o FILE.xlsx".into(),
+            )
+            .into());
+        };
+        let q = &loaded.questionnaire;
+        let prefill = carried.as_ref().map(|c| prefill_from(q, c));
+        let bytes = questionnaire_workbook(q, &reference, prefill.as_ref())?;
+        write_atomic(path, &bytes)?;
+        if let (Some(from), Some(c)) = (&args.from, &carried) {
+            say(from, c);
+        }
+        anstream::eprintln!(
+            "Wrote {} with the {} questions of {}, a sheet per pillar. Fill in the coloured \
+             cells with Excel or LibreOffice Calc, then run: cyberassess import {}",
+            path.display(),
+            q.question_count(),
+            q.id_version(),
+            path.display()
+        );
+        return Ok(Status::Success);
+    }
     let mut text = template_from(&loaded.questionnaire, &reference, carried.as_ref());
     if let Some(schema) = &args.schema_out {
         // The schema file first, so the template never names a schema that was not written.
@@ -67,6 +99,29 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         );
     }
     Ok(Status::Success)
+}
+
+/// Whether `path` ends in `.ext`, in any case.
+pub(crate) fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// The details and answers carried over from an older file, as the workbook's first values.
+fn prefill_from(q: &Questionnaire, c: &CarryOver<'_>) -> Assessment {
+    Assessment {
+        info: AssessmentInfo {
+            country: c.country.clone(),
+            assessed_on: None,
+            assessors: c.assessors.clone(),
+            marking: c.marking.clone(),
+            status: None,
+        },
+        targets: Vec::new(),
+        overall_target: c.target.unwrap_or(q.default_target),
+        answers: c.answers.iter().cloned().collect(),
+        ..Assessment::default()
+    }
 }
 
 /// Loads a questionnaire by built-in id or path. A name that is neither is a usage error; a

@@ -15,11 +15,13 @@ use std::sync::{Arc, Mutex, PoisonError};
 mod batch;
 mod inputs;
 mod revision;
+mod workbook;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use revision::Origin;
+pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 
 use semver::Version;
 

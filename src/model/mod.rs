@@ -6,6 +6,7 @@
 mod answers;
 mod questionnaire;
 mod record;
+pub mod workbook;
 
 pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
 pub use questionnaire::{

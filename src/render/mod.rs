@@ -12,7 +12,9 @@ mod format;
 mod json;
 mod markdown;
 pub mod pdf;
+pub mod plan;
 mod table;
+pub mod xlsx;
 
 pub use agenda::{AgendaFormat, agenda};
 pub use answers_file::answers_file;

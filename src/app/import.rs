@@ -1,0 +1,144 @@
+//! `cyberassess import`: filled questionnaire workbooks → answers files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use cyberassess::builtin;
+use cyberassess::import::{self, ImportProblem, ProblemKind};
+use cyberassess::loader::{LoadedQuestionnaire, read_workbook};
+
+use crate::cli::ImportArgs;
+use crate::error::Status;
+
+use super::output::write_atomic;
+use super::template::{load_questionnaire, reference_for};
+
+/// Runs `import`: each workbook on its own, so one bad workbook does not stop the others.
+pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<Status> {
+    let expected = match &args.questionnaire {
+        Some(reference) => match load_questionnaire(reference)? {
+            Some(q) => Some(q),
+            None => return Ok(Status::Problems),
+        },
+        None => None,
+    };
+    let mut status = Status::Success;
+    for file in &args.files {
+        if let Err(problems) = import_one(file, args, expected.as_ref()) {
+            let name = file.display();
+            for problem in problems {
+                anstream::eprintln!("error: {name}, {problem}");
+            }
+            status = Status::Problems;
+        }
+    }
+    Ok(status)
+}
+
+/// Why one workbook was not imported: the lines to print after its name.
+type Failure = Vec<String>;
+
+fn import_one(
+    file: &Path,
+    args: &ImportArgs,
+    expected: Option<&Arc<LoadedQuestionnaire>>,
+) -> Result<(), Failure> {
+    let located = |p: ImportProblem| p.to_string();
+    let book = read_workbook(file).map_err(|e| vec![e.to_string()])?;
+    let identity = import::identify(&book).map_err(|p| vec![located(p)])?;
+    let folder = file.parent().unwrap_or(Path::new(""));
+    // A built-in is named by its id; a questionnaire file by a path from where the template was
+    // written, which is where the workbook is expected to be still.
+    let builtin = !identity.reference.ends_with(".toml")
+        && !identity.reference.contains(['/', '\\'])
+        && builtin::lookup(&identity.reference).is_ok();
+    let named = if builtin {
+        identity.id_version()
+    } else {
+        folder.join(&identity.reference).display().to_string()
+    };
+    let loaded = match expected {
+        Some(q) => Arc::clone(q),
+        None => match load_questionnaire(&named) {
+            Ok(Some(q)) => q,
+            Ok(None) => {
+                return Err(vec![format!(
+                    "the questionnaire {named} has problems (listed above)"
+                )]);
+            }
+            Err(e) => return Err(vec![format!("{e:#}")]),
+        },
+    };
+    let q = &loaded.questionnaire;
+    if q.id != identity.id || q.version.to_string() != identity.version {
+        let kind = ProblemKind::OtherQuestionnaire {
+            workbook: identity.id_version(),
+            expected: q.id_version(),
+        };
+        let kind = match expected {
+            Some(_) => kind,
+            // The questionnaire file changed since the workbook was made.
+            None => ProblemKind::OtherQuestionnaire {
+                workbook: identity.id_version(),
+                expected: format!("{} (the questionnaire file {named} now)", q.id_version()),
+            },
+        };
+        return Err(vec![kind.to_string()]);
+    }
+    let imported = import::read(&book, q)
+        .map_err(|problems| problems.into_iter().map(located).collect::<Vec<_>>())?;
+    let out = output_path(file, args.output.as_deref());
+    if out.exists() && !args.force {
+        return Err(vec![format!(
+            "{} already exists and may hold answers; add --force to replace it, or choose \
+             another folder with -o",
+            out.display()
+        )]);
+    }
+    let reference = if builtin {
+        identity.reference.clone()
+    } else {
+        reference_for(&named, Some(&out))
+    };
+    let text = import::answers_text(q, &reference, &imported);
+    write_atomic(&out, text.as_bytes()).map_err(|e| vec![format!("{e:#}")])?;
+    let total = q.question_count();
+    let answered = imported.answers.len();
+    let left = match total - answered {
+        0 => String::new(),
+        n => format!(" ({n} left unanswered)"),
+    };
+    anstream::eprintln!(
+        "Wrote {}: {answered} of {total} questions answered{left}. Score it with: cyberassess \
+         score {}",
+        out.display(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// `jm-2026.xlsx` → `jm-2026.toml`, in `folder` or next to the workbook.
+fn output_path(workbook: &Path, folder: Option<&Path>) -> PathBuf {
+    // The name with its last extension replaced, whatever dots it holds (`ncss-2.0.xlsx`).
+    let mut name = workbook.file_stem().unwrap_or_default().to_os_string();
+    name.push(".toml");
+    match folder {
+        Some(dir) => dir.join(name),
+        None => workbook.with_file_name(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_answers_file_is_named_after_the_workbook_whatever_dots_it_holds() {
+        let out = |w: &str, d: Option<&str>| output_path(Path::new(w), d.map(Path::new));
+        assert_eq!(out("a/jm-2026.xlsx", None), Path::new("a/jm-2026.toml"));
+        assert_eq!(
+            out("a/ncss@2.0.0-1.ods", Some("b")),
+            Path::new("b/ncss@2.0.0-1.toml")
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! `cyberassess plan`: the ranked next steps of one assessment as an action plan file.
+
+use cyberassess::loader::Loader;
+use cyberassess::plan::{Grouping, plan};
+use cyberassess::render::plan::{plan_csv, plan_markdown};
+use cyberassess::render::xlsx::plan_workbook;
+use cyberassess::score::score;
+
+use crate::cli::{PlanArgs, PlanBy, PlanFormat};
+use crate::error::{Status, UsageError};
+
+use super::output::{print_report, refuse_overwriting_inputs, write_atomic};
+use super::template::has_extension;
+
+/// Runs `plan`.
+pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
+    let format = match args.format {
+        Some(f) => f,
+        None if has_extension(&args.output, "xlsx") => PlanFormat::Xlsx,
+        None if has_extension(&args.output, "csv") => PlanFormat::Csv,
+        None if has_extension(&args.output, "md") => PlanFormat::Md,
+        None => {
+            return Err(UsageError::Invalid(format!(
+                "cannot tell the format of {} from its name; end it in .xlsx, .csv or .md, or \
+                 add --format",
+                args.output.display()
+            ))
+            .into());
+        }
+    };
+    refuse_overwriting_inputs([args.output.as_path()], [args.file.as_path()])?;
+    if args.output.exists() && !args.force {
+        return Err(UsageError::Invalid(format!(
+            "{} already exists, and the task force may have filled it in; choose another name \
+             with -o, or add --force to replace it",
+            args.output.display()
+        ))
+        .into());
+    }
+    let loaded = match Loader::new().assessment(&args.file) {
+        Ok(loaded) => loaded,
+        Err(reports) => {
+            for report in &reports {
+                print_report(report);
+            }
+            return Ok(Status::Problems);
+        }
+    };
+    let scored = score(&loaded.questionnaire.questionnaire, &loaded.assessment);
+    let by = match args.by {
+        PlanBy::Rank => Grouping::Rank,
+        PlanBy::Pillar => Grouping::Pillar,
+    };
+    let plan = plan(&scored, args.top, by);
+    let bytes = match format {
+        PlanFormat::Xlsx => plan_workbook(&plan)?,
+        PlanFormat::Csv => plan_csv(&plan)?,
+        PlanFormat::Md => plan_markdown(&plan),
+    };
+    write_atomic(&args.output, &bytes)?;
+    anstream::eprintln!(
+        "Wrote {} with {} next steps of {}.",
+        args.output.display(),
+        plan.steps.len(),
+        plan.country
+    );
+    Ok(Status::Success)
+}

@@ -1,0 +1,327 @@
+//! Filled questionnaire workbooks → answers: the cells of a workbook made by
+//! [`crate::render::xlsx::questionnaire_workbook`] and filled in Excel or LibreOffice, read back
+//! into the details and answers of an answers file, every problem located by sheet and cell.
+//!
+//! Pure: takes a [`Book`] (cell values) and returns values; reading the file is the loader's
+//! job, writing the answers file the application's. Answers are matched to questions by the id
+//! in each row's hidden column, never by position, so rows moved by hand cannot carry an answer
+//! to another question.
+
+mod book;
+mod problem;
+#[cfg(test)]
+mod tests;
+
+pub use book::{Book, Cell, Sheet, date_from_serial};
+pub use problem::{ImportProblem, ProblemKind};
+
+use std::collections::HashMap;
+
+use crate::fill::{AnswersDoc, Details};
+use crate::model::workbook::{self as layout, col};
+use crate::model::{Answer, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
+
+/// Which questionnaire a workbook was made for, from its hidden about sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// Questionnaire id.
+    pub id: String,
+    /// Questionnaire version.
+    pub version: String,
+    /// How the answers file names the questionnaire (a built-in id, or a path relative to where
+    /// the template was written).
+    pub reference: String,
+}
+
+impl Identity {
+    /// `id@version`.
+    pub fn id_version(&self) -> String {
+        format!("{}@{}", self.id, self.version)
+    }
+}
+
+/// The answers read from a workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The assessment details.
+    pub details: Details,
+    /// The answers, in questionnaire order.
+    pub answers: Vec<(QuestionRef, Answer)>,
+}
+
+/// Which questionnaire `book` was made for.
+pub fn identify(book: &Book) -> Result<Identity, ImportProblem> {
+    let problem = |kind| ImportProblem {
+        sheet: None,
+        cell: None,
+        kind,
+    };
+    let about = book
+        .sheet(layout::ABOUT_SHEET)
+        .ok_or_else(|| problem(ProblemKind::NotATemplate))?;
+    let value = |row| about.text(row, 1);
+    let layout_version = value(layout::ABOUT_LAYOUT).unwrap_or_default();
+    if layout_version != layout::LAYOUT_VERSION {
+        return Err(problem(ProblemKind::UnknownLayout(layout_version)));
+    }
+    match (
+        value(layout::ABOUT_ID),
+        value(layout::ABOUT_VERSION),
+        value(layout::ABOUT_REFERENCE),
+    ) {
+        (Some(id), Some(version), Some(reference)) => Ok(Identity {
+            id,
+            version,
+            reference,
+        }),
+        _ => Err(problem(ProblemKind::NotATemplate)),
+    }
+}
+
+/// The details and answers of `book`, a workbook for `q`; every problem found, when any.
+pub fn read(book: &Book, q: &Questionnaire) -> Result<Imported, Vec<ImportProblem>> {
+    let mut problems = Vec::new();
+    let details = details(book, q, &mut problems);
+    let mut answers = Vec::new();
+    let mut seen: HashMap<QuestionRef, String> = HashMap::new();
+    let skip = [
+        layout::START_SHEET,
+        layout::ABOUT_SHEET,
+        layout::LISTS_SHEET,
+    ];
+    for sheet in book
+        .sheets
+        .iter()
+        .filter(|s| !skip.contains(&s.name.as_str()))
+    {
+        for row in (layout::HEADER_ROW + 1)..sheet.rows.len() as u32 {
+            let at = |c| ImportProblem {
+                sheet: Some(sheet.name.clone()),
+                cell: Some(layout::cell_name(row, c)),
+                kind: ProblemKind::NoQuestionId,
+            };
+            let answer = sheet.cell(row, col::ANSWER);
+            let evidence: Vec<String> = sheet
+                .text(row, col::EVIDENCE)
+                .map(|t| {
+                    t.lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let notes = sheet.text(row, col::NOTES);
+            let filled = answer.text().is_some() || !evidence.is_empty() || notes.is_some();
+            let Some(id) = sheet.text(row, col::ID) else {
+                if filled {
+                    problems.push(at(col::ANSWER));
+                }
+                continue;
+            };
+            let Some(r) = q.find_question(&id) else {
+                problems.push(ImportProblem {
+                    kind: ProblemKind::UnknownQuestion(id),
+                    ..at(col::ID)
+                });
+                continue;
+            };
+            let Some(written) = answer.text() else {
+                if filled {
+                    problems.push(ImportProblem {
+                        kind: ProblemKind::NotesWithoutAnswer,
+                        ..at(col::ANSWER)
+                    });
+                }
+                continue;
+            };
+            let here = layout::cell_name(row, col::ANSWER);
+            if let Some(first) = seen.get(&r) {
+                problems.push(ImportProblem {
+                    kind: ProblemKind::Duplicate {
+                        id,
+                        first: first.clone(),
+                    },
+                    ..at(col::ANSWER)
+                });
+                continue;
+            }
+            seen.insert(r, format!("sheet {}, cell {here}", sheet.name));
+            match response(q, r, &written) {
+                Ok(response) => answers.push((
+                    r,
+                    Answer {
+                        response,
+                        evidence,
+                        notes,
+                    },
+                )),
+                Err(kind) => problems.push(ImportProblem {
+                    kind,
+                    ..at(col::ANSWER)
+                }),
+            }
+        }
+    }
+    match details {
+        Some(details) if problems.is_empty() => {
+            answers.sort_by_key(|(r, _)| *r);
+            Ok(Imported { details, answers })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// The text of the answers file for `imported`; `reference` names the questionnaire.
+pub fn answers_text(q: &Questionnaire, reference: &str, imported: &Imported) -> String {
+    let mut doc = AnswersDoc::new(q, reference, &imported.details);
+    for (r, answer) in &imported.answers {
+        // A new document has a plain [answers] section, which `set` always accepts.
+        let _ = doc.set(q, *r, answer);
+    }
+    doc.text()
+}
+
+/// The response written in an answer cell, matched without regard to case or surrounding
+/// spaces: a stage name or id among the question's options, yes / partly / no for an
+/// indicator, or n/a.
+fn response(q: &Questionnaire, r: QuestionRef, written: &str) -> Result<Response, ProblemKind> {
+    let question = q.question(r);
+    let mut choices: Vec<(String, Response)> = match &question.kind {
+        QuestionKind::Choice { options } => options
+            .iter()
+            .map(|o| (q.stages[o.stage].name.clone(), Response::Stage(o.stage)))
+            .collect(),
+        QuestionKind::Indicator { .. } => [
+            IndicatorAnswer::Yes,
+            IndicatorAnswer::Partly,
+            IndicatorAnswer::No,
+        ]
+        .into_iter()
+        .map(|a| (a.as_str().to_owned(), Response::Indicator(a)))
+        .collect(),
+    };
+    choices.push((layout::NOT_APPLICABLE.to_owned(), Response::NotApplicable));
+    let key = written.trim().to_lowercase();
+    let by_id = |resp: &Response| match resp {
+        Response::Stage(s) => q.stages[*s].id == key,
+        _ => false,
+    };
+    if let Some((_, resp)) = choices
+        .iter()
+        .find(|(label, resp)| label.to_lowercase() == key || by_id(resp))
+    {
+        return Ok(*resp);
+    }
+    let suggestion = choices
+        .iter()
+        .map(|(label, _)| {
+            (
+                strsim::normalized_levenshtein(&label.to_lowercase(), &key),
+                label,
+            )
+        })
+        .filter(|(sim, _)| *sim >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, label)| label.clone());
+    Err(ProblemKind::NotAnAnswer {
+        written: written.to_owned(),
+        suggestion,
+        answers: choices.into_iter().map(|(label, _)| label).collect(),
+    })
+}
+
+/// The assessment details of the start sheet; problems are added to `problems`.
+fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) -> Option<Details> {
+    let Some(start) = book.sheet(layout::START_SHEET) else {
+        problems.push(ImportProblem {
+            sheet: None,
+            cell: None,
+            kind: ProblemKind::NotATemplate,
+        });
+        return None;
+    };
+    // Each detail is found by its label in column A, so a row added above does not move it.
+    let find = |(row, label): (u32, &str)| {
+        (0..start.rows.len() as u32)
+            .find(|r| start.text(*r, 0).as_deref() == Some(label))
+            .unwrap_or(row)
+    };
+    let problem = |row: u32, kind| ImportProblem {
+        sheet: Some(start.name.clone()),
+        cell: Some(layout::cell_name(row, 1)),
+        kind,
+    };
+    let before = problems.len();
+    let country_row = find(layout::DETAIL_COUNTRY);
+    let country = start.text(country_row, 1).unwrap_or_default();
+    if country.is_empty() {
+        problems.push(problem(
+            country_row,
+            ProblemKind::MissingDetail("the country"),
+        ));
+    }
+    let date_row = find(layout::DETAIL_DATE);
+    let assessed_on = match start.cell(date_row, 1) {
+        Cell::Date(d) => Some(d.clone()),
+        Cell::Number(n) => date_from_serial(*n),
+        Cell::Empty => {
+            problems.push(problem(
+                date_row,
+                ProblemKind::MissingDetail("the date of the assessment"),
+            ));
+            Some(String::new())
+        }
+        other => other
+            .text()
+            .filter(|t| t.parse::<jiff::civil::Date>().is_ok() && t.len() == 10),
+    };
+    let assessed_on = match assessed_on {
+        Some(d) => d,
+        None => {
+            let written = start.text(date_row, 1).unwrap_or_default();
+            problems.push(problem(date_row, ProblemKind::NotADate(written)));
+            String::new()
+        }
+    };
+    let assessors = start
+        .text(find(layout::DETAIL_ASSESSORS), 1)
+        .map(|t| {
+            t.split(['\n', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    let target_row = find(layout::DETAIL_TARGET);
+    let target = match start.text(target_row, 1) {
+        None => q.stages[q.default_target].id.clone(),
+        Some(written) => {
+            let key = written.to_lowercase();
+            match q
+                .stages
+                .iter()
+                .find(|s| s.name.to_lowercase() == key || s.id == key)
+            {
+                Some(stage) => stage.id.clone(),
+                None => {
+                    let stages = q.stages.iter().map(|s| s.name.clone()).collect();
+                    problems.push(problem(
+                        target_row,
+                        ProblemKind::NotAStage { written, stages },
+                    ));
+                    String::new()
+                }
+            }
+        }
+    };
+    let marking = start.text(find(layout::DETAIL_MARKING), 1);
+    (problems.len() == before).then_some(Details {
+        country,
+        assessors,
+        assessed_on,
+        target,
+        marking,
+    })
+}
