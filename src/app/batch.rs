@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use cyberassess::loader::{LoadedBatch, Loader};
 
+use super::output::say;
+
 /// Every file a batch read: the answers files (also those that failed or were left out) and the
 /// questionnaire files. An output must replace none of them.
 pub(crate) fn inputs(loader: &Loader, loaded: &LoadedBatch) -> Vec<PathBuf> {
@@ -20,7 +22,7 @@ pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
         let date = same
             .assessed_on
             .map_or_else(|| "undated".to_owned(), |d| format!("dated {d}"));
-        anstream::eprintln!(
+        say!(
             "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
              out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
             same.left_out.len() + 1,
@@ -76,5 +78,5 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
     if loaded.stopped_early {
         summary.push_str("; stopped at the first failure (--fail-fast)");
     }
-    anstream::eprintln!("{summary}.");
+    say!("{summary}.");
 }

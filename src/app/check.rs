@@ -1,20 +1,24 @@
 //! `cyberassess check`: validate files, report every problem, exit 0/1.
 
+use std::io::Write;
+
 use crate::cli::CheckArgs;
 use crate::error::Status;
 use cyberassess::loader::{Checked, FileReport, Loader};
 
-use super::output::print_report;
+use super::output::{Stdout, print_report, say, stdout_error};
 
 /// Runs `check`.
 pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
     let loader = Loader::new();
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
+    let mut out = Stdout::new();
     for path in &args.files {
         let reports = match loader.check(path) {
             Ok(Checked::Questionnaire(q)) => {
                 let qq = &q.questionnaire;
-                println!(
+                writeln!(
+                    out,
                     "ok: {} is questionnaire {} {} ({} pillars, {} questions, {} stages, {})",
                     path.display(),
                     qq.id,
@@ -23,7 +27,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     qq.question_count(),
                     qq.stage_count(),
                     qq.scoring.method.as_str()
-                );
+                )
+                .map_err(stdout_error)?;
                 vec![FileReport {
                     file: q.source.clone(),
                     diagnostics: q.warnings.clone(),
@@ -32,7 +37,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
             Ok(Checked::Assessment(a)) => {
                 let answered = a.assessment.answers.len();
                 let q = &a.questionnaire.questionnaire;
-                println!(
+                writeln!(
+                    out,
                     "ok: {} answers {} {} for {} ({} of {} questions answered)",
                     path.display(),
                     q.id,
@@ -43,7 +49,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     },
                     answered,
                     q.question_count()
-                );
+                )
+                .map_err(stdout_error)?;
                 vec![FileReport {
                     file: a.source,
                     diagnostics: a.warnings,
@@ -54,6 +61,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                 reports
             }
         };
+        // What was printed on standard output comes before the problems that follow it.
+        out.flush().map_err(stdout_error)?;
         for report in &reports {
             print_report(report);
             for d in &report.diagnostics {
@@ -65,9 +74,10 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
             }
         }
     }
+    out.finish()?;
     let files = args.files.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    anstream::eprintln!(
+    say!(
         "checked {}: {}, {}{}",
         plural(files, "file"),
         plural(errors, "error"),

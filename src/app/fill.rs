@@ -14,7 +14,9 @@ use cyberassess::score::score;
 use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
 
-use super::output::{emit, print_report, stderr_styled, stdout_styled, table_width, write_atomic};
+use super::output::{
+    emit, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
+};
 use super::template::{load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
 
@@ -47,7 +49,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
                 for report in &reports {
                     print_report(report);
                 }
-                anstream::eprintln!(
+                say!(
                     "{shown} has the problems above; fix them in a text editor, then run \
                      `cyberassess fill {shown}` again."
                 );
@@ -107,15 +109,15 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     .with_context(|| format!("stopped filling in {shown}"))?;
 
     if outcome.ending != Ending::Finished {
-        anstream::eprintln!();
+        say!();
         if outcome.saved {
-            anstream::eprintln!(
+            say!(
                 "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
                 outcome.answered,
                 outcome.total
             );
         } else {
-            anstream::eprintln!("Stopped before the details were complete; nothing was saved.");
+            say!("Stopped before the details were complete; nothing was saved.");
         }
         return Ok(match outcome.ending {
             Ending::Interrupted => Status::Interrupted,
@@ -130,7 +132,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
             return Ok(Status::Problems);
         }
     };
-    anstream::eprintln!();
+    say!();
     let batch = Batch {
         assessments: vec![Entry {
             source: &loaded.source.name,
@@ -145,10 +147,8 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     };
     let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options))?;
-    anstream::eprintln!();
-    anstream::eprintln!(
-        "Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}"
-    );
+    say!();
+    say!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
     Ok(Status::Success)
 }
 

@@ -4,7 +4,7 @@
 mod batch;
 mod check;
 mod fill;
-mod output;
+pub(crate) mod output;
 mod progress;
 mod questionnaires;
 mod report;

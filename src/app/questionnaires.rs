@@ -6,6 +6,8 @@ use cyberassess::builtin;
 use cyberassess::diagnostic::closest;
 use cyberassess::loader::Loader;
 
+use super::output::print;
+
 /// Runs `questionnaires`.
 pub(crate) fn run(args: &QuestionnairesArgs) -> anyhow::Result<Status> {
     match &args.action {
@@ -33,15 +35,17 @@ fn list() -> anyhow::Result<Status> {
             q.scoring.method.as_str().to_owned(),
         ]);
     }
-    println!("{t}");
-    println!("\nPrint one with: cyberassess questionnaires show ID > my-questionnaire.toml");
+    let text = format!(
+        "{t}\n\nPrint one with: cyberassess questionnaires show ID > my-questionnaire.toml\n"
+    );
+    print(text.as_bytes())?;
     Ok(Status::Success)
 }
 
 fn show(id: &str) -> anyhow::Result<Status> {
     match builtin::find(id) {
         Some(b) => {
-            print!("{}", b.text);
+            print(b.text.as_bytes())?;
             Ok(Status::Success)
         }
         None => {

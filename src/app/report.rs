@@ -20,7 +20,7 @@ use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary};
 use super::output::{
-    print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
+    print, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width, write_atomic,
 };
 use super::progress;
 use super::score::tables;
@@ -53,8 +53,9 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             explain: false,
             styled: stdout_styled(),
         };
-        let table = tables(&batch, CohortSort::Path, false, table_width(true), &options);
-        anstream::println!("{}", String::from_utf8_lossy(&table));
+        let mut table = tables(&batch, CohortSort::Path, false, table_width(true), &options);
+        table.push(b'\n');
+        print(&table)?;
     }
     for report in &loaded.failures {
         print_report(report);
@@ -76,7 +77,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         let report = pdf::render(&entry.scored, &pdf_options(a))
             .with_context(|| format!("could not make the report for {}", a.source.name))?;
         for warning in &report.warnings {
-            anstream::eprintln!("warning: {}: {warning}", a.source.name);
+            say!("warning: {}: {warning}", a.source.name);
         }
         write_atomic(out, &report.bytes)?;
         Ok((out.clone(), report.bytes.len()))
@@ -110,12 +111,12 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             Ok((path, size)) => {
                 written += 1;
                 if !args.quiet && batch.assessments.len() <= 20 {
-                    anstream::eprintln!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
+                    say!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
                 }
             }
             Err(err) => {
                 failed += 1;
-                anstream::eprintln!("error: {err:#}");
+                say!("error: {err:#}");
             }
         }
     }
@@ -125,17 +126,17 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             .next()
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
-        anstream::eprintln!("wrote {written} reports under {}", folder.display());
+        say!("wrote {written} reports under {}", folder.display());
     }
     if let Some(cohort) = &args.cohort {
         match cohort_report(&batch, &loaded.assessments, args, cohort) {
             Ok(()) if !args.quiet => {
-                anstream::eprintln!("wrote the cohort report {}", cohort.display());
+                say!("wrote the cohort report {}", cohort.display());
             }
             Ok(()) => {}
             Err(err) => {
                 failed += 1;
-                anstream::eprintln!("error: {err:#}");
+                say!("error: {err:#}");
             }
         }
     }
@@ -187,7 +188,7 @@ fn cohort_report(
     let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
         .context("could not make the cohort report")?;
     for warning in &report.warnings {
-        anstream::eprintln!("warning: {}: {warning}", path.display());
+        say!("warning: {}: {warning}", path.display());
     }
     write_atomic(path, &report.bytes)
 }

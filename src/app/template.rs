@@ -10,12 +10,14 @@ use cyberassess::template::template;
 use crate::cli::TemplateArgs;
 use crate::error::{Status, UsageError};
 
-use super::output::{emit, print_report};
+use super::output::{emit, print_report, say};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
+    // Only a file can hold answers: a device or named pipe (`-o /dev/null`) is written into,
+    // and a folder gets its own message.
     if let Some(path) = &args.output
-        && path.exists()
+        && path.is_file()
         && !args.force
     {
         return Err(UsageError::Invalid(format!(
@@ -33,7 +35,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     emit(args.output.as_deref(), text.as_bytes())?;
     if let Some(path) = &args.output {
         let q = &loaded.questionnaire;
-        anstream::eprintln!(
+        say!(
             "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
              then run: cyberassess check {}",
             path.display(),
