@@ -3,6 +3,7 @@
 mod bad_input;
 mod check;
 mod fill;
+mod inputs;
 mod output;
 mod report;
 mod report_batch;
