@@ -146,7 +146,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         styled: stdout_styled(),
     };
     let width = table_width(true);
-    emit(None, &Table { width }.render(&batch, &options))?;
+    emit(None, &Table { width }.render(&batch, &options)?)?;
     say!();
     say!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
     Ok(Status::Success)

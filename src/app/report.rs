@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context;
 use rayon::prelude::*;
@@ -13,7 +14,7 @@ use rayon::prelude::*;
 use cyberassess::diagnostic::SourceFile;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash, PdfOptions, Redaction};
-use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
+use cyberassess::render::{Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, cohorts};
 
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
@@ -23,7 +24,7 @@ use super::output::{
     print, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width, write_atomic,
 };
 use super::progress;
-use super::score::tables;
+use super::score::{Row, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
@@ -53,7 +54,27 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             explain: false,
             styled: stdout_styled(),
         };
-        let mut table = tables(&batch, CohortSort::Path, false, table_width(true), &options);
+        let width = table_width(true);
+        let rows = loaded
+            .assessments
+            .iter()
+            .zip(&batch.assessments)
+            .map(|(a, entry)| Row {
+                questionnaire: Arc::clone(&a.questionnaire),
+                row: CohortRow::of(entry),
+                own: None,
+            })
+            .collect();
+        let own = |row: &Row| {
+            let entry = batch
+                .assessments
+                .iter()
+                .find(|e| e.source == row.row.source);
+            Ok(entry.map_or_else(String::new, |e| {
+                Table { width }.assessment(&e.scored, &options)
+            }))
+        };
+        let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
         table.push(b'\n');
         print(&table)?;
     }

@@ -1,6 +1,7 @@
 //! Loading many answers files at once: folders expanded, files read and checked in parallel,
 //! results kept in sorted path order, failures collected rather than fatal.
 
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -61,11 +62,15 @@ pub struct BatchOptions {
     pub keep_details: bool,
 }
 
-enum One {
-    Assessment(Box<LoadedAssessment>),
+enum One<T = Box<LoadedAssessment>> {
+    Assessment(T),
     SkippedQuestionnaire,
     Failed(Vec<FileReport>),
 }
+
+/// Files loaded at a time by [`Loader::stream_batch`]: enough to keep every core busy, few
+/// enough that a chunk's assessments and what is made of them take little memory.
+const STREAM_CHUNK: usize = 256;
 
 impl Loader {
     /// Loads every answers file named or found under `paths`, in parallel unless
@@ -79,6 +84,35 @@ impl Loader {
         options: BatchOptions,
         started: impl FnOnce(usize),
         progress: impl Fn() + Sync,
+    ) -> LoadedBatch {
+        let mut assessments = Vec::new();
+        let mut loaded = self.stream_batch(
+            paths,
+            options,
+            started,
+            progress,
+            |a| a,
+            |a| {
+                assessments.push(a);
+                ControlFlow::Continue(())
+            },
+        );
+        loaded.assessments = assessments;
+        loaded
+    }
+
+    /// Loads a batch as [`Loader::load_batch`] does, without keeping it: a chunk of files at a
+    /// time is loaded and each assessment handed to `each` on all cores (and freed there); what
+    /// `each` returns goes to `sink` in path order. `sink` may stop the batch (a closed output).
+    /// The returned batch holds no assessments, only the counts, failures and paths.
+    pub fn stream_batch<T: Send>(
+        &self,
+        paths: &[PathBuf],
+        options: BatchOptions,
+        started: impl FnOnce(usize),
+        progress: impl Fn() + Sync,
+        each: impl Fn(LoadedAssessment) -> T + Sync,
+        mut sink: impl FnMut(T) -> ControlFlow<()>,
     ) -> LoadedBatch {
         let inputs = expand(paths);
         let mut loaded = LoadedBatch::default();
@@ -95,28 +129,41 @@ impl Loader {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = self.load_one(input, options);
+            let result = match self.load_one(input, options) {
+                One::Assessment(a) => One::Assessment(each(*a)),
+                One::SkippedQuestionnaire => One::SkippedQuestionnaire,
+                One::Failed(reports) => One::Failed(reports),
+            };
             progress();
             if options.fail_fast && matches!(result, One::Failed(_)) {
                 stop.store(true, Ordering::Relaxed);
             }
             Some(result)
         };
-        // With fail_fast, files are taken in order so "the first failure" is the first path.
-        let results: Vec<Option<One>> = if options.fail_fast {
-            inputs.files.iter().map(one).collect()
-        } else {
-            inputs.files.par_iter().map(one).collect()
-        };
-        for result in results {
-            match result {
-                Some(One::Assessment(a)) => loaded.assessments.push(*a),
-                Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
-                Some(One::Failed(reports)) => {
-                    loaded.failed_files += 1;
-                    loaded.failures.extend(reports);
+        for chunk in inputs.files.chunks(STREAM_CHUNK) {
+            // With fail_fast, files are taken in order so "the first failure" is the first path.
+            let results: Vec<Option<One<T>>> = if options.fail_fast {
+                chunk.iter().map(one).collect()
+            } else {
+                chunk.par_iter().map(one).collect()
+            };
+            for result in results {
+                match result {
+                    Some(One::Assessment(t)) => {
+                        if sink(t).is_break() {
+                            return loaded;
+                        }
+                    }
+                    Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
+                    Some(One::Failed(reports)) => {
+                        loaded.failed_files += 1;
+                        loaded.failures.extend(reports);
+                    }
+                    None => loaded.stopped_early = true,
                 }
-                None => loaded.stopped_early = true,
+            }
+            if loaded.stopped_early {
+                break;
             }
         }
         loaded

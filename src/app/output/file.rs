@@ -127,14 +127,6 @@ impl OutputFile {
             }
         }
     }
-
-    /// Where the bytes finally go (the target of a symbolic link), to compare with inputs.
-    pub(crate) fn target(&self) -> Option<&Path> {
-        match &self.kind {
-            Kind::Replace { target, .. } => Some(target),
-            Kind::Into(_) => None,
-        }
-    }
 }
 
 impl Write for OutputFile {

@@ -24,6 +24,52 @@ macro_rules! say {
 }
 pub(crate) use say;
 
+/// Where a command's main output goes: standard output, or a file (`-o`).
+pub(crate) enum Destination {
+    /// Standard output.
+    Stdout(Stdout),
+    /// A file, a device or a named pipe.
+    File(OutputFile, PathBuf),
+}
+
+impl Destination {
+    /// Standard output, or `path` opened for writing (a folder is refused here, before any
+    /// work is done).
+    pub(crate) fn open(path: Option<&Path>) -> anyhow::Result<Self> {
+        Ok(match path {
+            Some(path) => Destination::File(OutputFile::create(path)?, path.to_path_buf()),
+            None => Destination::Stdout(Stdout::new()),
+        })
+    }
+
+    /// Writes a piece of the output.
+    pub(crate) fn write(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        use std::io::Write;
+        match self {
+            Destination::Stdout(out) => out.write_all(bytes).map_err(stdout_error),
+            Destination::File(file, path) => file.write_all(bytes).map_err(|e| {
+                anyhow::Error::new(e).context(format!(
+                    "could not write {} (is the disk full?)",
+                    path.display()
+                ))
+            }),
+        }
+    }
+
+    /// Whether nobody reads the output any more (a closed pipe): the rest need not be made.
+    pub(crate) fn closed(&self) -> bool {
+        matches!(self, Destination::Stdout(_)) && stdout_closed()
+    }
+
+    /// Finishes the output: flushes standard output, or puts the file in place.
+    pub(crate) fn commit(self) -> anyhow::Result<()> {
+        match self {
+            Destination::Stdout(out) => out.finish(),
+            Destination::File(file, _) => file.commit(),
+        }
+    }
+}
+
 /// Writes bytes to standard output, or to a file when one is given.
 pub(crate) fn emit(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
