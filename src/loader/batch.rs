@@ -200,3 +200,59 @@ impl Loader {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicUsize;
+
+    use super::*;
+
+    /// A streamed batch hands its first results on long before the last file is read, in path
+    /// order, and stops when told to: memory holds a chunk, not the batch.
+    #[test]
+    fn stream_batch_hands_on_results_in_order_a_chunk_at_a_time() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/weighted.toml");
+        std::fs::copy(fixture, dir.path().join("weighted.toml")).expect("copy");
+        let files = 3 * STREAM_CHUNK;
+        for i in 0..files {
+            let text = format!(
+                "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"C{i:04}\"\n\
+                 [answers]\n"
+            );
+            std::fs::write(dir.path().join(format!("a{i:04}.toml")), text).expect("write");
+        }
+        let loaded_so_far = AtomicUsize::new(0);
+        let mut seen = Vec::new();
+        let mut loaded_at_first = 0;
+        let batch = Loader::new().stream_batch(
+            &[dir.path().to_path_buf()],
+            BatchOptions::default(),
+            |_| {},
+            || {},
+            |a| {
+                loaded_so_far.fetch_add(1, Ordering::Relaxed);
+                a.assessment.info.country.clone()
+            },
+            |country| {
+                if seen.is_empty() {
+                    loaded_at_first = loaded_so_far.load(Ordering::Relaxed);
+                }
+                seen.push(country);
+                if seen.len() == 2 * STREAM_CHUNK {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            },
+        );
+        assert!(batch.assessments.is_empty());
+        assert_eq!(
+            loaded_at_first, STREAM_CHUNK,
+            "the first chunk is handed on at once"
+        );
+        let expected: Vec<String> = (0..2 * STREAM_CHUNK).map(|i| format!("C{i:04}")).collect();
+        assert_eq!(seen, expected, "in path order, stopped when told");
+        assert_eq!(loaded_so_far.load(Ordering::Relaxed), 2 * STREAM_CHUNK);
+    }
+}
