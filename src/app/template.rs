@@ -33,7 +33,10 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
     let text = template(&loaded.questionnaire, &reference);
     emit(args.output.as_deref(), text.as_bytes())?;
-    if let Some(path) = &args.output {
+    // Written into a device or pipe (`-o /dev/null`), there is no file to fill in.
+    if let Some(path) = &args.output
+        && path.is_file()
+    {
         let q = &loaded.questionnaire;
         say!(
             "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
