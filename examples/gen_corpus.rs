@@ -1,6 +1,9 @@
 //! Writes N realistic answers files for the built-in questionnaire into a folder, for
 //! benchmarks and load tests: `cargo run --release --example gen_corpus -- 10000 /tmp/corpus`.
 
+// A measuring tool, not the product: plain printing is fine here.
+#![allow(clippy::disallowed_macros)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -7,7 +7,7 @@ mod check;
 mod completions;
 mod fill;
 mod guide;
-mod output;
+pub(crate) mod output;
 mod progress;
 mod questionnaires;
 mod report;
