@@ -3,13 +3,14 @@
 //!
 //! `cargo bench --bench batch` (1,000 files; set CYBERASSESS_BENCH_FILES for more).
 
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
 
 use cyberassess::loader::{BatchOptions, Loader};
-use cyberassess::render::{Batch, Csv, Render, RenderOptions};
-use cyberassess::{builtin, corpus, parse};
+use cyberassess::render::{Csv, Entry, Json, Render, RenderOptions};
+use cyberassess::{builtin, corpus, parse, score};
 
 fn main() {
     divan::main();
@@ -96,22 +97,53 @@ fn part_read_and_parse_answers() -> usize {
         .sum()
 }
 
-/// What `cyberassess score --format csv FOLDER` does, minus writing to standard output.
-#[divan::bench(sample_count = 10)]
-fn score_to_csv() -> usize {
+/// What `cyberassess score --format FORMAT FOLDER` does, minus writing to standard output:
+/// files loaded, scored and rendered a chunk at a time on all cores, pieces taken in path order.
+fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
     let (dir, _) = corpus_dir();
     let loader = Loader::new();
-    let loaded = loader.load_batch(
-        &[dir.path().to_path_buf()],
-        BatchOptions::default(),
-        |_| {},
-        || {},
-    );
-    let batch = Batch::score(&loaded);
     let options = RenderOptions {
         top: 5,
         explain: false,
         styled: false,
     };
-    Csv.render(&batch, &options).len()
+    let batch = BatchOptions {
+        keep_details: details,
+        ..BatchOptions::default()
+    };
+    let mut written = 0;
+    loader.stream_batch(
+        &[dir.path().to_path_buf()],
+        batch,
+        |_| {},
+        || {},
+        |a| {
+            let entry = Entry {
+                source: &a.source.name,
+                scored: score::score(&a.questionnaire.questionnaire, &a.assessment),
+            };
+            let mut bytes = Vec::new();
+            renderer
+                .assessment(&entry, &options, &mut bytes)
+                .expect("renders");
+            bytes
+        },
+        |bytes| {
+            written += bytes.len();
+            ControlFlow::Continue(())
+        },
+    );
+    written
+}
+
+/// What `cyberassess score --format csv FOLDER` does, minus writing to standard output.
+#[divan::bench(sample_count = 10)]
+fn score_to_csv() -> usize {
+    score_streamed(&Csv, false)
+}
+
+/// What `cyberassess score --format json FOLDER` does, minus writing to standard output.
+#[divan::bench(sample_count = 10)]
+fn score_to_json() -> usize {
+    score_streamed(&Json, true)
 }

@@ -25,8 +25,11 @@ pub(crate) enum UsageError {
 }
 
 /// Exit codes: 0 success, 1 problems found or a command failed, 2 usage error, 130 interrupted.
-pub(crate) fn exit_code(result: &anyhow::Result<Status>) -> ExitCode {
+/// A run whose messages could not be written to standard error (`stderr_failed`: a full disk,
+/// not a closed pipe) did not succeed: nobody saw its warnings.
+pub(crate) fn exit_code(result: &anyhow::Result<Status>, stderr_failed: bool) -> ExitCode {
     match result {
+        Ok(Status::Success) if stderr_failed => ExitCode::from(1),
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::Problems) => ExitCode::from(1),
         Ok(Status::Interrupted) => ExitCode::from(130),

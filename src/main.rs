@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use app::output::say;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = app::run(cli);
@@ -15,7 +17,7 @@ fn main() -> ExitCode {
         if error::is_broken_pipe(err) {
             return ExitCode::SUCCESS;
         }
-        anstream::eprintln!("error: {err:#}");
+        say!("error: {err:#}");
     }
-    error::exit_code(&result)
+    error::exit_code(&result, app::output::stderr_failed())
 }

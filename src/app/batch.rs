@@ -4,12 +4,15 @@
 
 use std::path::PathBuf;
 
-use cyberassess::loader::{LoadedBatch, Loader};
+use cyberassess::loader::{LoadedAssessment, LoadedBatch, Loader};
 use cyberassess::render::Batch;
+use cyberassess::score::Scored;
 use cyberassess::select::{self, Tie};
 
 /// Files whose result warnings are printed one by one; past this, one line counts the rest.
 const WARNED_FILES: usize = 10;
+
+use super::output::say;
 
 /// Every file a batch read: the answers files (also those that failed or were left out) and the
 /// questionnaire files. An output must replace none of them.
@@ -35,7 +38,7 @@ pub(crate) fn warn_ties(loaded: &LoadedBatch, ties: &[Tie]) {
             .assessed_on
             .map_or_else(|| "undated".to_owned(), |d| format!("dated {d}"));
         let left_out: Vec<&str> = tie.left_out.iter().map(|&i| name(i)).collect();
-        anstream::eprintln!(
+        say!(
             "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
              out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
             tie.left_out.len() + 1,
@@ -51,42 +54,68 @@ pub(crate) fn warn_ties(loaded: &LoadedBatch, ties: &[Tie]) {
 /// whose questions are all `n/a` (scored at the lowest stage). Up to [`WARNED_FILES`] files are
 /// named; the rest are counted.
 pub(crate) fn warn_about_results(batch: &Batch<'_>) {
-    let mut warned = 0;
+    let mut warnings = ResultWarnings::default();
     for entry in &batch.assessments {
-        let s = &entry.scored;
-        let mut warnings = Vec::new();
-        if s.unanswered() > 0 {
-            warnings.push(format!(
-                "{} of {} questions are unanswered: the results are a draft\n  help: \
-                 unanswered questions count as the lowest stage; answer them, or mark them \
-                 \"n/a\" with notes",
-                s.unanswered(),
-                s.total()
-            ));
-        }
-        for p in s.all_not_applicable() {
-            warnings.push(format!(
-                "every question of pillar `{}` is n/a, so it is scored at the lowest stage\n  \
-                 help: answer at least one question of the pillar",
-                s.questionnaire.pillars[p.pillar].id
-            ));
-        }
+        warnings.show(entry.source, result_warnings(&entry.scored));
+    }
+    warnings.finish();
+}
+
+/// What is not final about one result (see [`warn_about_results`]), one warning each, without
+/// the file name: made on any core, shown in path order by [`ResultWarnings`].
+pub(crate) fn result_warnings(s: &Scored<'_>) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if s.unanswered() > 0 {
+        warnings.push(format!(
+            "{} of {} questions are unanswered: the results are a draft\n  help: \
+             unanswered questions count as the lowest stage; answer them, or mark them \
+             \"n/a\" with notes",
+            s.unanswered(),
+            s.total()
+        ));
+    }
+    for p in s.all_not_applicable() {
+        warnings.push(format!(
+            "every question of pillar `{}` is n/a, so it is scored at the lowest stage\n  \
+             help: answer at least one question of the pillar",
+            s.questionnaire.pillars[p.pillar].id
+        ));
+    }
+    warnings
+}
+
+/// Shows the result warnings of a batch one assessment at a time, as a streamed batch is
+/// scored: the first [`WARNED_FILES`] files with warnings are named, the rest counted by
+/// [`ResultWarnings::finish`].
+#[derive(Default)]
+pub(crate) struct ResultWarnings {
+    warned: usize,
+}
+
+impl ResultWarnings {
+    /// Shows the warnings of the assessment read from `source`, or counts them past the first
+    /// files.
+    pub(crate) fn show(&mut self, source: &str, warnings: Vec<String>) {
         if warnings.is_empty() {
-            continue;
+            return;
         }
-        warned += 1;
-        if warned <= WARNED_FILES {
+        self.warned += 1;
+        if self.warned <= WARNED_FILES {
             for warning in warnings {
-                anstream::eprintln!("warning: {}: {warning}", entry.source);
+                say!("warning: {source}: {warning}");
             }
         }
     }
-    if warned > WARNED_FILES {
-        anstream::eprintln!(
-            "warning: {} more files have unanswered questions or pillars answered all n/a\n  \
-             help: run `cyberassess check` on the folder to see them all",
-            warned - WARNED_FILES
-        );
+
+    /// Counts the files whose warnings were not shown.
+    pub(crate) fn finish(self) {
+        if self.warned > WARNED_FILES {
+            say!(
+                "warning: {} more files have unanswered questions or pillars answered all n/a\n  \
+                 help: run `cyberassess check` on the folder to see them all",
+                self.warned - WARNED_FILES
+            );
+        }
     }
 }
 
@@ -94,17 +123,24 @@ pub(crate) fn warn_about_results(batch: &Batch<'_>) {
 /// shows the same warning at its line in the file).
 pub(crate) fn warn_future_dates(loaded: &LoadedBatch, today: jiff::civil::Date) {
     for a in &loaded.assessments {
-        let Some(date) = a.assessment.info.assessed_on else {
-            continue;
-        };
-        if let Some(days) = cyberassess::parse::days_in_the_future(date, today) {
-            anstream::eprintln!(
-                "warning: {}: assessed_on {date} is {days} days after today ({today})\n  help: \
-                 write the date the assessment was made",
-                a.source.name
-            );
+        if let Some(warning) = future_date_warning(a, today) {
+            say!("{warning}");
         }
     }
+}
+
+/// The warning about one assessment dated more than a few days after `today`, if it is.
+pub(crate) fn future_date_warning(
+    a: &LoadedAssessment,
+    today: jiff::civil::Date,
+) -> Option<String> {
+    let date = a.assessment.info.assessed_on?;
+    let days = cyberassess::parse::days_in_the_future(date, today)?;
+    Some(format!(
+        "warning: {}: assessed_on {date} is {days} days after today ({today})\n  help: write \
+         the date the assessment was made",
+        a.source.name
+    ))
 }
 
 /// One line on standard error for a batch: how many files were done, skipped and failed.
@@ -152,5 +188,5 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
     if loaded.stopped_early {
         summary.push_str("; stopped at the first failure (--fail-fast)");
     }
-    anstream::eprintln!("{summary}.");
+    say!("{summary}.");
 }

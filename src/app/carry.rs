@@ -9,7 +9,7 @@ use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::model::Questionnaire;
 use cyberassess::parse::parse_answers;
 
-use super::output::print_report;
+use super::output::{print_report, say};
 
 /// Loads `path` and carries its answers over to `new_q`. Problems with the file, or a file for
 /// another questionnaire or version, are printed (file, line, column and the fix) and give `None`.
@@ -21,7 +21,7 @@ pub(crate) fn load_from<'q>(
         Ok(old) => old,
         Err(reports) => {
             reports.iter().for_each(print_report);
-            anstream::eprintln!(
+            say!(
                 "{} has the problems above; fix them, then run the command again.",
                 path.display()
             );
@@ -88,7 +88,7 @@ fn refusal(old: &LoadedAssessment, new_q: &Questionnaire, e: &CarryError) -> Fil
 }
 
 /// Prints which answers of `from` were carried over and which questions are left unanswered.
-pub(crate) fn say(from: &Path, loaded: &CarryOver<'_>) {
+pub(crate) fn tell(from: &Path, loaded: &CarryOver<'_>) {
     let width = loaded
         .carried
         .iter()
@@ -96,7 +96,7 @@ pub(crate) fn say(from: &Path, loaded: &CarryOver<'_>) {
         .chain(loaded.left.iter().map(|(n, _)| n.len()))
         .max()
         .unwrap_or(0);
-    anstream::eprintln!(
+    say!(
         "Carried over {} answers from {} ({}), each marked for review:",
         loaded.carried.len(),
         from.display(),
@@ -104,21 +104,21 @@ pub(crate) fn say(from: &Path, loaded: &CarryOver<'_>) {
     );
     for (new, old) in &loaded.carried {
         if new == old {
-            anstream::eprintln!("  {new}");
+            say!("  {new}");
         } else {
-            anstream::eprintln!("  {new:<width$}  (was {old})");
+            say!("  {new:<width$}  (was {old})");
         }
     }
     if loaded.left.is_empty() {
         return;
     }
-    anstream::eprintln!("Left unanswered ({}):", loaded.left.len());
+    say!("Left unanswered ({}):", loaded.left.len());
     for (new, why) in &loaded.left {
         let why = match why {
             Left::NewOrChanged => "new, or its meaning changed".to_owned(),
             Left::OldUnanswered => "its old question is unanswered in the old file".to_owned(),
             Left::DoesNotFit => "the old answer is not one of its answers".to_owned(),
         };
-        anstream::eprintln!("  {new:<width$}  {why}");
+        say!("  {new:<width$}  {why}");
     }
 }

@@ -1,15 +1,18 @@
 //! `cyberassess check`: validate files, report every problem, exit 0/1.
 
+use std::io::Write;
+
 use crate::cli::CheckArgs;
 use crate::error::Status;
 use cyberassess::loader::{Checked, FileReport, Loader, expand};
 
-use super::output::print_report;
+use super::output::{Stdout, print_report, say, stdout_error};
 
 /// Runs `check`.
 pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
     let loader = Loader::new().with_today(super::today());
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
+    let mut out = Stdout::new();
     // Folders are searched like `score` and `report` do; both kinds of file found are checked.
     let inputs = expand(&args.files);
     for report in &inputs.problems {
@@ -21,7 +24,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
         let reports = match loader.check(path) {
             Ok(Checked::Questionnaire(q)) => {
                 let qq = &q.questionnaire;
-                println!(
+                writeln!(
+                    out,
                     "ok: {} is questionnaire {} {} ({} pillars, {} questions, {} stages, {})",
                     path.display(),
                     qq.id,
@@ -30,7 +34,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     qq.question_count(),
                     qq.stage_count(),
                     qq.scoring.method.as_str()
-                );
+                )
+                .map_err(stdout_error)?;
                 vec![FileReport {
                     file: q.source.clone(),
                     diagnostics: q.warnings.clone(),
@@ -39,7 +44,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
             Ok(Checked::Assessment(a)) => {
                 let answered = a.assessment.answers.len();
                 let q = &a.questionnaire.questionnaire;
-                println!(
+                writeln!(
+                    out,
                     "ok: {} answers {} {} for {} ({} of {} questions answered)",
                     path.display(),
                     q.id,
@@ -50,7 +56,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     },
                     answered,
                     q.question_count()
-                );
+                )
+                .map_err(stdout_error)?;
                 vec![FileReport {
                     file: a.source,
                     diagnostics: a.warnings,
@@ -61,6 +68,8 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                 reports
             }
         };
+        // What was printed on standard output comes before the problems that follow it.
+        out.flush().map_err(stdout_error)?;
         for report in &reports {
             print_report(report);
             for d in &report.diagnostics {
@@ -72,9 +81,10 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
             }
         }
     }
+    out.finish()?;
     let files = inputs.files.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    anstream::eprintln!(
+    say!(
         "checked {}: {}, {}{}",
         plural(files, "file"),
         plural(errors, "error"),

@@ -16,7 +16,9 @@ use crate::cli::{CompareArgs, Format};
 use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, print_summary, warn_ties};
-use super::output::{emit, print_report, refuse_overwriting_inputs, stdout_styled, table_width};
+use super::output::{
+    emit, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
+};
 use super::progress;
 
 /// Runs `compare`.
@@ -118,7 +120,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
 /// Different countries are still compared, with a warning.
 fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
     if !c.same_country {
-        anstream::eprintln!(
+        say!(
             "warning: {old} is about {} and {new} about {}; comparing them anyway\n  help: \
              check that these are the two files you meant",
             country(c.old),
@@ -136,7 +138,7 @@ fn warn_order(c: &Comparison<'_, '_>, old: &str, new: &str) {
     if let (Some(o), Some(n)) = (o, n)
         && o > n
     {
-        anstream::eprintln!(
+        say!(
             "warning: {old} (dated {o}) is more recent than {new} (dated {n}); the changes are \
              shown from the first to the second\n  help: give the earlier assessment first: \
              compare OLD NEW"
@@ -187,7 +189,7 @@ fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
                 new_source: source(pair.latest),
                 comparison,
             }),
-            Err(e) => anstream::eprintln!(
+            Err(e) => say!(
                 "warning: {} and {} were not compared: {e}",
                 source(pair.previous),
                 source(pair.latest)

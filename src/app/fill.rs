@@ -16,8 +16,10 @@ use cyberassess::score::score;
 use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
 
-use super::carry::{load_from, say};
-use super::output::{emit, print_report, stderr_styled, stdout_styled, table_width, write_atomic};
+use super::carry::{load_from, tell};
+use super::output::{
+    emit, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
+};
 use super::template::{load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
 
@@ -64,7 +66,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
                 for report in &reports {
                     print_report(report);
                 }
-                anstream::eprintln!(
+                say!(
                     "{shown} has the problems above; fix them in a text editor, then run \
                      `cyberassess fill {shown}` again."
                 );
@@ -107,7 +109,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
                 let Some((old, c)) = load_from(from, &q.questionnaire) else {
                     return Ok(Status::Problems);
                 };
-                say(from, &c);
+                tell(from, &c);
                 let target = c.target.unwrap_or(q.questionnaire.default_target);
                 let details = Details {
                     country: c.country,
@@ -147,15 +149,15 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     .with_context(|| format!("stopped filling in {shown}"))?;
 
     if outcome.ending != Ending::Finished {
-        anstream::eprintln!();
+        say!();
         if outcome.saved {
-            anstream::eprintln!(
+            say!(
                 "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
                 outcome.answered,
                 outcome.total
             );
         } else {
-            anstream::eprintln!("Stopped before the details were complete; nothing was saved.");
+            say!("Stopped before the details were complete; nothing was saved.");
         }
         return Ok(match outcome.ending {
             Ending::Interrupted => Status::Interrupted,
@@ -170,7 +172,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
             return Ok(Status::Problems);
         }
     };
-    anstream::eprintln!();
+    say!();
     let batch = Batch {
         assessments: vec![Entry {
             source: &loaded.source.name,
@@ -184,11 +186,9 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         styled: stdout_styled(),
     };
     let width = table_width(true);
-    emit(None, &Table { width }.render(&batch, &options))?;
-    anstream::eprintln!();
-    anstream::eprintln!(
-        "Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}"
-    );
+    emit(None, &Table { width }.render(&batch, &options)?)?;
+    say!();
+    say!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
     Ok(Status::Success)
 }
 

@@ -10,7 +10,7 @@ use cyberassess::loader::{LoadedQuestionnaire, read_workbook};
 use crate::cli::ImportArgs;
 use crate::error::Status;
 
-use super::output::write_atomic;
+use super::output::{say, write_atomic};
 use super::template::{load_questionnaire, reference_for};
 
 /// Runs `import`: each workbook on its own, so one bad workbook does not stop the others.
@@ -27,7 +27,7 @@ pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<Status> {
         if let Err(problems) = import_one(file, args, expected.as_ref()) {
             let name = file.display();
             for problem in problems {
-                anstream::eprintln!("error: {name}, {problem}");
+                say!("error: {name}, {problem}");
             }
             status = Status::Problems;
         }
@@ -108,7 +108,7 @@ fn import_one(
         0 => String::new(),
         n => format!(" ({n} left unanswered)"),
     };
-    anstream::eprintln!(
+    say!(
         "Wrote {}: {answered} of {total} questions answered{left}. Score it with: cyberassess \
          score {}",
         out.display(),

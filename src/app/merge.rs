@@ -14,7 +14,7 @@ use cyberassess::render::{AgendaFormat, agenda, answers_file};
 use crate::cli::{AgendaFormat as Format, MergeArgs, MergeRule};
 use crate::error::{Status, UsageError};
 
-use super::output::{emit, print_report, table_width, write_atomic};
+use super::output::{emit, print_report, say, table_width, write_atomic};
 use super::template::reference_for;
 
 /// Runs `merge`.
@@ -39,9 +39,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         }
     }
     if failed {
-        anstream::eprintln!(
-            "Nothing was merged: fix the problems above, then run the command again."
-        );
+        say!("Nothing was merged: fix the problems above, then run the command again.");
         return Ok(Status::Problems);
     }
     if let Some(report) = mismatch(&loaded, args.country.is_some()) {
@@ -113,7 +111,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         Format::Json => AgendaFormat::Json,
     };
     emit(None, &agenda(q, &consensus, format))?;
-    anstream::eprintln!(
+    say!(
         "Merged {} respondents into {}: {} of {} questions disputed. Settle them in the \
          workshop, then check the file with: cyberassess check {}",
         consensus.respondents.len(),

@@ -10,7 +10,7 @@ mod fill;
 mod guide;
 mod import;
 mod merge;
-mod output;
+pub(crate) mod output;
 mod plan;
 mod progress;
 mod questionnaires;

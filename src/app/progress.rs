@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use cyberassess::loader::{BatchOptions, LoadedBatch, Loader};
+use std::ops::ControlFlow;
+
+use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
 
 /// Batches at least this large show a progress bar (on a terminal): smaller ones finish in a
 /// blink, and a bar that flashes for a moment is only noise.
@@ -36,6 +38,34 @@ pub(crate) fn load_batch(loader: &Loader, paths: &[PathBuf], options: BatchOptio
             let _ = shown.set(bar(len, "Reading"));
         },
         || shown.get().map_or((), |b| b.inc(1)),
+    );
+    if let Some(b) = shown.get() {
+        b.finish_and_clear();
+    }
+    loaded
+}
+
+/// Streams a batch with a progress bar (see [`bar`] and [`Loader::stream_batch`]); `started`
+/// is also told the number of files.
+pub(crate) fn stream_batch<T: Send>(
+    loader: &Loader,
+    paths: &[PathBuf],
+    options: BatchOptions,
+    started: impl FnOnce(usize),
+    each: impl Fn(LoadedAssessment) -> T + Sync,
+    sink: impl FnMut(T) -> ControlFlow<()>,
+) -> LoadedBatch {
+    let shown = OnceLock::new();
+    let loaded = loader.stream_batch(
+        paths,
+        options,
+        |len| {
+            started(len);
+            let _ = shown.set(bar(len, "Scoring"));
+        },
+        || shown.get().map_or((), |b| b.inc(1)),
+        each,
+        sink,
     );
     if let Some(b) = shown.get() {
         b.finish_and_clear();

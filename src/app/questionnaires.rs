@@ -6,6 +6,8 @@ use cyberassess::builtin::{self, NotBuiltin};
 use cyberassess::diagnostic::closest;
 use cyberassess::loader::Loader;
 
+use super::output::print;
+
 /// Runs `questionnaires`.
 pub(crate) fn run(args: &QuestionnairesArgs) -> anyhow::Result<Status> {
     match &args.action {
@@ -41,20 +43,20 @@ fn list() -> anyhow::Result<Status> {
             q.scoring.method.as_str().to_owned(),
         ]);
     }
-    println!("{t}");
-    println!(
-        "\nAn answers file is scored against the built-in version with the major version of its \
-         questionnaire_version (1.x: 1.0.0), or the newest without one. Name a version with \
-         ID@VERSION, for example ncss-maturity@1.0.0."
+    let text = format!(
+        "{t}\n\nAn answers file is scored against the built-in version with the major version of \
+         its questionnaire_version (1.x: 1.0.0), or the newest without one. Name a version with \
+         ID@VERSION, for example ncss-maturity@1.0.0.\nPrint one with: cyberassess \
+         questionnaires show ID > my-questionnaire.toml\n"
     );
-    println!("Print one with: cyberassess questionnaires show ID > my-questionnaire.toml");
+    print(text.as_bytes())?;
     Ok(Status::Success)
 }
 
 fn show(reference: &str) -> anyhow::Result<Status> {
     match builtin::lookup(reference) {
         Ok(b) => {
-            print!("{}", b.text);
+            print(b.text.as_bytes())?;
             Ok(Status::Success)
         }
         Err(NotBuiltin::UnknownVersion {

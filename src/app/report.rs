@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context;
 use rayon::prelude::*;
@@ -13,17 +14,17 @@ use rayon::prelude::*;
 use cyberassess::diagnostic::SourceFile;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash, PdfOptions, Redaction};
-use cyberassess::render::{Batch, CohortSort, Entry, RenderOptions, cohorts};
+use cyberassess::render::{Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, cohorts};
 
 use crate::cli::{Paper, Redact, ReportArgs};
 use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
 use super::output::{
-    print_report, refuse_overwriting_inputs, stdout_styled, table_width, write_atomic,
+    print, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width, write_atomic,
 };
 use super::progress;
-use super::score::tables;
+use super::score::{Row, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
@@ -54,7 +55,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         && let Some(renamed) = targets.values().find(|t| *t == &pdf_file_name(typed))
         && renamed != typed
     {
-        anstream::eprintln!(
+        say!(
             "note: writing {} (a report is a PDF, so its name ends in .pdf)",
             renamed.display()
         );
@@ -66,8 +67,29 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             explain: false,
             styled: stdout_styled(),
         };
-        let table = tables(&batch, CohortSort::Path, false, table_width(true), &options);
-        anstream::println!("{}", String::from_utf8_lossy(&table));
+        let width = table_width(true);
+        let rows = loaded
+            .assessments
+            .iter()
+            .zip(&batch.assessments)
+            .map(|(a, entry)| Row {
+                questionnaire: Arc::clone(&a.questionnaire),
+                row: CohortRow::of(entry),
+                own: None,
+            })
+            .collect();
+        let own = |row: &Row| {
+            let entry = batch
+                .assessments
+                .iter()
+                .find(|e| e.source == row.row.source);
+            Ok(entry.map_or_else(String::new, |e| {
+                Table { width }.assessment(&e.scored, &options)
+            }))
+        };
+        let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
+        table.push(b'\n');
+        print(&table)?;
     }
     warn_about_results(&batch);
     for report in &loaded.failures {
@@ -90,7 +112,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         let report = pdf::render(&entry.scored, &pdf_options(a))
             .with_context(|| format!("could not make the report for {}", a.source.name))?;
         for warning in &report.warnings {
-            anstream::eprintln!("warning: {}: {warning}", a.source.name);
+            say!("warning: {}: {warning}", a.source.name);
         }
         write_atomic(out, &report.bytes)?;
         Ok((out.clone(), report.bytes.len()))
@@ -124,12 +146,12 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             Ok((path, size)) => {
                 written += 1;
                 if !args.quiet && batch.assessments.len() <= 20 {
-                    anstream::eprintln!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
+                    say!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
                 }
             }
             Err(err) => {
                 failed += 1;
-                anstream::eprintln!("error: {err:#}");
+                say!("error: {err:#}");
             }
         }
     }
@@ -139,17 +161,17 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             .next()
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
-        anstream::eprintln!("wrote {written} reports under {}", folder.display());
+        say!("wrote {written} reports under {}", folder.display());
     }
     if let Some(cohort) = &args.cohort {
         match cohort_report(&batch, &loaded.assessments, args, cohort) {
             Ok(()) if !args.quiet => {
-                anstream::eprintln!("wrote the cohort report {}", cohort.display());
+                say!("wrote the cohort report {}", cohort.display());
             }
             Ok(()) => {}
             Err(err) => {
                 failed += 1;
-                anstream::eprintln!("error: {err:#}");
+                say!("error: {err:#}");
             }
         }
     }
@@ -201,7 +223,7 @@ fn cohort_report(
     let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
         .context("could not make the cohort report")?;
     for warning in &report.warnings {
-        anstream::eprintln!("warning: {}: {warning}", path.display());
+        say!("warning: {}: {warning}", path.display());
     }
     write_atomic(path, &report.bytes)
 }

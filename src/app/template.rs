@@ -15,13 +15,15 @@ use cyberassess::render::xlsx::questionnaire_workbook;
 use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::error::{Status, UsageError};
 
-use super::carry::{load_from, say};
-use super::output::{emit, print_report, write_atomic};
+use super::carry::{load_from, tell};
+use super::output::{emit, print_report, say, write_atomic};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
+    // Only a file can hold answers: a device or named pipe (`-o /dev/null`) is written into,
+    // and a folder gets its own message.
     if let Some(path) = &args.output
-        && path.exists()
+        && path.is_file()
         && !args.force
     {
         return Err(UsageError::Invalid(format!(
@@ -58,9 +60,9 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         let bytes = questionnaire_workbook(q, &reference, prefill.as_ref())?;
         write_atomic(path, &bytes)?;
         if let (Some(from), Some(c)) = (&args.from, &carried) {
-            say(from, c);
+            tell(from, c);
         }
-        anstream::eprintln!(
+        say!(
             "Wrote {} with the {} questions of {}, a sheet per pillar. Fill in the coloured \
              cells with Excel or LibreOffice Calc, then run: cyberassess import {}",
             path.display(),
@@ -77,7 +79,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         write_atomic(schema, &json)?;
         let from_template = path_from(args.output.as_deref(), schema);
         text.insert_str(0, &format!("#:schema {from_template}\n"));
-        anstream::eprintln!(
+        say!(
             "Wrote the schema {}; editors with the TOML language server (Taplo) check and \
              complete the answers against it",
             schema.display()
@@ -85,11 +87,14 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     }
     emit(args.output.as_deref(), text.as_bytes())?;
     if let (Some(from), Some(c)) = (&args.from, &carried) {
-        say(from, c);
+        tell(from, c);
     }
-    if let Some(path) = &args.output {
+    // Written into a device or pipe (`-o /dev/null`), there is no file to fill in.
+    if let Some(path) = &args.output
+        && path.is_file()
+    {
         let q = &loaded.questionnaire;
-        anstream::eprintln!(
+        say!(
             "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
              then run: cyberassess check {}",
             path.display(),

@@ -13,6 +13,8 @@ use cyberassess::fill::{
     Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk, wrap,
 };
 
+use super::output::say;
+
 /// Help line under every list.
 const LIST_HELP: &str = "Up/Down to move, Enter to choose, Esc to save and stop";
 
@@ -63,7 +65,7 @@ fn interrupted(e: InquireError) -> PromptError {
 
 fn print(text: &str) {
     for line in wrap(text, width().saturating_sub(1)) {
-        anstream::eprintln!("{line}");
+        say!("{line}");
     }
 }
 
@@ -115,7 +117,7 @@ fn select(message: &str, entries: Vec<String>, cursor: usize) -> Result<usize, P
 
 impl Prompter for TerminalPrompter {
     fn say(&mut self, text: &str) {
-        anstream::eprintln!();
+        say!();
         print(text);
     }
 
@@ -149,8 +151,8 @@ impl Prompter for TerminalPrompter {
             .iter()
             .position(|e| e.1 == Some(screen.selected))
             .unwrap_or(0);
-        anstream::eprintln!();
-        anstream::eprintln!(
+        say!();
+        say!(
             "{} - question {}/{}",
             screen.pillar,
             screen.number,
@@ -162,11 +164,11 @@ impl Prompter for TerminalPrompter {
             match entries[chosen].1 {
                 Some(i) => return Ok(screen.choices[i].value),
                 None => {
-                    anstream::eprintln!();
+                    say!();
                     for paragraph in &help {
                         print(paragraph);
                     }
-                    anstream::eprintln!();
+                    say!();
                     cursor = entries
                         .iter()
                         .position(|e| e.1 == Some(screen.selected))

@@ -1,6 +1,7 @@
 //! Loading many answers files at once: folders expanded, files read and checked in parallel,
 //! results kept in sorted path order, failures collected rather than fatal.
 
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -90,11 +91,15 @@ pub struct BatchOptions {
     pub keep_details: bool,
 }
 
-enum One {
-    Assessment(Box<LoadedAssessment>),
+enum One<T = Box<LoadedAssessment>> {
+    Assessment(T),
     SkippedQuestionnaire,
     Failed(Vec<FileReport>),
 }
+
+/// Files loaded at a time by [`Loader::stream_batch`]: enough to keep every core busy, few
+/// enough that a chunk's assessments and what is made of them take little memory.
+const STREAM_CHUNK: usize = 256;
 
 impl Loader {
     /// Loads every answers file named or found under `paths`, in parallel unless
@@ -108,6 +113,35 @@ impl Loader {
         options: BatchOptions,
         started: impl FnOnce(usize),
         progress: impl Fn() + Sync,
+    ) -> LoadedBatch {
+        let mut assessments = Vec::new();
+        let mut loaded = self.stream_batch(
+            paths,
+            options,
+            started,
+            progress,
+            |a| a,
+            |a| {
+                assessments.push(a);
+                ControlFlow::Continue(())
+            },
+        );
+        loaded.assessments = assessments;
+        loaded
+    }
+
+    /// Loads a batch as [`Loader::load_batch`] does, without keeping it: a chunk of files at a
+    /// time is loaded and each assessment handed to `each` on all cores (and freed there); what
+    /// `each` returns goes to `sink` in path order. `sink` may stop the batch (a closed output).
+    /// The returned batch holds no assessments, only the counts, failures and paths.
+    pub fn stream_batch<T: Send>(
+        &self,
+        paths: &[PathBuf],
+        options: BatchOptions,
+        started: impl FnOnce(usize),
+        progress: impl Fn() + Sync,
+        each: impl Fn(LoadedAssessment) -> T + Sync,
+        mut sink: impl FnMut(T) -> ControlFlow<()>,
     ) -> LoadedBatch {
         let inputs = expand(paths);
         let mut loaded = LoadedBatch::default();
@@ -124,28 +158,41 @@ impl Loader {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = self.load_one(input, options);
+            let result = match self.load_one(input, options) {
+                One::Assessment(a) => One::Assessment(each(*a)),
+                One::SkippedQuestionnaire => One::SkippedQuestionnaire,
+                One::Failed(reports) => One::Failed(reports),
+            };
             progress();
             if options.fail_fast && matches!(result, One::Failed(_)) {
                 stop.store(true, Ordering::Relaxed);
             }
             Some(result)
         };
-        // With fail_fast, files are taken in order so "the first failure" is the first path.
-        let results: Vec<Option<One>> = if options.fail_fast {
-            inputs.files.iter().map(one).collect()
-        } else {
-            inputs.files.par_iter().map(one).collect()
-        };
-        for result in results {
-            match result {
-                Some(One::Assessment(a)) => loaded.assessments.push(*a),
-                Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
-                Some(One::Failed(reports)) => {
-                    loaded.failed_files += 1;
-                    loaded.failures.extend(reports);
+        for chunk in inputs.files.chunks(STREAM_CHUNK) {
+            // With fail_fast, files are taken in order so "the first failure" is the first path.
+            let results: Vec<Option<One<T>>> = if options.fail_fast {
+                chunk.iter().map(one).collect()
+            } else {
+                chunk.par_iter().map(one).collect()
+            };
+            for result in results {
+                match result {
+                    Some(One::Assessment(t)) => {
+                        if sink(t).is_break() {
+                            return loaded;
+                        }
+                    }
+                    Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
+                    Some(One::Failed(reports)) => {
+                        loaded.failed_files += 1;
+                        loaded.failures.extend(reports);
+                    }
+                    None => loaded.stopped_early = true,
                 }
-                None => loaded.stopped_early = true,
+            }
+            if loaded.stopped_early {
+                break;
             }
         }
         loaded
@@ -180,5 +227,61 @@ impl Loader {
             }]),
             Err(reports) => One::Failed(reports),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicUsize;
+
+    use super::*;
+
+    /// A streamed batch hands its first results on long before the last file is read, in path
+    /// order, and stops when told to: memory holds a chunk, not the batch.
+    #[test]
+    fn stream_batch_hands_on_results_in_order_a_chunk_at_a_time() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/weighted.toml");
+        std::fs::copy(fixture, dir.path().join("weighted.toml")).expect("copy");
+        let files = 3 * STREAM_CHUNK;
+        for i in 0..files {
+            let text = format!(
+                "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"C{i:04}\"\n\
+                 [answers]\n"
+            );
+            std::fs::write(dir.path().join(format!("a{i:04}.toml")), text).expect("write");
+        }
+        let loaded_so_far = AtomicUsize::new(0);
+        let mut seen = Vec::new();
+        let mut loaded_at_first = 0;
+        let batch = Loader::new().stream_batch(
+            &[dir.path().to_path_buf()],
+            BatchOptions::default(),
+            |_| {},
+            || {},
+            |a| {
+                loaded_so_far.fetch_add(1, Ordering::Relaxed);
+                a.assessment.info.country.clone()
+            },
+            |country| {
+                if seen.is_empty() {
+                    loaded_at_first = loaded_so_far.load(Ordering::Relaxed);
+                }
+                seen.push(country);
+                if seen.len() == 2 * STREAM_CHUNK {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            },
+        );
+        assert!(batch.assessments.is_empty());
+        assert_eq!(
+            loaded_at_first, STREAM_CHUNK,
+            "the first chunk is handed on at once"
+        );
+        let expected: Vec<String> = (0..2 * STREAM_CHUNK).map(|i| format!("C{i:04}")).collect();
+        assert_eq!(seen, expected, "in path order, stopped when told");
+        assert_eq!(loaded_so_far.load(Ordering::Relaxed), 2 * STREAM_CHUNK);
     }
 }

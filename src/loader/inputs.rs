@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::FileReport;
+use super::{FileReport, not_a_regular_file, not_utf8_name};
 use crate::diagnostic::Diagnostic;
 
 /// One file to read.
@@ -23,12 +23,15 @@ pub struct Input {
 pub struct Inputs {
     /// Files in sorted path order, without duplicates.
     pub files: Vec<Input>,
-    /// Folders or entries that could not be read (permission, symbolic-link loops, ...).
+    /// Folders or entries that could not be read (permission, symbolic-link loops, named pipes,
+    /// names that are not UTF-8, ...).
     pub problems: Vec<FileReport>,
 }
 
 /// Expands files and folders: a folder is searched recursively for `*.toml` files, following
-/// symbolic links (loops are reported, not followed) and skipping hidden entries.
+/// symbolic links (loops are reported, not followed) and skipping hidden entries. A `*.toml`
+/// entry that is not a regular file (a named pipe, a device) or whose name is not UTF-8 is
+/// reported among the problems, never read.
 pub fn expand(paths: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
     for path in paths {
@@ -46,13 +49,22 @@ pub fn expand(paths: &[PathBuf]) -> Inputs {
             .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
         for entry in walker {
             match entry {
-                Ok(e) if e.file_type().is_file() && is_toml(e.path()) => {
+                Ok(e) if e.file_type().is_dir() || !is_toml(e.path()) => {}
+                Ok(e) if e.path().to_str().is_none() => {
+                    inputs.problems.push(not_utf8_name(e.path()));
+                }
+                Ok(e) if e.file_type().is_file() => {
                     inputs.files.push(Input {
                         path: e.into_path(),
                         from_folder: true,
                     });
                 }
-                Ok(_) => {}
+                Ok(e) => match e.metadata() {
+                    Ok(meta) => inputs
+                        .problems
+                        .push(not_a_regular_file(&e.path().display().to_string(), &meta)),
+                    Err(err) => inputs.problems.push(walk_problem(path, &err)),
+                },
                 Err(err) => inputs.problems.push(walk_problem(path, &err)),
             }
         }

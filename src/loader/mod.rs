@@ -132,8 +132,11 @@ impl Loader {
                 Diagnostic::error(None, io_message(&e)).with_help(io_help(&e)),
             )
         };
-        let file = fs::File::open(path).map_err(io)?;
-        let meta = file.metadata().map_err(io)?;
+        if path.to_str().is_none() {
+            return Err(not_utf8_name(path));
+        }
+        // Checked before opening: opening a named pipe would wait for a writer, forever.
+        let meta = fs::metadata(path).map_err(io)?;
         if meta.is_dir() {
             return Err(FileReport::single(
                 &name,
@@ -141,6 +144,10 @@ impl Loader {
                     .with_help("name the .toml files inside it"),
             ));
         }
+        if !meta.is_file() {
+            return Err(not_a_regular_file(&name, &meta));
+        }
+        let file = fs::File::open(path).map_err(io)?;
         // Sized from the metadata (capped), so reading does not grow the buffer step by step.
         let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_SIZE + 1) as usize + 1);
         file.take(MAX_FILE_SIZE + 1)
@@ -244,6 +251,19 @@ impl Loader {
                 );
                 return Err((diagnostics, Vec::new()));
             }
+            Err(Resolve::NotToml(help)) => {
+                diagnostics.push(
+                    Diagnostic::error(
+                        reference.span(),
+                        format!(
+                            "\"{}\" is not a questionnaire file, so it was not read",
+                            reference.get_ref()
+                        ),
+                    )
+                    .with_help(help),
+                );
+                return Err((diagnostics, Vec::new()));
+            }
             Err(Resolve::Invalid(reports)) => {
                 diagnostics.push(
                     Diagnostic::error(
@@ -281,7 +301,7 @@ impl Loader {
         match self.resolve(reference, Path::new("."), None) {
             Ok(q) => Ok(q),
             Err(Resolve::Invalid(reports)) => Err(reports),
-            Err(Resolve::NotFound(help)) => Err(vec![FileReport::single(
+            Err(Resolve::NotFound(help) | Resolve::NotToml(help)) => Err(vec![FileReport::single(
                 reference,
                 Diagnostic::error(None, format!("there is no questionnaire \"{reference}\""))
                     .with_help(help),
@@ -299,7 +319,7 @@ impl Loader {
         base: &Path,
         version: Option<&Version>,
     ) -> Result<Arc<LoadedQuestionnaire>, Resolve> {
-        let looks_like_path = reference.ends_with(".toml") || reference.contains(['/', '\\']);
+        let looks_like_path = is_toml(Path::new(reference)) || reference.contains(['/', '\\']);
         let path = base.join(reference);
         if !looks_like_path {
             let found = if reference.contains('@') {
@@ -335,7 +355,18 @@ impl Loader {
                 Err(NotBuiltin::UnknownId) => {}
             }
         }
-        if path.is_file() {
+        let ids: Vec<&str> = builtin::ids().collect();
+        // Only a `*.toml` file is ever read as a questionnaire: an answers file received from
+        // anywhere could otherwise have any file on this machine read and shown.
+        if !is_toml(&path) && (looks_like_path || path.exists()) {
+            return Err(Resolve::NotToml(format!(
+                "a questionnaire is named by a built-in id ({}) or the path of its .toml file, \
+                 relative to the answers file; only a built-in id or the path of a .toml file is \
+                 read",
+                ids.join(", ")
+            )));
+        }
+        if path.exists() && looks_like_path {
             let key = canonical_key(&path);
             if let Some(hit) = self.cached(&key) {
                 return hit.map_err(Resolve::Invalid);
@@ -344,7 +375,6 @@ impl Loader {
                 .questionnaire_from(key, || self.read(&path))
                 .map_err(Resolve::Invalid);
         }
-        let ids: Vec<&str> = builtin::ids().collect();
         let id = reference.split('@').next().unwrap_or(reference);
         Err(Resolve::NotFound(if looks_like_path {
             format!(
@@ -406,8 +436,14 @@ impl Loader {
         let result = source().map_or_else(
             |report| Err(vec![report]),
             |source| {
-                let parsed = parse::parse_questionnaire(&source.text);
-                loaded(source, parsed)
+                let parsed = match parse::parse_document_with(&source.text, false) {
+                    Ok(Document::Questionnaire(parsed)) => Some(parsed),
+                    _ => None,
+                };
+                match parsed {
+                    Some(parsed) => loaded(source, parsed),
+                    None => Err(vec![not_a_questionnaire(&source.name)]),
+                }
             },
         );
         cache.insert(key, result.clone());
@@ -477,7 +513,10 @@ fn loaded(source: SourceFile, parsed: Parsed<Questionnaire>) -> Cached {
 }
 
 enum Resolve {
+    /// Nothing by that name; the help says what would be.
     NotFound(String),
+    /// A file that is not a `*.toml` file: never read.
+    NotToml(String),
     Invalid(Vec<FileReport>),
 }
 
@@ -486,6 +525,77 @@ fn canonical_key(path: &Path) -> String {
         .unwrap_or_else(|_| PathBuf::from(path))
         .display()
         .to_string()
+}
+
+/// A file named as a questionnaire that is not one (not TOML, or without stages and pillars).
+/// Its text is not kept, so none of it is shown: it may be anything at all.
+fn not_a_questionnaire(name: &str) -> FileReport {
+    FileReport::single(
+        name,
+        Diagnostic::error(
+            None,
+            "this file is not a questionnaire (it is not TOML with [[stages]] and [[pillars]]); \
+             its content is not shown",
+        )
+        .with_help("name a questionnaire file, or a built-in questionnaire by its id"),
+    )
+}
+
+fn is_toml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+}
+
+/// A file name that is not UTF-8 cannot be shown or written in any output as it is: the file is
+/// reported under the closest name that can be shown, and not read.
+pub(crate) fn not_utf8_name(path: &Path) -> FileReport {
+    FileReport::single(
+        &path.display().to_string(),
+        Diagnostic::error(
+            None,
+            "the file name is not UTF-8 text, so the file was not read",
+        )
+        .with_help(
+            "rename the file with letters your system shows correctly (the name shown here \
+                 has a replacement mark where the name cannot be read)",
+        ),
+    )
+}
+
+/// Named pipes, devices and sockets are never read: reading them would wait forever or never
+/// end.
+pub(crate) fn not_a_regular_file(name: &str, meta: &fs::Metadata) -> FileReport {
+    FileReport::single(
+        name,
+        Diagnostic::error(
+            None,
+            format!(
+                "this is {}, not a regular file, so it was not read",
+                kind_of(meta)
+            ),
+        )
+        .with_help("name the questionnaire or answers file itself"),
+    )
+}
+
+/// What kind of thing a path that is not a file or folder is, in plain words.
+fn kind_of(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "a special file"
 }
 
 fn io_message(e: &std::io::Error) -> String {

@@ -2,11 +2,13 @@
 //! minimum and maximum rows — the view a regional programme compares member states with.
 
 use comfy_table::{Attribute, Cell, CellAlignment};
+use toml::value::Date;
 
 use super::fit::{Grid, wrap_words};
 use super::format::{fmt_date, fmt_level_value};
 use super::table::heat;
 use super::{Batch, Entry};
+use crate::model::Questionnaire;
 use crate::score::stage_of;
 
 /// How the rows of a cohort are ordered.
@@ -44,27 +46,85 @@ pub fn cohorts<'b, 'a>(batch: &'b Batch<'a>, sort: CohortSort) -> Vec<Cohort<'b,
         }
     }
     for g in &mut groups {
-        match sort {
-            CohortSort::Path => g.entries.sort_by(|a, b| a.source.cmp(b.source)),
-            CohortSort::Overall => g.entries.sort_by(|a, b| {
-                b.scored
-                    .overall
-                    .level
-                    .total_cmp(&a.scored.overall.level)
-                    .then(a.source.cmp(b.source))
-            }),
-            CohortSort::Country => g.entries.sort_by(|a, b| {
-                a.scored
-                    .assessment
-                    .info
-                    .country
-                    .to_lowercase()
-                    .cmp(&b.scored.assessment.info.country.to_lowercase())
-                    .then(a.source.cmp(b.source))
-            }),
-        }
+        g.entries
+            .sort_by(|a, b| order(sort, &Key::of(a), &Key::of(b)));
     }
     groups
+}
+
+/// What rows are sorted by.
+struct Key<'e> {
+    source: &'e str,
+    country: &'e str,
+    overall: f64,
+}
+
+impl<'e> Key<'e> {
+    fn of(entry: &'e Entry<'_>) -> Self {
+        Key {
+            source: entry.source,
+            country: &entry.scored.assessment.info.country,
+            overall: entry.scored.overall.level,
+        }
+    }
+
+    fn of_row(row: &'e CohortRow) -> Self {
+        Key {
+            source: &row.source,
+            country: &row.country,
+            overall: row.levels.last().map_or(f64::NAN, |l| l.0),
+        }
+    }
+}
+
+fn order(sort: CohortSort, a: &Key<'_>, b: &Key<'_>) -> std::cmp::Ordering {
+    match sort {
+        CohortSort::Path => a.source.cmp(b.source),
+        CohortSort::Overall => b.overall.total_cmp(&a.overall).then(a.source.cmp(b.source)),
+        CohortSort::Country => a
+            .country
+            .to_lowercase()
+            .cmp(&b.country.to_lowercase())
+            .then(a.source.cmp(b.source)),
+    }
+}
+
+/// How two rows of one cohort compare, as [`cohorts`] sorts its entries.
+pub fn compare_rows(sort: CohortSort, a: &CohortRow, b: &CohortRow) -> std::cmp::Ordering {
+    order(sort, &Key::of_row(a), &Key::of_row(b))
+}
+
+/// One assessment's row of a cohort table: what the table shows and nothing more, so a batch of
+/// any size can keep every row while the assessments behind them are freed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CohortRow {
+    /// The answers file.
+    pub source: String,
+    /// The country ("" when not named).
+    pub country: String,
+    /// When it was assessed.
+    pub assessed_on: Option<Date>,
+    /// Level and stage of each pillar, then overall.
+    pub levels: Vec<(f64, usize)>,
+}
+
+impl CohortRow {
+    /// The row of a scored assessment.
+    pub fn of(entry: &Entry<'_>) -> Self {
+        let s = &entry.scored;
+        let info = &s.assessment.info;
+        CohortRow {
+            source: entry.source.to_owned(),
+            country: info.country.clone(),
+            assessed_on: info.assessed_on,
+            levels: s
+                .pillars
+                .iter()
+                .map(|p| (p.level, p.stage))
+                .chain(std::iter::once((s.overall.level, s.overall.stage)))
+                .collect(),
+        }
+    }
 }
 
 /// The median of some values (mean of the middle two for an even count).
@@ -82,101 +142,100 @@ pub fn median(values: &mut [f64]) -> f64 {
 }
 
 impl Cohort<'_, '_> {
-    /// Column values: one per pillar, then overall, for one entry.
-    fn levels(entry: &Entry<'_>) -> Vec<(f64, usize)> {
-        let s = &entry.scored;
-        s.pillars
-            .iter()
-            .map(|p| (p.level, p.stage))
-            .chain(std::iter::once((s.overall.level, s.overall.stage)))
-            .collect()
-    }
-
     /// Renders the cohort as a terminal table in at most `width` columns (`None`: no limit):
     /// a grid, or one block per assessment when the grid cannot fit without breaking words;
     /// `styled` colours cells by stage (a heat map).
     pub fn table(&self, width: Option<u16>, styled: bool) -> String {
-        let q = self.entries[0].scored.questionnaire;
-        let stages = q.stage_count();
-        let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
-        header.extend(q.pillars.iter().map(|p| p.name.clone()));
-        header.push("Overall".to_owned());
-        let mut t = Grid {
-            header,
-            rows: Vec::new(),
-        };
+        let rows: Vec<CohortRow> = self.entries.iter().map(|e| CohortRow::of(e)).collect();
+        cohort_table(self.entries[0].scored.questionnaire, &rows, width, styled)
+    }
+}
 
-        let cell = |level: f64, stage: usize, bold: bool| {
-            let mut c = Cell::new(format!(
-                "{} {}",
-                q.stages[stage].name,
-                fmt_level_value(level)
-            ))
-            .set_alignment(CellAlignment::Left);
-            if styled {
-                c = heat(c, stage, stages);
-            }
-            if bold {
-                c = c.add_attribute(Attribute::Bold);
-            }
-            c
-        };
-        for entry in &self.entries {
-            let info = &entry.scored.assessment.info;
+/// Renders the rows of one cohort on questionnaire `q`, in their order, as a terminal table in
+/// at most `width` columns (`None`: no limit): a grid, or one block per assessment when the grid
+/// cannot fit without breaking words; `styled` colours cells by stage (a heat map).
+pub fn cohort_table(
+    q: &Questionnaire,
+    rows: &[CohortRow],
+    width: Option<u16>,
+    styled: bool,
+) -> String {
+    let stages = q.stage_count();
+    let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
+    header.extend(q.pillars.iter().map(|p| p.name.clone()));
+    header.push("Overall".to_owned());
+    let mut t = Grid {
+        header,
+        rows: Vec::new(),
+    };
+
+    let cell = |level: f64, stage: usize, bold: bool| {
+        let mut c = Cell::new(format!(
+            "{} {}",
+            q.stages[stage].name,
+            fmt_level_value(level)
+        ))
+        .set_alignment(CellAlignment::Left);
+        if styled {
+            c = heat(c, stage, stages);
+        }
+        if bold {
+            c = c.add_attribute(Attribute::Bold);
+        }
+        c
+    };
+    for entry in rows {
+        let mut row = vec![
+            Cell::new(if entry.country.is_empty() {
+                &entry.source
+            } else {
+                &entry.country
+            }),
+            Cell::new(fmt_date(entry.assessed_on)),
+        ];
+        let last = entry.levels.len() - 1;
+        row.extend(
+            entry
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(i, &(l, s))| cell(l, s, i == last)),
+        );
+        t.rows.push(row);
+    }
+    if rows.len() > 1 {
+        let columns = q.pillars.len() + 1;
+        let column = |i: usize| -> Vec<f64> { rows.iter().map(|e| e.levels[i].0).collect() };
+        type Stat = fn(&mut [f64]) -> f64;
+        let stats: [(&str, Stat); 3] = [
+            ("Median", median),
+            ("Minimum", |v| {
+                v.iter().copied().fold(f64::INFINITY, f64::min)
+            }),
+            ("Maximum", |v| {
+                v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+            }),
+        ];
+        for (name, stat) in stats {
             let mut row = vec![
-                Cell::new(if info.country.is_empty() {
-                    entry.source
-                } else {
-                    &info.country
-                }),
-                Cell::new(fmt_date(info.assessed_on)),
+                Cell::new(name).add_attribute(Attribute::Italic),
+                Cell::new(""),
             ];
-            let levels = Self::levels(entry);
-            let last = levels.len() - 1;
-            row.extend(
-                levels
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (l, s))| cell(l, s, i == last)),
-            );
+            for i in 0..columns {
+                let value = stat(&mut column(i));
+                row.push(cell(value, stage_of(value, stages), false));
+            }
             t.rows.push(row);
         }
-        if self.entries.len() > 1 {
-            let columns = q.pillars.len() + 1;
-            let column = |i: usize| -> Vec<f64> {
-                self.entries.iter().map(|e| Self::levels(e)[i].0).collect()
-            };
-            type Stat = fn(&mut [f64]) -> f64;
-            let stats: [(&str, Stat); 3] = [
-                ("Median", median),
-                ("Minimum", |v| {
-                    v.iter().copied().fold(f64::INFINITY, f64::min)
-                }),
-                ("Maximum", |v| {
-                    v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
-                }),
-            ];
-            for (name, stat) in stats {
-                let mut row = vec![
-                    Cell::new(name).add_attribute(Attribute::Italic),
-                    Cell::new(""),
-                ];
-                for i in 0..columns {
-                    let value = stat(&mut column(i));
-                    row.push(cell(value, stage_of(value, stages), false));
-                }
-                t.rows.push(row);
-            }
-        }
-        let title = format!(
-            "{} {} — {} assessment{}",
-            q.id,
-            q.version,
-            self.entries.len(),
-            if self.entries.len() == 1 { "" } else { "s" },
-        );
-        format!("{}\n{}", wrap_words(&title, width), t.render(width, styled))
     }
+    let title = format!(
+        "{} {} — {} assessment{}",
+        q.id,
+        q.version,
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" },
+    );
+    format!("{}\n{}", wrap_words(&title, width), t.render(width, styled))
 }
 
 #[cfg(test)]

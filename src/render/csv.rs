@@ -1,7 +1,7 @@
 //! CSV output: one row per (assessment, pillar) and an `overall` row, for spreadsheets.
 
-use super::format::{fmt_date, round};
-use super::{Batch, Entry, Render, RenderOptions};
+use super::format::round;
+use super::{Entry, Render, RenderError, RenderOptions};
 
 /// Renders CSV with the header
 /// `source,country,assessed_on,pillar,stage,level,score,target,gap,answered,total`.
@@ -24,37 +24,28 @@ pub const HEADER: [&str; 11] = [
 ];
 
 impl Render for Csv {
-    fn render(&self, batch: &Batch<'_>, _options: &RenderOptions) -> Vec<u8> {
-        use rayon::prelude::*;
-        // Assessments are written in chunks on all cores, each chunk with one writer, then
-        // joined in order after the header.
-        let mut out = Rows::new();
-        out.record(HEADER);
-        let mut out = out.finish();
-        let parts: Vec<Vec<u8>> = batch
-            .assessments
-            .par_chunks(CHUNK)
-            .map(|chunk| {
-                let mut rows = Rows::new();
-                for entry in chunk {
-                    rows.assessment(entry);
-                }
-                rows.finish()
-            })
-            .collect();
-        for part in parts {
-            out.extend_from_slice(&part);
-        }
-        out
+    fn head(&self, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        let mut rows = Rows::new();
+        rows.record(HEADER)?;
+        out.extend_from_slice(&rows.finish()?);
+        Ok(())
+    }
+
+    fn assessment(
+        &self,
+        entry: &Entry<'_>,
+        _options: &RenderOptions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        entry.check_finite()?;
+        let mut rows = Rows::new();
+        rows.assessment(entry)?;
+        out.extend_from_slice(&rows.finish()?);
+        Ok(())
     }
 }
 
-/// Assessments written by one writer: enough to share its buffer, few enough to keep every
-/// core busy on small batches.
-const CHUNK: usize = 64;
-
-/// CSV rows being written into memory. Writing to a `Vec` cannot fail, so write results are
-/// not checked.
+/// CSV rows being written into memory.
 struct Rows {
     writer: ::csv::Writer<Vec<u8>>,
     number: String,
@@ -63,35 +54,49 @@ struct Rows {
 impl Rows {
     fn new() -> Self {
         Rows {
-            writer: ::csv::Writer::from_writer(Vec::new()),
+            // One assessment is a few hundred bytes: a small buffer, as one is made for each.
+            writer: ::csv::WriterBuilder::new()
+                .buffer_capacity(4096)
+                .from_writer(Vec::with_capacity(1024)),
             number: String::new(),
         }
     }
 
-    fn finish(self) -> Vec<u8> {
-        self.writer.into_inner().unwrap_or_default()
+    fn finish(self) -> Result<Vec<u8>, ::csv::Error> {
+        self.writer
+            .into_inner()
+            .map_err(|e| ::csv::Error::from(e.into_error()))
     }
 
-    fn record<'f>(&mut self, fields: impl IntoIterator<Item = &'f str>) {
-        let _ = self.writer.write_record(fields);
+    fn record<'f>(
+        &mut self,
+        fields: impl IntoIterator<Item = &'f str>,
+    ) -> Result<(), ::csv::Error> {
+        self.writer.write_record(fields)
     }
 
-    fn text(&mut self, field: &str) {
-        let _ = self.writer.write_field(field);
+    fn text(&mut self, field: &str) -> Result<(), ::csv::Error> {
+        self.writer.write_field(field)
     }
 
-    fn number(&mut self, value: impl std::fmt::Display) {
+    fn number(&mut self, value: impl std::fmt::Display) -> Result<(), ::csv::Error> {
         use std::fmt::Write;
         self.number.clear();
+        // Formatting into a String cannot fail.
         let _ = write!(self.number, "{value}");
-        let _ = self.writer.write_field(&self.number);
+        self.writer.write_field(&self.number)
     }
 
     /// One record per pillar, then the overall record, of one assessment.
-    fn assessment(&mut self, entry: &Entry<'_>) {
+    fn assessment(&mut self, entry: &Entry<'_>) -> Result<(), ::csv::Error> {
         let s = &entry.scored;
         let q = s.questionnaire;
-        let date = fmt_date(s.assessment.info.assessed_on);
+        // Empty where there is no date, as JSON's null: a spreadsheet sorts and filters it.
+        let date = s
+            .assessment
+            .info
+            .assessed_on
+            .map_or_else(String::new, |d| d.to_string());
         let rows = s
             .pillars
             .iter()
@@ -110,18 +115,19 @@ impl Rows {
                 )
             }));
         for (pillar, stage, level, score, target, gap, answered, total) in rows {
-            self.text(entry.source);
-            self.text(&s.assessment.info.country);
-            self.text(&date);
-            self.text(pillar);
-            self.text(&q.stages[stage].id);
-            self.number(round(level, 4));
-            self.number(round(score, 2));
-            self.text(&q.stages[target].id);
-            self.number(round(gap, 4));
-            self.number(answered);
-            self.number(total);
-            self.record(None::<&str>);
+            self.text(entry.source)?;
+            self.text(&s.assessment.info.country)?;
+            self.text(&date)?;
+            self.text(pillar)?;
+            self.text(&q.stages[stage].id)?;
+            self.number(round(level, 4))?;
+            self.number(round(score, 2))?;
+            self.text(&q.stages[target].id)?;
+            self.number(round(gap, 4))?;
+            self.number(answered)?;
+            self.number(total)?;
+            self.record(None::<&str>)?;
         }
+        Ok(())
     }
 }

@@ -64,7 +64,12 @@ pub fn fmt_date(date: Option<Date>) -> String {
 /// 2.3333333333333335 becomes 2.3333. Never for what a person reads: see [`fmt_level`].
 pub(crate) fn round(value: f64, decimals: i32) -> f64 {
     let factor = 10f64.powi(decimals);
-    (value * factor).round() / factor
+    let scaled = value * factor;
+    // A value this large has no decimals left to round, and scaling it would overflow.
+    if !scaled.is_finite() {
+        return value;
+    }
+    scaled.round() / factor
 }
 
 /// Column titles of the pillar summary, shared by the table, Markdown and PDF.

@@ -1,9 +1,13 @@
 //! JSON output: the stable contract for other programs (documented in the README).
+//!
+//! The document is written in pieces (see [`Render`]) that join into exactly what
+//! `serde_json::to_vec_pretty` gives for the whole document: each assessment is pretty-printed
+//! on its own and indented to its depth.
 
 use serde::Serialize;
 
 use super::format::{fmt_date, round};
-use super::{Batch, Entry, ErrorEntry, Render, RenderOptions};
+use super::{Entry, ErrorEntry, Render, RenderError, RenderOptions};
 use crate::fill::response_text;
 use crate::model::Response;
 use crate::score::Outcome;
@@ -12,11 +16,9 @@ use crate::score::Outcome;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Json;
 
-#[derive(Serialize)]
-struct Document<'a> {
-    assessments: Vec<AssessmentJson<'a>>,
-    errors: &'a [ErrorEntry],
-}
+/// The version of the JSON contract. It changes when a key changes its meaning or goes away;
+/// new keys may appear without a new version.
+pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct AssessmentJson<'a> {
@@ -25,6 +27,8 @@ struct AssessmentJson<'a> {
     assessed_on: Option<String>,
     assessors: &'a [String],
     marking: Option<&'a str>,
+    complete: bool,
+    unanswered: usize,
     status: Option<&'static str>,
     respondents: usize,
     disputed: usize,
@@ -101,14 +105,54 @@ struct RespondentJson<'a> {
 }
 
 impl Render for Json {
-    fn render(&self, batch: &Batch<'_>, _options: &RenderOptions) -> Vec<u8> {
-        let doc = Document {
-            assessments: batch.assessments.iter().map(assessment).collect(),
-            errors: &batch.errors,
-        };
-        let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
-        out.push(b'\n');
-        out
+    fn head(&self, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        out.extend_from_slice(
+            format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"assessments\": [").as_bytes(),
+        );
+        Ok(())
+    }
+
+    fn assessment(
+        &self,
+        entry: &Entry<'_>,
+        _options: &RenderOptions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        entry.check_finite()?;
+        let json = serde_json::to_vec_pretty(&assessment(entry)).map_err(RenderError::Json)?;
+        out.extend_from_slice(b"\n    ");
+        indent(&json, "    ", out);
+        Ok(())
+    }
+
+    fn separator(&self, out: &mut Vec<u8>) {
+        out.push(b',');
+    }
+
+    fn tail(
+        &self,
+        count: usize,
+        errors: &[ErrorEntry],
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        out.extend_from_slice(if count > 0 { b"\n  ],\n" } else { b"],\n" });
+        out.extend_from_slice(b"  \"errors\": ");
+        let json = serde_json::to_vec_pretty(errors).map_err(RenderError::Json)?;
+        indent(&json, "  ", out);
+        out.extend_from_slice(b"\n}\n");
+        Ok(())
+    }
+}
+
+/// Appends pretty-printed JSON with every line after the first indented by `by`. A newline
+/// inside a JSON string is written as `\n`, so every newline byte is between two values.
+fn indent(json: &[u8], by: &str, out: &mut Vec<u8>) {
+    for (i, line) in json.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+            out.extend_from_slice(by.as_bytes());
+        }
+        out.extend_from_slice(line);
     }
 }
 
@@ -117,12 +161,21 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
     let q = s.questionnaire;
     let info = &s.assessment.info;
     let stage = |i: usize| q.stages[i].id.as_str();
+    // Questions without any answer (n/a is an answer).
+    let unanswered = s
+        .pillars
+        .iter()
+        .flat_map(|p| &p.questions)
+        .filter(|qs| !s.assessment.answers.contains_key(&qs.question))
+        .count();
     AssessmentJson {
         source: entry.source,
         country: &info.country,
         assessed_on: info.assessed_on.map(|d| fmt_date(Some(d))),
         assessors: &info.assessors,
         marking: info.marking.as_deref(),
+        complete: unanswered == 0,
+        unanswered,
         status: info.status.map(|st| st.as_str()),
         respondents: s.assessment.records.respondents().len(),
         disputed: s.assessment.records.disputed(),
@@ -210,5 +263,117 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
                 }
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::{LoadedAssessment, Loader};
+    use crate::render::Batch;
+
+    fn load(name: &str) -> LoadedAssessment {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        Loader::new().assessment(&path).expect("fixture loads")
+    }
+
+    /// The whole document as one `serde_json` value: what the pieces must add up to.
+    #[derive(Serialize)]
+    struct Whole<'a> {
+        schema_version: u32,
+        assessments: Vec<AssessmentJson<'a>>,
+        errors: &'a [ErrorEntry],
+    }
+
+    fn whole(batch: &Batch<'_>) -> Vec<u8> {
+        let doc = Whole {
+            schema_version: SCHEMA_VERSION,
+            assessments: batch.assessments.iter().map(assessment).collect(),
+            errors: &batch.errors,
+        };
+        let mut out = serde_json::to_vec_pretty(&doc).expect("serialises");
+        out.push(b'\n');
+        out
+    }
+
+    fn options() -> RenderOptions {
+        RenderOptions {
+            top: 5,
+            explain: false,
+            styled: false,
+        }
+    }
+
+    #[test]
+    fn pieces_add_up_to_the_whole_pretty_document_byte_for_byte() {
+        let (a, b) = (load("weighted-answers.toml"), load("gated-answers.toml"));
+        let error = ErrorEntry {
+            source: "bad.toml".into(),
+            line: 3,
+            column: 7,
+            message: "a \"quoted\"\nmessage".into(),
+        };
+        fn entries<'a>(list: &[&'a LoadedAssessment]) -> Vec<Entry<'a>> {
+            list.iter()
+                .map(|a| Entry {
+                    source: &a.source.name,
+                    scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
+                })
+                .collect()
+        }
+        let cases = [
+            (entries(&[&a, &b]), vec![]),
+            (entries(&[&a]), vec![error.clone()]),
+            (entries(&[]), vec![error.clone(), error]),
+            (entries(&[]), vec![]),
+        ];
+        for (assessments, errors) in cases {
+            let batch = Batch {
+                assessments,
+                errors,
+            };
+            let streamed = Json.render(&batch, &options()).expect("renders");
+            assert_eq!(
+                String::from_utf8_lossy(&streamed),
+                String::from_utf8_lossy(&whole(&batch))
+            );
+        }
+    }
+
+    #[test]
+    fn a_number_that_is_not_finite_is_an_error_never_null() {
+        let a = load("weighted-answers.toml");
+        let mut scored = crate::score::score(&a.questionnaire.questionnaire, &a.assessment);
+        scored.pillars[0].level = f64::INFINITY;
+        let batch = Batch {
+            assessments: vec![Entry {
+                source: "x.toml",
+                scored,
+            }],
+            errors: vec![],
+        };
+        let err = Json.render(&batch, &options()).expect_err("refused");
+        assert!(
+            err.to_string().contains("x.toml is not a finite number"),
+            "{err}"
+        );
+        let err = crate::render::Csv
+            .render(&batch, &options())
+            .expect_err("refused");
+        assert!(matches!(err, RenderError::NotFinite { .. }));
+    }
+
+    #[test]
+    fn completeness_counts_questions_without_any_answer() {
+        let a = load("weighted-answers.toml");
+        let entry = Entry {
+            source: "a.toml",
+            scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
+        };
+        let json = assessment(&entry);
+        // weighted-answers.toml answers 5 of the 6 questions of mini-weighted.
+        assert_eq!((json.complete, json.unanswered), (false, 1));
     }
 }

@@ -1,7 +1,7 @@
 //! Markdown output: the same summary as the table, for wikis, e-mails and pull requests.
 
 use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
-use super::{Batch, Render, RenderOptions};
+use super::{Entry, Render, RenderError, RenderOptions};
 
 /// Renders Markdown.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,68 +28,72 @@ fn rule(n: usize, right: &[usize]) -> String {
 }
 
 impl Render for Markdown {
-    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8> {
+    fn assessment(
+        &self,
+        entry: &Entry<'_>,
+        options: &RenderOptions,
+        bytes: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
         let mut out = String::new();
-        for entry in &batch.assessments {
-            let s = &entry.scored;
-            out.push_str(&format!("## {}\n\n", cell(&heading(s))));
-            out.push_str(&row(&SUMMARY_HEADER));
-            out.push_str(&rule(SUMMARY_HEADER.len(), &[2, 3, 5, 6]));
-            let rows = summary_rows(s);
-            let last = rows.len() - 1;
-            for (i, r) in rows.into_iter().enumerate() {
-                if i == last {
-                    let bold: Vec<String> = r.iter().map(|c| format!("**{c}**")).collect();
-                    out.push_str(&row(&bold));
-                } else {
-                    out.push_str(&row(&r));
-                }
-            }
-            if options.explain {
-                for p in &s.pillars {
-                    out.push_str(&format!(
-                        "\n### {}\n\n",
-                        cell(&s.questionnaire.pillars[p.pillar].name)
-                    ));
-                    out.push_str(&row(&["Question", "Answer", "Counts as", "Weight"]));
-                    out.push_str(&rule(4, &[3]));
-                    for qs in &p.questions {
-                        let question = s.questionnaire.question(qs.question);
-                        out.push_str(&row(&[
-                            format!("`{}` {}", question.id, question.prompt),
-                            answer_text(s, qs),
-                            counts_as(qs),
-                            fmt_weight(qs.weight),
-                        ]));
-                    }
-                }
-            }
-            let steps = if options.top > 0 {
-                s.next_steps()
+        let s = &entry.scored;
+        out.push_str(&format!("## {}\n\n", cell(&heading(s))));
+        out.push_str(&row(&SUMMARY_HEADER));
+        out.push_str(&rule(SUMMARY_HEADER.len(), &[2, 3, 5, 6]));
+        let rows = summary_rows(s);
+        let last = rows.len() - 1;
+        for (i, r) in rows.into_iter().enumerate() {
+            if i == last {
+                let bold: Vec<String> = r.iter().map(|c| format!("**{c}**")).collect();
+                out.push_str(&row(&bold));
             } else {
-                Vec::new()
-            };
-            if !steps.is_empty() {
+                out.push_str(&row(&r));
+            }
+        }
+        if options.explain {
+            for p in &s.pillars {
                 out.push_str(&format!(
-                    "\n### Next steps ({} of {})\n\n",
-                    steps.len().min(options.top),
-                    steps.len()
+                    "\n### {}\n\n",
+                    cell(&s.questionnaire.pillars[p.pillar].name)
                 ));
-                let q = s.questionnaire;
-                for n in steps.iter().take(options.top) {
-                    out.push_str(&format!(
-                        "{}. **{}** · `{}` · {} → {}: {}\n",
-                        n.rank,
-                        q.pillars[n.question.pillar].name,
-                        q.question(n.question).id,
-                        q.stages[n.from].name,
-                        q.stages[n.to].name,
-                        n.action.replace('\n', " ")
-                    ));
+                out.push_str(&row(&["Question", "Answer", "Counts as", "Weight"]));
+                out.push_str(&rule(4, &[3]));
+                for qs in &p.questions {
+                    let question = s.questionnaire.question(qs.question);
+                    out.push_str(&row(&[
+                        format!("`{}` {}", question.id, question.prompt),
+                        answer_text(s, qs),
+                        counts_as(qs),
+                        fmt_weight(qs.weight),
+                    ]));
                 }
             }
-            out.push('\n');
         }
-        out.into_bytes()
+        let steps = if options.top > 0 {
+            s.next_steps()
+        } else {
+            Vec::new()
+        };
+        if !steps.is_empty() {
+            out.push_str(&format!(
+                "\n### Next steps ({} of {})\n\n",
+                steps.len().min(options.top),
+                steps.len()
+            ));
+            let q = s.questionnaire;
+            for n in steps.iter().take(options.top) {
+                out.push_str(&format!(
+                    "{}. **{}** · `{}` · {} → {}: {}\n",
+                    n.rank,
+                    q.pillars[n.question.pillar].name,
+                    q.question(n.question).id,
+                    q.stages[n.from].name,
+                    q.stages[n.to].name,
+                    n.action.replace('\n', " ")
+                ));
+            }
+        }
+        out.push('\n');
+        bytes.extend_from_slice(out.as_bytes());
+        Ok(())
     }
 }

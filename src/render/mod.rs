@@ -1,6 +1,9 @@
 //! Renderers: the same scored results turned into a terminal table, JSON, CSV or Markdown.
 //!
-//! Every renderer takes a [`Batch`] and returns bytes; none of them prints or writes files.
+//! Every renderer turns scored assessments into bytes; none of them prints or writes files. The
+//! batch formats (JSON, CSV, Markdown) are made of pieces — a head, one piece per assessment,
+//! a tail — so a command can render each assessment on its own core and write it as soon as it
+//! is scored, without holding the whole batch (see [`Render`]).
 
 mod agenda;
 mod answers_file;
@@ -18,15 +21,15 @@ pub mod xlsx;
 
 pub use agenda::{AgendaFormat, agenda};
 pub use answers_file::answers_file;
-pub use cohort::{Cohort, CohortSort, cohorts, median};
+pub use cohort::{Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_rows, median};
 pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
-pub use json::Json;
+pub use json::{Json, SCHEMA_VERSION};
 pub use markdown::Markdown;
 pub use table::Table;
 
 use crate::loader::{FileReport, LoadedBatch};
-use crate::score::Scored;
+use crate::score::{Outcome, Scored};
 
 /// Scored assessments and the files that failed, in the order they are shown.
 #[derive(Debug, Default)]
@@ -74,6 +77,33 @@ pub struct Entry<'a> {
     pub source: &'a str,
     /// The result.
     pub scored: Scored<'a>,
+}
+
+impl Entry<'_> {
+    /// Fails unless every number of the result can be written: JSON has no infinity and no NaN,
+    /// and a number must never silently become `null` (or `inf` in CSV).
+    pub fn check_finite(&self) -> Result<(), RenderError> {
+        let s = &self.scored;
+        let o = &s.overall;
+        let finite = [o.level, o.score, o.gap].iter().all(|v| v.is_finite())
+            && s.pillars.iter().all(|p| {
+                [p.level, p.score, p.gap].iter().all(|v| v.is_finite())
+                    && p.questions.iter().all(|q| {
+                        q.weight.is_finite()
+                            && match q.outcome {
+                                Outcome::Indicator { credit, .. } => credit.is_finite(),
+                                _ => true,
+                            }
+                    })
+            });
+        if finite {
+            Ok(())
+        } else {
+            Err(RenderError::NotFinite {
+                file: self.source.to_owned(),
+            })
+        }
+    }
 }
 
 /// One problem that kept a file from being scored.
@@ -130,8 +160,68 @@ pub struct RenderOptions {
     pub styled: bool,
 }
 
-/// A renderer of scored results into bytes.
-pub trait Render {
-    /// Renders the batch.
-    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8>;
+/// Why a batch could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A number that no output format can carry (infinite or not a number).
+    #[error(
+        "a result of {file} is not a finite number, so it cannot be written; check the weights \
+         of its questionnaire"
+    )]
+    NotFinite {
+        /// The answers file whose result it is.
+        file: String,
+    },
+    /// The JSON writer failed.
+    #[error("could not write JSON: {0}")]
+    Json(serde_json::Error),
+    /// The CSV writer failed.
+    #[error("could not write CSV: {0}")]
+    Csv(#[from] ::csv::Error),
+}
+
+/// A renderer of scored results into bytes, piece by piece: [`Render::head`], then
+/// [`Render::assessment`] for each assessment with [`Render::separator`] between two, then
+/// [`Render::tail`]. Pieces of different assessments do not depend on each other, so they can be
+/// rendered in parallel and written in order.
+pub trait Render: Sync {
+    /// What comes before the first assessment.
+    fn head(&self, _out: &mut Vec<u8>) -> Result<(), RenderError> {
+        Ok(())
+    }
+
+    /// One assessment.
+    fn assessment(
+        &self,
+        entry: &Entry<'_>,
+        options: &RenderOptions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError>;
+
+    /// What goes between two assessments.
+    fn separator(&self, _out: &mut Vec<u8>) {}
+
+    /// What comes after the last of `count` assessments, with the files that failed.
+    fn tail(
+        &self,
+        _count: usize,
+        _errors: &[ErrorEntry],
+        _out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        Ok(())
+    }
+
+    /// Renders a whole batch at once.
+    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+        let mut out = Vec::new();
+        self.head(&mut out)?;
+        for (i, entry) in batch.assessments.iter().enumerate() {
+            if i > 0 {
+                self.separator(&mut out);
+            }
+            self.assessment(entry, options, &mut out)?;
+        }
+        self.tail(batch.assessments.len(), &batch.errors, &mut out)?;
+        Ok(out)
+    }
 }

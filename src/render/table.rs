@@ -4,7 +4,7 @@ use comfy_table::{Cell, CellAlignment, Color};
 
 use super::fit::{Grid, wrap_words};
 use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
-use super::{Batch, Render, RenderOptions};
+use super::{Entry, Render, RenderError, RenderOptions};
 use crate::score::Scored;
 
 /// Renders human-readable tables.
@@ -161,12 +161,17 @@ impl Table {
 }
 
 impl Render for Table {
-    fn render(&self, batch: &Batch<'_>, options: &RenderOptions) -> Vec<u8> {
-        let parts: Vec<String> = batch
-            .assessments
-            .iter()
-            .map(|e| self.assessment(&e.scored, options))
-            .collect();
-        parts.join("\n").into_bytes()
+    fn assessment(
+        &self,
+        entry: &Entry<'_>,
+        options: &RenderOptions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        out.extend_from_slice(self.assessment(&entry.scored, options).as_bytes());
+        Ok(())
+    }
+
+    fn separator(&self, out: &mut Vec<u8>) {
+        out.push(b'\n');
     }
 }

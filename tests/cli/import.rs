@@ -41,6 +41,7 @@ fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
             }),
             assessors: vec!["Ministry of ICT".into(), "National CERT".into()],
             marking: None,
+            status: None,
         },
         targets: Vec::new(),
         overall_target: q.stage_count() - 1,
@@ -48,6 +49,7 @@ fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
             .iter()
             .map(|(id, r)| (q.find_question(id).expect("question"), Answer::bare(*r)))
             .collect(),
+        ..Assessment::default()
     }
 }
 

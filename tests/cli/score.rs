@@ -457,3 +457,27 @@ fn latest_keeps_one_assessment_per_country() {
         "{stderr}"
     );
 }
+
+/// CSV says what JSON says: no date is an empty field (JSON's null), never a word.
+#[test]
+fn csv_leaves_assessed_on_empty_where_json_has_null() {
+    let (_dir, path) = crate::util::answers_beside_weighted(
+        "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"Nodate\"\n[answers]\n",
+    );
+    let out = cyberassess()
+        .args(["score", "--format", "csv"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    for row in rows {
+        let fields: Vec<&str> = row.split(',').collect();
+        assert_eq!(&fields[1..4], ["Nodate", "", fields[3]], "{row}");
+        assert!(!row.contains("undated"), "{row}");
+    }
+    let (json, _) = score_json([&path], 0);
+    assert!(json["assessments"][0]["assessed_on"].is_null());
+    assert_eq!(json["schema_version"], 1);
+}

@@ -1,62 +1,80 @@
-//! Where output goes: standard output, or a file written atomically; and how problems are shown.
+//! The one output path of every command: standard output and standard error ([`printer`]),
+//! files ([`file`]), and how problems are shown. Commands never print any other way.
+
+mod file;
+mod printer;
 
 use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-
-use anyhow::Context;
 
 use cyberassess::loader::FileReport;
 
-/// Writes `bytes` to `path` through a temporary file in the same folder, then renames it, so an
-/// interrupted run never leaves a partial file behind.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+pub(crate) use file::{OutputFile, write_atomic};
+pub(crate) use printer::{Stdout, eprint, print, stderr_failed, stdout_closed, stdout_error};
+
+/// Prints a line on standard error through [`eprint`]: never panics, whatever standard error is.
+macro_rules! say {
+    () => {
+        $crate::app::output::eprint(format_args!("\n"))
     };
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("could not create the folder {}", dir.display()))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cyberassess-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_context(|| format!("could not write in the folder {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("could not write {} (is the disk full?)", path.display()))?;
-    // Temporary files are private (0600); the saved file gets the permissions of the file it
-    // replaces, or the usual ones for a new document. A failure only leaves it private.
-    #[cfg(unix)]
-    let _ = tmp
-        .as_file()
-        .set_permissions(match std::fs::metadata(path) {
-            Ok(meta) => meta.permissions(),
-            Err(_) => default_permissions(),
-        });
-    tmp.persist(path)
-        .with_context(|| format!("could not save {}", path.display()))?;
-    Ok(())
+    ($($arg:tt)*) => {
+        $crate::app::output::eprint(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+pub(crate) use say;
+
+/// Where a command's main output goes: standard output, or a file (`-o`).
+pub(crate) enum Destination {
+    /// Standard output.
+    Stdout(Stdout),
+    /// A file, a device or a named pipe.
+    File(OutputFile, PathBuf),
 }
 
-/// Writes bytes to standard output, or atomically to a file when one is given.
+impl Destination {
+    /// Standard output, or `path` opened for writing (a folder is refused here, before any
+    /// work is done).
+    pub(crate) fn open(path: Option<&Path>) -> anyhow::Result<Self> {
+        Ok(match path {
+            Some(path) => Destination::File(OutputFile::create(path)?, path.to_path_buf()),
+            None => Destination::Stdout(Stdout::new()),
+        })
+    }
+
+    /// Writes a piece of the output.
+    pub(crate) fn write(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        use std::io::Write;
+        match self {
+            Destination::Stdout(out) => out.write_all(bytes).map_err(stdout_error),
+            Destination::File(file, path) => file.write_all(bytes).map_err(|e| {
+                anyhow::Error::new(e).context(format!(
+                    "could not write {} (is the disk full?)",
+                    path.display()
+                ))
+            }),
+        }
+    }
+
+    /// Whether nobody reads the output any more (a closed pipe): the rest need not be made.
+    pub(crate) fn closed(&self) -> bool {
+        matches!(self, Destination::Stdout(_)) && stdout_closed()
+    }
+
+    /// Finishes the output: flushes standard output, or puts the file in place.
+    pub(crate) fn commit(self) -> anyhow::Result<()> {
+        match self {
+            Destination::Stdout(out) => out.finish(),
+            Destination::File(file, _) => file.commit(),
+        }
+    }
+}
+
+/// Writes bytes to standard output, or to a file when one is given.
 pub(crate) fn emit(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
         Some(path) => write_atomic(path, bytes),
-        // Colours are only ever rendered for a terminal, so other outputs (a pipe, a file) are
-        // written as they are, without scanning megabytes of CSV or JSON for escape codes.
-        None if std::io::stdout().is_terminal() => {
-            let mut out = anstream::stdout().lock();
-            out.write_all(bytes)?;
-            out.flush()?;
-            Ok(())
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(bytes)?;
-            out.flush()?;
-            Ok(())
-        }
+        None => print(bytes),
     }
 }
 
@@ -76,7 +94,7 @@ pub(crate) fn print_report(report: &FileReport) {
         return;
     }
     let text = report.file.render(&report.diagnostics, stderr_styled());
-    anstream::eprint!("{text}");
+    eprint(format_args!("{text}"));
 }
 
 /// Width for tables: the terminal's when standard output is one; otherwise the `COLUMNS`
@@ -90,12 +108,6 @@ pub(crate) fn table_width(to_terminal: bool) -> Option<u16> {
         .ok()
         .and_then(|c| c.trim().parse().ok());
     Some(columns.filter(|&c: &u16| c > 0).unwrap_or(100))
-}
-
-#[cfg(unix)]
-fn default_permissions() -> std::fs::Permissions {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::Permissions::from_mode(0o644)
 }
 
 /// Refuses to write an output over one of the inputs (a mistyped `-o` or `--cohort` would
