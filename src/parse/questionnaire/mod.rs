@@ -1,5 +1,6 @@
 //! Reading and checking a questionnaire file.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt::Display;
 use std::ops::Range;
@@ -12,7 +13,7 @@ mod question;
 
 use super::fields::Fields;
 use super::{Parsed, is_id, parse_toml, suggest_id};
-use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
 use crate::model::{Method, Overall, Pillar, Questionnaire, Scoring, Stage};
 
 const ROOT_KEYS: &[&str] = &[
@@ -56,6 +57,7 @@ pub(super) fn questionnaire_from_table(root: &DeTable<'_>, text: &str) -> Parsed
     let mut diags = Vec::new();
     let q = Reader {
         text,
+        lines: OnceCell::new(),
         diags: &mut diags,
     }
     .questionnaire(root);
@@ -64,6 +66,8 @@ pub(super) fn questionnaire_from_table(root: &DeTable<'_>, text: &str) -> Parsed
 
 struct Reader<'d> {
     text: &'d str,
+    /// Line starts, built when a message first needs a line number.
+    lines: OnceCell<LineIndex>,
     diags: &'d mut Vec<Diagnostic>,
 }
 
@@ -325,7 +329,8 @@ impl Reader<'_> {
         what: &str,
     ) {
         if let Some(first) = seen.get(id.get_ref()) {
-            let line = crate::diagnostic::position_in(self.text, first.start).line;
+            let lines = self.lines.get_or_init(|| LineIndex::new(self.text));
+            let line = lines.position(self.text, first.start).line;
             self.diags.push(
                 Diagnostic::error(
                     id.span(),
