@@ -38,8 +38,7 @@ fn unknown_answer_keys(bencher: divan::Bencher, n: usize) {
     bencher.bench(|| {
         let reports = Loader::new()
             .check(&path)
-            .err()
-            .expect("the file has errors");
+            .expect_err("the file has errors");
         let shown: usize = reports
             .iter()
             .map(|r| r.file.render(&r.diagnostics, false).len())

@@ -78,8 +78,9 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text.
     pub text: String,
-    /// Where the lines start, built the first time a position is asked for.
-    lines: OnceLock<LineIndex>,
+    /// Where the lines start, built the first time a position is asked for (boxed: most files
+    /// never need it, and a report of one stays small).
+    lines: OnceLock<Box<LineIndex>>,
 }
 
 impl PartialEq for SourceFile {
@@ -113,7 +114,7 @@ impl SourceFile {
     }
 
     fn lines(&self) -> &LineIndex {
-        self.lines.get_or_init(|| LineIndex::new(&self.text))
+        self.lines.get_or_init(|| Box::new(LineIndex::new(&self.text)))
     }
 
     /// Renders diagnostics with the source line underlined, `file:line:col` and the fix: at most
@@ -267,7 +268,7 @@ impl LineIndex {
             }
         }
         // A checkpoint at the very end too, when the text ends on one.
-        if bytes.len() % CHECKPOINT == 0 {
+        if bytes.len().is_multiple_of(CHECKPOINT) {
             chars_before.push(chars);
         }
         LineIndex {
