@@ -1,110 +1,170 @@
-//! The `[assessment]` details asked before the first question of a new answers file.
+//! The `[assessment]` details asked before the first question: all four for a new file or a
+//! template whose country is empty, and the ones still missing from a file left during its
+//! details. Each is saved the moment it is given.
 
-use super::answers_doc::Details;
-use super::flow::{FillError, Settings, asked};
+use super::answers_doc::{Detail, DetailKey};
+use super::flow::{FillError, Session, asked};
 use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
-use crate::model::Questionnaire;
 
-/// Asks the `[assessment]` details: for a new file, or for a file whose details are empty (one
-/// made from a template). `target` is the stage preselected as the target. `None` when the
-/// person left.
-pub(super) fn ask_details(
+impl Session<'_> {
+    /// Asks the details in `keys`, in order, saving each before confirming it. `target` is the
+    /// stage preselected as the target. `Ok(false)` when the person left.
+    pub(super) fn ask_details(
+        &mut self,
+        keys: &[DetailKey],
+        new: bool,
+        target: usize,
+    ) -> Result<bool, FillError> {
+        let q = self.q;
+        self.prompter.say(&if new {
+            format!(
+                "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
+                 details.",
+                self.settings.file,
+                q.title,
+                q.question_count(),
+                q.pillars.len()
+            )
+        } else {
+            format!(
+                "The assessment details of {} are not all filled in yet; first, the details.",
+                self.settings.file
+            )
+        });
+        for &key in keys {
+            let Some((detail, shown)) = self.ask_detail(key, target)? else {
+                return Ok(false);
+            };
+            let mut edited = self.doc.clone();
+            edited.set_detail(&detail)?;
+            self.save(&edited.text())?;
+            self.doc = edited;
+            self.exists = true;
+            self.prompter.saved(&format!("Saved: {shown}"));
+        }
+        Ok(true)
+    }
+
+    /// Asks one detail until it is valid; returns it and how to show it. `None` when the person
+    /// left.
+    fn ask_detail(
+        &mut self,
+        key: DetailKey,
+        target: usize,
+    ) -> Result<Option<(Detail, String)>, FillError> {
+        let settings = self.settings;
+        Ok(Some(match key {
+            DetailKey::Country => loop {
+                let Some(c) = text(
+                    self.prompter,
+                    "Which country (or organisation) is assessed?",
+                    None,
+                    None,
+                    true,
+                )?
+                else {
+                    return Ok(None);
+                };
+                if !c.is_empty() {
+                    break (Detail::Country(c.clone()), c);
+                }
+                self.prompter
+                    .say("Please type the name of the country or organisation.");
+            },
+            DetailKey::Assessors => {
+                let Some(line) = text(
+                    self.prompter,
+                    "Who is answering? Names or organisations, separated by semicolons (;)",
+                    Some("Enter to leave it empty"),
+                    None,
+                    false,
+                )?
+                else {
+                    return Ok(None);
+                };
+                // Semicolons, not commas: ministry names often hold commas ("Ministry of
+                // Science, Technology and Innovation").
+                let assessors: Vec<String> = line
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                let shown = if assessors.is_empty() {
+                    "no one named".to_owned()
+                } else {
+                    assessors.join("; ")
+                };
+                (Detail::Assessors(assessors), shown)
+            }
+            DetailKey::AssessedOn => loop {
+                let Some(d) = text(
+                    self.prompter,
+                    "Date of the assessment (year-month-day)",
+                    Some("Enter keeps today's date; typing replaces it"),
+                    Some(&settings.today),
+                    true,
+                )?
+                else {
+                    return Ok(None);
+                };
+                if is_date(&d) {
+                    break (Detail::AssessedOn(d.clone()), d);
+                }
+                self.prompter.say(&format!(
+                    "\"{d}\" is not a date; write it like {}.",
+                    settings.today
+                ));
+            },
+            DetailKey::Target => {
+                let q = self.q;
+                let choices = q
+                    .stages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| Choice {
+                        label: s.name.clone(),
+                        description: (!s.summary.is_empty()).then(|| s.summary.clone()),
+                        value: i,
+                    })
+                    .collect();
+                let Some(i) = asked(self.prompter.pick(&PickAsk {
+                    prompt: "Which stage do you aim for? The gap to this target is shown for \
+                             each pillar.",
+                    choices,
+                    selected: target,
+                    saved: true,
+                }))?
+                else {
+                    return Ok(None);
+                };
+                let stage = &q.stages[i];
+                (
+                    Detail::Target(stage.id.clone()),
+                    format!("target {}", stage.name),
+                )
+            }
+        }))
+    }
+}
+
+/// Asks for one line of text, trimmed; `None` when the person left. An empty answer stands for
+/// `default` when there is one.
+fn text(
     prompter: &mut dyn Prompter,
-    q: &Questionnaire,
-    settings: &Settings,
-    new: bool,
-    target: usize,
-) -> Result<Option<Details>, FillError> {
-    prompter.say(&if new {
-        format!(
-            "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
-             details.",
-            settings.file,
-            q.title,
-            q.question_count(),
-            q.pillars.len()
-        )
-    } else {
-        format!(
-            "The assessment details of {} are not filled in yet; first, the details.",
-            settings.file
-        )
-    });
-    let take = |r| asked(r).map(|v: Option<String>| v.map(|s| s.trim().to_owned()));
-    let country = loop {
-        let Some(c) = take(prompter.text(&TextAsk {
-            prompt: "Which country (or organisation) is assessed?",
-            hint: None,
-            initial: None,
-            required: true,
-        }))?
-        else {
-            return Ok(None);
-        };
-        if !c.is_empty() {
-            break c;
-        }
-        prompter.say("Please type the name of the country or organisation.");
-    };
-    let Some(assessors) = take(prompter.text(&TextAsk {
-        prompt: "Who is answering? Names or organisations, separated by semicolons (;)",
-        hint: Some("Enter to leave it empty"),
+    prompt: &str,
+    hint: Option<&str>,
+    default: Option<&str>,
+    required: bool,
+) -> Result<Option<String>, FillError> {
+    let answer = asked(prompter.text(&TextAsk {
+        prompt,
+        hint,
         initial: None,
-        required: false,
-    }))?
-    else {
-        return Ok(None);
-    };
-    // Semicolons, not commas: ministry names often hold commas ("Ministry of Science,
-    // Technology and Innovation").
-    let assessors = assessors
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let assessed_on = loop {
-        let Some(d) = take(prompter.text(&TextAsk {
-            prompt: "Date of the assessment (year-month-day)",
-            hint: Some("Enter keeps today's date"),
-            initial: Some(&settings.today),
-            required: true,
-        }))?
-        else {
-            return Ok(None);
-        };
-        if is_date(&d) {
-            break d;
-        }
-        prompter.say(&format!(
-            "\"{d}\" is not a date; write it like {}.",
-            settings.today
-        ));
-    };
-    let choices = q
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Choice {
-            label: s.name.clone(),
-            description: (!s.summary.is_empty()).then(|| s.summary.clone()),
-            value: i,
-        })
-        .collect();
-    let Some(target) = asked(prompter.pick(&PickAsk {
-        prompt: "Which stage do you aim for? The gap to this target is shown for each pillar.",
-        choices,
-        selected: target,
-    }))?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(Details {
-        country,
-        assessors,
-        assessed_on,
-        target: q.stages[target].id.clone(),
-    }))
+        default,
+        required,
+    }))?;
+    Ok(answer.map(|s| s.trim().to_owned()))
 }
 
 /// Whether `s` is a TOML date (year-month-day), like the answers file needs.

@@ -5,9 +5,8 @@
 //! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
 //! answers parser before it is saved, so a saved file always reads back.
 
-use super::answers_doc::{AnswersDoc, AnswersDocError};
-use super::details::ask_details;
-use super::prompter::{Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
+use super::answers_doc::{AnswersDoc, AnswersDocError, DetailKey};
+use super::prompter::{Choice, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
 use super::screen::screen;
 use super::store::Store;
 use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Response};
@@ -105,7 +104,8 @@ pub fn fill(
         settings,
         prompter,
         store,
-        doc: None,
+        doc: AnswersDoc::default(),
+        exists: false,
         answers: Answers::default(),
         refs,
     };
@@ -114,7 +114,7 @@ pub fn fill(
         ending,
         answered: session.answers.len(),
         total: session.refs.len(),
-        saved: session.doc.is_some(),
+        saved: session.exists,
     })
 }
 
@@ -137,12 +137,16 @@ macro_rules! ask {
     };
 }
 
-struct Session<'a> {
-    q: &'a Questionnaire,
-    settings: &'a Settings,
-    prompter: &'a mut dyn Prompter,
+/// One run of the flow: what it asks with, where it saves, and the file as last saved.
+pub(super) struct Session<'a> {
+    pub(super) q: &'a Questionnaire,
+    pub(super) settings: &'a Settings,
+    pub(super) prompter: &'a mut dyn Prompter,
     store: &'a mut dyn Store,
-    doc: Option<AnswersDoc>,
+    /// The file as last saved (for a new file, what will be saved with the country).
+    pub(super) doc: AnswersDoc,
+    /// Whether the file exists: saved at least once, or there to start with.
+    pub(super) exists: bool,
     answers: Answers,
     refs: Vec<QuestionRef>,
 }
@@ -153,39 +157,33 @@ impl Session<'_> {
         let new = matches!(start, Start::New { .. });
         match start {
             Start::New { reference } => {
-                let Some(details) = ask_details(
-                    self.prompter,
-                    self.q,
-                    self.settings,
-                    true,
-                    self.q.default_target,
-                )?
-                else {
+                self.doc = AnswersDoc::new(self.q, &reference);
+                if !self.ask_details(&DetailKey::ALL, true, self.q.default_target)? {
                     return Ok(Ending::Interrupted);
-                };
-                let doc = AnswersDoc::new(self.q, &reference, &details);
-                self.save(&doc.text())?;
-                self.doc = Some(doc);
+                }
                 self.prompter.say(&format!(
-                    "Saved the details to {}. Now the {total} questions, pillar by pillar. Every \
-                     answer is saved as soon as you give it; press Esc to stop at any time.",
+                    "The details are saved in {}. Now the {total} questions, pillar by pillar. \
+                     Every answer is saved as soon as you give it; press Esc to stop at any time.",
                     self.settings.file
                 ));
             }
             Start::Existing { text, assessment } => {
-                let mut doc = AnswersDoc::parse(&text)?;
+                self.doc = AnswersDoc::parse(&text)?;
+                self.exists = true;
                 self.answers = assessment.answers;
-                if assessment.info.country.trim().is_empty() {
-                    let target = assessment.overall_target;
-                    let asked = ask_details(self.prompter, self.q, self.settings, false, target)?;
-                    let Some(details) = asked else {
-                        self.doc = Some(doc);
-                        return Ok(Ending::Interrupted);
-                    };
-                    doc.set_details(&details)?;
-                    self.save(&doc.text())?;
+                // A template's empty country asks for all four details; a file left during its
+                // details (nothing answered yet) asks for the ones still missing.
+                let missing = self.doc.missing_details();
+                let ask: &[DetailKey] = if missing.contains(&DetailKey::Country) {
+                    &DetailKey::ALL
+                } else if self.doc.has_answers() {
+                    &[]
+                } else {
+                    &missing
+                };
+                if !ask.is_empty() && !self.ask_details(ask, false, assessment.overall_target)? {
+                    return Ok(Ending::Interrupted);
                 }
-                self.doc = Some(doc);
             }
         }
 
@@ -243,6 +241,7 @@ impl Session<'_> {
                         Choice::new("Finish for now and show the scores", 1),
                     ],
                     selected: 0,
+                    saved: false,
                 }));
                 if choice == 1 {
                     return Ok(Ending::Finished);
@@ -256,9 +255,15 @@ impl Session<'_> {
                 self.say_pillar(r.pillar);
             }
             let screen = screen(self.q, &self.answers, &self.refs, i);
-            match ask!(self.prompter.question(&screen)) {
+            let action = ask!(self.prompter.question(&screen));
+            match action {
                 QuestionAction::Answer(response) => {
-                    if self.answer(r, response)? == Ending::Interrupted {
+                    let label = screen
+                        .choices
+                        .iter()
+                        .find(|c| c.value == action)
+                        .map_or_else(String::new, |c| c.label.clone());
+                    if self.answer(r, response, &label)? == Ending::Interrupted {
                         return Ok(Ending::Interrupted);
                     }
                     history.push(i);
@@ -297,9 +302,15 @@ impl Session<'_> {
 }
 
 impl Session<'_> {
-    /// Records a response, then asks why (n/a) or offers evidence and notes. Returns
-    /// [`Ending::Interrupted`] when the person left on the way, else [`Ending::Finished`].
-    fn answer(&mut self, r: QuestionRef, response: Response) -> Result<Ending, FillError> {
+    /// Records a response (shown as `label`), then asks why (n/a) or offers evidence and
+    /// notes; each is saved, then confirmed. Returns [`Ending::Interrupted`] when the person left
+    /// on the way, else [`Ending::Finished`].
+    fn answer(
+        &mut self,
+        r: QuestionRef,
+        response: Response,
+        label: &str,
+    ) -> Result<Ending, FillError> {
         let old = self.answers.get(&r).cloned();
         let mut answer = Answer {
             response,
@@ -312,6 +323,7 @@ impl Session<'_> {
                     prompt: "Why does this question not apply? (required for \"not applicable\")",
                     hint: None,
                     initial: answer.notes.as_deref(),
+                    default: None,
                     required: true,
                 }));
                 if !why.trim().is_empty() {
@@ -322,9 +334,13 @@ impl Session<'_> {
                     .say("Please say in a few words why it does not apply.");
             }
             self.write(r, &answer)?;
+            let why = answer.notes.as_deref().unwrap_or_default();
+            self.prompter
+                .saved(&format!("Saved: {label}, because {why}"));
             return Ok(Ending::Finished);
         }
         self.write(r, &answer)?;
+        self.prompter.saved(&format!("Saved: {label}"));
         if self.settings.quick {
             return Ok(Ending::Finished);
         }
@@ -355,23 +371,15 @@ impl Session<'_> {
         if ask!(self.prompter.pick(&PickAsk {
             prompt: &prompt,
             choices,
-            selected: 0
+            selected: 0,
+            saved: false,
         })) == 0
         {
             return Ok(Ending::Finished);
         }
-        let evidence = ask!(self.prompter.list(&ListAsk {
-            prompt: "Evidence: one link or document reference per line",
-            hint: Some("Enter on an empty line when done"),
-            current: &answer.evidence,
-        }));
-        answer.evidence = evidence
-            .iter()
-            .map(|e| e.trim())
-            .filter(|e| !e.is_empty())
-            .map(str::to_owned)
-            .collect();
-        self.write(r, &answer)?;
+        if self.evidence(r, &mut answer)? == Ending::Interrupted {
+            return Ok(Ending::Interrupted);
+        }
         let notes = ask!(self.prompter.text(&TextAsk {
             prompt: "Notes (optional)",
             hint: Some(if answer.notes.is_some() {
@@ -380,11 +388,68 @@ impl Session<'_> {
                 "Enter to skip"
             }),
             initial: answer.notes.as_deref(),
+            default: None,
             required: false,
         }));
+        let had_notes = answer.notes.is_some();
         answer.notes = Some(notes.trim().to_owned()).filter(|n| !n.is_empty());
         self.write(r, &answer)?;
+        match &answer.notes {
+            Some(notes) => self.prompter.saved(&format!("Saved: {notes}")),
+            None if had_notes => self.prompter.saved("Saved: the notes are removed"),
+            None => {}
+        }
         Ok(Ending::Finished)
+    }
+
+    /// Asks the evidence one line at a time: each current line to keep, edit or remove, then new
+    /// lines until an empty one. Every line is saved as it is given.
+    fn evidence(&mut self, r: QuestionRef, answer: &mut Answer) -> Result<Ending, FillError> {
+        self.prompter
+            .say("Evidence: one link or document reference per line");
+        let current = std::mem::take(&mut answer.evidence);
+        for (i, line) in current.iter().enumerate() {
+            let label = format!("{}.", answer.evidence.len() + 1);
+            let given = ask!(self.prompter.text(&TextAsk {
+                prompt: &label,
+                hint: Some("Enter keeps it; delete the text to remove it"),
+                initial: Some(line),
+                default: None,
+                required: false,
+            }));
+            let given = given.trim();
+            let kept = answer.evidence.len();
+            if !given.is_empty() {
+                answer.evidence.push(given.to_owned());
+            }
+            // The lines not reviewed yet stay in the file meanwhile.
+            let mut saved = answer.clone();
+            saved.evidence.extend(current[i + 1..].iter().cloned());
+            self.write(r, &saved)?;
+            if answer.evidence.len() > kept {
+                self.prompter.saved(&format!("Saved: {given}"));
+            } else {
+                self.prompter
+                    .saved(&format!("Saved: \"{line}\" is removed"));
+            }
+        }
+        loop {
+            let label = format!("{}.", answer.evidence.len() + 1);
+            let given = ask!(self.prompter.text(&TextAsk {
+                prompt: &label,
+                hint: Some("Enter on an empty line when done"),
+                initial: None,
+                default: None,
+                required: false,
+            }));
+            let given = given.trim();
+            if given.is_empty() {
+                return Ok(Ending::Finished);
+            }
+            answer.evidence.push(given.to_owned());
+            self.write(r, answer)?;
+            self.prompter.saved(&format!("Saved: {given}"));
+        }
     }
 
     /// Writes one answer to the file, unless it is unchanged.
@@ -392,18 +457,16 @@ impl Session<'_> {
         if self.answers.get(&r) == Some(answer) {
             return Ok(());
         }
-        let Some(mut edited) = self.doc.clone() else {
-            return Ok(());
-        };
+        let mut edited = self.doc.clone();
         edited.set(self.q, r, answer)?;
         self.save(&edited.text())?;
-        self.doc = Some(edited);
+        self.doc = edited;
         self.answers.insert(r, answer.clone());
         Ok(())
     }
 
     /// Checks that `text` reads back as a valid answers file, then saves it.
-    fn save(&mut self, text: &str) -> Result<(), FillError> {
+    pub(super) fn save(&mut self, text: &str) -> Result<(), FillError> {
         let parsed = parse_answers(text);
         let problem = |diags: &[crate::diagnostic::Diagnostic]| {
             diags

@@ -16,11 +16,11 @@ mod store;
 mod tests;
 mod wrap;
 
-pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
+pub use answers_doc::{AnswersDoc, AnswersDocError, Detail, DetailKey, response_text};
 pub use flow::{Ending, FillError, Outcome, Settings, Start, fill};
 pub use prompter::{
-    Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen,
-    ScriptedPrompter, Shown, Step, TextAsk,
+    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, ScriptedPrompter,
+    Shown, Step, TextAsk,
 };
 pub use store::{MemoryStore, Store};
 pub use wrap::wrap;

@@ -57,8 +57,8 @@ fn act(r: Response) -> Step {
 const YES: Response = Response::Indicator(IndicatorAnswer::Yes);
 const NO: Response = Response::Indicator(IndicatorAnswer::No);
 
-const EMPTY: &str =
-    "questionnaire = \"gated.toml\"\n\n[assessment]\ncountry = \"X\"\n\n[answers]\n";
+const EMPTY: &str = "questionnaire = \"gated.toml\"\n\n[assessment]\ncountry = \"X\"\n\
+                     assessed_on = 2026-01-05\nassessors = []\ntarget = \"working\"\n\n[answers]\n";
 
 fn run(
     q: &Questionnaire,
@@ -88,11 +88,9 @@ fn new_file_asks_the_details_then_saves_every_answer() {
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
-        Step::List(vec![
-            "https://example.org/decree".into(),
-            " ".into(),
-            "Decree 3/2025".into(),
-        ]),
+        Step::Text("https://example.org/decree".into()),
+        Step::Text("Decree 3/2025".into()),
+        Step::Text(" ".into()),
         Step::Text("Named in 2025.".into()),
         Step::Interrupt,
     ];
@@ -112,8 +110,11 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     );
     assert_eq!(prompter.questions(), ["c-choice", "c-ind-2", "c-ind-3"]);
 
-    // The details are saved before the first question; then each answer at once.
-    let (first, _) = resolve(&store.saves[0], &q);
+    // Each detail is saved as it is given, before the first question; then each answer, each
+    // evidence line and the notes at once.
+    assert_eq!(store.saves.len(), 4 + 1 + 1 + 2 + 1);
+    assert_eq!(resolve(&store.saves[0], &q).0.info.country, "Testland");
+    let (first, _) = resolve(&store.saves[3], &q);
     assert_eq!(first.info.country, "Testland");
     assert_eq!(
         first.info.assessors,
@@ -125,7 +126,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     );
     assert_eq!(first.overall_target, 1);
     assert!(first.answers.is_empty());
-    let (second, _) = resolve(&store.saves[1], &q);
+    let (second, _) = resolve(&store.saves[4], &q);
     assert_eq!(
         second.answers[&at(&q, "c-choice")],
         Answer::bare(Response::Stage(2))
@@ -145,9 +146,9 @@ fn new_file_asks_the_details_then_saves_every_answer() {
 }
 
 #[test]
-fn leaving_during_the_details_saves_nothing() {
+fn leaving_before_the_country_saves_nothing() {
     let q = q();
-    let steps = vec![Step::Text("Testland".into()), Step::Interrupt];
+    let steps = vec![Step::Interrupt];
     let start = Start::New {
         reference: "gated.toml".into(),
     };
@@ -155,6 +156,61 @@ fn leaving_during_the_details_saves_nothing() {
     assert_eq!(outcome.ending, Ending::Interrupted);
     assert!(!outcome.saved);
     assert!(store.saves.is_empty());
+}
+
+#[test]
+fn leaving_during_the_details_keeps_those_given_and_the_next_run_asks_the_rest() {
+    let q = q();
+    let steps = vec![
+        Step::Text("Testland".into()),
+        Step::Text("CERT".into()),
+        Step::Interrupt,
+    ];
+    let start = Start::New {
+        reference: "gated.toml".into(),
+    };
+    let (outcome, _, store) = run(&q, start, &settings(false, true), steps);
+    assert_eq!(outcome.ending, Ending::Interrupted);
+    assert!(outcome.saved);
+    let text = store.last().unwrap().to_owned();
+    let (a, _) = resolve(&text, &q);
+    assert_eq!(
+        (a.info.country.as_str(), a.info.assessors.as_slice()),
+        ("Testland", &["CERT".to_owned()][..])
+    );
+    assert!(a.info.assessed_on.is_none());
+
+    // The next run asks the date and the target only, then the questions.
+    let steps = vec![
+        Step::Text("2026-03-04".into()),
+        Step::Pick(0),
+        Step::Act(QuestionAction::SaveAndQuit),
+    ];
+    let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);
+    assert!(prompter.finished());
+    assert_eq!(outcome.ending, Ending::Quit);
+    let asked: Vec<&Shown> = prompter
+        .shown
+        .iter()
+        .filter(|s| matches!(s, Shown::Asked(_)))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            &Shown::Asked("Date of the assessment (year-month-day)".into()),
+            &Shown::Asked(
+                "Which stage do you aim for? The gap to this target is shown for each pillar."
+                    .into()
+            ),
+        ]
+    );
+    let (a, _) = resolve(store.last().unwrap(), &q);
+    assert_eq!(a.info.assessors, ["CERT"]);
+    assert_eq!(
+        a.info.assessed_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-04")
+    );
+    assert_eq!(a.overall_target, 0);
 }
 
 #[test]
@@ -354,7 +410,9 @@ fn review_preselects_answers_and_keeps_unchanged_ones_untouched() {
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
-        Step::List(vec!["Law 1".into(), "Law 2".into()]),
+        Step::Text(String::new()),
+        Step::Text("Law 2".into()),
+        Step::Text(String::new()),
         Step::Text(String::new()),
         Step::Act(QuestionAction::SaveAndQuit),
     ];
@@ -416,12 +474,12 @@ fn a_complete_file_goes_straight_to_the_end() {
 fn a_template_keeps_its_comments() {
     let q = q();
     let text = "# Filled in by the ministry.\nquestionnaire = \"gated.toml\"\n\n[assessment]\n\
-                country = \"X\"\n\n[answers]\n# How far along is the plan?\n#   \"start\" No plan.\n\
+                country = \"X\"\nassessed_on = 2026-01-05\nassessors = []\ntarget = \"working\"\n\n[answers]\n# How far along is the plan?\n#   \"start\" No plan.\n\
                 c-choice = \"\"\n\n# Is a lead named?\nc-ind-2 = \"\"\n";
     let steps = vec![
         act(Response::Stage(1)),
         Step::Pick(1),
-        Step::List(vec![]),
+        Step::Text(String::new()),
         Step::Text("Draft only.".into()),
         Step::Interrupt,
     ];
@@ -454,8 +512,10 @@ fn a_template_without_details_asks_for_them_first() {
     ];
     let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);
     assert_eq!(outcome.answered, 1);
-    assert!(prompter.said()[0].starts_with("The assessment details of x.toml are not filled in"));
-    let (a, _) = resolve(&store.saves[0], &q);
+    assert!(
+        prompter.said()[0].starts_with("The assessment details of x.toml are not all filled in")
+    );
+    let (a, _) = resolve(&store.saves[3], &q);
     assert_eq!(a.info.country, "Testland");
     assert_eq!(a.overall_target, 3);
     let saved = store.last().unwrap();
@@ -468,4 +528,173 @@ fn a_template_without_details_asks_for_them_first() {
         "the question blocks stay: {saved}"
     );
     assert!(saved.contains("\nc-choice = \"growing\"\n"), "{saved}");
+}
+
+/// What happened, in order: a save of the file, or a confirmation on the screen.
+#[derive(Debug, Clone, PartialEq)]
+enum Event {
+    Save(String),
+    Confirm(String),
+}
+
+type Journal = std::rc::Rc<std::cell::RefCell<Vec<Event>>>;
+
+/// A store that writes each save into the journal.
+struct JournalStore(Journal);
+
+impl Store for JournalStore {
+    fn save(&mut self, text: &str) -> std::io::Result<()> {
+        self.0.borrow_mut().push(Event::Save(text.to_owned()));
+        Ok(())
+    }
+}
+
+/// A scripted prompter that writes each confirmation into the journal.
+struct JournalPrompter(ScriptedPrompter, Journal);
+
+impl Prompter for JournalPrompter {
+    fn say(&mut self, text: &str) {
+        self.0.say(text);
+    }
+    fn saved(&mut self, text: &str) {
+        self.1.borrow_mut().push(Event::Confirm(text.to_owned()));
+        self.0.saved(text);
+    }
+    fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
+        self.0.question(screen)
+    }
+    fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError> {
+        self.0.text(ask)
+    }
+    fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError> {
+        self.0.pick(ask)
+    }
+}
+
+#[test]
+fn everything_is_saved_before_it_is_confirmed_one_by_one() {
+    let q = q();
+    let steps = vec![
+        Step::Text("Testland".into()),
+        Step::Text("Ministry of ICT; CERT".into()),
+        Step::Text("2026-11-20".into()),
+        Step::Pick(2),
+        act(Response::Stage(1)),
+        Step::Pick(1),
+        Step::Text("https://example.org/decree".into()),
+        Step::Text("Decree 3/2025".into()),
+        Step::Text(String::new()),
+        Step::Text("Named in 2025.".into()),
+        act(Response::NotApplicable),
+        Step::Text("No lead is needed.".into()),
+        Step::Interrupt,
+    ];
+    let journal = Journal::default();
+    let mut prompter = JournalPrompter(ScriptedPrompter::new(steps), journal.clone());
+    let mut store = JournalStore(journal.clone());
+    let start = Start::New {
+        reference: "gated.toml".into(),
+    };
+    let outcome = fill(
+        &q,
+        start,
+        &settings(false, false),
+        &mut prompter,
+        &mut store,
+    )
+    .expect("flow runs");
+    assert!(prompter.0.finished());
+    assert_eq!(outcome.answered, 2);
+
+    // Every confirmation comes right after the save that holds what it confirms, and every save
+    // is confirmed: details, answers, evidence lines and notes one by one.
+    let events = journal.borrow().clone();
+    let confirmed: Vec<&str> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Confirm(c) => Some(c.as_str()),
+            Event::Save(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        confirmed,
+        [
+            "Saved: Testland",
+            "Saved: Ministry of ICT; CERT",
+            "Saved: 2026-11-20",
+            "Saved: target Working",
+            "Saved: Growing",
+            "Saved: https://example.org/decree",
+            "Saved: Decree 3/2025",
+            "Saved: Named in 2025.",
+            "Saved: Not applicable, because No lead is needed.",
+        ]
+    );
+    let written_as = [
+        "country = \"Testland\"",
+        "assessors = [\"Ministry of ICT\", \"CERT\"]",
+        "assessed_on = 2026-11-20",
+        "target = \"working\"",
+        "c-choice = \"growing\"",
+        "c-choice.evidence = [\"https://example.org/decree\"]",
+        "c-choice.evidence = [\"https://example.org/decree\", \"Decree 3/2025\"]",
+        "c-choice.notes = \"Named in 2025.\"",
+        "c-ind-2.notes = \"No lead is needed.\"",
+    ];
+    assert_eq!(events.len(), 2 * written_as.len(), "{events:#?}");
+    for (pair, text) in events.chunks(2).zip(written_as) {
+        match pair {
+            [Event::Save(saved), Event::Confirm(_)] => {
+                assert!(saved.contains(text), "{text} in\n{saved}");
+                resolve(saved, &q);
+            }
+            other => panic!("not a save then its confirmation: {other:#?}"),
+        }
+    }
+}
+
+#[test]
+fn the_date_is_a_default_that_typing_replaces() {
+    let q = q();
+    let start = Start::New {
+        reference: "gated.toml".into(),
+    };
+    let mut prompter = ScriptedPrompter::new(vec![
+        Step::Text("Testland".into()),
+        Step::Text(String::new()),
+    ]);
+    let mut store = MemoryStore::default();
+    fill(&q, start, &settings(false, true), &mut prompter, &mut store).expect("flow runs");
+    // Nothing is filled in to edit: today's date is what an empty answer stands for.
+    let mut asked = None;
+    struct Capture<'a>(&'a mut Option<(Option<String>, Option<String>)>);
+    impl Prompter for Capture<'_> {
+        fn say(&mut self, _: &str) {}
+        fn saved(&mut self, _: &str) {}
+        fn question(&mut self, _: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
+            Err(PromptError::Interrupted)
+        }
+        fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError> {
+            if ask.prompt.starts_with("Date") {
+                *self.0 = Some((ask.initial.map(Into::into), ask.default.map(Into::into)));
+                return Err(PromptError::Interrupted);
+            }
+            Ok("Testland".into())
+        }
+        fn pick(&mut self, _: &PickAsk<'_, usize>) -> Result<usize, PromptError> {
+            Err(PromptError::Interrupted)
+        }
+    }
+    let start = Start::New {
+        reference: "gated.toml".into(),
+    };
+    fill(
+        &q,
+        start,
+        &settings(false, true),
+        &mut Capture(&mut asked),
+        &mut store,
+    )
+    .expect("runs");
+    assert_eq!(asked, Some((None, Some("2026-11-27".to_owned()))));
 }
