@@ -3,6 +3,7 @@
 mod bad_input;
 mod check;
 mod fill;
+mod no_panic;
 mod report;
 mod report_batch;
 mod score;
