@@ -114,7 +114,8 @@ impl SourceFile {
     }
 
     fn lines(&self) -> &LineIndex {
-        self.lines.get_or_init(|| Box::new(LineIndex::new(&self.text)))
+        self.lines
+            .get_or_init(|| Box::new(LineIndex::new(&self.text)))
     }
 
     /// Renders diagnostics with the source line underlined, `file:line:col` and the fix: at most
@@ -166,28 +167,36 @@ impl SourceFile {
             out.push_str(&renderer.render(&report));
             out.push_str("\n\n");
         }
-        let hidden = diagnostics.len() - shown.len();
-        if hidden > 0 {
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count()
-                - shown.iter().filter(|&&i| diagnostics[i].is_error()).count();
-            let warnings = hidden - errors;
-            let what = match (errors, warnings) {
-                (_, 0) => plural(errors, "error"),
-                (0, _) => plural(warnings, "warning"),
-                _ => format!(
-                    "{}, {}",
-                    plural(errors, "error"),
-                    plural(warnings, "warning")
-                ),
-            };
-            out.push_str(&format!(
-                "... and {hidden} more {} in {} ({what}), not shown. Fix the ones above and \
-                 check the file again to see the rest.\n\n",
-                if hidden == 1 { "problem" } else { "problems" },
-                self.name
-            ));
+        if let Some(line) = self.not_shown(diagnostics, &shown) {
+            out.push_str(&line);
         }
         out
+    }
+
+    /// The closing line of [`SourceFile::render`] when some diagnostics were left out.
+    fn not_shown(&self, diagnostics: &[Diagnostic], shown: &[usize]) -> Option<String> {
+        let hidden = diagnostics.len() - shown.len();
+        if hidden == 0 {
+            return None;
+        }
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count()
+            - shown.iter().filter(|&&i| diagnostics[i].is_error()).count();
+        let warnings = hidden - errors;
+        let what = match (errors, warnings) {
+            (_, 0) => plural(errors, "error"),
+            (0, _) => plural(warnings, "warning"),
+            _ => format!(
+                "{}, {}",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            ),
+        };
+        Some(format!(
+            "... and {hidden} more {} in {} ({what}), not shown. Fix the ones above and check \
+             the file again to see the rest.\n\n",
+            if hidden == 1 { "problem" } else { "problems" },
+            self.name
+        ))
     }
 
     /// Keeps a span inside the text and on character boundaries, and never empty when the text
