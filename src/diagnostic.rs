@@ -192,7 +192,7 @@ impl SourceFile {
             ),
         };
         Some(format!(
-            "... and {hidden} more {} in {} ({what}), not shown. Fix the ones above and check \
+            "... and {hidden} more {} in {} ({what}), not shown.\nFix the ones above and check \
              the file again to see the rest.\n\n",
             if hidden == 1 { "problem" } else { "problems" },
             self.name
@@ -443,7 +443,7 @@ mod tests {
         );
         assert!(
             out.ends_with(
-                "... and 1949 more problems in many.toml (1948 errors, 1 warning), not shown. \
+                "... and 1949 more problems in many.toml (1948 errors, 1 warning), not shown.\n\
                  Fix the ones above and check the file again to see the rest.\n\n"
             ),
             "{}",

@@ -127,7 +127,7 @@ fn thousands_of_problems_show_fifty_and_count_the_rest() {
     let stderr = check_fails_with(
         &path,
         &[&format!(
-            "... and 1150 more problems in {} (1150 errors), not shown. Fix the ones above and \
+            "... and 1150 more problems in {} (1150 errors), not shown.\nFix the ones above and \
              check the file again to see the rest.",
             path.display()
         )],
