@@ -36,9 +36,7 @@ fn file_with_unknown_keys(n: usize) -> PathBuf {
 fn unknown_answer_keys(bencher: divan::Bencher, n: usize) {
     let path = file_with_unknown_keys(n);
     bencher.bench(|| {
-        let reports = Loader::new()
-            .check(&path)
-            .expect_err("the file has errors");
+        let reports = Loader::new().check(&path).expect_err("the file has errors");
         let shown: usize = reports
             .iter()
             .map(|r| r.file.render(&r.diagnostics, false).len())
