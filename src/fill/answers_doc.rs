@@ -11,6 +11,7 @@
 
 use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value};
 
+use super::details::{Detail, DetailKey};
 use crate::model::{Answer, QuestionRef, Questionnaire, Response};
 use crate::parse::NOT_APPLICABLE;
 
@@ -29,52 +30,6 @@ pub enum AnswersDocError {
     /// `answers` (or one answer) is written in a way this tool cannot edit safely.
     #[error("{0}")]
     Layout(String),
-}
-
-/// One of the `[assessment]` details, as `fill` asks for them and saves them: each on its own,
-/// the moment it is given.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Detail {
-    /// Country or organisation assessed.
-    Country(String),
-    /// Who answers.
-    Assessors(Vec<String>),
-    /// Date of the assessment, `YYYY-MM-DD`.
-    AssessedOn(String),
-    /// Target stage id.
-    Target(String),
-}
-
-/// Which detail: the key it is written under.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DetailKey {
-    /// `country`.
-    Country,
-    /// `assessors`.
-    Assessors,
-    /// `assessed_on`.
-    AssessedOn,
-    /// `target`.
-    Target,
-}
-
-impl DetailKey {
-    /// Every detail, in the order `fill` asks for them.
-    pub const ALL: [DetailKey; 4] = [
-        DetailKey::Country,
-        DetailKey::Assessors,
-        DetailKey::AssessedOn,
-        DetailKey::Target,
-    ];
-
-    fn key(self) -> &'static str {
-        match self {
-            DetailKey::Country => "country",
-            DetailKey::Assessors => "assessors",
-            DetailKey::AssessedOn => "assessed_on",
-            DetailKey::Target => "target",
-        }
-    }
 }
 
 impl AnswersDoc {

@@ -2,9 +2,54 @@
 //! template whose country is empty, and the ones still missing from a file left during its
 //! details. Each is saved the moment it is given.
 
-use super::answers_doc::{Detail, DetailKey};
 use super::flow::{FillError, Session, asked};
 use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
+
+/// One of the `[assessment]` details, as `fill` asks for them and saves them: each on its own,
+/// the moment it is given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// Country or organisation assessed.
+    Country(String),
+    /// Who answers.
+    Assessors(Vec<String>),
+    /// Date of the assessment, `YYYY-MM-DD`.
+    AssessedOn(String),
+    /// Target stage id.
+    Target(String),
+}
+
+/// Which detail: the key it is written under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailKey {
+    /// `country`.
+    Country,
+    /// `assessors`.
+    Assessors,
+    /// `assessed_on`.
+    AssessedOn,
+    /// `target`.
+    Target,
+}
+
+impl DetailKey {
+    /// Every detail, in the order `fill` asks for them.
+    pub const ALL: [DetailKey; 4] = [
+        DetailKey::Country,
+        DetailKey::Assessors,
+        DetailKey::AssessedOn,
+        DetailKey::Target,
+    ];
+
+    pub(super) fn key(self) -> &'static str {
+        match self {
+            DetailKey::Country => "country",
+            DetailKey::Assessors => "assessors",
+            DetailKey::AssessedOn => "assessed_on",
+            DetailKey::Target => "target",
+        }
+    }
+}
 
 impl Session<'_> {
     /// Asks the details in `keys`, in order, saving each before confirming it. `target` is the

@@ -3,9 +3,11 @@
 //!
 //! The flow decides what to ask and in which order, and what is written; it never draws anything
 //! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
-//! answers parser before it is saved, so a saved file always reads back.
+//! answers parser before it is saved, so a saved file always reads back. Whatever is written is
+//! saved first and confirmed on screen after ([`Prompter::saved`]), never the other way round.
 
-use super::answers_doc::{AnswersDoc, AnswersDocError, DetailKey};
+use super::answers_doc::{AnswersDoc, AnswersDocError};
+use super::details::DetailKey;
 use super::prompter::{Choice, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
 use super::screen::screen;
 use super::store::Store;
@@ -63,7 +65,7 @@ pub struct Outcome {
     pub answered: usize,
     /// Questions in the questionnaire.
     pub total: usize,
-    /// Whether the file exists (false only when a new file was left before its details).
+    /// Whether the file exists (false only when a new file was left before its country).
     pub saved: bool,
 }
 
@@ -125,16 +127,6 @@ pub(super) fn asked<T>(result: Result<T, PromptError>) -> Result<Option<T>, Fill
         Err(PromptError::Interrupted) => Ok(None),
         Err(PromptError::Failed(e)) => Err(FillError::Prompt(e)),
     }
-}
-
-/// Leaves the calling function with [`Ending::Interrupted`] when the person left.
-macro_rules! ask {
-    ($e:expr) => {
-        match asked($e)? {
-            Some(v) => v,
-            None => return Ok(Ending::Interrupted),
-        }
-    };
 }
 
 /// One run of the flow: what it asks with, where it saves, and the file as last saved.
@@ -402,58 +394,8 @@ impl Session<'_> {
         Ok(Ending::Finished)
     }
 
-    /// Asks the evidence one line at a time: each current line to keep, edit or remove, then new
-    /// lines until an empty one. Every line is saved as it is given.
-    fn evidence(&mut self, r: QuestionRef, answer: &mut Answer) -> Result<Ending, FillError> {
-        self.prompter
-            .say("Evidence: one link or document reference per line");
-        let current = std::mem::take(&mut answer.evidence);
-        for (i, line) in current.iter().enumerate() {
-            let label = format!("{}.", answer.evidence.len() + 1);
-            let given = ask!(self.prompter.text(&TextAsk {
-                prompt: &label,
-                hint: Some("Enter keeps it; delete the text to remove it"),
-                initial: Some(line),
-                default: None,
-                required: false,
-            }));
-            let given = given.trim();
-            let kept = answer.evidence.len();
-            if !given.is_empty() {
-                answer.evidence.push(given.to_owned());
-            }
-            // The lines not reviewed yet stay in the file meanwhile.
-            let mut saved = answer.clone();
-            saved.evidence.extend(current[i + 1..].iter().cloned());
-            self.write(r, &saved)?;
-            if answer.evidence.len() > kept {
-                self.prompter.saved(&format!("Saved: {given}"));
-            } else {
-                self.prompter
-                    .saved(&format!("Saved: \"{line}\" is removed"));
-            }
-        }
-        loop {
-            let label = format!("{}.", answer.evidence.len() + 1);
-            let given = ask!(self.prompter.text(&TextAsk {
-                prompt: &label,
-                hint: Some("Enter on an empty line when done"),
-                initial: None,
-                default: None,
-                required: false,
-            }));
-            let given = given.trim();
-            if given.is_empty() {
-                return Ok(Ending::Finished);
-            }
-            answer.evidence.push(given.to_owned());
-            self.write(r, answer)?;
-            self.prompter.saved(&format!("Saved: {given}"));
-        }
-    }
-
     /// Writes one answer to the file, unless it is unchanged.
-    fn write(&mut self, r: QuestionRef, answer: &Answer) -> Result<(), FillError> {
+    pub(super) fn write(&mut self, r: QuestionRef, answer: &Answer) -> Result<(), FillError> {
         if self.answers.get(&r) == Some(answer) {
             return Ok(());
         }

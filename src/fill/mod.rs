@@ -6,8 +6,20 @@
 //! [`Store`] that saves the file's text. This module never prints and never touches a terminal
 //! or a file.
 
+/// Leaves the calling function with [`Ending::Interrupted`] when the person left (a prompt
+/// result turned into flow control by `flow::asked`).
+macro_rules! ask {
+    ($e:expr) => {
+        match $crate::fill::flow::asked($e)? {
+            Some(v) => v,
+            None => return Ok($crate::fill::Ending::Interrupted),
+        }
+    };
+}
+
 mod answers_doc;
 mod details;
+mod evidence;
 mod flow;
 mod prompter;
 mod screen;
@@ -16,7 +28,8 @@ mod store;
 mod tests;
 mod wrap;
 
-pub use answers_doc::{AnswersDoc, AnswersDocError, Detail, DetailKey, response_text};
+pub use answers_doc::{AnswersDoc, AnswersDocError, response_text};
+pub use details::{Detail, DetailKey};
 pub use flow::{Ending, FillError, Outcome, Settings, Start, fill};
 pub use prompter::{
     Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, ScriptedPrompter,
