@@ -14,6 +14,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 mod batch;
 mod inputs;
 mod latest;
+#[cfg(test)]
+mod proptests;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};

@@ -4,6 +4,7 @@ mod bad_input;
 mod check;
 mod fill;
 mod help;
+mod no_panic;
 mod numbers;
 mod option_text;
 mod report;
