@@ -203,7 +203,8 @@ fn builtin_of(old: &std::path::Path) -> Option<&'static str> {
     builtin::lookup(id).ok().map(|b| b.id)
 }
 
-/// Saves the answers file atomically.
+/// Saves the answers file atomically: written, synced to disk, renamed over the old one, and
+/// the rename itself synced, before the flow confirms anything on screen.
 struct FileStore {
     path: PathBuf,
 }
@@ -211,7 +212,21 @@ struct FileStore {
 impl Store for FileStore {
     fn save(&mut self, text: &str) -> std::io::Result<()> {
         write_atomic(&self.path, text.as_bytes())
-            .map_err(|e| std::io::Error::other(format!("{e:#}")))
+            .map_err(|e| std::io::Error::other(format!("{e:#}")))?;
+        // The new name is on disk only once its folder is synced; a folder that cannot be
+        // opened or synced (some network file systems) still has the file renamed.
+        #[cfg(unix)]
+        if let Some(dir) = self.path.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                dir
+            };
+            if let Ok(folder) = std::fs::File::open(dir) {
+                let _ = folder.sync_all();
+            }
+        }
+        Ok(())
     }
 }
 

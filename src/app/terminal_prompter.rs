@@ -3,6 +3,10 @@
 //! Long texts (questions, stage descriptions) are wrapped to the terminal's width here; the flow
 //! only says what to ask. Ctrl-C and Esc become [`PromptError::Interrupted`], so the caller can
 //! say what was saved and how to continue.
+//!
+//! An answer that goes into the file is not echoed when Enter is pressed: the prompt line stays
+//! as it was asked, and the answer appears under it only when the flow has saved it
+//! ([`Prompter::saved`]). What the screen shows as given is always already in the file.
 
 use inquire::error::InquireError;
 use inquire::ui::{RenderConfig, Styled};
@@ -10,7 +14,7 @@ use inquire::validator::Validation;
 use inquire::{Select, Text};
 
 use cyberassess::fill::{
-    Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk, wrap,
+    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk, wrap,
 };
 
 use super::output::say;
@@ -84,8 +88,14 @@ fn entry<T>(choice: &Choice<T>, width: usize) -> String {
     }
 }
 
-/// Shows a list of entries; returns the index chosen.
-fn select(message: &str, entries: Vec<String>, cursor: usize) -> Result<usize, PromptError> {
+/// Shows a list of entries; returns the index chosen. The entries marked in `saved` are not
+/// echoed when chosen: the flow confirms them once saved.
+fn select(
+    message: &str,
+    entries: Vec<String>,
+    cursor: usize,
+    saved: &[bool],
+) -> Result<usize, PromptError> {
     let (_, rows) = size();
     let message_rows = message.lines().count() + 2;
     // inquire pages by entries, not rows: show as many entries as fit on the screen.
@@ -107,6 +117,7 @@ fn select(message: &str, entries: Vec<String>, cursor: usize) -> Result<usize, P
         .with_page_size(page.max(1))
         .with_help_message(LIST_HELP)
         .with_formatter(&|o| match o.value.lines().next().unwrap_or_default() {
+            _ if saved.get(o.index).copied().unwrap_or(false) => String::new(),
             HELP_ENTRY => "(help below)".to_owned(),
             first => first.to_owned(),
         })
@@ -119,6 +130,12 @@ impl Prompter for TerminalPrompter {
     fn say(&mut self, text: &str) {
         say!();
         print(text);
+    }
+
+    fn saved(&mut self, text: &str) {
+        for line in wrap(text, width().saturating_sub(3)) {
+            anstream::eprintln!("  {line}");
+        }
     }
 
     fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
@@ -158,9 +175,14 @@ impl Prompter for TerminalPrompter {
             screen.number,
             screen.total
         );
+        // Answers are saved before they are shown; skip, back and quit are shown at once.
+        let saved: Vec<bool> = entries
+            .iter()
+            .map(|e| e.1.is_some_and(|i| i < answers))
+            .collect();
         loop {
             let labels = entries.iter().map(|e| e.0.clone()).collect();
-            let chosen = select(&message, labels, cursor)?;
+            let chosen = select(&message, labels, cursor, &saved)?;
             match entries[chosen].1 {
                 Some(i) => return Ok(screen.choices[i].value),
                 None => {
@@ -179,9 +201,13 @@ impl Prompter for TerminalPrompter {
     }
 
     fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError> {
-        let mut prompt = Text::new(ask.prompt);
+        // Typed text is never echoed: the flow saves it, then shows it (`saved`).
+        let mut prompt = Text::new(ask.prompt).with_formatter(&|_| String::new());
         if let Some(initial) = ask.initial {
             prompt = prompt.with_initial_value(initial);
+        }
+        if let Some(default) = ask.default {
+            prompt = prompt.with_default(default);
         }
         if let Some(hint) = ask.hint {
             prompt = prompt.with_help_message(hint);
@@ -202,35 +228,8 @@ impl Prompter for TerminalPrompter {
         let w = width();
         let entries = ask.choices.iter().map(|c| entry(c, w)).collect();
         let message = wrap(ask.prompt, w.saturating_sub(3)).join("\n");
-        let i = select(&message, entries, ask.selected)?;
+        let saved = vec![ask.saved; ask.choices.len()];
+        let i = select(&message, entries, ask.selected, &saved)?;
         Ok(ask.choices[i].value)
-    }
-
-    fn list(&mut self, ask: &ListAsk<'_>) -> Result<Vec<String>, PromptError> {
-        print(ask.prompt);
-        let mut out = Vec::new();
-        for (i, current) in ask.current.iter().enumerate() {
-            let label = format!("{}.", i + 1);
-            let line = Text::new(&label)
-                .with_initial_value(current)
-                .with_help_message("Enter keeps it; delete the text to remove it")
-                .prompt()
-                .map_err(interrupted)?;
-            if !line.trim().is_empty() {
-                out.push(line.trim().to_owned());
-            }
-        }
-        loop {
-            let label = format!("{}.", out.len() + 1);
-            let mut prompt = Text::new(&label);
-            if let Some(hint) = ask.hint {
-                prompt = prompt.with_help_message(hint);
-            }
-            let line = prompt.prompt().map_err(interrupted)?;
-            if line.trim().is_empty() {
-                return Ok(out);
-            }
-            out.push(line.trim().to_owned());
-        }
     }
 }

@@ -11,11 +11,12 @@
 
 use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value};
 
+use super::details::{Detail, DetailKey};
 use crate::model::{Answer, QuestionRef, Questionnaire, Response};
 use crate::parse::NOT_APPLICABLE;
 
 /// An answers file being edited.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct AnswersDoc {
     doc: DocumentMut,
 }
@@ -31,7 +32,8 @@ pub enum AnswersDocError {
     Layout(String),
 }
 
-/// The `[assessment]` details of a new answers file.
+/// The `[assessment]` details of an older answers file, offered when a new one is started
+/// from it (`fill --from`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Details {
     /// Country or organisation assessed.
@@ -55,9 +57,9 @@ impl AnswersDoc {
     }
 
     /// A new answers file for questionnaire `q`, referred to as `reference` (built-in id or path
-    /// relative to the answers file), with the assessment details and an empty `[answers]`.
-    pub fn new(q: &Questionnaire, reference: &str, details: &Details) -> Self {
-        let assessors: Array = details.assessors.iter().map(String::as_str).collect();
+    /// relative to the answers file), with an empty `[assessment]` for the details to come and
+    /// an empty `[answers]`. It can be saved once it has a country.
+    pub fn new(q: &Questionnaire, reference: &str) -> Self {
         let text = format!(
             "# Answers to {title} ({id_version}).\n\
              # Written by `cyberassess fill`: run it again on this file to continue, add --review\n\
@@ -66,35 +68,45 @@ impl AnswersDoc {
              questionnaire_version = {version}\n\
              \n\
              [assessment]\n\
-             country = {country}\n\
-             assessed_on = {date}\n\
-             assessors = {assessors}\n\
-             target = {target}\n\
-             {marking}\
              \n\
              [answers]\n",
             title = one_line(&q.title),
             id_version = q.id_version(),
             reference = Value::from(reference),
             version = Value::from(q.version.to_string()),
-            country = Value::from(details.country.as_str()),
-            date = details.assessed_on,
-            assessors = Value::Array(assessors),
-            target = Value::from(details.target.as_str()),
-            marking = details
-                .marking
-                .as_deref()
-                .map(|m| format!("marking = {}\n", Value::from(m)))
-                .unwrap_or_default(),
         );
         Self::parse(&text).unwrap_or_else(|_| AnswersDoc {
             doc: DocumentMut::new(),
         })
     }
 
-    /// Writes the `[assessment]` details into an existing file (one made from a template, say),
-    /// keeping the comments around them.
-    pub fn set_details(&mut self, details: &Details) -> Result<(), AnswersDocError> {
+    /// The details the file does not give yet: a missing key, or an empty country.
+    pub fn missing_details(&self) -> Vec<DetailKey> {
+        let assessment = self.doc.get("assessment").and_then(Item::as_table_like);
+        DetailKey::ALL
+            .into_iter()
+            .filter(|d| match assessment.and_then(|t| t.get(d.key())) {
+                None => true,
+                Some(item) => {
+                    *d == DetailKey::Country && item.as_str().is_none_or(|c| c.trim().is_empty())
+                }
+            })
+            .collect()
+    }
+
+    /// Whether `[answers]` holds any answer (an empty one of a template does not count).
+    pub fn has_answers(&self) -> bool {
+        let answers = self.doc.get("answers").and_then(Item::as_table_like);
+        answers.is_some_and(|t| {
+            t.iter().any(|(_, item)| match item.as_str() {
+                Some(text) => !text.trim().is_empty(),
+                None => true,
+            })
+        })
+    }
+
+    /// Writes one `[assessment]` detail, keeping the comments around it (a template's, say).
+    pub fn set_detail(&mut self, detail: &Detail) -> Result<(), AnswersDocError> {
         let root = self.doc.as_table_mut();
         if !root.contains_key("assessment") {
             root.insert("assessment", Item::Table(Table::new()));
@@ -107,18 +119,45 @@ impl AnswersDoc {
             ));
         };
         t.set_implicit(false);
-        let date = details
-            .assessed_on
-            .parse::<toml_edit::Datetime>()
-            .map_err(|e| AnswersDocError::Layout(format!("the date is not valid: {e}")))?;
-        let assessors: Array = details.assessors.iter().map(String::as_str).collect();
-        set_keeping_decor(t, "country", Value::from(details.country.as_str()));
-        if !t.contains_key("assessed_on") {
-            place_date_at_placeholder(t);
+        match detail {
+            Detail::Country(country) => {
+                set_keeping_decor(t, "country", Value::from(country.as_str()));
+            }
+            Detail::Assessors(assessors) => {
+                let list: Array = assessors.iter().map(String::as_str).collect();
+                set_keeping_decor(t, "assessors", Value::Array(list));
+            }
+            Detail::AssessedOn(date) => {
+                let date = date
+                    .parse::<toml_edit::Datetime>()
+                    .map_err(|e| AnswersDocError::Layout(format!("the date is not valid: {e}")))?;
+                if !t.contains_key("assessed_on") {
+                    place_date_at_placeholder(t);
+                }
+                set_keeping_decor(t, "assessed_on", Value::from(date));
+            }
+            Detail::Target(target) => {
+                set_keeping_decor(t, "target", Value::from(target.as_str()));
+            }
         }
-        set_keeping_decor(t, "assessed_on", Value::from(date));
-        set_keeping_decor(t, "assessors", Value::Array(assessors));
-        set_keeping_decor(t, "target", Value::from(details.target.as_str()));
+        Ok(())
+    }
+
+    /// Writes the handling label (`marking`) under `[assessment]`.
+    pub fn set_marking(&mut self, marking: &str) -> Result<(), AnswersDocError> {
+        let root = self.doc.as_table_mut();
+        if !root.contains_key("assessment") {
+            root.insert("assessment", Item::Table(Table::new()));
+        }
+        let Some(Item::Table(t)) = root.get_mut("assessment") else {
+            return Err(AnswersDocError::Layout(
+                "`assessment` is not written as an [assessment] section; change it to one and \
+                 try again"
+                    .into(),
+            ));
+        };
+        t.set_implicit(false);
+        set_keeping_decor(t, "marking", Value::from(marking));
         Ok(())
     }
 
@@ -368,14 +407,22 @@ mod tests {
         q.find_question(id).expect("question exists")
     }
 
-    fn details() -> Details {
-        Details {
-            country: "Testland \"North\"".into(),
-            assessors: vec!["Ministry of ICT".into(), "CERT".into()],
-            assessed_on: "2026-11-27".into(),
-            target: "working".into(),
-            marking: None,
+    fn details() -> [Detail; 4] {
+        [
+            Detail::Country("Testland \"North\"".into()),
+            Detail::Assessors(vec!["Ministry of ICT".into(), "CERT".into()]),
+            Detail::AssessedOn("2026-11-27".into()),
+            Detail::Target("working".into()),
+        ]
+    }
+
+    /// A new file with every detail given.
+    fn new_doc(q: &Questionnaire) -> AnswersDoc {
+        let mut doc = AnswersDoc::new(q, "gated.toml");
+        for d in details() {
+            doc.set_detail(&d).unwrap();
         }
+        doc
     }
 
     /// Parses and resolves the text, failing on any error.
@@ -396,7 +443,25 @@ mod tests {
     #[test]
     fn new_file_parses_with_its_details() {
         let q = q();
-        let doc = AnswersDoc::new(&q, "gated.toml", &details());
+        let mut doc = AnswersDoc::new(&q, "gated.toml");
+        assert_eq!(doc.missing_details(), DetailKey::ALL);
+        let [country, rest @ ..] = details();
+        doc.set_detail(&country).unwrap();
+        // Saved with the country alone, the file reads back; the rest is still missing.
+        let a = resolve(&doc.text(), &q);
+        assert_eq!(a.info.country, "Testland \"North\"");
+        assert_eq!(
+            doc.missing_details(),
+            [
+                DetailKey::Assessors,
+                DetailKey::AssessedOn,
+                DetailKey::Target
+            ]
+        );
+        for d in rest {
+            doc.set_detail(&d).unwrap();
+        }
+        assert!(doc.missing_details().is_empty());
         let a = resolve(&doc.text(), &q);
         assert_eq!(a.info.country, "Testland \"North\"");
         assert_eq!(a.info.assessors, ["Ministry of ICT", "CERT"]);
@@ -407,7 +472,7 @@ mod tests {
     #[test]
     fn answers_are_written_short_or_long_and_in_questionnaire_order() {
         let q = q();
-        let mut doc = AnswersDoc::new(&q, "gated.toml", &details());
+        let mut doc = new_doc(&q);
         let later = Answer::bare(Response::Indicator(IndicatorAnswer::Yes));
         doc.set(&q, at(&q, "e-ind-3"), &later).unwrap();
         let na = Answer {
@@ -496,7 +561,14 @@ mod tests {
                     # assessed_on = YYYY-MM-DD\nassessors = []\ntarget = \"working\"\n\n[answers]\n\
                     c-choice = \"\"\n";
         let mut doc = AnswersDoc::parse(text).unwrap();
-        doc.set_details(&details()).unwrap();
+        assert_eq!(
+            doc.missing_details(),
+            [DetailKey::Country, DetailKey::AssessedOn]
+        );
+        assert!(!doc.has_answers(), "a template's empty answers are none");
+        for d in details() {
+            doc.set_detail(&d).unwrap();
+        }
         let out = doc.text();
         assert!(out.contains("\"CERT\"]\ntarget"), "{out}");
         assert!(out.contains("# The country.\ncountry = 'Testland \"North\"'\nassessed_on = 2026-11-27\nassessors"), "{out}");

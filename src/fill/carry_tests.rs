@@ -49,7 +49,8 @@ fn selected(prompter: &ScriptedPrompter) -> Vec<&str> {
 }
 
 const EMPTY: &str = "questionnaire = \"mini-2.0.0.toml\"\nquestionnaire_version = \"2.0.0\"\n\n\
-    [assessment]\ncountry = \"X\"\n\n[answers]\n";
+    [assessment]\ncountry = \"X\"\nassessors = []\nassessed_on = 2026-11-27\ntarget = \"working\"\n\n\
+    [answers]\n";
 
 #[test]
 fn the_help_entry_shows_the_evidence_of_each_stage_and_the_terms_used() {
@@ -121,17 +122,25 @@ fn a_file_started_from_an_older_one_shows_the_carried_answers_for_review() {
     assert!(prompter.finished());
     assert_eq!(outcome.answered, 3);
 
-    // The old details are kept with Enter; the date is today's, as for any new file.
+    // The first save, the country's, holds the marking and the carried-over answers too.
     let first = resolve(&store.saves[0], &new_q);
     assert_eq!(first.info.country, "Testland");
-    assert_eq!(first.info.assessors, ["Ministry of ICT"]);
     assert_eq!(first.info.marking.as_deref(), Some("TLP:AMBER"));
-    assert_eq!(
-        first.info.assessed_on.map(|d| d.to_string()).as_deref(),
-        Some("2026-11-27")
-    );
     assert_eq!(first.answers.len(), 3);
     assert!(first.answers.iter().all(|(_, a)| needs_review(a)));
+
+    // The old details are kept with Enter, each saved as given; the date is today's, as for any
+    // new file.
+    let details = resolve(&store.saves[3], &new_q);
+    assert_eq!(details.info.country, "Testland");
+    assert_eq!(details.info.assessors, ["Ministry of ICT"]);
+    assert_eq!(details.info.marking.as_deref(), Some("TLP:AMBER"));
+    assert_eq!(
+        details.info.assessed_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-27")
+    );
+    assert_eq!(details.answers.len(), 3);
+    assert!(details.answers.iter().all(|(_, a)| needs_review(a)));
     let said = prompter.said().join("\n");
     assert!(said.contains("3 answers were carried over"), "{said}");
 
@@ -176,4 +185,34 @@ fn resuming_shows_answers_still_to_review() {
          resuming at Plans, question 1."
     );
     assert_eq!(prompter.questions(), ["a-plan"]);
+}
+
+#[test]
+fn a_carried_file_left_during_its_details_asks_the_rest_next_time() {
+    let q = new_q();
+    let text = "questionnaire = \"mini-2.0.0.toml\"\nquestionnaire_version = \"2.0.0\"\n\n\
+        [assessment]\nmarking = \"TLP:AMBER\"\ncountry = \"Testland\"\n\n[answers]\n\
+        a-plan = { answer = \"growing\", notes = \"Carried over from mini-versions@1.0.0 \
+        `a-plan`: review.\" }\n";
+    let start = Start::Existing {
+        text: text.to_owned(),
+        assessment: resolve(text, &q),
+    };
+    let steps = vec![
+        Step::Text("CERT".into()),
+        Step::Text(String::new()),
+        Step::Pick(2),
+        Step::Interrupt,
+    ];
+    let mut prompter = ScriptedPrompter::new(steps);
+    let mut store = MemoryStore::default();
+    fill(&q, start, &settings(), &mut prompter, &mut store).expect("runs");
+    assert!(prompter.finished());
+    let said = prompter.said().join("\n");
+    assert!(said.contains("are not all filled in yet"), "{said}");
+    let last = resolve(store.last().expect("saved"), &q);
+    assert_eq!(last.info.country, "Testland");
+    assert_eq!(last.info.assessors, ["CERT"]);
+    assert_eq!(last.info.marking.as_deref(), Some("TLP:AMBER"));
+    assert!(needs_review(&last.answers[&at(&q, "a-plan")]));
 }

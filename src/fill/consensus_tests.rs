@@ -61,7 +61,9 @@ fn filling_a_consensus_keeps_every_respondents_record() {
             IndicatorAnswer::Partly,
         ))),
         Step::Pick(1),
-        Step::List(vec!["Mandate decree".into()]),
+        // Evidence, one line at a time; an empty line ends the list.
+        Step::Text("Mandate decree".into()),
+        Step::Text(String::new()),
         Step::Text("Agreed in the workshop.".into()),
         Step::Act(QuestionAction::Answer(Response::Indicator(
             IndicatorAnswer::No,

@@ -1,117 +1,225 @@
-//! The `[assessment]` details asked before the first question of a new answers file.
+//! The `[assessment]` details asked before the first question: all four for a new file or a
+//! template whose country is empty, and the ones still missing from a file left during its
+//! details. Each is saved the moment it is given.
 
 use super::answers_doc::Details;
-use super::flow::{FillError, Settings, asked};
+use super::flow::{FillError, Session, asked};
 use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
-use crate::model::Questionnaire;
 
-/// Asks the `[assessment]` details: for a new file, or for a file whose details are empty (one
-/// made from a template). `target` is the stage preselected as the target; `known` are details
-/// offered for keeping with Enter (those of an older answers file; its date is not offered).
-/// `None` when the person left.
-pub(super) fn ask_details(
+/// One of the `[assessment]` details, as `fill` asks for them and saves them: each on its own,
+/// the moment it is given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// Country or organisation assessed.
+    Country(String),
+    /// Who answers.
+    Assessors(Vec<String>),
+    /// Date of the assessment, `YYYY-MM-DD`.
+    AssessedOn(String),
+    /// Target stage id.
+    Target(String),
+}
+
+/// Which detail: the key it is written under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailKey {
+    /// `country`.
+    Country,
+    /// `assessors`.
+    Assessors,
+    /// `assessed_on`.
+    AssessedOn,
+    /// `target`.
+    Target,
+}
+
+impl DetailKey {
+    /// Every detail, in the order `fill` asks for them.
+    pub const ALL: [DetailKey; 4] = [
+        DetailKey::Country,
+        DetailKey::Assessors,
+        DetailKey::AssessedOn,
+        DetailKey::Target,
+    ];
+
+    pub(super) fn key(self) -> &'static str {
+        match self {
+            DetailKey::Country => "country",
+            DetailKey::Assessors => "assessors",
+            DetailKey::AssessedOn => "assessed_on",
+            DetailKey::Target => "target",
+        }
+    }
+}
+
+impl Session<'_> {
+    /// Asks the details in `keys`, in order, saving each before confirming it. `target` is the
+    /// stage preselected as the target; `known` are details offered for keeping with Enter (those
+    /// of an older answers file; its date is not offered). `Ok(false)` when the person left.
+    pub(super) fn ask_details(
+        &mut self,
+        keys: &[DetailKey],
+        new: bool,
+        target: usize,
+        known: Option<&Details>,
+    ) -> Result<bool, FillError> {
+        let q = self.q;
+        self.prompter.say(&if new {
+            format!(
+                "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
+                 details.",
+                self.settings.file,
+                q.title,
+                q.question_count(),
+                q.pillars.len()
+            )
+        } else {
+            format!(
+                "The assessment details of {} are not all filled in yet; first, the details.",
+                self.settings.file
+            )
+        });
+        for &key in keys {
+            let Some((detail, shown)) = self.ask_detail(key, target, known)? else {
+                return Ok(false);
+            };
+            let mut edited = self.doc.clone();
+            edited.set_detail(&detail)?;
+            self.save(&edited.text())?;
+            self.doc = edited;
+            self.exists = true;
+            self.prompter.saved(&format!("Saved: {shown}"));
+        }
+        Ok(true)
+    }
+
+    /// Asks one detail until it is valid; returns it and how to show it. `None` when the person
+    /// left.
+    fn ask_detail(
+        &mut self,
+        key: DetailKey,
+        target: usize,
+        known: Option<&Details>,
+    ) -> Result<Option<(Detail, String)>, FillError> {
+        let settings = self.settings;
+        Ok(Some(match key {
+            DetailKey::Country => loop {
+                let Some(c) = text(
+                    self.prompter,
+                    "Which country (or organisation) is assessed?",
+                    known.map(|_| "Enter keeps the country of the older answers file"),
+                    known.map(|d| d.country.as_str()).filter(|c| !c.is_empty()),
+                    true,
+                )?
+                else {
+                    return Ok(None);
+                };
+                if !c.is_empty() {
+                    break (Detail::Country(c.clone()), c);
+                }
+                self.prompter
+                    .say("Please type the name of the country or organisation.");
+            },
+            DetailKey::Assessors => {
+                let known_assessors = known.map(|d| d.assessors.join("; "));
+                let known_assessors = known_assessors.as_deref().filter(|a| !a.is_empty());
+                let Some(line) = text(
+                    self.prompter,
+                    "Who is answering? Names or organisations, separated by semicolons (;)",
+                    Some(if known_assessors.is_some() {
+                        "Enter keeps the names shown"
+                    } else {
+                        "Enter to leave it empty"
+                    }),
+                    known_assessors,
+                    false,
+                )?
+                else {
+                    return Ok(None);
+                };
+                // Semicolons, not commas: ministry names often hold commas ("Ministry of
+                // Science, Technology and Innovation").
+                let assessors: Vec<String> = line
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                let shown = if assessors.is_empty() {
+                    "no one named".to_owned()
+                } else {
+                    assessors.join("; ")
+                };
+                (Detail::Assessors(assessors), shown)
+            }
+            DetailKey::AssessedOn => loop {
+                let Some(d) = text(
+                    self.prompter,
+                    "Date of the assessment (year-month-day)",
+                    Some("Enter keeps today's date; typing replaces it"),
+                    Some(&settings.today),
+                    true,
+                )?
+                else {
+                    return Ok(None);
+                };
+                if is_date(&d) {
+                    break (Detail::AssessedOn(d.clone()), d);
+                }
+                self.prompter.say(&format!(
+                    "\"{d}\" is not a date; write it like {}.",
+                    settings.today
+                ));
+            },
+            DetailKey::Target => {
+                let q = self.q;
+                let choices = q
+                    .stages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| Choice {
+                        label: s.name.clone(),
+                        description: (!s.summary.is_empty()).then(|| s.summary.clone()),
+                        value: i,
+                    })
+                    .collect();
+                let Some(i) = asked(self.prompter.pick(&PickAsk {
+                    prompt: "Which stage do you aim for? The gap to this target is shown for \
+                             each pillar.",
+                    choices,
+                    selected: target,
+                    saved: true,
+                }))?
+                else {
+                    return Ok(None);
+                };
+                let stage = &q.stages[i];
+                (
+                    Detail::Target(stage.id.clone()),
+                    format!("target {}", stage.name),
+                )
+            }
+        }))
+    }
+}
+
+/// Asks for one line of text, trimmed; `None` when the person left. An empty answer stands for
+/// `default` when there is one; typing replaces it.
+fn text(
     prompter: &mut dyn Prompter,
-    q: &Questionnaire,
-    settings: &Settings,
-    new: bool,
-    target: usize,
-    known: Option<&Details>,
-) -> Result<Option<Details>, FillError> {
-    prompter.say(&if new {
-        format!(
-            "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
-             details.",
-            settings.file,
-            q.title,
-            q.question_count(),
-            q.pillars.len()
-        )
-    } else {
-        format!(
-            "The assessment details of {} are not filled in yet; first, the details.",
-            settings.file
-        )
-    });
-    let take = |r| asked(r).map(|v: Option<String>| v.map(|s| s.trim().to_owned()));
-    let country = loop {
-        let Some(c) = take(prompter.text(&TextAsk {
-            prompt: "Which country (or organisation) is assessed?",
-            hint: known.map(|_| "Enter keeps the country of the older answers file"),
-            initial: known.map(|d| d.country.as_str()).filter(|c| !c.is_empty()),
-            required: true,
-        }))?
-        else {
-            return Ok(None);
-        };
-        if !c.is_empty() {
-            break c;
-        }
-        prompter.say("Please type the name of the country or organisation.");
-    };
-    let known_assessors = known.map(|d| d.assessors.join("; "));
-    let Some(assessors) = take(prompter.text(&TextAsk {
-        prompt: "Who is answering? Names or organisations, separated by semicolons (;)",
-        hint: Some(match known_assessors.as_deref() {
-            Some(a) if !a.is_empty() => "Enter keeps the names shown",
-            _ => "Enter to leave it empty",
-        }),
-        initial: known_assessors.as_deref().filter(|a| !a.is_empty()),
-        required: false,
-    }))?
-    else {
-        return Ok(None);
-    };
-    // Semicolons, not commas: ministry names often hold commas ("Ministry of Science,
-    // Technology and Innovation").
-    let assessors = assessors
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let assessed_on = loop {
-        let Some(d) = take(prompter.text(&TextAsk {
-            prompt: "Date of the assessment (year-month-day)",
-            hint: Some("Enter keeps today's date"),
-            initial: Some(&settings.today),
-            required: true,
-        }))?
-        else {
-            return Ok(None);
-        };
-        if is_date(&d) {
-            break d;
-        }
-        prompter.say(&format!(
-            "\"{d}\" is not a date; write it like {}.",
-            settings.today
-        ));
-    };
-    let choices = q
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Choice {
-            label: s.name.clone(),
-            description: (!s.summary.is_empty()).then(|| s.summary.clone()),
-            value: i,
-        })
-        .collect();
-    let Some(target) = asked(prompter.pick(&PickAsk {
-        prompt: "Which stage do you aim for? The gap to this target is shown for each pillar.",
-        choices,
-        selected: target,
-    }))?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(Details {
-        country,
-        assessors,
-        assessed_on,
-        target: q.stages[target].id.clone(),
-        marking: None,
-    }))
+    prompt: &str,
+    hint: Option<&str>,
+    default: Option<&str>,
+    required: bool,
+) -> Result<Option<String>, FillError> {
+    let answer = asked(prompter.text(&TextAsk {
+        prompt,
+        hint,
+        initial: None,
+        default,
+        required,
+    }))?;
+    Ok(answer.map(|s| s.trim().to_owned()))
 }
 
 /// Whether `s` is a TOML date (year-month-day), like the answers file needs.

@@ -3,11 +3,12 @@
 //!
 //! The flow decides what to ask and in which order, and what is written; it never draws anything
 //! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
-//! answers parser before it is saved, so a saved file always reads back.
+//! answers parser before it is saved, so a saved file always reads back. Whatever is written is
+//! saved first and confirmed on screen after ([`Prompter::saved`]), never the other way round.
 
 use super::answers_doc::{AnswersDoc, AnswersDocError, Details};
-use super::details::ask_details;
-use super::prompter::{Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
+use super::details::DetailKey;
+use super::prompter::{Choice, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
 use super::screen::screen;
 use super::store::Store;
 use crate::carry::{needs_review, reviewed_notes};
@@ -83,7 +84,7 @@ pub struct Outcome {
     pub answered: usize,
     /// Questions in the questionnaire.
     pub total: usize,
-    /// Whether the file exists (false only when a new file was left before its details).
+    /// Whether the file exists (false only when a new file was left before its country).
     pub saved: bool,
 }
 
@@ -124,7 +125,8 @@ pub fn fill(
         settings,
         prompter,
         store,
-        doc: None,
+        doc: AnswersDoc::default(),
+        exists: false,
         answers: Answers::default(),
         refs,
     };
@@ -133,7 +135,7 @@ pub fn fill(
         ending,
         answered: session.answers.len(),
         total: session.refs.len(),
-        saved: session.doc.is_some(),
+        saved: session.exists,
     })
 }
 
@@ -146,23 +148,16 @@ pub(super) fn asked<T>(result: Result<T, PromptError>) -> Result<Option<T>, Fill
     }
 }
 
-/// Leaves the calling function with [`Ending::Interrupted`] when the person left.
-macro_rules! ask {
-    ($e:expr) => {
-        match asked($e)? {
-            Some(v) => v,
-            None => return Ok(Ending::Interrupted),
-        }
-    };
-}
-
-/// One run of the flow: what it works on and what it has saved so far.
+/// One run of the flow: what it asks with, where it saves, and the file as last saved.
 pub(super) struct Session<'a> {
     pub(super) q: &'a Questionnaire,
     pub(super) settings: &'a Settings,
     pub(super) prompter: &'a mut dyn Prompter,
     pub(super) store: &'a mut dyn Store,
-    pub(super) doc: Option<AnswersDoc>,
+    /// The file as last saved (for a new file, what will be saved with the country).
+    pub(super) doc: AnswersDoc,
+    /// Whether the file exists: saved at least once, or there to start with.
+    pub(super) exists: bool,
     pub(super) answers: Answers,
     pub(super) refs: Vec<QuestionRef>,
 }
@@ -184,20 +179,27 @@ impl Session<'_> {
                 }
             }
             Start::Existing { text, assessment } => {
-                let mut doc = AnswersDoc::parse(&text)?;
+                self.doc = AnswersDoc::parse(&text)?;
+                self.exists = true;
                 self.answers = assessment.answers;
-                if assessment.info.country.trim().is_empty() {
-                    let target = assessment.overall_target;
-                    let asked =
-                        ask_details(self.prompter, self.q, self.settings, false, target, None)?;
-                    let Some(details) = asked else {
-                        self.doc = Some(doc);
-                        return Ok(Ending::Interrupted);
-                    };
-                    doc.set_details(&details)?;
-                    self.save(&doc.text())?;
+                // A template's empty country asks for all four details; a file left during its
+                // details (no answer given yet, carried-over ones aside) asks for the ones still
+                // missing.
+                let missing = self.doc.missing_details();
+                let ask: &[DetailKey] = if missing.contains(&DetailKey::Country) {
+                    &DetailKey::ALL
+                } else if self.doc.has_answers()
+                    && !self.answers.iter().all(|(_, a)| needs_review(a))
+                {
+                    &[]
+                } else {
+                    &missing
+                };
+                if !ask.is_empty()
+                    && !self.ask_details(ask, false, assessment.overall_target, None)?
+                {
+                    return Ok(Ending::Interrupted);
                 }
-                self.doc = Some(doc);
             }
         }
 
@@ -275,6 +277,7 @@ impl Session<'_> {
                         Choice::new("Finish for now and show the scores", 1),
                     ],
                     selected: 0,
+                    saved: false,
                 }));
                 if choice == 1 {
                     return Ok(Ending::Finished);
@@ -288,9 +291,15 @@ impl Session<'_> {
                 self.say_pillar(r.pillar);
             }
             let screen = screen(self.q, &self.answers, &self.refs, i);
-            match ask!(self.prompter.question(&screen)) {
+            let action = ask!(self.prompter.question(&screen));
+            match action {
                 QuestionAction::Answer(response) => {
-                    if self.answer(r, response)? == Ending::Interrupted {
+                    let label = screen
+                        .choices
+                        .iter()
+                        .find(|c| c.value == action)
+                        .map_or_else(String::new, |c| c.label.clone());
+                    if self.answer(r, response, &label)? == Ending::Interrupted {
                         return Ok(Ending::Interrupted);
                     }
                     history.push(i);
@@ -329,9 +338,15 @@ impl Session<'_> {
 }
 
 impl Session<'_> {
-    /// Records a response, then asks why (n/a) or offers evidence and notes. Returns
-    /// [`Ending::Interrupted`] when the person left on the way, else [`Ending::Finished`].
-    fn answer(&mut self, r: QuestionRef, response: Response) -> Result<Ending, FillError> {
+    /// Records a response (shown as `label`), then asks why (n/a) or offers evidence and
+    /// notes; each is saved, then confirmed. Returns [`Ending::Interrupted`] when the person left
+    /// on the way, else [`Ending::Finished`].
+    fn answer(
+        &mut self,
+        r: QuestionRef,
+        response: Response,
+        label: &str,
+    ) -> Result<Ending, FillError> {
         let old = self.answers.get(&r).cloned();
         // Answering a carried-over question is its review: the review note goes.
         let mut answer = Answer {
@@ -345,6 +360,7 @@ impl Session<'_> {
                     prompt: "Why does this question not apply? (required for \"not applicable\")",
                     hint: None,
                     initial: answer.notes.as_deref(),
+                    default: None,
                     required: true,
                 }));
                 if !why.trim().is_empty() {
@@ -355,9 +371,13 @@ impl Session<'_> {
                     .say("Please say in a few words why it does not apply.");
             }
             self.write(r, &answer)?;
+            let why = answer.notes.as_deref().unwrap_or_default();
+            self.prompter
+                .saved(&format!("Saved: {label}, because {why}"));
             return Ok(Ending::Finished);
         }
         self.write(r, &answer)?;
+        self.prompter.saved(&format!("Saved: {label}"));
         if self.settings.quick {
             return Ok(Ending::Finished);
         }
@@ -388,23 +408,15 @@ impl Session<'_> {
         if ask!(self.prompter.pick(&PickAsk {
             prompt: &prompt,
             choices,
-            selected: 0
+            selected: 0,
+            saved: false,
         })) == 0
         {
             return Ok(Ending::Finished);
         }
-        let evidence = ask!(self.prompter.list(&ListAsk {
-            prompt: "Evidence: one link or document reference per line",
-            hint: Some("Enter on an empty line when done"),
-            current: &answer.evidence,
-        }));
-        answer.evidence = evidence
-            .iter()
-            .map(|e| e.trim())
-            .filter(|e| !e.is_empty())
-            .map(str::to_owned)
-            .collect();
-        self.write(r, &answer)?;
+        if self.evidence(r, &mut answer)? == Ending::Interrupted {
+            return Ok(Ending::Interrupted);
+        }
         let notes = ask!(self.prompter.text(&TextAsk {
             prompt: "Notes (optional)",
             hint: Some(if answer.notes.is_some() {
@@ -413,24 +425,29 @@ impl Session<'_> {
                 "Enter to skip"
             }),
             initial: answer.notes.as_deref(),
+            default: None,
             required: false,
         }));
+        let had_notes = answer.notes.is_some();
         answer.notes = Some(notes.trim().to_owned()).filter(|n| !n.is_empty());
         self.write(r, &answer)?;
+        match &answer.notes {
+            Some(notes) => self.prompter.saved(&format!("Saved: {notes}")),
+            None if had_notes => self.prompter.saved("Saved: the notes are removed"),
+            None => {}
+        }
         Ok(Ending::Finished)
     }
 
     /// Writes one answer to the file, unless it is unchanged.
-    fn write(&mut self, r: QuestionRef, answer: &Answer) -> Result<(), FillError> {
+    pub(super) fn write(&mut self, r: QuestionRef, answer: &Answer) -> Result<(), FillError> {
         if self.answers.get(&r) == Some(answer) {
             return Ok(());
         }
-        let Some(mut edited) = self.doc.clone() else {
-            return Ok(());
-        };
+        let mut edited = self.doc.clone();
         edited.set(self.q, r, answer)?;
         self.save(&edited.text())?;
-        self.doc = Some(edited);
+        self.doc = edited;
         self.answers.insert(r, answer.clone());
         Ok(())
     }

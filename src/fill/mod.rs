@@ -6,12 +6,24 @@
 //! [`Store`] that saves the file's text. This module never prints and never touches a terminal
 //! or a file.
 
+/// Leaves the calling function with [`Ending::Interrupted`] when the person left (a prompt
+/// result turned into flow control by `flow::asked`).
+macro_rules! ask {
+    ($e:expr) => {
+        match $crate::fill::flow::asked($e)? {
+            Some(v) => v,
+            None => return Ok($crate::fill::Ending::Interrupted),
+        }
+    };
+}
+
 mod answers_doc;
 #[cfg(test)]
 mod carry_tests;
 #[cfg(test)]
 mod consensus_tests;
 mod details;
+mod evidence;
 mod flow;
 mod prompter;
 mod screen;
@@ -22,10 +34,11 @@ mod tests;
 mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
+pub use details::{Detail, DetailKey};
 pub use flow::{Ending, FillError, Outcome, Prefill, Settings, Start, fill};
 pub use prompter::{
-    Choice, ListAsk, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen,
-    ScriptedPrompter, Shown, Step, TextAsk,
+    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, ScriptedPrompter,
+    Shown, Step, TextAsk,
 };
 pub use store::{MemoryStore, Store};
 pub use wrap::wrap;

@@ -122,8 +122,10 @@ pub struct TextAsk<'a> {
     pub prompt: &'a str,
     /// A hint shown under it.
     pub hint: Option<&'a str>,
-    /// Text already filled in, which Enter accepts.
+    /// Text already filled in, to keep or edit (Enter accepts it as it is).
     pub initial: Option<&'a str>,
+    /// What an empty answer stands for, shown beside the question; typing replaces it.
+    pub default: Option<&'a str>,
     /// Whether an empty answer is refused.
     pub required: bool,
 }
@@ -137,42 +139,37 @@ pub struct PickAsk<'a, T> {
     pub choices: Vec<Choice<T>>,
     /// Index of the preselected entry.
     pub selected: usize,
-}
-
-/// A request for a list of lines (evidence), one entry per line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListAsk<'a> {
-    /// The question.
-    pub prompt: &'a str,
-    /// A hint shown under it.
-    pub hint: Option<&'a str>,
-    /// The entries so far, offered for keeping, editing or removing.
-    pub current: &'a [String],
+    /// Whether the choice is written to the file: then the prompter does not show it as given,
+    /// and the flow confirms it with [`Prompter::saved`] once it is saved.
+    pub saved: bool,
 }
 
 /// Asks the person at the keyboard. Every method may return [`PromptError::Interrupted`].
+///
+/// What is written to the file is shown as given only once it is saved: a prompter never shows
+/// a typed text, a chosen answer to a question, or a pick marked `saved`, as accepted; the flow
+/// saves it, then calls [`Prompter::saved`]. So whatever the screen confirms survives the
+/// process being killed at that moment.
 pub trait Prompter {
-    /// Shows a line of information (progress, where the flow resumes, what was saved).
+    /// Shows a line of information (progress, where the flow resumes).
     fn say(&mut self, text: &str);
+    /// Confirms what was just saved to the file, right under the prompt that asked for it.
+    fn saved(&mut self, text: &str);
     /// Shows a question of the questionnaire and returns what was chosen.
     fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError>;
     /// Asks for a line of text; the flow checks the answer and may ask again.
     fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError>;
     /// Asks to pick one entry and returns its index.
     fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError>;
-    /// Asks for a list of lines; returns the whole list (kept, edited and new entries).
-    fn list(&mut self, ask: &ListAsk<'_>) -> Result<Vec<String>, PromptError>;
 }
 
 /// One scripted reply.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// Reply to a text prompt ("" accepts the initial text, if any).
+    /// Reply to a text prompt ("" accepts the initial text, else the default, if any).
     Text(String),
     /// Reply to a pick with this index.
     Pick(usize),
-    /// Reply to a list prompt with these lines.
-    List(Vec<String>),
     /// Reply to a question screen.
     Act(QuestionAction),
     /// Press Ctrl-C at the next prompt, whatever it is.
@@ -191,8 +188,10 @@ pub enum Shown {
         /// Label of the preselected choice.
         selected: String,
     },
-    /// A text, pick or list prompt.
+    /// A text or pick prompt.
     Asked(String),
+    /// A confirmation that something was saved.
+    Saved(String),
 }
 
 /// A prompter that replies from a script and records what it was shown. When the script runs
@@ -264,6 +263,10 @@ impl Prompter for ScriptedPrompter {
         self.shown.push(Shown::Said(text.to_owned()));
     }
 
+    fn saved(&mut self, text: &str) {
+        self.shown.push(Shown::Saved(text.to_owned()));
+    }
+
     fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
         let selected = screen.choices.get(screen.selected).map(|c| c.label.clone());
         self.helps
@@ -281,7 +284,9 @@ impl Prompter for ScriptedPrompter {
     fn text(&mut self, ask: &TextAsk<'_>) -> Result<String, PromptError> {
         self.shown.push(Shown::Asked(ask.prompt.to_owned()));
         match self.next(ask.prompt)? {
-            Step::Text(t) if t.is_empty() => Ok(ask.initial.unwrap_or_default().to_owned()),
+            Step::Text(t) if t.is_empty() => {
+                Ok(ask.initial.or(ask.default).unwrap_or_default().to_owned())
+            }
             Step::Text(t) => Ok(t),
             step => Err(Self::wrong(ask.prompt, &step)),
         }
@@ -291,14 +296,6 @@ impl Prompter for ScriptedPrompter {
         self.shown.push(Shown::Asked(ask.prompt.to_owned()));
         match self.next(ask.prompt)? {
             Step::Pick(i) if i < ask.choices.len() => Ok(ask.choices[i].value),
-            step => Err(Self::wrong(ask.prompt, &step)),
-        }
-    }
-
-    fn list(&mut self, ask: &ListAsk<'_>) -> Result<Vec<String>, PromptError> {
-        self.shown.push(Shown::Asked(ask.prompt.to_owned()));
-        match self.next(ask.prompt)? {
-            Step::List(lines) => Ok(lines),
             step => Err(Self::wrong(ask.prompt, &step)),
         }
     }

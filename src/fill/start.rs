@@ -1,13 +1,16 @@
-//! Starting a new answers file: the details, then, for a file started from an older one
-//! (`fill --from`), the carried-over answers, saved before the first question.
+//! Starting a new answers file: for a file started from an older one (`fill --from`), the
+//! marking and the carried-over answers go in first, then the details are asked, each saved as
+//! it is given.
 
 use super::answers_doc::AnswersDoc;
-use super::details::ask_details;
+use super::details::DetailKey;
 use super::flow::{Ending, FillError, Prefill, Session};
 
 impl Session<'_> {
-    /// Starts a new file: asks the details (offering the old file's, when started from one),
-    /// saves them, then writes the carried-over answers.
+    /// Starts a new file: writes the old file's marking and carried-over answers (when started
+    /// from one), then asks the details (offering the old file's), saving each as it is given.
+    /// The first save, the country's, holds the carried-over answers too, so a file left during
+    /// its details keeps them.
     pub(super) fn start_new(
         &mut self,
         reference: &str,
@@ -18,20 +21,19 @@ impl Session<'_> {
         let target = known
             .and_then(|d| self.q.stage_index(&d.target))
             .unwrap_or(self.q.default_target);
-        let Some(mut details) =
-            ask_details(self.prompter, self.q, self.settings, true, target, known)?
-        else {
-            return Ok(Ending::Interrupted);
-        };
-        details.marking = known.and_then(|d| d.marking.clone());
-        let mut doc = AnswersDoc::new(self.q, reference, &details);
-        let carried = from.map(|f| f.answers).unwrap_or_default();
+        let mut doc = AnswersDoc::new(self.q, reference);
+        if let Some(marking) = known.and_then(|d| d.marking.as_deref()) {
+            doc.set_marking(marking)?;
+        }
+        let carried = from.as_ref().map(|f| f.answers.clone()).unwrap_or_default();
         for (r, answer) in &carried {
             doc.set(self.q, *r, answer)?;
         }
-        self.save(&doc.text())?;
-        self.doc = Some(doc);
+        self.doc = doc;
         self.answers = carried.into_iter().collect();
+        if !self.ask_details(&DetailKey::ALL, true, target, known)? {
+            return Ok(Ending::Interrupted);
+        }
         let review = if self.answers.is_empty() {
             String::new()
         } else {
@@ -42,8 +44,8 @@ impl Session<'_> {
             )
         };
         self.prompter.say(&format!(
-            "Saved the details to {}. Now the {total} questions, pillar by pillar. Every answer is \
-             saved as soon as you give it; press Esc to stop at any time.{review}",
+            "The details are saved in {}. Now the {total} questions, pillar by pillar. Every \
+             answer is saved as soon as you give it; press Esc to stop at any time.{review}",
             self.settings.file
         ));
         Ok(Ending::Finished)

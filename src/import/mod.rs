@@ -17,7 +17,7 @@ pub use problem::{ImportProblem, ProblemKind};
 
 use std::collections::HashMap;
 
-use crate::fill::{AnswersDoc, Details};
+use crate::fill::{AnswersDoc, Detail, Details};
 use crate::model::workbook::{self as layout, col};
 use crate::model::{Answer, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
 
@@ -174,9 +174,22 @@ pub fn read(book: &Book, q: &Questionnaire) -> Result<Imported, Vec<ImportProble
 
 /// The text of the answers file for `imported`; `reference` names the questionnaire.
 pub fn answers_text(q: &Questionnaire, reference: &str, imported: &Imported) -> String {
-    let mut doc = AnswersDoc::new(q, reference, &imported.details);
+    let mut doc = AnswersDoc::new(q, reference);
+    let d = &imported.details;
+    // A new document has a plain [assessment] and [answers] section, which `set_detail`,
+    // `set_marking` and `set` always accept.
+    for detail in [
+        Detail::Country(d.country.clone()),
+        Detail::Assessors(d.assessors.clone()),
+        Detail::AssessedOn(d.assessed_on.clone()),
+        Detail::Target(d.target.clone()),
+    ] {
+        let _ = doc.set_detail(&detail);
+    }
+    if let Some(marking) = &d.marking {
+        let _ = doc.set_marking(marking);
+    }
     for (r, answer) in &imported.answers {
-        // A new document has a plain [answers] section, which `set` always accepts.
         let _ = doc.set(q, *r, answer);
     }
     doc.text()

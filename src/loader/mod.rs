@@ -14,6 +14,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 mod batch;
 mod inputs;
+#[cfg(test)]
+mod proptests;
 mod revision;
 mod workbook;
 

@@ -32,7 +32,7 @@ pub(crate) mod keys {
 }
 pub use resolve::{into_assessment, resolve_answers};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::model::Questionnaire;
 
 /// A parse result: the value when there were no errors, and every diagnostic found.
@@ -117,14 +117,15 @@ pub(crate) fn parse_toml(text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnos
     if errors.is_empty() {
         return Ok(table);
     }
+    let lines = LineIndex::new(text);
     Err(errors
         .iter()
         .map(|e| {
             let span: Range<usize> = e.span().unwrap_or(0..0);
-            let line_start = text[..span.start.min(text.len())]
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            let line = text[line_start..].lines().next().unwrap_or("");
+            let line = lines.position(text, span.start).line;
+            let (start, end) = (lines.start_of(line), lines.end_of(text, line));
+            // The date hint reads only the start of the line, however long the line is.
+            let line = head(&text[start..end], 256);
             let help = match line.trim_start().strip_prefix("assessed_on") {
                 Some(rest) => date_help(rest.trim_start().trim_start_matches('=')),
                 None => syntax_help(e.message()),
@@ -136,6 +137,15 @@ pub(crate) fn parse_toml(text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnos
             .with_help(help)
         })
         .collect())
+}
+
+/// At most the first `max` bytes of `s`, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 fn first_line(s: &str) -> &str {

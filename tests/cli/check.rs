@@ -164,3 +164,68 @@ fn check_reports_what_it_cannot_search_and_checks_the_rest() {
     assert!(stderr.contains("loops back"), "{stderr}");
     assert!(stderr.contains("checked 1 file: 1 error"), "{stderr}");
 }
+
+#[test]
+fn thousands_of_problems_show_fifty_and_count_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("many.toml");
+    let mut text = String::from(
+        "questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"X\"\n[answers]\n",
+    );
+    for i in 0..1200 {
+        text.push_str(&format!("not-a-question-{i} = \"formative\"\n"));
+    }
+    std::fs::write(&path, &text).expect("write");
+    let stderr = check_fails_with(
+        &path,
+        &[&format!(
+            "... and 1150 more problems in {} (1150 errors), not shown.\nFix the ones above and \
+             check the file again to see the rest.",
+            path.display()
+        )],
+    );
+    assert_eq!(
+        stderr.matches("is not a question of").count(),
+        50,
+        "{stderr}"
+    );
+    assert!(stderr.contains("`not-a-question-49` is not"), "{stderr}");
+    assert!(!stderr.contains("`not-a-question-50` is not"), "{stderr}");
+    assert!(stderr.contains("checked 1 file: 1200 errors"), "{stderr}");
+
+    // JSON carries every one of them, each with its own line.
+    let (json, _) = score_json([&path], 1);
+    let errors = json["errors"].as_array().expect("errors");
+    assert_eq!(errors.len(), 1200);
+    assert_eq!(errors[1199]["line"], 1204);
+    assert_eq!(errors[1199]["column"], 1);
+}
+
+#[test]
+fn an_unclosed_multi_line_string_does_not_flood_the_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("unclosed.toml");
+    // Notes meant as a multi-line string but opened with one quote: every line after it is
+    // read as a broken line of TOML.
+    let mut text = String::from(
+        "questionnaire = \"ncss-maturity\"\n[assessment]\ncountry = \"X\"\n[answers]\n\
+         [answers.gov-lead-authority]\nanswer = \"formative\"\nnotes = \"The notes start here,\n",
+    );
+    for i in 0..400 {
+        text.push_str(&format!(
+            "and go on for line {i}, with \"quotes\", commas = and more.\n"
+        ));
+    }
+    text.push_str("\"\"\"\n");
+    std::fs::write(&path, &text).expect("write");
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.matches("error:").count(), 50, "{stderr}");
+    assert!(stderr.contains("... and 352 more problems in"), "{stderr}");
+    assert!(stderr.contains("checked 1 file: 402 errors"), "{stderr}");
+}

@@ -291,3 +291,106 @@ fn a_new_file_can_be_on_an_older_built_in_version() {
         "{text}"
     );
 }
+
+/// Kills the session with `kill -9` and returns the answers file as it was left.
+fn kill_and_read(s: &mut PtySession, path: &Path) -> String {
+    s.process_mut().kill(Signal::SIGKILL).expect("kill -9");
+    let _ = s.process().wait();
+    read(path)
+}
+
+#[test]
+fn whatever_the_screen_confirms_survives_kill_at_that_moment() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let questionnaire = fixture("gated.toml");
+    let q = questionnaire.to_str().expect("UTF-8 path");
+
+    // A detail: killed the moment the country is confirmed.
+    let (mut s, _) = spawn_fill(&path, &["--questionnaire", q]);
+    s.exp_string("is assessed?").expect("asks the country");
+    send(&mut s, &format!("Testland{ENTER}"));
+    s.exp_string("Saved: Testland")
+        .expect("confirms the country");
+    let text = kill_and_read(&mut s, &path);
+    assert!(text.contains("country = \"Testland\"\n"), "{text}");
+
+    // The next run asks the details still missing; an answer is killed at its confirmation.
+    let (mut s, _) = spawn_fill(&path, &[]);
+    s.exp_string("are not all filled in yet")
+        .expect("says the details are incomplete");
+    s.exp_string("separated by semicolons")
+        .expect("asks who answers");
+    send(&mut s, &format!("Ministry of ICT{ENTER}"));
+    s.exp_string("Saved: Ministry of ICT").expect("confirms");
+    s.exp_string("year-month-day").expect("asks the date");
+    send(&mut s, ENTER);
+    s.exp_string("Saved: 20").expect("confirms today's date");
+    s.exp_string("Which stage do you aim for?")
+        .expect("asks the target");
+    send(&mut s, ENTER);
+    s.exp_string("Saved: target").expect("confirms the target");
+    s.exp_string("Core - question 1/6").expect("first question");
+    send(&mut s, &format!("{DOWN}{ENTER}"));
+    s.exp_string("Saved: Growing").expect("confirms the answer");
+    let text = kill_and_read(&mut s, &path);
+    assert!(
+        text.contains("assessors = [\"Ministry of ICT\"]\n"),
+        "{text}"
+    );
+    assert!(text.contains("c-choice = \"growing\"\n"), "{text}");
+
+    // An evidence line, killed at its confirmation, with the list not finished.
+    let (mut s, _) = spawn_fill(&path, &[]);
+    s.exp_string("Core - question 2/6").expect("resumes");
+    send(&mut s, ENTER);
+    s.exp_string("Saved: Yes").expect("confirms the answer");
+    s.exp_string("Add evidence or notes?")
+        .expect("offers evidence and notes");
+    send(&mut s, &format!("{DOWN}{ENTER}"));
+    s.exp_string("one link or document reference per line")
+        .expect("asks for evidence");
+    send(&mut s, &format!("https://example.org/lead{ENTER}"));
+    s.exp_string("Saved: https://example.org/lead")
+        .expect("confirms the line");
+    let text = kill_and_read(&mut s, &path);
+    assert!(
+        text.contains("c-ind-2.evidence = [\"https://example.org/lead\"]\n"),
+        "{text}"
+    );
+    let out = cyberassess()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn typing_a_date_replaces_today() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let questionnaire = fixture("gated.toml");
+    let q = questionnaire.to_str().expect("UTF-8 path");
+
+    let (mut s, _) = spawn_fill(&path, &["--questionnaire", q]);
+    s.exp_string("is assessed?").expect("asks the country");
+    send(&mut s, &format!("Testland{ENTER}"));
+    s.exp_string("separated by semicolons")
+        .expect("asks who answers");
+    send(&mut s, ENTER);
+    s.exp_string("year-month-day").expect("asks the date");
+    send(&mut s, &format!("2026-11-20{ENTER}"));
+    let (before, _) = s
+        .exp_string("Which stage do you aim for?")
+        .map(|before| (before, ()))
+        .expect("takes the date typed and asks the target");
+    assert!(!before.contains("is not a date"), "{before}");
+    assert!(before.contains("Saved: 2026-11-20"), "{before}");
+    let text = kill_and_read(&mut s, &path);
+    assert!(text.contains("assessed_on = 2026-11-20\n"), "{text}");
+}

@@ -8,6 +8,7 @@ mod help;
 mod import;
 mod inputs;
 mod merge;
+mod no_panic;
 mod numbers;
 mod office;
 mod option_text;

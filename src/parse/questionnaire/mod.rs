@@ -1,5 +1,6 @@
 //! Reading and checking a questionnaire file.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::fmt::Display;
 use std::ops::Range;
@@ -15,7 +16,7 @@ pub(crate) use question::{MAX_WEIGHT, MIN_WEIGHT};
 
 use super::fields::Fields;
 use super::{Parsed, is_id, parse_toml, suggest_id};
-use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
 use crate::model::{
     Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage,
 };
@@ -72,6 +73,7 @@ pub(super) fn questionnaire_from_table(root: &DeTable<'_>, text: &str) -> Parsed
     let mut diags = Vec::new();
     let q = Reader {
         text,
+        lines: OnceCell::new(),
         diags: &mut diags,
     }
     .questionnaire(root);
@@ -80,6 +82,8 @@ pub(super) fn questionnaire_from_table(root: &DeTable<'_>, text: &str) -> Parsed
 
 struct Reader<'d> {
     text: &'d str,
+    /// Line starts, built when a message first needs a line number.
+    lines: OnceCell<LineIndex>,
     diags: &'d mut Vec<Diagnostic>,
 }
 
@@ -397,7 +401,8 @@ impl Reader<'_> {
         what: &str,
     ) {
         if let Some(first) = seen.get(id.get_ref()) {
-            let line = crate::diagnostic::position_in(self.text, first.start).line;
+            let lines = self.lines.get_or_init(|| LineIndex::new(self.text));
+            let line = lines.position(self.text, first.start).line;
             self.diags.push(
                 Diagnostic::error(
                     id.span(),

@@ -1,10 +1,12 @@
 //! The whole fill flow against a scripted prompter and an in-memory store.
 
+mod saving;
+
 use super::*;
 use crate::model::{Answer, Assessment, IndicatorAnswer, QuestionRef, Questionnaire, Response};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
-const GATED: &str = include_str!("../../tests/fixtures/gated.toml");
+const GATED: &str = include_str!("../../../tests/fixtures/gated.toml");
 
 fn q() -> Questionnaire {
     parse_questionnaire(GATED).value.expect("fixture parses")
@@ -57,8 +59,8 @@ fn act(r: Response) -> Step {
 const YES: Response = Response::Indicator(IndicatorAnswer::Yes);
 const NO: Response = Response::Indicator(IndicatorAnswer::No);
 
-const EMPTY: &str =
-    "questionnaire = \"gated.toml\"\n\n[assessment]\ncountry = \"X\"\n\n[answers]\n";
+const EMPTY: &str = "questionnaire = \"gated.toml\"\n\n[assessment]\ncountry = \"X\"\n\
+                     assessed_on = 2026-01-05\nassessors = []\ntarget = \"working\"\n\n[answers]\n";
 
 fn run(
     q: &Questionnaire,
@@ -88,11 +90,9 @@ fn new_file_asks_the_details_then_saves_every_answer() {
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
-        Step::List(vec![
-            "https://example.org/decree".into(),
-            " ".into(),
-            "Decree 3/2025".into(),
-        ]),
+        Step::Text("https://example.org/decree".into()),
+        Step::Text("Decree 3/2025".into()),
+        Step::Text(" ".into()),
         Step::Text("Named in 2025.".into()),
         Step::Interrupt,
     ];
@@ -112,8 +112,11 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     );
     assert_eq!(prompter.questions(), ["c-choice", "c-ind-2", "c-ind-3"]);
 
-    // The details are saved before the first question; then each answer at once.
-    let (first, _) = resolve(&store.saves[0], &q);
+    // Each detail is saved as it is given, before the first question; then each answer, each
+    // evidence line and the notes at once.
+    assert_eq!(store.saves.len(), 4 + 1 + 1 + 2 + 1);
+    assert_eq!(resolve(&store.saves[0], &q).0.info.country, "Testland");
+    let (first, _) = resolve(&store.saves[3], &q);
     assert_eq!(first.info.country, "Testland");
     assert_eq!(
         first.info.assessors,
@@ -125,7 +128,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     );
     assert_eq!(first.overall_target, 1);
     assert!(first.answers.is_empty());
-    let (second, _) = resolve(&store.saves[1], &q);
+    let (second, _) = resolve(&store.saves[4], &q);
     assert_eq!(
         second.answers[&at(&q, "c-choice")],
         Answer::bare(Response::Stage(2))
@@ -145,9 +148,9 @@ fn new_file_asks_the_details_then_saves_every_answer() {
 }
 
 #[test]
-fn leaving_during_the_details_saves_nothing() {
+fn leaving_before_the_country_saves_nothing() {
     let q = q();
-    let steps = vec![Step::Text("Testland".into()), Step::Interrupt];
+    let steps = vec![Step::Interrupt];
     let start = Start::New {
         reference: "gated.toml".into(),
     };
@@ -155,6 +158,61 @@ fn leaving_during_the_details_saves_nothing() {
     assert_eq!(outcome.ending, Ending::Interrupted);
     assert!(!outcome.saved);
     assert!(store.saves.is_empty());
+}
+
+#[test]
+fn leaving_during_the_details_keeps_those_given_and_the_next_run_asks_the_rest() {
+    let q = q();
+    let steps = vec![
+        Step::Text("Testland".into()),
+        Step::Text("CERT".into()),
+        Step::Interrupt,
+    ];
+    let start = Start::New {
+        reference: "gated.toml".into(),
+    };
+    let (outcome, _, store) = run(&q, start, &settings(false, true), steps);
+    assert_eq!(outcome.ending, Ending::Interrupted);
+    assert!(outcome.saved);
+    let text = store.last().unwrap().to_owned();
+    let (a, _) = resolve(&text, &q);
+    assert_eq!(
+        (a.info.country.as_str(), a.info.assessors.as_slice()),
+        ("Testland", &["CERT".to_owned()][..])
+    );
+    assert!(a.info.assessed_on.is_none());
+
+    // The next run asks the date and the target only, then the questions.
+    let steps = vec![
+        Step::Text("2026-03-04".into()),
+        Step::Pick(0),
+        Step::Act(QuestionAction::SaveAndQuit),
+    ];
+    let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);
+    assert!(prompter.finished());
+    assert_eq!(outcome.ending, Ending::Quit);
+    let asked: Vec<&Shown> = prompter
+        .shown
+        .iter()
+        .filter(|s| matches!(s, Shown::Asked(_)))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            &Shown::Asked("Date of the assessment (year-month-day)".into()),
+            &Shown::Asked(
+                "Which stage do you aim for? The gap to this target is shown for each pillar."
+                    .into()
+            ),
+        ]
+    );
+    let (a, _) = resolve(store.last().unwrap(), &q);
+    assert_eq!(a.info.assessors, ["CERT"]);
+    assert_eq!(
+        a.info.assessed_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-04")
+    );
+    assert_eq!(a.overall_target, 0);
 }
 
 #[test]
@@ -354,7 +412,9 @@ fn review_preselects_answers_and_keeps_unchanged_ones_untouched() {
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
-        Step::List(vec!["Law 1".into(), "Law 2".into()]),
+        Step::Text(String::new()),
+        Step::Text("Law 2".into()),
+        Step::Text(String::new()),
         Step::Text(String::new()),
         Step::Act(QuestionAction::SaveAndQuit),
     ];
@@ -399,7 +459,7 @@ fn review_preselects_answers_and_keeps_unchanged_ones_untouched() {
 #[test]
 fn a_complete_file_goes_straight_to_the_end() {
     let q = q();
-    let text = include_str!("../../tests/fixtures/gated-answers.toml");
+    let text = include_str!("../../../tests/fixtures/gated-answers.toml");
     let (outcome, prompter, store) = run(&q, existing(text, &q), &settings(false, false), vec![]);
     assert_eq!(outcome.ending, Ending::Finished);
     assert!(prompter.questions().is_empty());
@@ -416,12 +476,12 @@ fn a_complete_file_goes_straight_to_the_end() {
 fn a_template_keeps_its_comments() {
     let q = q();
     let text = "# Filled in by the ministry.\nquestionnaire = \"gated.toml\"\n\n[assessment]\n\
-                country = \"X\"\n\n[answers]\n# How far along is the plan?\n#   \"start\" No plan.\n\
+                country = \"X\"\nassessed_on = 2026-01-05\nassessors = []\ntarget = \"working\"\n\n[answers]\n# How far along is the plan?\n#   \"start\" No plan.\n\
                 c-choice = \"\"\n\n# Is a lead named?\nc-ind-2 = \"\"\n";
     let steps = vec![
         act(Response::Stage(1)),
         Step::Pick(1),
-        Step::List(vec![]),
+        Step::Text(String::new()),
         Step::Text("Draft only.".into()),
         Step::Interrupt,
     ];
@@ -454,8 +514,10 @@ fn a_template_without_details_asks_for_them_first() {
     ];
     let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);
     assert_eq!(outcome.answered, 1);
-    assert!(prompter.said()[0].starts_with("The assessment details of x.toml are not filled in"));
-    let (a, _) = resolve(&store.saves[0], &q);
+    assert!(
+        prompter.said()[0].starts_with("The assessment details of x.toml are not all filled in")
+    );
+    let (a, _) = resolve(&store.saves[3], &q);
     assert_eq!(a.info.country, "Testland");
     assert_eq!(a.overall_target, 3);
     let saved = store.last().unwrap();
