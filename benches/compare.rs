@@ -53,7 +53,7 @@ fn score_to_csv() -> usize {
         explain: false,
         styled: false,
     };
-    Csv.render(&batch, &options).len()
+    Csv.render(&batch, &options).map_or(0, |bytes| bytes.len())
 }
 
 /// What `cyberassess compare --format FORMAT FOLDER` does, minus writing: load, pair each

@@ -134,7 +134,7 @@ impl Prompter for TerminalPrompter {
 
     fn saved(&mut self, text: &str) {
         for line in wrap(text, width().saturating_sub(3)) {
-            anstream::eprintln!("  {line}");
+            say!("  {line}");
         }
     }
 

@@ -24,7 +24,7 @@ fn the_report_has_a_glossary_annex_and_the_evidence_of_the_chosen_stage() {
             .iter()
             .enumerate()
             .filter_map(|(i, t)| t.find(needle).map(|o| (i, o)));
-        if last { found.last() } else { found.min() }.unwrap_or_else(|| panic!("{needle}"))
+        if last { found.max() } else { found.min() }.unwrap_or_else(|| panic!("{needle}"))
     };
     let last_pillar = at("2.4 Does the team publish a report?", true);
     let annex = at("The terms used in the questions of Mini versions", false);
