@@ -84,7 +84,10 @@ fn compare_to(render: &dyn RenderComparisons) -> usize {
         detail: false,
         styled: false,
     };
-    render.render_comparisons(&set, &options).len()
+    render
+        .render_comparisons(&set, &options)
+        .expect("renders")
+        .len()
 }
 
 /// `compare --format csv FOLDER`.

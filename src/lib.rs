@@ -1,8 +1,9 @@
 //! cyberassess: national cyber security strategy maturity self-assessment.
 //!
 //! The library holds the pure core — [`model`], [`parse`], [`score`], [`select`], [`compare`],
-//! [`merge`] — the [`loader`] that reads files, the [`render`]ers that turn a scored assessment
-//! into bytes, and the JSON [`schema`]s of the file formats, for editors. It never prints: the
+//! [`merge`], the format-neutral [`report`] — the [`loader`] that reads files, the
+//! [`render`]ers that turn a scored assessment into bytes, and the JSON [`schema`]s of the file
+//! formats, for editors. It never prints: the
 //! binary decides what goes to the terminal and what goes to files.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -20,6 +21,7 @@ pub mod model;
 pub mod parse;
 pub mod plan;
 pub mod render;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod select;

@@ -3,12 +3,14 @@
 
 use std::path::PathBuf;
 
+use anyhow::Context;
+
 use cyberassess::compare::{Comparison, compare};
 use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader, Origin};
 use cyberassess::render::compare::{
     CompareOptions, Compared, Comparisons, RenderComparisons, Single,
 };
-use cyberassess::render::{Batch, Csv, Json, Markdown, Table};
+use cyberassess::render::{Batch, Csv, Json, Markdown, RenderError, Table};
 use cyberassess::score::{Scored, score};
 use cyberassess::select;
 
@@ -52,7 +54,7 @@ fn options(args: &CompareArgs) -> CompareOptions {
     }
 }
 
-fn render(args: &CompareArgs, set: &Comparisons<'_, '_>) -> Vec<u8> {
+fn render(args: &CompareArgs, set: &Comparisons<'_, '_>) -> Result<Vec<u8>, RenderError> {
     let options = options(args);
     match args.format {
         Format::Table => Table {
@@ -101,7 +103,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
         }],
         ..Comparisons::default()
     };
-    let bytes = render(args, &set);
+    let bytes = render(args, &set).context("could not write the comparison")?;
     if let Some(output) = &args.output {
         let mut files: Vec<PathBuf> = [old, new]
             .into_iter()
@@ -196,7 +198,7 @@ fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
             ),
         }
     }
-    let bytes = render(args, &set);
+    let bytes = render(args, &set).context("could not write the comparison")?;
     if let Some(output) = &args.output {
         let inputs = inputs(&loader, &loaded);
         refuse_overwriting_inputs([output.as_path()], inputs.iter().map(PathBuf::as_path))?;

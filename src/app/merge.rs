@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use anyhow::Context;
+
 use cyberassess::diagnostic::Diagnostic;
 use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::merge::{Input, MergeError, Rule, merge};
@@ -110,7 +112,8 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         Format::Csv => AgendaFormat::Csv,
         Format::Json => AgendaFormat::Json,
     };
-    emit(None, &agenda(q, &consensus, format))?;
+    let agenda = agenda(q, &consensus, format).context("could not write the agenda")?;
+    emit(None, &agenda)?;
     say!(
         "Merged {} respondents into {}: {} of {} questions disputed. Settle them in the \
          workshop, then check the file with: cyberassess check {}",

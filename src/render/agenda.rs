@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::fill::response_text;
 use crate::merge::{Consensus, Dispute, short_names};
 use crate::model::{Questionnaire, Response};
+use crate::render::RenderError;
 
 /// The formats of the agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,12 +25,16 @@ pub enum AgendaFormat {
 }
 
 /// The agenda of `consensus` in `format`.
-pub fn agenda(q: &Questionnaire, consensus: &Consensus, format: AgendaFormat) -> Vec<u8> {
+pub fn agenda(
+    q: &Questionnaire,
+    consensus: &Consensus,
+    format: AgendaFormat,
+) -> Result<Vec<u8>, RenderError> {
     let rows = consensus.agenda();
     let short = short_names(&consensus.respondents);
     match format {
-        AgendaFormat::Table(width) => table(q, &short, &rows, width),
-        AgendaFormat::Markdown => markdown(q, &short, &rows),
+        AgendaFormat::Table(width) => Ok(table(q, &short, &rows, width)),
+        AgendaFormat::Markdown => Ok(markdown(q, &short, &rows)),
         AgendaFormat::Csv => csv(q, &short, &rows),
         AgendaFormat::Json => json(q, consensus, &short, &rows),
     }
@@ -106,12 +111,12 @@ fn markdown(q: &Questionnaire, short: &[String], rows: &[Dispute]) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn csv(q: &Questionnaire, short: &[String], rows: &[Dispute]) -> Vec<u8> {
+fn csv(q: &Questionnaire, short: &[String], rows: &[Dispute]) -> Result<Vec<u8>, RenderError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut h: Vec<String> = vec!["pillar".into(), "question".into()];
     h.extend(short.iter().cloned());
     h.extend(["spread".into(), "provisional".into()]);
-    let _ = w.write_record(&h);
+    w.write_record(&h)?;
     for d in rows {
         let mut row = vec![
             q.pillars[d.question.pillar].id.clone(),
@@ -127,9 +132,10 @@ fn csv(q: &Questionnaire, short: &[String], rows: &[Dispute]) -> Vec<u8> {
             d.provisional
                 .map_or(String::new(), |a| response_text(q, a).to_owned()),
         );
-        let _ = w.write_record(&row);
+        w.write_record(&row)?;
     }
-    w.into_inner().unwrap_or_default()
+    w.into_inner()
+        .map_err(|e| RenderError::Csv(e.into_error().into()))
 }
 
 #[derive(Serialize)]
@@ -154,7 +160,12 @@ struct DisputeJson<'a> {
     provisional: Option<&'a str>,
 }
 
-fn json(q: &Questionnaire, consensus: &Consensus, short: &[String], rows: &[Dispute]) -> Vec<u8> {
+fn json(
+    q: &Questionnaire,
+    consensus: &Consensus,
+    short: &[String],
+    rows: &[Dispute],
+) -> Result<Vec<u8>, RenderError> {
     let doc = AgendaJson {
         respondents: consensus
             .respondents
@@ -178,7 +189,7 @@ fn json(q: &Questionnaire, consensus: &Consensus, short: &[String], rows: &[Disp
             })
             .collect(),
     };
-    let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    let mut out = serde_json::to_vec_pretty(&doc).map_err(RenderError::Json)?;
     out.push(b'\n');
-    out
+    Ok(out)
 }

@@ -11,11 +11,12 @@ mod cohort;
 pub mod compare;
 mod csv;
 mod fit;
-mod format;
+pub(crate) mod format;
 mod json;
 mod markdown;
 pub mod pdf;
 pub mod plan;
+mod report_markdown;
 mod table;
 pub mod xlsx;
 
@@ -26,6 +27,7 @@ pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
 pub use json::{Json, SCHEMA_VERSION};
 pub use markdown::Markdown;
+pub use report_markdown::report_markdown;
 pub use table::Table;
 
 use crate::loader::{FileReport, LoadedBatch};

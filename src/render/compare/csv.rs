@@ -2,8 +2,8 @@
 //! with the old and new stage, level and score and their changes.
 
 use crate::compare::{Comparison, TargetStatus};
-use crate::render::Csv;
 use crate::render::format::{fmt_date, round};
+use crate::render::{Csv, RenderError};
 
 use super::{CompareOptions, Comparisons, RenderComparisons};
 
@@ -35,9 +35,13 @@ type Side<'a> = Option<(&'a str, f64, f64)>;
 type RowChange = Option<(i64, String, TargetStatus)>;
 
 impl RenderComparisons for Csv {
-    fn render_comparisons(&self, set: &Comparisons<'_, '_>, _options: &CompareOptions) -> Vec<u8> {
+    fn render_comparisons(
+        &self,
+        set: &Comparisons<'_, '_>,
+        _options: &CompareOptions,
+    ) -> Result<Vec<u8>, RenderError> {
         let mut w = ::csv::Writer::from_writer(Vec::new());
-        let _ = w.write_record(HEADER);
+        w.write_record(HEADER)?;
         for compared in &set.comparisons {
             let c: &Comparison<'_, '_> = &compared.comparison;
             let (old, new) = (c.old, c.new);
@@ -100,9 +104,10 @@ impl RenderComparisons for Csv {
                         .as_ref()
                         .map_or_else(String::new, |c| c.2.is_met().to_string()),
                 ]);
-                let _ = w.write_record(&record);
+                w.write_record(&record)?;
             }
         }
-        w.into_inner().unwrap_or_default()
+        w.into_inner()
+            .map_err(|e| RenderError::Csv(e.into_error().into()))
     }
 }

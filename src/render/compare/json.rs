@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::compare::{Change, Comparison, Movement, QuestionChange, Side, TargetStatus, Versions};
 use crate::model::Questionnaire;
 use crate::render::format::{fmt_date, round};
-use crate::render::{ErrorEntry, Json};
+use crate::render::{ErrorEntry, Json, RenderError};
 use crate::score::{NextStep, Scored};
 
 use super::{CompareOptions, Compared, Comparisons, RenderComparisons, SCHEMA_VERSION};
@@ -128,7 +128,11 @@ struct StepJson<'a> {
 }
 
 impl RenderComparisons for Json {
-    fn render_comparisons(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> Vec<u8> {
+    fn render_comparisons(
+        &self,
+        set: &Comparisons<'_, '_>,
+        options: &CompareOptions,
+    ) -> Result<Vec<u8>, RenderError> {
         let doc = Document {
             schema_version: SCHEMA_VERSION,
             comparisons: set
@@ -144,9 +148,9 @@ impl RenderComparisons for Json {
             without_country: &set.without_country,
             errors: &set.errors,
         };
-        let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+        let mut out = serde_json::to_vec_pretty(&doc).map_err(RenderError::Json)?;
         out.push(b'\n');
-        out
+        Ok(out)
     }
 }
 

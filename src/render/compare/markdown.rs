@@ -1,7 +1,7 @@
 //! Comparisons in Markdown, for wikis, e-mails and pull requests: the same content as the
 //! table, in words (never arrows or colour).
 
-use crate::render::Markdown;
+use crate::render::{Markdown, RenderError};
 
 use super::change::Marks;
 use super::view::{self, Text};
@@ -93,14 +93,18 @@ fn comparison(compared: &Compared<'_, '_>, options: &CompareOptions, level: &str
 }
 
 impl RenderComparisons for Markdown {
-    fn render_comparisons(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> Vec<u8> {
+    fn render_comparisons(
+        &self,
+        set: &Comparisons<'_, '_>,
+        options: &CompareOptions,
+    ) -> Result<Vec<u8>, RenderError> {
         let mut out = String::new();
         if let [one] = set.comparisons.as_slice()
             && set.single.is_empty()
             && set.without_country.is_empty()
         {
             out.push_str(&comparison(one, options, "##"));
-            return out.into_bytes();
+            return Ok(out.into_bytes());
         }
         for group in view::groups(&set.comparisons) {
             let q = group[0].comparison.new.questionnaire;
@@ -139,6 +143,6 @@ impl RenderComparisons for Markdown {
                 out.push('\n');
             }
         }
-        out.into_bytes()
+        Ok(out.into_bytes())
     }
 }

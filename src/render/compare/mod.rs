@@ -12,7 +12,7 @@ pub use change::{Marks, fmt_credit_change, fmt_level_change, fmt_score_change, f
 pub use csv::HEADER as COMPARE_CSV_HEADER;
 
 use crate::compare::Comparison;
-use crate::render::ErrorEntry;
+use crate::render::{ErrorEntry, RenderError};
 use crate::score::Scored;
 
 /// Version of the `compare` JSON contract, raised only when a key changes meaning or goes.
@@ -77,5 +77,9 @@ impl CompareOptions {
 /// A renderer of comparisons into bytes.
 pub trait RenderComparisons {
     /// Renders the comparisons.
-    fn render_comparisons(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> Vec<u8>;
+    fn render_comparisons(
+        &self,
+        set: &Comparisons<'_, '_>,
+        options: &CompareOptions,
+    ) -> Result<Vec<u8>, RenderError>;
 }

@@ -8,7 +8,7 @@ use comfy_table::{
 };
 
 use crate::compare::Direction;
-use crate::render::Table;
+use crate::render::{RenderError, Table};
 
 use super::view::{self, Text};
 use super::{CompareOptions, Compared, Comparisons, RenderComparisons};
@@ -223,13 +223,17 @@ impl Table {
 }
 
 impl RenderComparisons for Table {
-    fn render_comparisons(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> Vec<u8> {
+    fn render_comparisons(
+        &self,
+        set: &Comparisons<'_, '_>,
+        options: &CompareOptions,
+    ) -> Result<Vec<u8>, RenderError> {
         let text = match set.comparisons.as_slice() {
             [one] if set.single.is_empty() && set.without_country.is_empty() => {
                 self.comparison(one, options)
             }
             _ => self.summary(set, options),
         };
-        text.into_bytes()
+        Ok(text.into_bytes())
     }
 }

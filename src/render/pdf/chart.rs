@@ -9,20 +9,7 @@ use std::f32::consts::{FRAC_PI_2, TAU};
 use super::draw::{self, PolygonStyle, palette};
 use super::fonts::Face;
 use super::layout::{Flow, Style};
-
-/// What the charts show: one entry per pillar, on a scale of `stages.len()` stages.
-pub(crate) struct ChartData {
-    /// Pillar names.
-    pub(crate) labels: Vec<String>,
-    /// Level reached, from 1 to the number of stages.
-    pub(crate) levels: Vec<f64>,
-    /// Target stage number, from 1.
-    pub(crate) targets: Vec<usize>,
-    /// Level as printed (the same text as the table).
-    pub(crate) values: Vec<String>,
-    /// Stage names, lowest first.
-    pub(crate) stages: Vec<String>,
-}
+use crate::report::LevelChart;
 
 fn tick_style() -> Style {
     Style {
@@ -55,7 +42,7 @@ fn bar_label_width(flow: &Flow<'_>) -> f32 {
 }
 
 /// Each pillar name beside its bar, wrapped to its column.
-fn bar_labels(flow: &mut Flow<'_>, data: &ChartData) -> Vec<Vec<String>> {
+fn bar_labels(flow: &mut Flow<'_>, data: &LevelChart) -> Vec<Vec<String>> {
     let width = bar_label_width(flow) - 10.0;
     let label = label_style();
     data.labels
@@ -70,14 +57,14 @@ fn bar_row_height(lines: &[String]) -> f32 {
 
 /// Height of the bar chart when it stays on one page; a heading keeps this much with it (or a
 /// page, for a chart that must run over pages).
-pub(crate) fn bars_height(flow: &mut Flow<'_>, data: &ChartData) -> f32 {
+pub(crate) fn bars_height(flow: &mut Flow<'_>, data: &LevelChart) -> f32 {
     let rows = bar_labels(flow, data);
     AXIS_H + rows.iter().map(|r| bar_row_height(r)).sum::<f32>() + LEGEND_H
 }
 
 /// Horizontal bars: one row per pillar, a grid line per stage, the target as a vertical mark.
 /// A chart taller than the room left runs over pages, with the stage names above each part.
-pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
+pub(crate) fn bars(flow: &mut Flow<'_>, data: &LevelChart) {
     let rows = bar_labels(flow, data);
     let mut first = 0;
     while first < rows.len() {
@@ -111,7 +98,7 @@ pub(crate) fn bars(flow: &mut Flow<'_>, data: &ChartData) {
 /// The stage names, the grid and the bars of the pillars in `range`.
 fn bar_rows(
     flow: &mut Flow<'_>,
-    data: &ChartData,
+    data: &LevelChart,
     rows: &[Vec<String>],
     range: std::ops::Range<usize>,
 ) {
@@ -243,7 +230,7 @@ pub(crate) fn radar_radius(room: f32) -> f32 {
 
 /// A radar chart of the pillar levels with the targets as a dashed outline, of `radius`. Needs
 /// at least three pillars to form a polygon; draws nothing otherwise.
-pub(crate) fn radar(flow: &mut Flow<'_>, data: &ChartData, radius: f32) {
+pub(crate) fn radar(flow: &mut Flow<'_>, data: &LevelChart, radius: f32) {
     let n = data.labels.len();
     if n < 3 {
         return;

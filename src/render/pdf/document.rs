@@ -1,97 +1,71 @@
-//! The report's sections, in order: cover, summary (table and charts), priorities, one section
-//! per pillar, the glossary annex (when the questionnaire has one), and the method with the
-//! verification hashes; then the header and footer of every page.
+//! The report laid out on pages: the cover, then each section of the [`Document`] with its
+//! blocks, then the header and footer of every page.
 //!
-//! Decides what is said and in which order; [`Flow`] decides where it goes. Numbers are
-//! formatted by the shared helpers in `render::format`, so the PDF agrees with the table.
+//! The document decides what is said and in which order; this module decides how each kind of
+//! block looks and where it goes ([`Flow`] breaks the pages). Any section the document gains is
+//! laid out here without change, as long as it is made of the existing kinds of block.
 
 use std::collections::BTreeSet;
 
 use printpdf::Op;
 
+mod blocks;
 pub(super) mod cohort;
 mod cover;
-mod glossary;
 mod method;
 mod page;
-mod pillar;
-mod summary;
 
-use super::PdfOptions;
+use super::Paper;
 use super::fonts::Fonts;
-use super::layout::{Flow, Geometry};
-use crate::score::Scored;
+use super::layout::{Flow, Geometry, Style};
+use crate::report::{Block, Document, Section, Start};
 
-/// Width of the label column in labelled paragraphs.
-const TAB: f32 = 64.0;
+/// Space above a section that starts on the page where the one before it ended.
+const SECTION_GAP: f32 = 30.0;
+
+/// Space above a section that follows the one before it on the same page.
+const FOLLOW_GAP: f32 = 20.0;
 
 /// Lays out the whole report; returns the pages' operations and the characters the font lacks.
-pub(super) fn build(
-    fonts: &Fonts,
-    s: &Scored<'_>,
-    options: &PdfOptions,
-) -> (Vec<Vec<Op>>, BTreeSet<char>) {
-    let geometry = Geometry::for_paper(options.paper);
+pub(super) fn build(fonts: &Fonts, doc: &Document, paper: Paper) -> (Vec<Vec<Op>>, BTreeSet<char>) {
+    let geometry = Geometry::for_paper(paper);
     let mut flow = Flow::new(fonts, geometry);
-    let marking = options
-        .marking
-        .clone()
-        .or_else(|| s.assessment.info.marking.clone());
-    let draft = draft(s);
-    let cover = cover::cover(&mut flow, s, options, marking.as_deref(), draft.as_deref());
-    flow.new_page();
-    summary::summary(&mut flow, s);
-    let steps = s.next_steps();
-    summary::priorities(&mut flow, s, &steps, options.top);
-    for p in &s.pillars {
-        flow.set_running(None);
-        flow.section_break(SECTION_GAP);
-        pillar::pillar(&mut flow, s, p, &steps, options);
+    let cover = cover::cover(&mut flow, doc);
+    for section in &doc.sections {
+        self::section(&mut flow, section, cover.assessors_cut);
     }
-    glossary::annex(&mut flow, s);
-    flow.set_running(None);
-    flow.section_break(SECTION_GAP);
-    method::method(&mut flow, s, options, cover.assessors_cut);
     let sections = flow.marks().to_vec();
     let (mut pages, mut missing) = flow.finish();
     if let (Some(top), Some(first)) = (cover.contents, pages.first_mut()) {
         cover::table_of_contents(fonts, first, top, &sections, geometry, &mut missing);
     }
-    page::decorate(
-        fonts,
-        &mut pages,
-        s,
-        marking.as_deref(),
-        draft.as_deref(),
-        geometry,
-        &mut missing,
-    );
+    page::decorate(fonts, &mut pages, &doc.running, geometry, &mut missing);
     (pages, missing)
 }
 
-/// Space above a section that starts on the page where the one before it ended.
-const SECTION_GAP: f32 = 30.0;
-
-/// "Draft: 33 of 43 questions unanswered", while any question has no answer (`n/a` counts as
-/// an answer); `None` once every question is answered.
-fn draft(s: &Scored<'_>) -> Option<String> {
-    let total: usize = s.pillars.iter().map(|p| p.total).sum();
-    let unanswered: usize = s.pillars.iter().map(|p| p.total - p.answered).sum();
-    (unanswered > 0).then(|| format!("Draft: {unanswered} of {total} questions unanswered"))
-}
-
-fn country<'a>(s: &Scored<'a>) -> &'a str {
-    let c = s.assessment.info.country.as_str();
-    if c.is_empty() {
-        "(no country given)"
-    } else {
-        c
+/// One section: where it starts, its heading (kept with what follows and listed in the
+/// contents), then its blocks with the space between them.
+fn section(flow: &mut Flow<'_>, section: &Section, assessors_cut: bool) {
+    flow.set_running(None);
+    match section.start {
+        Start::NewPage => flow.new_page(),
+        Start::Break => flow.section_break(SECTION_GAP),
+        Start::Follow => flow.space(FOLLOW_GAP),
     }
-}
-
-fn stage_name<'a>(s: &Scored<'a>, stage: usize) -> &'a str {
-    s.questionnaire
-        .stages
-        .get(stage)
-        .map_or("?", |st| st.name.as_str())
+    flow.heading(&section.title, &Style::h1(), 80.0);
+    flow.mark(&section.contents);
+    flow.set_running(section.running.clone());
+    flow.advance(4.0);
+    let mut previous: Option<&Block> = None;
+    for block in &section.blocks {
+        if matches!(block, Block::AllAssessors { .. }) && !assessors_cut {
+            continue;
+        }
+        if let Some(previous) = previous {
+            blocks::gap(flow, previous, block);
+        }
+        blocks::block(flow, block);
+        previous = Some(block);
+    }
+    flow.set_running(None);
 }

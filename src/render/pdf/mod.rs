@@ -1,9 +1,10 @@
 //! PDF reports: the scored assessment as a document to share with ministers, donors and
 //! workshop participants.
 //!
-//! [`render`] is a pure function from a [`Scored`] result and [`PdfOptions`] to bytes: the same
-//! inputs always give the same bytes (no clock, no randomness), and it neither reads nor writes
-//! files. Text is set in the bundled DejaVu Sans, subset into the PDF. [`render_cohort`] does
+//! [`render_document`] lays out a report's [`Document`] (what the report says, built once by
+//! [`crate::report`]) on pages; [`render`] builds the document from a [`Scored`] result and
+//! [`PdfOptions`] first. Both are pure: the same inputs always give the same bytes (no clock, no
+//! randomness), and they neither read nor write files. Text is set in the bundled DejaVu Sans, subset into the PDF. [`render_cohort`] does
 //! the same for many assessments side by side.
 
 mod chart;
@@ -17,6 +18,7 @@ mod wrap;
 
 pub use cohort::{CohortOptions, FileHash, render_cohort};
 
+use crate::report::{self, Document, Extras};
 use crate::score::Scored;
 
 /// Paper sizes.
@@ -29,21 +31,7 @@ pub enum Paper {
     Letter,
 }
 
-/// Fields left out of the report, for sharing outside government.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Redaction {
-    /// Leave out the free-text notes.
-    pub notes: bool,
-    /// Leave out the evidence.
-    pub evidence: bool,
-}
-
-impl Redaction {
-    /// Whether anything is left out.
-    pub fn any(self) -> bool {
-        self.notes || self.evidence
-    }
-}
+pub use crate::report::Redaction;
 
 /// What to put in the report, besides the scored assessment.
 #[derive(Debug, Clone, Default)]
@@ -82,12 +70,31 @@ pub enum PdfError {
     Write(#[source] std::io::Error),
 }
 
-/// Renders one scored assessment as a PDF.
+impl PdfOptions {
+    /// What goes into the report's [`Document`].
+    pub fn content(&self) -> report::Options {
+        report::Options {
+            top: self.top,
+            redact: self.redact,
+            marking: self.marking.clone(),
+            questionnaire_sha256: self.questionnaire_sha256.clone(),
+            answers_sha256: self.answers_sha256.clone(),
+        }
+    }
+}
+
+/// Renders one scored assessment as a PDF: builds its [`Document`] and lays it out.
 pub fn render(scored: &Scored<'_>, options: &PdfOptions) -> Result<PdfReport, PdfError> {
+    let doc = Document::build(scored, &options.content(), &Extras::default());
+    render_document(&doc, options.paper)
+}
+
+/// Lays out a report's [`Document`] on `paper` as a PDF.
+pub fn render_document(doc: &Document, paper: Paper) -> Result<PdfReport, PdfError> {
     let fonts = fonts::fonts()?;
-    let (pages, missing) = document::build(fonts, scored, options);
+    let (pages, missing) = document::build(fonts, doc, paper);
     let mut warnings = missing_glyph_warnings(missing);
-    let bytes = save::save(fonts, scored, options, pages, &mut warnings)?;
+    let bytes = save::save(fonts, doc, paper, pages, &mut warnings)?;
     Ok(PdfReport { bytes, warnings })
 }
 

@@ -11,8 +11,8 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::fonts::{Face, Fonts};
-use super::{Paper, PdfError, PdfOptions};
-use crate::score::Scored;
+use super::{Paper, PdfError};
+use crate::report::{self, Document};
 
 /// What the document information dictionary says, and the date it carries.
 pub(super) struct DocInfo {
@@ -40,39 +40,24 @@ pub(super) fn page_size(paper: Paper, landscape: bool) -> (Mm, Mm) {
 /// Builds the document from laid-out pages and returns the file's bytes.
 pub(super) fn save(
     fonts: &Fonts,
-    scored: &Scored<'_>,
-    options: &PdfOptions,
+    doc: &Document,
+    paper: Paper,
     pages: Vec<Vec<Op>>,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, PdfError> {
-    let q = scored.questionnaire;
-    let info = &scored.assessment.info;
-    let country = if info.country.is_empty() {
-        "Assessment"
-    } else {
-        info.country.as_str()
-    };
-    let doc = DocInfo {
-        title: format!("{country}: {}", q.title),
-        author: info.assessors.join("; "),
-        subject: format!(
-            "Cyber security maturity self-assessment against {}",
-            q.id_version()
-        ),
-        keywords: vec![
-            "cyber security".to_owned(),
-            "maturity assessment".to_owned(),
-            q.id.clone(),
-            country.to_owned(),
-        ],
-        date: info.assessed_on,
+    let info = DocInfo {
+        title: doc.info.title.clone(),
+        author: doc.info.author.clone(),
+        subject: doc.info.subject.clone(),
+        keywords: doc.info.keywords.clone(),
+        date: doc.info.date,
     };
     save_pages(
         fonts,
-        &doc,
-        page_size(options.paper, false),
+        &info,
+        page_size(paper, false),
         pages,
-        document_id(options),
+        document_id(paper, &doc.options),
         warnings,
     )
 }
@@ -179,11 +164,11 @@ fn compress(doc: &mut lopdf::Document) -> Result<(), PdfError> {
 }
 
 /// The file identifier: a hash of both inputs and every option that changes the output.
-fn document_id(options: &PdfOptions) -> [u8; 16] {
+fn document_id(paper: Paper, options: &report::Options) -> [u8; 16] {
     hash_id(&[
         options.questionnaire_sha256.as_str(),
         options.answers_sha256.as_str(),
-        &format!("{:?}|{}|{:?}", options.paper, options.top, options.redact),
+        &format!("{paper:?}|{}|{:?}", options.top, options.redact),
         options.marking.as_deref().unwrap_or(""),
         env!("CARGO_PKG_VERSION"),
     ])
@@ -216,13 +201,18 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::pdf::Redaction;
+    use crate::render::pdf::{PdfOptions, Redaction};
 
     #[test]
     fn civil_days() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
         assert_eq!(days_from_civil(2026, 1, 31), 20_484);
+    }
+
+    /// The id of a report made with these options.
+    fn id(options: &PdfOptions) -> [u8; 16] {
+        document_id(options.paper, &options.content())
     }
 
     /// Options as a report of these two files would have them, built afresh each time.
@@ -240,11 +230,7 @@ mod tests {
     #[test]
     fn same_inputs_give_the_same_id_and_any_other_input_another() {
         let base = options("q", "a");
-        assert_eq!(
-            document_id(&base),
-            document_id(&options("q", "a")),
-            "built twice"
-        );
+        assert_eq!(id(&base), id(&options("q", "a")), "built twice");
         let changed = [
             options("q2", "a"),
             options("q", "a2"),
@@ -277,9 +263,9 @@ mod tests {
             // The two hashes swapped: the same strings in other places.
             options("a", "q"),
         ];
-        let mut ids = vec![document_id(&base)];
+        let mut ids = vec![id(&base)];
         for (i, o) in changed.iter().enumerate() {
-            let id = document_id(o);
+            let id = self::id(o);
             assert!(!ids.contains(&id), "change {i} gives an id already seen");
             ids.push(id);
         }

@@ -64,3 +64,38 @@ fn the_report_has_a_glossary_annex_and_the_evidence_of_the_chosen_stage() {
     let pages = read_pdf(&std::fs::read(&plain).expect("pdf"));
     assert!(pages.iter().all(|p| !p.text().contains("Glossary")));
 }
+
+/// The cover's contents list the glossary too, in the room kept for them: the line under the
+/// contents stays clear of its last entry.
+#[test]
+fn the_contents_on_the_cover_have_room_for_the_glossary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("n2.pdf");
+    cyberassess()
+        .args(["report", "--quiet"])
+        .arg(
+            crate::util::root()
+                .join("questionnaires/examples/ncss-maturity-2.0/exampleland-2026.toml"),
+        )
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let pages = read_pdf(&std::fs::read(&out).expect("pdf"));
+    let cover = &pages[0];
+    let y = |text: &str| {
+        cover
+            .runs
+            .iter()
+            .find(|r| r.text.starts_with(text))
+            .unwrap_or_else(|| panic!("{text} on the cover: {}", cover.text()))
+            .y
+    };
+    let (glossary, method, credit) = (y("Glossary"), y("Method and verification"), y("Produced"));
+    assert!(glossary > method, "the glossary comes before the method");
+    // Contents lines are 14 points apart; the credit line keeps a clear gap below the last.
+    assert!(
+        method - credit >= 20.0,
+        "method at {method}, credit at {credit}"
+    );
+}

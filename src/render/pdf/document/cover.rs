@@ -7,14 +7,11 @@ use std::collections::BTreeSet;
 
 use printpdf::Op;
 
-use super::super::PdfOptions;
 use super::super::draw::{self, palette};
 use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Flow, Geometry, Style};
 use super::super::wrap::fit;
-use super::{country, stage_name};
-use crate::render::format::{first_upper, fmt_date, fmt_gap, fmt_level, fmt_score, status_text};
-use crate::score::Scored;
+use crate::report::{self, Document};
 
 /// Height of one line of the table of contents.
 const CONTENTS_LEADING: f32 = 14.0;
@@ -31,116 +28,84 @@ pub(super) struct Cover {
 /// Width of the label column of the cover's facts.
 const FACT_TAB: f32 = 92.0;
 
+/// Most lines of the first fact (the country); other facts take at most two.
+const FIRST_FACT_LINES: usize = 4;
+
 /// Draws the cover, on one page whatever the length of the names: the country, title and facts
 /// take a few lines at most (shortened with an ellipsis), and a long list of assessors ends
 /// with "and N more".
-pub(super) fn cover(
-    flow: &mut Flow<'_>,
-    s: &Scored<'_>,
-    options: &PdfOptions,
-    marking: Option<&str>,
-    draft: Option<&str>,
-) -> Cover {
+pub(super) fn cover(flow: &mut Flow<'_>, doc: &Document) -> Cover {
     let g = flow.geometry();
-    let q = s.questionnaire;
-    let info = &s.assessment.info;
+    let c = &doc.cover;
     // Less room above the title on shorter paper, so the contents still fit on the cover.
     flow.advance(if flow.geometry().height > 800.0 {
         70.0
     } else {
         40.0
     });
-    flow.paragraph(
-        "SELF-ASSESSMENT REPORT",
-        &Style::label().color(palette::accent()),
-        0.0,
-    );
+    flow.paragraph(&c.kicker, &Style::label().color(palette::accent()), 0.0);
     flow.advance(6.0);
     let title = Style {
         size: 15.0,
         leading: 20.0,
         ..Style::h2()
     };
-    let (lines, _) = flow.lines_at_most(&q.title, &title, g.text_width(), 2);
+    let (lines, _) = flow.lines_at_most(&c.title, &title, g.text_width(), 2);
     flow.lines_at(&lines, &title, 0.0);
     flow.advance(10.0);
-    let (big, lines) = country_lines(flow, country(s));
+    let (big, lines) = country_lines(flow, &c.country);
     flow.lines_at(&lines, &big, 0.0);
     flow.advance(8.0);
-    flow.paragraph(
-        &format!("Assessed {}", fmt_date(info.assessed_on)),
-        &Style::body(),
-        0.0,
-    );
+    flow.paragraph(&c.assessed, &Style::body(), 0.0);
     flow.advance(22.0);
-    overall_panel(flow, s, draft);
+    overall_panel(flow, &c.overall);
 
     let body = Style::body();
     let fact_w = g.text_width() - FACT_TAB;
-    let mut capped = |text: &str, max: usize| flow.lines_at_most(text, &body, fact_w, max).0;
-    let country_fact = capped(country(s), 4);
-    let questionnaire = capped(&format!("{} ({} {})", q.title, q.id, q.version), 2);
-    let scoring = capped(
-        &format!(
-            "pillars: {}; overall: {}",
-            q.scoring.method.as_str(),
-            q.scoring.overall.as_str()
-        ),
-        2,
-    );
-    let marking = capped(marking.unwrap_or("none"), 2);
-    let assessed = vec![fmt_date(info.assessed_on)];
-    let redaction = redaction_text(options);
-    let produced = format!(
-        "Produced with cyberassess {}. The method and the fingerprints of the questionnaire and \
-         answers files are on the last page.",
-        env!("CARGO_PKG_VERSION")
-    );
+    let facts: Vec<(&str, Vec<String>)> = c
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(i, (label, value))| {
+            let max = if i == 0 { FIRST_FACT_LINES } else { 2 };
+            let lines = flow.lines_at_most(value, &body, fact_w, max).0;
+            (label.as_str(), lines)
+        })
+        .collect();
+    let at = report::ASSESSORS_AT.min(facts.len());
 
     // What must fit below the assessors, so that the list takes only the room that is left.
     let fact_h = |lines: &[String]| lines.len().max(1) as f32 * body.leading + 3.0;
-    let status: Vec<String> = status_text(s.assessment)
-        .map(|t| vec![flow.fit(&first_upper(&t), &body, fact_w)])
-        .unwrap_or_default();
-    let mut below = fact_h(&questionnaire) + fact_h(&scoring) + fact_h(&marking);
-    if !status.is_empty() {
-        below += fact_h(&status);
-    }
-    if let Some(text) = &redaction {
+    let mut below: f32 = facts[at..].iter().map(|(_, v)| fact_h(v)).sum();
+    if let Some(text) = &c.redaction {
         below += redaction_height(flow, text);
     }
-    below += 16.0 + flow.paragraph_height(&produced, &Style::small(), 0.0);
-    let entries = 3 + s.pillars.len();
-    let room = flow.remaining() - fact_h(&country_fact) - fact_h(&assessed) - below - 3.0;
+    below += 16.0 + flow.paragraph_height(&c.credit, &Style::small(), 0.0);
+    let above: f32 = facts[..at].iter().map(|(_, v)| fact_h(v)).sum();
+    let entries = doc.sections.len();
+    let room = flow.remaining() - above - below - 3.0;
     let fits = |room: f32| (room / body.leading).floor().max(0.0) as usize;
-    let wanted = info.assessors.len().max(1);
+    let wanted = c.assessors.len().max(1);
     let with_contents = fits(room - contents_height(entries));
     let (assessor_lines, contents) = if wanted <= with_contents || with_contents >= 2 {
         (with_contents, entries)
     } else {
         (fits(room), 0)
     };
-    let (assessors, assessors_cut) = assessor_list(flow, &info.assessors, fact_w, assessor_lines);
+    let (assessors, assessors_cut) = assessor_list(flow, &c.assessors, fact_w, assessor_lines);
 
-    let facts = [
-        ("Country", country_fact),
-        ("Assessed", assessed),
-        ("Assessors", assessors),
-        ("Questionnaire", questionnaire),
-        ("Scoring", scoring),
-        ("Marking", marking),
-    ];
-    let status = (!status.is_empty()).then_some(("Status", status));
-    for (label, value) in facts.into_iter().chain(status) {
+    let assessors = ("Assessors", assessors);
+    let (before, after) = facts.split_at(at);
+    for (label, value) in before.iter().chain([&assessors]).chain(after) {
         flow.labelled(label, &value.join("\n"), &body, 0.0, FACT_TAB);
         flow.advance(3.0);
     }
-    if let Some(text) = &redaction {
+    if let Some(text) = &c.redaction {
         redaction_note(flow, text);
     }
     // The table of contents: its entries are drawn once every section has its page.
     Cover {
-        contents: contents_and_credit(flow, contents, &produced),
+        contents: contents_and_credit(flow, contents, &c.credit),
         assessors_cut,
     }
 }
@@ -168,17 +133,9 @@ fn country_lines(flow: &mut Flow<'_>, name: &str) -> (Style, Vec<String>) {
 
 /// The shaded panel with the overall stage and figures, and the draft mark while questions are
 /// unanswered.
-fn overall_panel(flow: &mut Flow<'_>, s: &Scored<'_>, draft: Option<&str>) {
+fn overall_panel(flow: &mut Flow<'_>, overall: &report::Overall) {
     let g = flow.geometry();
-    let o = &s.overall;
-    let n = s.questionnaire.stage_count();
-    let detail = format!(
-        "Level {} · score {} · target {} · gap {}",
-        fmt_level(o.level, n),
-        fmt_score(o.score),
-        stage_name(s, o.target),
-        fmt_gap(o.gap)
-    );
+    let draft = overall.draft.as_deref();
     let draft_style = Style::strong().color(palette::warning());
     let panel_h = if draft.is_some() {
         84.0 + draft_style.leading + 4.0
@@ -201,21 +158,20 @@ fn overall_panel(flow: &mut Flow<'_>, s: &Scored<'_>, draft: Option<&str>) {
     );
     draw::rect(flow.ops(), g.left(), top - panel_h, 4.0, panel_h, bar);
     flow.advance(14.0);
-    flow.paragraph("OVERALL STAGE", &Style::label(), 16.0);
+    flow.paragraph(&overall.label, &Style::label(), 16.0);
     let stage = Style {
         size: 22.0,
         leading: 30.0,
         ..Style::h1()
     };
     let width = g.text_width() - 32.0;
-    let name = flow.fit(stage_name(s, o.stage), &stage, width);
+    let name = flow.fit(&overall.stage, &stage, width);
     flow.lines_at(&[name], &stage, 16.0);
-    let (lines, _) = flow.lines_at_most(&detail, &Style::body(), width, 1);
+    let (lines, _) = flow.lines_at_most(&overall.detail, &Style::body(), width, 1);
     flow.lines_at(&lines, &Style::body(), 16.0);
-    if let Some(draft) = draft {
+    if let Some(text) = draft {
         flow.advance(4.0);
-        let text = format!("{draft}; the figures are not final.");
-        let line = flow.fit(&text, &draft_style, width);
+        let line = flow.fit(text, &draft_style, width);
         flow.lines_at(&[line], &draft_style, 16.0);
     }
     let below = flow.y() - (top - panel_h);
@@ -255,22 +211,6 @@ fn assessor_list(
         list.push(flow.fit(&more, &body, width));
     }
     (list, cut)
-}
-
-/// What the redaction note says, when something is left out.
-fn redaction_text(options: &PdfOptions) -> Option<String> {
-    if !options.redact.any() {
-        return None;
-    }
-    let left_out = match (options.redact.notes, options.redact.evidence) {
-        (true, true) => "the assessors' notes and evidence",
-        (true, false) => "the assessors' notes",
-        _ => "the evidence",
-    };
-    Some(format!(
-        "Redacted edition: {left_out} are left out of this report, for sharing outside \
-         government. The scores are unchanged."
-    ))
 }
 
 fn redaction_style() -> Style {

@@ -11,8 +11,7 @@ use super::super::draw::{self, palette};
 use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Geometry, Style};
 use super::super::wrap::fit;
-use super::country;
-use crate::score::Scored;
+use crate::report;
 
 /// Room kept between two fields on one header or footer line.
 const GAP: f32 = 16.0;
@@ -34,19 +33,15 @@ pub(super) struct Running<'a> {
 pub(super) fn decorate(
     fonts: &Fonts,
     pages: &mut [Vec<Op>],
-    s: &Scored<'_>,
-    marking: Option<&str>,
-    draft: Option<&str>,
+    running: &report::Running,
     g: Geometry,
     missing: &mut BTreeSet<char>,
 ) {
-    let title = format!("{} · Cyber security maturity self-assessment", country(s));
-    let footer = s.questionnaire.id_version();
     let running = Running {
-        title: &title,
-        marking,
-        draft,
-        footer: &footer,
+        title: &running.title,
+        marking: running.marking.as_deref(),
+        draft: running.draft.as_deref(),
+        footer: &running.footer,
     };
     decorate_with(fonts, pages, &running, g, missing);
 }
