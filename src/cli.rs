@@ -38,7 +38,8 @@ pub(crate) enum Command {
     Check(CheckArgs),
     /// Score answers files and print the stage of each pillar, the gap and the next steps.
     Score(ScoreArgs),
-    /// Write a PDF report per answers file, to share with ministers, donors and workshops.
+    /// Write a report per answers file (PDF, Word or Markdown), to share with ministers, donors
+    /// and workshops.
     Report(ReportArgs),
     /// Show what moved between two assessments, or since each country's previous one.
     Compare(CompareArgs),
@@ -254,10 +255,14 @@ pub(crate) struct ReportArgs {
     #[arg(required = true, value_name = "ANSWERS|FOLDER")]
     pub(crate) files: Vec<PathBuf>,
     /// Output file (one input) or folder (several inputs, or a folder input, whose sub-folders
-    /// are mirrored) [default: reports/<answers file name>.pdf]
+    /// are mirrored) [default: reports/<answers file name>.pdf, .docx or .md]
     #[arg(long, short = 'o', value_name = "PATH")]
     pub(crate) output: Option<PathBuf>,
-    /// Paper size.
+    /// Format of each report; a file name given with -o gets the format's extension when it
+    /// does not end in it.
+    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Pdf)]
+    pub(crate) format: ReportFormat,
+    /// Paper size (PDF and Word).
     #[arg(long, value_enum, default_value_t = Paper::A4)]
     pub(crate) paper: Paper,
     /// How many next steps the Priorities section lists.
@@ -283,6 +288,28 @@ pub(crate) struct ReportArgs {
     /// Stop at the first file that fails.
     #[arg(long)]
     pub(crate) fail_fast: bool,
+}
+
+/// Formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// PDF to share, ready to print (.pdf).
+    Pdf,
+    /// Word document to edit before sending, built on named styles (.docx).
+    Docx,
+    /// Markdown, for wikis and e-mail (.md).
+    Markdown,
+}
+
+impl ReportFormat {
+    /// The file name extension of a report in this format.
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Docx => "docx",
+            ReportFormat::Markdown => "md",
+        }
+    }
 }
 
 /// Paper sizes.

@@ -1,8 +1,9 @@
-//! `cyberassess report`: score answers files (and folders of them) and write one PDF report for
-//! each, plus an optional cohort report.
+//! `cyberassess report`: score answers files (and folders of them) and write one report for
+//! each — PDF, Word or Markdown — plus an optional cohort report.
 //!
-//! Resolves where each PDF goes, prints the score table, renders the PDFs in parallel and writes
-//! every file atomically; the PDFs themselves come from the pure `render::pdf` module.
+//! Resolves where each report goes, prints the score table, renders the reports in parallel
+//! and writes every file atomically. Each report's content is built once as a
+//! `report::Document` and drawn by the backend of the chosen format; none of them does IO.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,11 +13,14 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use cyberassess::diagnostic::SourceFile;
-use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader};
-use cyberassess::render::pdf::{self, CohortOptions, FileHash, PdfOptions, Redaction};
-use cyberassess::render::{Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, cohorts};
+use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
+use cyberassess::render::pdf::{self, CohortOptions, FileHash};
+use cyberassess::render::{
+    Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, cohorts, docx, report_markdown,
+};
+use cyberassess::report::{Document, Extras, Options, Redaction};
 
-use crate::cli::{Paper, Redact, ReportArgs};
+use crate::cli::{Paper, Redact, ReportArgs, ReportFormat};
 use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
@@ -28,7 +32,36 @@ use super::score::{Row, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
-    pdf::preload_fonts().context("the report fonts could not be loaded")?;
+    if args.format == ReportFormat::Pdf || args.cohort.is_some() {
+        pdf::preload_fonts().context("the report fonts could not be loaded")?;
+    }
+    let (loader, loaded) = load(args);
+    let batch = Batch::score(&loaded);
+    let targets = output_paths(args, &loaded.assessments)?;
+    check_outputs(args, &loader, &loaded, &targets)?;
+    if !args.quiet && !batch.assessments.is_empty() {
+        print_table(args, &loaded, &batch)?;
+    }
+    warn_about_results(&batch);
+    for report in &loaded.failures {
+        print_report(report);
+    }
+    let results = write_reports(args, &loaded, &batch, &targets);
+    let (written, mut failed) = tell_written(args, results, &targets);
+    if let Some(cohort) = &args.cohort {
+        failed += usize::from(!write_cohort(&batch, &loaded.assessments, args, cohort));
+    }
+    print_summary(&loaded, written, "Wrote reports for", failed);
+    Ok(if loaded.failures.is_empty() && failed == 0 {
+        Status::Success
+    } else {
+        Status::Problems
+    })
+}
+
+/// Loads the answers files (only each country's latest with `--latest`) and warns about
+/// dates in the future.
+fn load(args: &ReportArgs) -> (Loader, LoadedBatch) {
     let today = super::today();
     let loader = Loader::new().with_today(today);
     let options = BatchOptions {
@@ -41,9 +74,17 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         keep_latest(&mut loaded);
     }
     warn_future_dates(&loaded, today);
-    let batch = Batch::score(&loaded);
-    let targets = output_paths(&args.files, &loaded.assessments, args.output.as_deref())?;
-    let inputs = inputs(&loader, &loaded);
+    (loader, loaded)
+}
+
+/// Refuses outputs that would replace an input, and says when `-o` got its extension added.
+fn check_outputs(
+    args: &ReportArgs,
+    loader: &Loader,
+    loaded: &LoadedBatch,
+    targets: &HashMap<String, PathBuf>,
+) -> anyhow::Result<()> {
+    let inputs = inputs(loader, loaded);
     // `-o` as typed counts too: `-o answers.toml` is a slip, even though `.pdf` would be added.
     let outputs = targets
         .values()
@@ -52,52 +93,61 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         .chain(args.output.as_deref());
     refuse_overwriting_inputs(outputs, inputs.iter().map(PathBuf::as_path))?;
     if let Some(typed) = &args.output
-        && let Some(renamed) = targets.values().find(|t| *t == &pdf_file_name(typed))
+        && let Some(renamed) = targets
+            .values()
+            .find(|t| *t == &report_file_name(typed, args.format))
         && renamed != typed
     {
         say!(
-            "note: writing {} (a report is a PDF, so its name ends in .pdf)",
-            renamed.display()
+            "note: writing {} (a report in this format is a .{} file)",
+            renamed.display(),
+            args.format.extension()
         );
     }
+    Ok(())
+}
 
-    if !args.quiet && !batch.assessments.is_empty() {
-        let options = RenderOptions {
-            top: args.top,
-            explain: false,
-            styled: stdout_styled(),
-        };
-        let width = table_width(true);
-        let rows = loaded
+/// Prints the score table of every assessment, as `score` does.
+fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> anyhow::Result<()> {
+    let options = RenderOptions {
+        top: args.top,
+        explain: false,
+        styled: stdout_styled(),
+    };
+    let width = table_width(true);
+    let rows = loaded
+        .assessments
+        .iter()
+        .zip(&batch.assessments)
+        .map(|(a, entry)| Row {
+            questionnaire: Arc::clone(&a.questionnaire),
+            row: CohortRow::of(entry),
+            own: None,
+        })
+        .collect();
+    let own = |row: &Row| {
+        let entry = batch
             .assessments
             .iter()
-            .zip(&batch.assessments)
-            .map(|(a, entry)| Row {
-                questionnaire: Arc::clone(&a.questionnaire),
-                row: CohortRow::of(entry),
-                own: None,
-            })
-            .collect();
-        let own = |row: &Row| {
-            let entry = batch
-                .assessments
-                .iter()
-                .find(|e| e.source == row.row.source);
-            Ok(entry.map_or_else(String::new, |e| {
-                Table { width }.assessment(&e.scored, &options)
-            }))
-        };
-        let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
-        table.push(b'\n');
-        print(&table)?;
-    }
-    warn_about_results(&batch);
-    for report in &loaded.failures {
-        print_report(report);
-    }
+            .find(|e| e.source == row.row.source);
+        Ok(entry.map_or_else(String::new, |e| {
+            Table { width }.assessment(&e.scored, &options)
+        }))
+    };
+    let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
+    table.push(b'\n');
+    print(&table)
+}
 
-    let pdf_options = |a: &LoadedAssessment| PdfOptions {
-        paper: paper(args.paper),
+/// One rendered report: its bytes and what the reader should know about it.
+struct Rendered {
+    bytes: Vec<u8>,
+    warnings: Vec<String>,
+}
+
+/// Builds the report's document once and draws it in the chosen format.
+fn render(args: &ReportArgs, a: &LoadedAssessment, entry: &Entry<'_>) -> anyhow::Result<Rendered> {
+    let options = Options {
         top: args.top,
         redact: Redaction {
             notes: args.redact.contains(&Redact::Notes),
@@ -107,9 +157,38 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         questionnaire_sha256: pdf::sha256_hex(a.questionnaire.source.text.as_bytes()),
         answers_sha256: pdf::sha256_hex(a.source.text.as_bytes()),
     };
+    let doc = Document::build(&entry.scored, &options, &Extras::default());
+    let paper = paper(args.paper);
+    Ok(match args.format {
+        ReportFormat::Pdf => {
+            let report = pdf::render_document(&doc, paper)?;
+            Rendered {
+                bytes: report.bytes,
+                warnings: report.warnings,
+            }
+        }
+        ReportFormat::Docx => Rendered {
+            bytes: docx::render_docx(&doc, paper)?,
+            warnings: Vec::new(),
+        },
+        ReportFormat::Markdown => Rendered {
+            bytes: report_markdown(&doc),
+            warnings: Vec::new(),
+        },
+    })
+}
+
+/// Renders and writes every report, in parallel (in order, stopping at the first failure,
+/// with `--fail-fast`); returns where each went and its size.
+fn write_reports(
+    args: &ReportArgs,
+    loaded: &LoadedBatch,
+    batch: &Batch<'_>,
+    targets: &HashMap<String, PathBuf>,
+) -> Vec<anyhow::Result<(PathBuf, usize)>> {
     let write = |(a, entry): (&LoadedAssessment, &Entry<'_>)| -> anyhow::Result<(PathBuf, usize)> {
         let out = &targets[&a.source.name];
-        let report = pdf::render(&entry.scored, &pdf_options(a))
+        let report = render(args, a, entry)
             .with_context(|| format!("could not make the report for {}", a.source.name))?;
         for warning in &report.warnings {
             say!("warning: {}: {warning}", a.source.name);
@@ -119,7 +198,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     };
     let pairs: Vec<_> = loaded.assessments.iter().zip(&batch.assessments).collect();
     let bar = progress::bar(pairs.len(), "Writing reports");
-    let results: Vec<anyhow::Result<(PathBuf, usize)>> = if args.fail_fast {
+    let results = if args.fail_fast {
         let mut results = Vec::new();
         for pair in pairs {
             let result = write(pair);
@@ -138,14 +217,23 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             .collect()
     };
     bar.finish_and_clear();
+    results
+}
 
-    let mut written = 0;
-    let mut failed = 0;
+/// Says what was written (each file, or the folder for a large batch) and each failure;
+/// returns how many were written and how many failed.
+fn tell_written(
+    args: &ReportArgs,
+    results: Vec<anyhow::Result<(PathBuf, usize)>>,
+    targets: &HashMap<String, PathBuf>,
+) -> (usize, usize) {
+    let (mut written, mut failed) = (0usize, 0usize);
+    let many = targets.len() > 20;
     for result in results {
         match result {
             Ok((path, size)) => {
                 written += 1;
-                if !args.quiet && batch.assessments.len() <= 20 {
+                if !args.quiet && !many {
                     say!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
                 }
             }
@@ -155,7 +243,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             }
         }
     }
-    if batch.assessments.len() > 20 && !args.quiet && written > 0 {
+    if many && !args.quiet && written > 0 {
         let folder = targets
             .values()
             .next()
@@ -163,24 +251,28 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             .unwrap_or(Path::new("."));
         say!("wrote {written} reports under {}", folder.display());
     }
-    if let Some(cohort) = &args.cohort {
-        match cohort_report(&batch, &loaded.assessments, args, cohort) {
-            Ok(()) if !args.quiet => {
-                say!("wrote the cohort report {}", cohort.display());
+    (written, failed)
+}
+
+/// Writes the cohort report and says so; returns whether it was written.
+fn write_cohort(
+    batch: &Batch<'_>,
+    loaded: &[LoadedAssessment],
+    args: &ReportArgs,
+    path: &Path,
+) -> bool {
+    match cohort_report(batch, loaded, args, path) {
+        Ok(()) => {
+            if !args.quiet {
+                say!("wrote the cohort report {}", path.display());
             }
-            Ok(()) => {}
-            Err(err) => {
-                failed += 1;
-                say!("error: {err:#}");
-            }
+            true
+        }
+        Err(err) => {
+            say!("error: {err:#}");
+            false
         }
     }
-    print_summary(&loaded, written, "Wrote reports for", failed);
-    Ok(if loaded.failures.is_empty() && failed == 0 {
-        Status::Success
-    } else {
-        Status::Problems
-    })
 }
 
 fn paper(paper: Paper) -> pdf::Paper {
@@ -232,17 +324,17 @@ fn cohort_report(
 /// file named on the command line; otherwise a folder (default `reports/`). Files found in a
 /// folder keep their place below it, so `a/x.toml` and `b/x.toml` do not collide.
 fn output_paths(
-    inputs: &[PathBuf],
+    args: &ReportArgs,
     assessments: &[LoadedAssessment],
-    output: Option<&Path>,
 ) -> anyhow::Result<HashMap<String, PathBuf>> {
+    let (inputs, output) = (&args.files, args.output.as_deref());
     let single_file = inputs.len() == 1 && !inputs[0].is_dir();
     let into_folder = |o: &Path| {
         !single_file || o.is_dir() || o.as_os_str().to_string_lossy().ends_with(['/', '\\'])
     };
     let folder = match output {
         Some(o) if !into_folder(o) => {
-            let file = pdf_file_name(o);
+            let file = report_file_name(o, args.format);
             return Ok(assessments
                 .iter()
                 .map(|a| (a.source.name.clone(), file.clone()))
@@ -263,7 +355,7 @@ fn output_paths(
                 || PathBuf::from(source.file_name().unwrap_or_default()),
                 Path::to_path_buf,
             );
-        let target = folder.join(relative.with_extension("pdf"));
+        let target = folder.join(relative.with_extension(args.format.extension()));
         if let Some(other) = taken.insert(target.clone(), &a.source.name) {
             return Err(UsageError::Invalid(format!(
                 "{other} and {} would both be written to {}; rename one of them, or run \
@@ -278,19 +370,21 @@ fn output_paths(
     Ok(targets)
 }
 
-/// The report's file name for `-o NAME`: `.pdf` is added when the name does not end in it, so
-/// the file opens in a PDF reader when double-clicked. A device or pipe that already exists
-/// (`/dev/stdout`) is written as named.
-fn pdf_file_name(output: &Path) -> PathBuf {
-    let is_pdf = output
+/// The report's file name for `-o NAME`: the format's extension (`.pdf`, `.docx`, `.md`) is
+/// added when the name does not end in it, so the file opens in the right program when
+/// double-clicked. A device or pipe that already exists (`/dev/stdout`) is written as named.
+fn report_file_name(output: &Path, format: ReportFormat) -> PathBuf {
+    let extension = format.extension();
+    let has_it = output
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
     let is_special = std::fs::metadata(output).is_ok_and(|m| !m.is_file() && !m.is_dir());
-    if is_pdf || is_special {
+    if has_it || is_special {
         return output.to_path_buf();
     }
     let mut name = output.as_os_str().to_owned();
-    name.push(".pdf");
+    name.push(".");
+    name.push(extension);
     PathBuf::from(name)
 }
 
@@ -299,8 +393,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn report_names_end_in_pdf() {
-        let name = |p: &str| pdf_file_name(Path::new(p)).display().to_string();
+    fn report_names_end_in_their_format() {
+        let name = |p: &str| {
+            report_file_name(Path::new(p), ReportFormat::Pdf)
+                .display()
+                .to_string()
+        };
+        let docx = |p: &str| {
+            report_file_name(Path::new(p), ReportFormat::Docx)
+                .display()
+                .to_string()
+        };
+        assert_eq!(docx("brief"), "brief.docx");
+        assert_eq!(docx("brief.pdf"), "brief.pdf.docx");
+        assert_eq!(docx("Brief.DOCX"), "Brief.DOCX");
+        assert_eq!(
+            report_file_name(Path::new("brief"), ReportFormat::Markdown),
+            Path::new("brief.md")
+        );
         assert_eq!(name("brief"), "brief.pdf");
         assert_eq!(name("out/brief.v2"), "out/brief.v2.pdf");
         assert_eq!(name("Brief.PDF"), "Brief.PDF");

@@ -10,6 +10,7 @@ mod answers_file;
 mod cohort;
 pub mod compare;
 mod csv;
+pub mod docx;
 mod fit;
 pub(crate) mod format;
 mod json;

@@ -16,6 +16,7 @@ mod output;
 mod plan;
 mod report;
 mod report_batch;
+mod report_formats;
 mod schema;
 mod score;
 mod shipped;

@@ -16,7 +16,7 @@ use crate::import::{all_at_stage, assert_scores_at, import};
 use crate::util::{cyberassess, root};
 
 /// Whether LibreOffice can run here. Without it: a failure in CI, a notice elsewhere.
-fn libreoffice() -> bool {
+pub(crate) fn libreoffice() -> bool {
     let found = Command::new("soffice")
         .arg("--version")
         .stdout(Stdio::null())
@@ -26,7 +26,8 @@ fn libreoffice() -> bool {
     if !found {
         assert!(
             std::env::var_os("CI").is_none(),
-            "LibreOffice (soffice) is needed in CI: apt-get install libreoffice-calc-nogui"
+            "LibreOffice (soffice) is needed in CI: apt-get install libreoffice-calc-nogui \
+             libreoffice-writer-nogui"
         );
         // The test harness captures this notice; the binary's own output rule is not at stake.
         #[allow(clippy::disallowed_macros)]
@@ -39,7 +40,7 @@ fn libreoffice() -> bool {
 
 /// Runs `soffice --headless --convert-to FORMAT` on `files`, into `dir`, with a private profile
 /// (tests run in parallel, and a shared profile would be locked).
-fn convert(dir: &Path, format: &str, files: &[&Path]) {
+pub(crate) fn convert(dir: &Path, format: &str, files: &[&Path]) {
     let profile = dir.join("lo-profile");
     let status = Command::new("soffice")
         .arg(format!(
@@ -61,7 +62,7 @@ fn convert(dir: &Path, format: &str, files: &[&Path]) {
     assert!(status.success());
 }
 
-fn pdf_text(pdf: &Path) -> String {
+pub(crate) fn pdf_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .arg(pdf)
         .arg("-")
