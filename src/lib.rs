@@ -10,6 +10,7 @@
 pub mod builtin;
 pub mod carry;
 pub mod compare;
+#[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod diagnostic;
 pub mod fill;
