@@ -105,6 +105,7 @@ impl<S: std::hash::BuildHasher> Correspondence for std::collections::HashMap<Str
 
 /// What moved between two assessments.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Comparison<'s, 'a> {
     /// The earlier assessment.
     pub old: &'s Scored<'a>,
@@ -132,6 +133,7 @@ pub struct Comparison<'s, 'a> {
 
 /// A pillar in the old assessment, the new one, or both.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PillarChange {
     /// Index into the old questionnaire's pillars, if it has this pillar.
     pub old: Option<usize>,
@@ -143,6 +145,7 @@ pub struct PillarChange {
 
 /// The change of one result (a pillar or the overall).
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Change {
     /// New level − old level.
     pub level: f64,

@@ -41,6 +41,7 @@ pub enum Movement {
 
 /// One question in both assessments.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuestionChange {
     /// Where it sits in the old questionnaire.
     pub old: QuestionRef,

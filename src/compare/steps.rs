@@ -9,6 +9,7 @@ use super::questions::Matched;
 
 /// The next steps of the old and the new assessment, sorted by what became of them.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct StepChanges<'a> {
     /// Steps of the old assessment whose question has reached the stage the step led to, in
     /// the old ranking's order.

@@ -13,6 +13,7 @@ use crate::select::Candidate;
 
 /// The outcome of loading a batch.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct LoadedBatch {
     /// Assessments that loaded, in sorted path order.
     pub assessments: Vec<LoadedAssessment>,
@@ -82,6 +83,7 @@ pub(crate) fn free_in_parallel<T: Send>(items: Vec<T>) {
 
 /// What a batch keeps of each file beyond the scores' inputs.
 #[derive(Debug, Clone, Copy, Default)]
+#[non_exhaustive]
 pub struct BatchOptions {
     /// Stop at the first file that fails (files are then read in order, not in parallel).
     pub fail_fast: bool,

@@ -40,6 +40,7 @@ pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 
 /// A file with the problems found in it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct FileReport {
     /// The file (its text may be empty when it could not be read).
     pub file: SourceFile,
@@ -48,6 +49,11 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// The problems `diagnostics` found in `file`.
+    pub fn new(file: SourceFile, diagnostics: Vec<Diagnostic>) -> Self {
+        FileReport { file, diagnostics }
+    }
+
     pub(crate) fn single(name: &str, diagnostic: Diagnostic) -> Self {
         FileReport {
             file: SourceFile::new(name, String::new()),
@@ -63,6 +69,7 @@ impl FileReport {
 
 /// A questionnaire with the file it came from.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LoadedQuestionnaire {
     /// The source text (for built-ins, a name like `<built-in ncss-maturity@1.0.0>`).
     pub source: SourceFile,
@@ -74,6 +81,7 @@ pub struct LoadedQuestionnaire {
 
 /// An assessment with its file and questionnaire.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LoadedAssessment {
     /// The answers file.
     pub source: SourceFile,

@@ -28,6 +28,7 @@ const COMPARED_DIGITS: i32 = 9;
 /// The ranked next steps are derived on request ([`Scored::next_steps`]), so a batch that only
 /// prints levels neither ranks nor holds them.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Scored<'a> {
     /// The questionnaire scored against.
     pub questionnaire: &'a Questionnaire,
@@ -72,6 +73,7 @@ impl PillarScore {
 
 /// The result for one pillar.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PillarScore {
     /// Index into the questionnaire's pillars.
     pub pillar: usize,
@@ -97,6 +99,7 @@ pub struct PillarScore {
 
 /// The overall result.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OverallScore {
     /// Level from 1 to S.
     pub level: f64,
@@ -112,6 +115,7 @@ pub struct OverallScore {
 
 /// How one question contributed.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuestionScore {
     /// Where the question sits.
     pub question: QuestionRef,

@@ -6,6 +6,7 @@ use super::{Outcome, PillarScore, comparable};
 
 /// One recommended action.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct NextStep<'a> {
     /// 1 for the first thing to do.
     pub rank: usize,
