@@ -104,7 +104,7 @@ fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
     let loader = Loader::new();
     let options = RenderOptions::default();
     let mut batch = BatchOptions::default();
-    batch.keep_details = details;
+    batch.keep_evidence = details;
     let mut written = 0;
     loader.stream_batch(
         &[dir.path().to_path_buf()],

@@ -34,7 +34,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     let mut options = BatchOptions::default();
     options.fail_fast = args.fail_fast;
     options.keep_text = true;
-    options.keep_details = true;
+    options.keep_evidence = true;
     let mut loaded = progress::load_batch(&loader, &args.files, options);
     if args.latest {
         keep_latest(&mut loaded);

@@ -38,7 +38,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     let loader = Loader::new().with_today(today);
     let mut batch = BatchOptions::default();
     batch.fail_fast = args.fail_fast;
-    batch.keep_details = args.format == Format::Json;
+    batch.keep_evidence = args.format == Format::Json;
     let to_terminal = args.output.is_none();
     let mut options = RenderOptions::default();
     options.top = args.top;

@@ -37,7 +37,7 @@ mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
 pub use details::{Detail, DetailKey};
-pub use flow::{Ending, FillError, Outcome, Prefill, Settings, Start, fill};
+pub use flow::{Ending, FillError, Prefill, Settings, Start, Summary, fill};
 pub use prompter::{
     Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk,
 };

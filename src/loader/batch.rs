@@ -90,7 +90,7 @@ pub struct BatchOptions {
     /// Keep each file's text (needed for report hashes; `check`-style warnings).
     pub keep_text: bool,
     /// Keep evidence and notes (needed for JSON and reports, not for tables and CSV).
-    pub keep_details: bool,
+    pub keep_evidence: bool,
 }
 
 enum One<T = Box<LoadedAssessment>> {
@@ -201,13 +201,13 @@ impl Loader {
     }
 
     fn load_one(&self, input: &Input, options: BatchOptions) -> One {
-        match self.check_with(&input.path, options.keep_details) {
+        match self.check_with(&input.path, options.keep_evidence) {
             Ok(Checked::Assessment(mut a)) => {
                 if !options.keep_text {
                     a.source.text = String::new();
                     a.warnings.clear();
                 }
-                if !options.keep_details {
+                if !options.keep_evidence {
                     for answer in a.assessment.answers.values_mut() {
                         answer.evidence = Vec::new();
                         answer.notes = None;

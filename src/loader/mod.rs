@@ -178,14 +178,14 @@ impl Loader {
         self.check_with(path, true)
     }
 
-    /// [`Loader::check`], keeping the evidence and notes of answers only with `details`.
+    /// [`Loader::check`], keeping the evidence and notes of answers only with `keep_evidence`.
     pub(crate) fn check_with(
         &self,
         path: &Path,
-        details: bool,
+        keep_evidence: bool,
     ) -> Result<Checked, Vec<FileReport>> {
         let source = self.read(path).map_err(|r| vec![r])?;
-        self.check_source(path, source, details)
+        self.check_source(path, source, keep_evidence)
     }
 
     /// Checks text read from somewhere else than `path` (such as a git revision), as if it were
@@ -194,9 +194,9 @@ impl Loader {
         &self,
         path: &Path,
         source: SourceFile,
-        details: bool,
+        keep_evidence: bool,
     ) -> Result<Checked, Vec<FileReport>> {
-        match parse::parse_document_with(&source.text, details) {
+        match parse::parse_document_with(&source.text, keep_evidence) {
             Ok(Document::Questionnaire(parsed)) => {
                 let key = canonical_key(path);
                 self.store_questionnaire(key, source, parsed)
