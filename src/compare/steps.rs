@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::QuestionRef;
+use crate::model::{QuestionRef, StageIndex};
 use crate::score::{NextStep, Outcome, Scored};
 
 use super::questions::Matched;
@@ -58,7 +58,7 @@ pub(super) fn changes<'a>(
 }
 
 /// Whether question `r` of `s` is at stage `to` or above (an indicator: met).
-fn reached(s: &Scored<'_>, r: QuestionRef, to: usize) -> bool {
+fn reached(s: &Scored<'_>, r: QuestionRef, to: StageIndex) -> bool {
     let Some(qs) = s
         .pillars
         .get(r.pillar)
@@ -67,7 +67,7 @@ fn reached(s: &Scored<'_>, r: QuestionRef, to: usize) -> bool {
         return false;
     };
     match qs.outcome {
-        Outcome::Level { level, answered } => answered && level > to,
+        Outcome::Level { stage, answered } => answered && stage >= to,
         Outcome::Indicator { credit, answered } => answered && credit >= 1.0,
         Outcome::NotApplicable => false,
     }

@@ -91,9 +91,9 @@ impl<'a> Entry<'a> {
     pub fn check_finite(&self) -> Result<(), RenderError> {
         let s = &self.scored;
         let o = &s.overall;
-        let finite = [o.level, o.score, o.gap].iter().all(|v| v.is_finite())
+        let finite = [o.level, o.progress, o.gap].iter().all(|v| v.is_finite())
             && s.pillars.iter().all(|p| {
-                [p.level, p.score, p.gap].iter().all(|v| v.is_finite())
+                [p.level, p.progress, p.gap].iter().all(|v| v.is_finite())
                     && p.questions.iter().all(|q| {
                         q.weight.is_finite()
                             && match q.outcome {
