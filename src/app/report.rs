@@ -64,11 +64,10 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
 fn load(args: &ReportArgs) -> (Loader, LoadedBatch) {
     let today = super::today();
     let loader = Loader::new().with_today(today);
-    let options = BatchOptions {
-        fail_fast: args.fail_fast,
-        keep_text: true,
-        keep_details: true,
-    };
+    let mut options = BatchOptions::default();
+    options.fail_fast = args.fail_fast;
+    options.keep_text = true;
+    options.keep_evidence = true;
     let mut loaded = progress::load_batch(&loader, &args.files, options);
     if args.latest {
         keep_latest(&mut loaded);
@@ -109,11 +108,9 @@ fn check_outputs(
 
 /// Prints the score table of every assessment, as `score` does.
 fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> anyhow::Result<()> {
-    let options = RenderOptions {
-        top: args.top,
-        explain: false,
-        styled: stdout_styled(),
-    };
+    let mut options = RenderOptions::default();
+    options.top = args.top;
+    options.styled = stdout_styled();
     let width = table_width(true);
     let rows = loaded
         .assessments
@@ -147,16 +144,15 @@ struct Rendered {
 
 /// Builds the report's document once and draws it in the chosen format.
 fn render(args: &ReportArgs, a: &LoadedAssessment, entry: &Entry<'_>) -> anyhow::Result<Rendered> {
-    let options = Options {
-        top: args.top,
-        redact: Redaction {
-            notes: args.redact.contains(&Redact::Notes),
-            evidence: args.redact.contains(&Redact::Evidence),
-        },
-        marking: args.marking.clone(),
-        questionnaire_sha256: pdf::sha256_hex(a.questionnaire.source.text.as_bytes()),
-        answers_sha256: pdf::sha256_hex(a.source.text.as_bytes()),
+    let mut options = Options::default();
+    options.top = args.top;
+    options.redact = Redaction {
+        notes: args.redact.contains(&Redact::Notes),
+        evidence: args.redact.contains(&Redact::Evidence),
     };
+    options.marking = args.marking.clone();
+    options.questionnaire_sha256 = pdf::sha256_hex(a.questionnaire.source.text.as_bytes());
+    options.answers_sha256 = pdf::sha256_hex(a.source.text.as_bytes());
     let doc = Document::build(&entry.scored, &options, &Extras::default());
     let paper = paper(args.paper);
     Ok(match args.format {

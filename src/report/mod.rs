@@ -27,6 +27,7 @@ pub use cover::{ASSESSORS_AT, Cover, Overall};
 
 /// The whole report: what every page carries, the cover and the sections in reading order.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Document {
     /// The document's properties (title, author, subject, keywords, date).
     pub info: Info,
@@ -300,6 +301,7 @@ impl Redaction {
 
 /// What to put in the report, besides the scored assessment.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Options {
     /// How many next steps the Priorities section lists.
     pub top: usize,

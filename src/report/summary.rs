@@ -19,10 +19,10 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         "{} is at the {} stage overall (level {}, score {}), against a target of {}. {} of {} \
          pillars meet their target. {} of {} questions were answered",
         short(country(s)),
-        stage_name(s, o.stage),
+        stage_name(s, o.stage.get()),
         fmt_level(o.level, n),
-        fmt_score(o.score),
-        stage_name(s, o.target),
+        fmt_score(o.progress),
+        stage_name(s, o.target.get()),
         met,
         s.pillars.len(),
         s.total() - s.unanswered(),
@@ -60,7 +60,7 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
             .map(|p| q.pillars[p.pillar].name.clone())
             .collect(),
         levels: s.pillars.iter().map(|p| p.level).collect(),
-        targets: s.pillars.iter().map(|p| p.target + 1).collect(),
+        targets: s.pillars.iter().map(|p| p.target.number()).collect(),
         values: s.pillars.iter().map(|p| fmt_level(p.level, n)).collect(),
         stages: q.stages.iter().map(|st| st.name.clone()).collect(),
     };
@@ -142,7 +142,7 @@ pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> 
         .iter()
         .take(shown)
         .map(|n| {
-            let mut stages = format!("{} → {}", stage_name(s, n.from), stage_name(s, n.to));
+            let mut stages = format!("{} → {}", stage_name(s, n.from.get()), stage_name(s, n.to.get()));
             if n.unanswered {
                 stages.push_str("\n(unanswered)");
             }
