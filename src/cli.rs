@@ -317,9 +317,17 @@ pub(crate) struct FillArgs {
     /// the answers of the questions whose meaning did not change, each shown again for review.
     #[arg(long, value_name = "OLD_ANSWERS")]
     pub(crate) from: Option<PathBuf>,
-    /// Walk through every question with the current answer preselected.
-    #[arg(long)]
+    /// Walk through every question, the current answer preselected and marked "current"; any
+    /// answer can be changed or cleared.
+    #[arg(long, conflicts_with_all = ["disputed", "targets"])]
     pub(crate) review: bool,
+    /// Walk through the disputed questions of a consensus (made by `merge`) only, each with
+    /// every respondent's answer and evidence: choose the agreed answer, or leave it disputed.
+    #[arg(long, conflicts_with_all = ["targets", "from"])]
+    pub(crate) disputed: bool,
+    /// Set the targets: the stage the whole assessment aims for, then each pillar's.
+    #[arg(long, conflicts_with = "from")]
+    pub(crate) targets: bool,
     /// Do not ask for evidence and notes.
     #[arg(long)]
     pub(crate) quick: bool,

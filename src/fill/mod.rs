@@ -17,6 +17,7 @@ macro_rules! ask {
     };
 }
 
+mod answer;
 mod answers_doc;
 #[cfg(test)]
 mod carry_tests;
@@ -29,16 +30,18 @@ mod prompter;
 mod screen;
 mod start;
 mod store;
+mod targets;
 #[cfg(test)]
 mod tests;
+mod walk;
 mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
 pub use details::{Detail, DetailKey};
-pub use flow::{Ending, FillError, Outcome, Prefill, Settings, Start, fill};
+pub use flow::{Ending, FillError, Mode, Outcome, Prefill, Settings, Start, fill};
 pub use prompter::{
-    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, ScriptedPrompter,
-    Shown, Step, TextAsk,
+    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, Respondent,
+    ScriptedPrompter, Seen, Shown, Step, TextAsk,
 };
 pub use store::{MemoryStore, Store};
 pub use wrap::wrap;

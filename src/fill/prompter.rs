@@ -26,6 +26,10 @@ pub enum QuestionAction {
     Answer(Response),
     /// Leave it unanswered for now and go on.
     Skip,
+    /// Leave a disputed question disputed and go on (`fill --disputed`).
+    LeaveDisputed,
+    /// Clear the answer: the question is unanswered again.
+    Clear,
     /// Show the previous question again.
     Back,
     /// Stop here; every answer is already saved.
@@ -41,6 +45,9 @@ pub struct Choice<T> {
     pub description: Option<String>,
     /// What choosing it means.
     pub value: T,
+    /// The key that chooses it, if any: `1` for the lowest stage and so on, `y` / `p` / `n` for
+    /// an indicator's answers.
+    pub key: Option<char>,
 }
 
 impl<T> Choice<T> {
@@ -50,6 +57,7 @@ impl<T> Choice<T> {
             label: label.into(),
             description: None,
             value,
+            key: None,
         }
     }
 
@@ -59,7 +67,14 @@ impl<T> Choice<T> {
             label: label.into(),
             description: Some(description.into()),
             value,
+            key: None,
         }
+    }
+
+    /// The same choice, chosen by `key`.
+    pub fn keyed(mut self, key: char) -> Self {
+        self.key = Some(key);
+        self
     }
 }
 
@@ -74,6 +89,10 @@ pub struct QuestionScreen<'a> {
     pub number: usize,
     /// Number of questions in the questionnaire.
     pub total: usize,
+    /// Questions of the pillar answered so far, and the pillar's number of questions.
+    pub pillar_answered: (usize, usize),
+    /// Questions of the questionnaire answered so far (n/a included).
+    pub answered: usize,
     /// The question as asked.
     pub prompt: &'a str,
     /// Longer guidance, shown on request.
@@ -92,9 +111,50 @@ pub struct QuestionScreen<'a> {
     pub choices: Vec<Choice<QuestionAction>>,
     /// Index of the preselected choice (the current answer, else the first).
     pub selected: usize,
+    /// Index of the choice that is the current answer, marked as such in the list.
+    pub current: Option<usize>,
+    /// For a disputed question (`fill --disputed`): what each respondent answered.
+    pub respondents: Vec<Respondent<'a>>,
+}
+
+/// One respondent's answer, as a disputed question's screen shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Respondent<'a> {
+    /// The respondent's name.
+    pub name: &'a str,
+    /// The short name that labels them beside the options (the name, or the initials of a long
+    /// one; the same on every question).
+    pub short: &'a str,
+    /// Index of the choice they answered; `None` when they did not answer.
+    pub choice: Option<usize>,
+    /// The evidence they cited.
+    pub evidence: &'a [String],
+    /// The notes they wrote.
+    pub notes: Option<&'a str>,
 }
 
 impl QuestionScreen<'_> {
+    /// The progress line: the pillar's answered count and the overall one ("Incident response
+    /// 3/8 · 21/43 answered").
+    pub fn progress(&self) -> String {
+        let (done, of) = self.pillar_answered;
+        format!(
+            "{} {done}/{of} · {}/{} answered",
+            self.pillar, self.answered, self.total
+        )
+    }
+
+    /// The short names of the respondents who answered choice `i`, joined by commas; empty when
+    /// none did.
+    pub fn chosen_by(&self, i: usize) -> String {
+        self.respondents
+            .iter()
+            .filter(|r| r.choice == Some(i))
+            .map(|r| r.short)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The paragraphs of the help entry (help, evidence to cite, the evidence for each stage,
     /// the definitions of the glossary terms the question uses); empty when there is none.
     pub fn help_paragraphs(&self) -> Vec<String> {
@@ -203,6 +263,21 @@ pub struct ScriptedPrompter {
     pub shown: Vec<Shown>,
     /// The help entry of every question screen shown: question id, then its paragraphs.
     pub helps: Vec<(String, Vec<String>)>,
+    /// Every question screen shown, as a person would read it.
+    pub screens: Vec<Seen>,
+}
+
+/// A question screen as a [`ScriptedPrompter`] saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seen {
+    /// The question id.
+    pub id: String,
+    /// The progress line.
+    pub progress: String,
+    /// Each choice: its key, label, and the short names of the respondents who answered it.
+    pub choices: Vec<(Option<char>, String, String)>,
+    /// The label of the choice marked as the current answer.
+    pub current: Option<String>,
 }
 
 impl ScriptedPrompter {
@@ -212,6 +287,7 @@ impl ScriptedPrompter {
             steps: steps.into_iter().collect(),
             shown: Vec::new(),
             helps: Vec::new(),
+            screens: Vec::new(),
         }
     }
 
@@ -271,6 +347,17 @@ impl Prompter for ScriptedPrompter {
         let selected = screen.choices.get(screen.selected).map(|c| c.label.clone());
         self.helps
             .push((screen.id.to_owned(), screen.help_paragraphs()));
+        self.screens.push(Seen {
+            id: screen.id.to_owned(),
+            progress: screen.progress(),
+            choices: (screen.choices.iter().enumerate())
+                .map(|(i, c)| (c.key, c.label.clone(), screen.chosen_by(i)))
+                .collect(),
+            current: screen
+                .current
+                .and_then(|i| screen.choices.get(i))
+                .map(|c| c.label.clone()),
+        });
         self.shown.push(Shown::Question {
             id: screen.id.to_owned(),
             selected: selected.unwrap_or_default(),

@@ -1,5 +1,6 @@
 //! The whole fill flow against a scripted prompter and an in-memory store.
 
+mod room;
 mod saving;
 
 use super::*;
@@ -14,7 +15,11 @@ fn q() -> Questionnaire {
 
 fn settings(review: bool, quick: bool) -> Settings {
     Settings {
-        review,
+        mode: if review {
+            Mode::Review
+        } else {
+            Mode::Unanswered
+        },
         quick,
         today: "2026-11-27".into(),
         file: "x.toml".into(),
