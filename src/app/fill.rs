@@ -168,7 +168,18 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
 
     if outcome.ending != Ending::Finished {
         say!();
-        if outcome.saved {
+        if outcome.saved && args.disputed {
+            say!(
+                "Saved to {shown}; {} of {} questions are still disputed. Resume with: \
+                 cyberassess fill --disputed {shown}",
+                outcome.disputed,
+                outcome.total
+            );
+        } else if outcome.saved && args.targets {
+            say!(
+                "Saved to {shown}. Set the other targets with: cyberassess fill --targets {shown}"
+            );
+        } else if outcome.saved {
             say!(
                 "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
                 outcome.answered,

@@ -6,7 +6,7 @@
 //! show the question, every option and "Save and quit" at once, so the compact layout is measured
 //! against the screen, never paged.
 
-use cyberassess::fill::{QuestionAction, QuestionScreen, wrap};
+use cyberassess::fill::{QuestionAction, QuestionScreen, Respondent, wrap};
 use cyberassess::model::Response;
 
 /// The list entry that shows a question's help.
@@ -142,16 +142,26 @@ impl Layout {
         };
         // One row is left free for the cursor under the list.
         let fits = |rows: &[Row]| used(rows) < height;
-        let (rows, compact) = if fits(&long) {
-            (long, false)
-        } else {
-            (compact, true)
-        };
+        if fits(&long) {
+            return Layout {
+                message,
+                rows: long,
+                help,
+                compact: false,
+            };
+        }
+        let free = height.saturating_sub(used(&compact) + 1);
+        let evidence = evidence_lines(screen, width, free);
+        let mut message = message;
+        for line in evidence {
+            message.push('\n');
+            message.push_str(&line);
+        }
         Layout {
             message,
-            rows,
+            rows: compact,
             help,
-            compact,
+            compact: true,
         }
     }
 
@@ -227,7 +237,7 @@ fn message(screen: &QuestionScreen<'_>, width: usize) -> String {
 }
 
 /// An entry with its whole description wrapped under it, and for a disputed question what
-/// each respondent who chose it cited and wrote.
+/// each respondent who chose it cited and wrote (when they did).
 fn full_text(
     screen: &QuestionScreen<'_>,
     i: usize,
@@ -242,22 +252,46 @@ fn full_text(
         s.push_str("\n    ");
         s.push_str(&line);
     }
-    for r in screen.respondents.iter().filter(|r| r.choice == Some(i)) {
-        let mut said = format!("{}: ", r.name);
-        if r.evidence.is_empty() {
-            said.push_str("no evidence cited.");
-        } else {
-            said.push_str(&format!("evidence {}.", r.evidence.join("; ")));
-        }
-        if let Some(notes) = r.notes {
-            said.push_str(&format!(" Notes: {notes}"));
-        }
-        for line in wrap(&said, w) {
+    let cited = |r: &&Respondent<'_>| !r.evidence.is_empty() || r.notes.is_some();
+    for r in (screen.respondents.iter())
+        .filter(|r| r.choice == Some(i))
+        .filter(cited)
+    {
+        for line in wrap(&said(r, r.name), w) {
             s.push_str("\n    ");
             s.push_str(&line);
         }
     }
     s
+}
+
+/// What a respondent cited and wrote, after their `name`.
+fn said(r: &Respondent<'_>, name: &str) -> String {
+    let mut said = format!("{name}:");
+    if !r.evidence.is_empty() {
+        said.push_str(&format!(" evidence {}.", r.evidence.join("; ")));
+    }
+    if let Some(notes) = r.notes {
+        said.push_str(&format!(" Notes: {notes}"));
+    }
+    said
+}
+
+/// In the compact layout, what each respondent of a disputed question cited and wrote, under
+/// the question, in as many of the `free` rows as it needs; the last line shown ends with "…"
+/// when there is more. Each entry's full text has all of it.
+fn evidence_lines(screen: &QuestionScreen<'_>, width: usize, free: usize) -> Vec<String> {
+    let mut lines: Vec<String> = (screen.respondents.iter())
+        .filter(|r| !r.evidence.is_empty() || r.notes.is_some())
+        .flat_map(|r| wrap(&said(r, r.short), width.saturating_sub(3)))
+        .collect();
+    if lines.len() > free {
+        lines.truncate(free);
+        if let Some(last) = lines.last_mut() {
+            *last = cut(&format!("{last} …"), width.saturating_sub(3));
+        }
+    }
+    lines
 }
 
 /// `text` with the same indent as the keyed entries.
@@ -270,7 +304,7 @@ fn indent(keyed: bool, text: &str) -> String {
 }
 
 /// `text` cut to `width` characters, ending with "…" when cut.
-fn cut(text: &str, width: usize) -> String {
+pub(crate) fn cut(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         return text.to_owned();
     }

@@ -129,6 +129,7 @@ fn gated_screen<'a>(respondents: Vec<Respondent<'a>>) -> QuestionScreen<'a> {
         total: 6,
         pillar_answered: (3, 4),
         answered: 5,
+        disputed: 0,
         prompt: "How far along is the plan?",
         help: None,
         evidence: None,
@@ -224,4 +225,19 @@ fn a_disputed_option_shows_who_chose_it_and_what_they_cited() {
         "{}",
         layout.message
     );
+
+    // With rows to spare, what each respondent cited is under the question too.
+    let roomier = Layout::new(&screen, false, 80, 18);
+    assert!(roomier.compact && roomier.height() < 18);
+    assert!(
+        roomier.message.ends_with(
+            "Technology)\nNational CERT: evidence Draft plan v2; Plan 2025. Notes: Not adopted yet."
+        ),
+        "{}",
+        roomier.message
+    );
+    // A terminal large enough shows every option in full, with what its respondents cited.
+    let large = Layout::new(&screen, false, 80, 40);
+    assert!(!large.compact);
+    assert_eq!(large.rows[1].line, large.rows[1].full);
 }

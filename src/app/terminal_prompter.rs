@@ -21,7 +21,7 @@ use cyberassess::fill::{
 };
 
 use super::output::say;
-use super::question_list::{Layout, Row};
+use super::question_list::{Layout, Row, cut};
 
 /// Help line under every list.
 const LIST_HELP: &str = "Up/Down to move, Enter to choose, Esc to save and stop";
@@ -245,8 +245,29 @@ impl Prompter for TerminalPrompter {
 
     fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError> {
         let w = width();
-        let entries = ask.choices.iter().map(|c| entry(c, w)).collect();
         let message = wrap(ask.prompt, w.saturating_sub(3)).join("\n");
+        let mut entries: Vec<String> = ask.choices.iter().map(|c| entry(c, w)).collect();
+        // As for a question: when the entries in full do not all fit, one line each, so none
+        // is hidden below the fold.
+        let needed =
+            message.lines().count() + entries.iter().map(|e| e.lines().count()).sum::<usize>();
+        if needed + 2 >= size().1 {
+            let described = ask.choices.iter().filter(|c| c.description.is_some());
+            let label = described
+                .map(|c| c.label.chars().count())
+                .max()
+                .unwrap_or(0);
+            entries = (ask.choices.iter())
+                .map(|c| match c.description.as_deref() {
+                    None => c.label.clone(),
+                    Some(text) => {
+                        let pad = label.saturating_sub(c.label.chars().count()) + 2;
+                        let line = format!("{}{}{text}", c.label, " ".repeat(pad));
+                        cut(&line, w.saturating_sub(4))
+                    }
+                })
+                .collect();
+        }
         let saved = vec![ask.saved; ask.choices.len()];
         let i = select(&message, entries, ask.selected, &saved)?;
         Ok(ask.choices[i].value)

@@ -200,6 +200,11 @@ fn disputed_walks_only_the_disputed_questions_and_settles_each_answered() {
     assert_eq!(beside("Working"), Some((Some('3'), "Ministry of ICT")));
     assert_eq!(beside("Leading"), Some((Some('4'), "regulator")));
     assert_eq!(first.current.as_deref(), Some("Growing"));
+    assert_eq!(first.progress, "Core 4/4 · 6/6 answered · 4 disputed");
+    assert_eq!(
+        prompter.screens[3].progress,
+        "Extra 2/2 · 6/6 answered · 2 disputed"
+    );
     assert!(beside("Leave it disputed").is_some());
     assert!(beside("Skip for now").is_none());
 

@@ -96,6 +96,8 @@ pub struct Outcome {
     pub answered: usize,
     /// Questions in the questionnaire.
     pub total: usize,
+    /// Questions still disputed (a consensus's).
+    pub disputed: usize,
     /// Whether the file exists (false only when a new file was left before its country).
     pub saved: bool,
 }
@@ -150,6 +152,7 @@ pub fn fill(
         ending,
         answered: session.answers.len(),
         total: session.refs.len(),
+        disputed: session.records.disputed(),
         saved: session.exists,
     })
 }

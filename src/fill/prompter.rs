@@ -93,6 +93,8 @@ pub struct QuestionScreen<'a> {
     pub pillar_answered: (usize, usize),
     /// Questions of the questionnaire answered so far (n/a included).
     pub answered: usize,
+    /// In `fill --disputed`: how many questions are still disputed; else 0.
+    pub disputed: usize,
     /// The question as asked.
     pub prompt: &'a str,
     /// Longer guidance, shown on request.
@@ -135,13 +137,17 @@ pub struct Respondent<'a> {
 
 impl QuestionScreen<'_> {
     /// The progress line: the pillar's answered count and the overall one ("Incident response
-    /// 3/8 · 21/43 answered").
+    /// 3/8 · 21/43 answered"), and in `fill --disputed` how many questions are still disputed.
     pub fn progress(&self) -> String {
         let (done, of) = self.pillar_answered;
-        format!(
+        let mut line = format!(
             "{} {done}/{of} · {}/{} answered",
             self.pillar, self.answered, self.total
-        )
+        );
+        if self.disputed > 0 {
+            line.push_str(&format!(" · {} disputed", self.disputed));
+        }
+        line
     }
 
     /// The short names of the respondents who answered choice `i`, joined by commas; empty when

@@ -142,6 +142,7 @@ pub(super) fn screen<'q>(s: &Sources<'q>, i: usize) -> QuestionScreen<'q> {
         total: s.refs.len(),
         pillar_answered: (pillar_answered, pillar.questions.len()),
         answered: answers.len(),
+        disputed: if s.settling { s.records.disputed() } else { 0 },
         prompt: &question.prompt,
         help: question.help.as_deref(),
         evidence: question.evidence.as_deref(),

@@ -112,6 +112,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
             ending: Ending::Interrupted,
             answered: 2,
             total: 6,
+            disputed: 0,
             saved: true
         }
     );
@@ -271,6 +272,7 @@ fn back_and_skip_move_through_the_questions() {
             ending: Ending::Quit,
             answered: 1,
             total: 6,
+            disputed: 0,
             saved: true
         }
     );
@@ -401,6 +403,7 @@ fn finishing_with_questions_unanswered() {
             ending: Ending::Finished,
             answered: 1,
             total: 6,
+            disputed: 0,
             saved: true
         }
     );

@@ -96,7 +96,7 @@ fn disputed_at_80_by_24_walks_only_the_disputed_questions_and_settles_them() {
 
     let mut s = Fill::sized(&path, &["--disputed", "--quick"], 80, 24);
     s.expect("4 of 6 questions are disputed.");
-    s.expect("Core 4/4 · 6/6 answered");
+    s.expect("Core 4/4 · 6/6 answered · 4 disputed");
     s.expect("Esc saves and stops");
     let screen = s.screen();
     for line in [
@@ -107,6 +107,7 @@ fn disputed_at_80_by_24_walks_only_the_disputed_questions_and_settles_them() {
         "4 Leading  [regulator] Funded plan.",
         "Leave it disputed",
         "Save and quit",
+        "National CERT: evidence Draft plan v2; Plan 2025. Notes: Not adopted yet.",
     ] {
         assert!(screen.contains(line), "{line:?} is on screen:\n{screen}");
     }
@@ -141,7 +142,7 @@ fn disputed_at_80_by_24_walks_only_the_disputed_questions_and_settles_them() {
     s.send("save");
     s.expect("save");
     s.send(ENTER);
-    s.expect("Resume with: cyberassess fill ");
+    s.expect("2 of 6 questions are still disputed. Resume with: cyberassess fill --disputed ");
     assert_eq!(s.exit_code(), 0);
 
     let text = read(&path);
