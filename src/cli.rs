@@ -305,6 +305,9 @@ pub(crate) enum Redact {
 
 /// Arguments of `fill`.
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Keys: 1, 2, ... choose a stage (1 is the lowest), y / p / n an indicator's answer; Enter saves
+it. Up/Down move through the list, typing searches it, Esc saves and stops.")]
 pub(crate) struct FillArgs {
     /// The answers file to create or continue.
     #[arg(value_name = "ANSWERS_FILE")]
