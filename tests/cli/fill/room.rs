@@ -146,7 +146,7 @@ fn disputed_at_80_by_24_walks_only_the_disputed_questions_and_settles_them() {
     assert_eq!(s.exit_code(), 0);
 
     let text = read(&path);
-    assert_eq!(consensus_answer(&text, "c-ind-4").1, false, "{text}");
+    assert!(!consensus_answer(&text, "c-ind-4").1, "{text}");
     assert_eq!(text.matches("\ndisputed = true\n").count(), 2, "{text}");
     assert_eq!(text.matches("[[answers.c-choice.respondents]]").count(), 3);
     let out = cyberassess()
