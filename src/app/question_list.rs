@@ -55,114 +55,28 @@ impl Layout {
         width: usize,
         height: usize,
     ) -> Self {
-        let message = message(screen, width);
-        let answers = screen
-            .choices
-            .iter()
-            .take_while(|c| matches!(c.value, QuestionAction::Answer(_)))
-            .count();
-        // "Not applicable" is left out: the stage names line up, however long it is.
-        let label_width = (screen.choices[..answers].iter())
-            .filter(|c| c.value != QuestionAction::Answer(Response::NotApplicable))
-            .map(|c| c.label.chars().count())
-            .max()
-            .unwrap_or(0);
-        let keyed = screen.choices.iter().any(|c| c.key.is_some());
-        let mut long = Vec::new();
-        let mut compact = Vec::new();
-        for (i, choice) in screen.choices.iter().enumerate() {
-            if i == answers && help {
-                let row = |line: &str| Row {
-                    choice: None,
-                    key: None,
-                    line: line.to_owned(),
-                    full: line.to_owned(),
-                    search: HELP_ENTRY.to_lowercase(),
-                    saves: false,
-                };
-                long.push(row(&indent(keyed, HELP_ENTRY)));
-                compact.push(row(&indent(keyed, HELP_ENTRY)));
-            }
-            let key = choice.key.map_or(' ', |k| k);
-            let mut head = if keyed {
-                format!("{key} {}", choice.label)
-            } else {
-                choice.label.clone()
-            };
-            let mut marks = String::new();
-            if screen.current == Some(i) {
-                marks.push_str("(current) ");
-            }
-            let who = screen.chosen_by(i);
-            if !who.is_empty() {
-                marks.push_str(&format!("[{who}] "));
-            }
-            let description = choice.description.as_deref().unwrap_or_default();
-            let full = full_text(screen, i, &head, &marks, description, width);
-            let search = format!(
-                "{} {description} {}",
-                choice.label,
-                if matches!(choice.value, QuestionAction::Answer(_)) && choice.key.is_none() {
-                    "n/a"
-                } else {
-                    ""
-                }
-            )
-            .to_lowercase();
-            let row = |line: String| Row {
-                choice: Some(i),
-                key: choice.key,
-                line,
-                full: full.clone(),
-                search: search.clone(),
-                saves: matches!(
-                    choice.value,
-                    QuestionAction::Answer(_) | QuestionAction::Clear
-                ),
-            };
-            long.push(row(full.clone()));
-            if i < answers {
-                let pad = label_width.saturating_sub(choice.label.chars().count());
-                head.push_str(&" ".repeat(pad + 2));
-                compact.push(row(cut(
-                    &format!("{head}{marks}{description}"),
-                    width.saturating_sub(4),
-                )));
-            } else {
-                compact.push(row(cut(&head, width.saturating_sub(4))));
-            }
-        }
         let keys: Vec<char> = screen.choices.iter().filter_map(|c| c.key).collect();
-        let help = help_line(&keys);
-        let used = |rows: &[Row]| {
-            HEADER_ROWS
-                + message.lines().count()
-                + rows.iter().map(|r| r.line.lines().count()).sum::<usize>()
-                + 1
+        let long = Layout {
+            message: message(screen, width),
+            rows: rows(screen, help, width, false),
+            help: help_line(&keys),
+            compact: false,
         };
         // One row is left free for the cursor under the list.
-        let fits = |rows: &[Row]| used(rows) < height;
-        if fits(&long) {
-            return Layout {
-                message,
-                rows: long,
-                help,
-                compact: false,
-            };
+        if long.height() < height {
+            return long;
         }
-        let free = height.saturating_sub(used(&compact) + 1);
-        let evidence = evidence_lines(screen, width, free);
-        let mut message = message;
-        for line in evidence {
-            message.push('\n');
-            message.push_str(&line);
-        }
-        Layout {
-            message,
-            rows: compact,
-            help,
+        let mut compact = Layout {
+            rows: rows(screen, help, width, true),
             compact: true,
+            ..long
+        };
+        let free = height.saturating_sub(compact.height() + 1);
+        for line in evidence_lines(screen, width, free) {
+            compact.message.push('\n');
+            compact.message.push_str(&line);
         }
+        compact
     }
 
     /// Rows the screen uses: the header, the question, the list and the help line.
@@ -210,6 +124,80 @@ impl Layout {
             None => self.rows.get(i).is_some_and(|r| r.search.contains(&typed)),
         }
     }
+}
+
+/// The entries of `screen`'s list: its choices, with the help entry after the answers when
+/// `help`; each on one line when `one_line`, else in full.
+fn rows(screen: &QuestionScreen<'_>, help: bool, width: usize, one_line: bool) -> Vec<Row> {
+    let answers = screen
+        .choices
+        .iter()
+        .take_while(|c| matches!(c.value, QuestionAction::Answer(_)))
+        .count();
+    // "Not applicable" is left out: the stage names line up, however long it is.
+    let label_width = (screen.choices[..answers].iter())
+        .filter(|c| c.value != QuestionAction::Answer(Response::NotApplicable))
+        .map(|c| c.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let keyed = screen.choices.iter().any(|c| c.key.is_some());
+    let mut rows = Vec::new();
+    for (i, choice) in screen.choices.iter().enumerate() {
+        if i == answers && help {
+            let line = indent(keyed, HELP_ENTRY);
+            rows.push(Row {
+                choice: None,
+                key: None,
+                full: line.clone(),
+                line,
+                search: HELP_ENTRY.to_lowercase(),
+                saves: false,
+            });
+        }
+        let mut head = match (keyed, choice.key) {
+            (false, _) => choice.label.clone(),
+            (true, key) => format!("{} {}", key.unwrap_or(' '), choice.label),
+        };
+        let mut marks = String::new();
+        if screen.current == Some(i) {
+            marks.push_str("(current) ");
+        }
+        let who = screen.chosen_by(i);
+        if !who.is_empty() {
+            marks.push_str(&format!("[{who}] "));
+        }
+        let description = choice.description.as_deref().unwrap_or_default();
+        let full = full_text(screen, i, &head, &marks, description, width);
+        let line = match (one_line, i < answers) {
+            (false, _) => full.clone(),
+            (true, true) => {
+                let pad = label_width.saturating_sub(choice.label.chars().count());
+                head.push_str(&" ".repeat(pad + 2));
+                cut(
+                    &format!("{head}{marks}{description}"),
+                    width.saturating_sub(4),
+                )
+            }
+            (true, false) => cut(&head, width.saturating_sub(4)),
+        };
+        // Not applicable is found by the word written in answers files too.
+        let alias = match choice.value {
+            QuestionAction::Answer(Response::NotApplicable) => " n/a",
+            _ => "",
+        };
+        rows.push(Row {
+            choice: Some(i),
+            key: choice.key,
+            line,
+            full,
+            search: format!("{} {description}{alias}", choice.label).to_lowercase(),
+            saves: matches!(
+                choice.value,
+                QuestionAction::Answer(_) | QuestionAction::Clear
+            ),
+        });
+    }
+    rows
 }
 
 /// The question, wrapped, with the note of a carried-over answer and the stage an indicator is
