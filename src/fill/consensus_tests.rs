@@ -144,7 +144,7 @@ fn run(
     text: &str,
     mode: Mode,
     steps: Vec<Step>,
-) -> (Outcome, ScriptedPrompter, MemoryStore) {
+) -> (Summary, ScriptedPrompter, MemoryStore) {
     let mut prompter = ScriptedPrompter::new(steps);
     let mut store = MemoryStore::default();
     let start = Start::Existing {
