@@ -160,3 +160,68 @@ fn disputed_at_80_by_24_walks_only_the_disputed_questions_and_settles_them() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn disputed_refuses_what_is_not_a_consensus_and_says_when_nothing_is_disputed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(fixture("gated.toml"), dir.path().join("gated.toml")).expect("copy");
+    let merge = dir.path().join("merge");
+    std::fs::create_dir(&merge).expect("folder");
+    for name in ["ministry.toml", "cert.toml"] {
+        std::fs::copy(fixture("merge").join(name), merge.join(name)).expect("copy");
+    }
+    let run = |args: &[&str]| {
+        let out = cyberassess()
+            .current_dir(&merge)
+            .args(args)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.code(), stderr)
+    };
+
+    let (code, stderr) = run(&["fill", "--disputed", "ministry.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ministry.toml is not a consensus"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cyberassess merge"), "{stderr}");
+
+    let (code, stderr) = run(&["fill", "--disputed", "missing.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("missing.toml does not exist"), "{stderr}");
+    let (code, stderr) = run(&["fill", "--targets", "missing.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("--targets sets the targets"), "{stderr}");
+
+    // Settled by hand: every disputed mark removed.
+    let (code, stderr) = run(&["merge", "ministry.toml", "cert.toml", "-o", "c.toml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let text = read(&merge.join("c.toml"));
+    assert!(text.contains("\ndisputed = true\n"), "{text}");
+    let settled = text.replace("\ndisputed = true\n", "\n");
+    std::fs::write(merge.join("c.toml"), &settled).expect("write");
+    let (code, stderr) = run(&["fill", "--disputed", "c.toml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("No question of c.toml is disputed: every answer is agreed."),
+        "{stderr}"
+    );
+    assert_eq!(read(&merge.join("c.toml")), settled, "nothing is written");
+
+    // Without a terminal, a file that exists is to be edited, not replaced by a template.
+    let (code, stderr) = run(&["merge", "ministry.toml", "cert.toml", "-o", "d.toml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stderr) = run(&["fill", "--disputed", "d.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("edit d.toml in any text editor"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("remove its `disputed = true` line"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("cyberassess template"), "{stderr}");
+}
