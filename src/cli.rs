@@ -332,6 +332,9 @@ pub(crate) enum Redact {
 
 /// Arguments of `fill`.
 #[derive(Debug, Args)]
+#[command(after_help = "\
+Keys: 1, 2, ... choose a stage (1 is the lowest), y / p / n an indicator's answer; Enter saves
+it. Up/Down move through the list, typing searches it, Esc saves and stops.")]
 pub(crate) struct FillArgs {
     /// The answers file to create or continue.
     #[arg(value_name = "ANSWERS_FILE")]
@@ -344,9 +347,17 @@ pub(crate) struct FillArgs {
     /// the answers of the questions whose meaning did not change, each shown again for review.
     #[arg(long, value_name = "OLD_ANSWERS")]
     pub(crate) from: Option<PathBuf>,
-    /// Walk through every question with the current answer preselected.
-    #[arg(long)]
+    /// Walk through every question, the current answer preselected and marked "current"; any
+    /// answer can be changed or cleared.
+    #[arg(long, conflicts_with_all = ["disputed", "targets"])]
     pub(crate) review: bool,
+    /// Walk through the disputed questions of a consensus (made by `merge`) only, each with
+    /// every respondent's answer and evidence: choose the agreed answer, or leave it disputed.
+    #[arg(long, conflicts_with_all = ["targets", "from"])]
+    pub(crate) disputed: bool,
+    /// Set the targets: the stage the whole assessment aims for, then each pillar's.
+    #[arg(long, conflicts_with = "from")]
+    pub(crate) targets: bool,
     /// Do not ask for evidence and notes.
     #[arg(long)]
     pub(crate) quick: bool,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 
 use cyberassess::builtin;
-use cyberassess::fill::{Details, Ending, Prefill, Settings, Start, Store, fill};
+use cyberassess::fill::{Details, Ending, Mode, Prefill, Settings, Start, Store, fill};
 use cyberassess::loader::Loader;
 use cyberassess::parse::parse_answers;
 use cyberassess::render::{Batch, Entry, Render, RenderOptions, Table};
@@ -28,7 +28,25 @@ const DEFAULT_QUESTIONNAIRE: &str = "ncss-maturity";
 
 /// Runs `fill`.
 pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
+    if let Some(status) = nothing_to_settle(args)? {
+        return Ok(status);
+    }
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        if args.file.exists() {
+            let shown = shell_word(&args.file.display().to_string());
+            let settle = if args.disputed {
+                "; to settle a disputed question there, write the agreed answer and remove its \
+                 `disputed = true` line"
+            } else {
+                ""
+            };
+            return Err(UsageError::NotATerminal(format!(
+                "`cyberassess fill` asks its questions in a terminal, and there is none here (the \
+                 input or the error output is redirected). To answer without a terminal, edit \
+                 {shown} in any text editor{settle}."
+            ))
+            .into());
+        }
         let q = args
             .questionnaire
             .as_deref()
@@ -132,7 +150,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     };
 
     let settings = Settings {
-        review: args.review,
+        mode: mode(args),
         quick: args.quick,
         today: jiff::Zoned::now().date().to_string(),
         file: shown.clone(),
@@ -150,7 +168,18 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
 
     if outcome.ending != Ending::Finished {
         say!();
-        if outcome.saved {
+        if outcome.saved && args.disputed {
+            say!(
+                "Saved to {shown}; {} of {} questions are still disputed. Resume with: \
+                 cyberassess fill --disputed {shown}",
+                outcome.disputed,
+                outcome.total
+            );
+        } else if outcome.saved && args.targets {
+            say!(
+                "Saved to {shown}. Set the other targets with: cyberassess fill --targets {shown}"
+            );
+        } else if outcome.saved {
             say!(
                 "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
                 outcome.answered,
@@ -187,6 +216,60 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     say!();
     say!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
     Ok(Status::Success)
+}
+
+/// Which questions the flow walks, from the flags.
+fn mode(args: &FillArgs) -> Mode {
+    match (args.disputed, args.targets, args.review) {
+        (true, _, _) => Mode::Disputed,
+        (_, true, _) => Mode::Targets,
+        (_, _, true) => Mode::Review,
+        _ => Mode::Unanswered,
+    }
+}
+
+/// For `--disputed` and `--targets`, which work on an existing file: refuses a file that does
+/// not exist, or (`--disputed`) that is not a consensus, and ends at once, saying so, when a
+/// consensus has no disputed question left. `None` when the flow is to run (a file with
+/// problems runs on, to have them reported as for any fill).
+fn nothing_to_settle(args: &FillArgs) -> anyhow::Result<Option<Status>> {
+    if !args.disputed && !args.targets {
+        return Ok(None);
+    }
+    let shown = shell_word(&args.file.display().to_string());
+    if !args.file.exists() {
+        let what = if args.disputed {
+            "--disputed settles the disputed questions of a consensus made by `cyberassess \
+             merge`; name the consensus file"
+        } else {
+            "--targets sets the targets of an answers file that exists; start it first with \
+             `cyberassess fill FILE`"
+        };
+        return Err(UsageError::Invalid(format!("{shown} does not exist; {what}")).into());
+    }
+    if !args.disputed {
+        return Ok(None);
+    }
+    let Ok(loaded) = Loader::new().assessment(&args.file) else {
+        return Ok(None);
+    };
+    let records = &loaded.assessment.records;
+    if records.is_empty() {
+        return Err(UsageError::Invalid(format!(
+            "{shown} is not a consensus: none of its questions keeps what each respondent \
+             answered, so there is nothing to settle. Make a consensus from the respondents' \
+             files first: cyberassess merge FILE1 FILE2 ... -o consensus.toml"
+        ))
+        .into());
+    }
+    if records.disputed() == 0 {
+        say!(
+            "No question of {shown} is disputed: every answer is agreed. Score it with: \
+             cyberassess score {shown}"
+        );
+        return Ok(Some(Status::Success));
+    }
+    Ok(None)
 }
 
 /// The built-in questionnaire id an older answers file names, so `fill --from OLD NEW` starts

@@ -13,6 +13,7 @@ mod merge;
 pub(crate) mod output;
 mod plan;
 mod progress;
+mod question_list;
 mod questionnaires;
 mod report;
 mod schema;

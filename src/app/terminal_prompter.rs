@@ -8,6 +8,9 @@
 //! as it was asked, and the answer appears under it only when the flow has saved it
 //! ([`Prompter::saved`]). What the screen shows as given is always already in the file.
 
+use std::cell::Cell;
+use std::fmt;
+
 use inquire::error::InquireError;
 use inquire::ui::{RenderConfig, Styled};
 use inquire::validator::Validation;
@@ -18,12 +21,10 @@ use cyberassess::fill::{
 };
 
 use super::output::say;
+use super::question_list::{Layout, Row, cut};
 
 /// Help line under every list.
 const LIST_HELP: &str = "Up/Down to move, Enter to choose, Esc to save and stop";
-
-/// The list entry that shows a question's help.
-const HELP_ENTRY: &str = "Show the help and the evidence to cite";
 
 /// Draws prompts on the terminal (standard error).
 #[derive(Debug)]
@@ -118,11 +119,66 @@ fn select(
         .with_help_message(LIST_HELP)
         .with_formatter(&|o| match o.value.lines().next().unwrap_or_default() {
             _ if saved.get(o.index).copied().unwrap_or(false) => String::new(),
-            HELP_ENTRY => "(help below)".to_owned(),
             first => first.to_owned(),
         })
         .raw_prompt()
         .map(|o| o.index)
+        .map_err(interrupted)
+}
+
+/// One entry of a question's list, as inquire draws it: its line, or its full text while its
+/// key alone is typed (the list then shows that entry only).
+struct Entry<'a> {
+    row: &'a Row,
+    index: usize,
+    keyed: &'a Cell<Option<usize>>,
+}
+
+impl fmt::Display for Entry<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.keyed.get() == Some(self.index) {
+            f.write_str(&self.row.full)
+        } else {
+            f.write_str(&self.row.line)
+        }
+    }
+}
+
+/// Shows a question's list; returns the choice chosen, or `None` for the help entry.
+///
+/// inquire's list has no key bindings of its own to add, so the keys work through its search:
+/// typing a key alone (`3`, `y`) narrows the list to that option, shown in full, and Enter
+/// chooses it; any other text narrows it to the entries that hold the text.
+fn choose(layout: &Layout, cursor: usize, rows: usize) -> Result<Option<usize>, PromptError> {
+    let keyed = Cell::new(None);
+    let entries: Vec<Entry<'_>> = (layout.rows.iter().enumerate())
+        .map(|(index, row)| Entry {
+            row,
+            index,
+            keyed: &keyed,
+        })
+        .collect();
+    let scorer = |typed: &str, _: &Entry<'_>, _: &str, i: usize| {
+        keyed.set(layout.keyed(typed));
+        layout.shows(typed, i).then_some(0)
+    };
+    // The list keeps its order whatever is typed.
+    let sorter = |found: &mut [(usize, i64)]| found.sort_unstable_by_key(|(i, _)| *i);
+    let count = entries.len();
+    Select::new(&layout.message, entries)
+        .with_starting_cursor(cursor.min(count.saturating_sub(1)))
+        .with_page_size(layout.page(rows))
+        .with_help_message(&layout.help)
+        .with_scorer(&scorer)
+        .with_sorter(&sorter)
+        // An answer is shown once it is saved (`saved`); skip, back and quit at once.
+        .with_formatter(&|o| match o.value.row.choice {
+            None => "(help below)".to_owned(),
+            Some(_) if o.value.row.saves => String::new(),
+            Some(_) => o.value.row.line.trim().to_owned(),
+        })
+        .raw_prompt()
+        .map(|o| layout.rows[o.index].choice)
         .map_err(interrupted)
 }
 
@@ -139,51 +195,18 @@ impl Prompter for TerminalPrompter {
     }
 
     fn question(&mut self, screen: &QuestionScreen<'_>) -> Result<QuestionAction, PromptError> {
-        let w = width();
+        let (columns, rows) = size();
         let help = screen.help_paragraphs();
-        let has_help = !help.is_empty();
-        // Entries: the answers, then help (if any), then skip / back / save and quit.
-        let answers = screen
-            .choices
+        let layout = Layout::new(screen, !help.is_empty(), columns.min(110), rows);
+        let preselected = layout
+            .rows
             .iter()
-            .take_while(|c| matches!(c.value, QuestionAction::Answer(_)))
-            .count();
-        let mut entries: Vec<(String, Option<usize>)> = Vec::new();
-        for (i, choice) in screen.choices.iter().enumerate() {
-            if i == answers && has_help {
-                entries.push((HELP_ENTRY.into(), None));
-            }
-            entries.push((entry(choice, w), Some(i)));
-        }
-        let mut message = wrap(screen.prompt, w.saturating_sub(3)).join("\n");
-        if let Some(note) = screen.carried {
-            let note = format!("({note} Is the preselected answer still right?)");
-            message.push('\n');
-            message.push_str(&wrap(&note, w.saturating_sub(3)).join("\n"));
-        }
-        if let Some(stage) = screen.requirement {
-            message.push_str(&format!("\n(needed to reach the {stage} stage)"));
-        }
-        let mut cursor = entries
-            .iter()
-            .position(|e| e.1 == Some(screen.selected))
+            .position(|r| r.choice == Some(screen.selected))
             .unwrap_or(0);
         say!();
-        say!(
-            "{} - question {}/{}",
-            screen.pillar,
-            screen.number,
-            screen.total
-        );
-        // Answers are saved before they are shown; skip, back and quit are shown at once.
-        let saved: Vec<bool> = entries
-            .iter()
-            .map(|e| e.1.is_some_and(|i| i < answers))
-            .collect();
+        say!("{}", screen.progress());
         loop {
-            let labels = entries.iter().map(|e| e.0.clone()).collect();
-            let chosen = select(&message, labels, cursor, &saved)?;
-            match entries[chosen].1 {
+            match choose(&layout, preselected, rows)? {
                 Some(i) => return Ok(screen.choices[i].value),
                 None => {
                     say!();
@@ -191,10 +214,6 @@ impl Prompter for TerminalPrompter {
                         print(paragraph);
                     }
                     say!();
-                    cursor = entries
-                        .iter()
-                        .position(|e| e.1 == Some(screen.selected))
-                        .unwrap_or(0);
                 }
             }
         }
@@ -226,8 +245,29 @@ impl Prompter for TerminalPrompter {
 
     fn pick(&mut self, ask: &PickAsk<'_, usize>) -> Result<usize, PromptError> {
         let w = width();
-        let entries = ask.choices.iter().map(|c| entry(c, w)).collect();
         let message = wrap(ask.prompt, w.saturating_sub(3)).join("\n");
+        let mut entries: Vec<String> = ask.choices.iter().map(|c| entry(c, w)).collect();
+        // As for a question: when the entries in full do not all fit, one line each, so none
+        // is hidden below the fold.
+        let needed =
+            message.lines().count() + entries.iter().map(|e| e.lines().count()).sum::<usize>();
+        if needed + 2 >= size().1 {
+            let described = ask.choices.iter().filter(|c| c.description.is_some());
+            let label = described
+                .map(|c| c.label.chars().count())
+                .max()
+                .unwrap_or(0);
+            entries = (ask.choices.iter())
+                .map(|c| match c.description.as_deref() {
+                    None => c.label.clone(),
+                    Some(text) => {
+                        let pad = label.saturating_sub(c.label.chars().count()) + 2;
+                        let line = format!("{}{}{text}", c.label, " ".repeat(pad));
+                        cut(&line, w.saturating_sub(4))
+                    }
+                })
+                .collect();
+        }
         let saved = vec![ask.saved; ask.choices.len()];
         let i = select(&message, entries, ask.selected, &saved)?;
         Ok(ask.choices[i].value)

@@ -16,7 +16,7 @@ fn new_q() -> Questionnaire {
 
 fn settings() -> Settings {
     Settings {
-        review: false,
+        mode: Mode::Unanswered,
         quick: true,
         today: "2026-11-27".into(),
         file: "new.toml".into(),

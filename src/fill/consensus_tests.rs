@@ -1,5 +1,6 @@
 //! `fill` on a consensus written by `merge`: answering keeps every respondent's record, the
-//! disputed marks and the status.
+//! disputed marks and the status; `fill --disputed` walks only the disputed questions and
+//! settles each one answered.
 
 use super::*;
 use crate::merge::{Input, Rule, merge};
@@ -23,8 +24,8 @@ fn load(text: &str, q: &Questionnaire) -> Assessment {
     resolved.value.expect("resolves")
 }
 
-/// The three fixtures merged with `--rule none`, as `merge` writes them.
-fn consensus_text(q: &Questionnaire) -> String {
+/// The three fixtures merged by `rule`, as `merge` writes them.
+fn consensus_text(q: &Questionnaire, rule: Rule) -> String {
     let a = [load(MINISTRY, q), load(CERT, q), load(REGULATOR, q)];
     let names = ["Ministry of ICT", "National CERT", "regulator"];
     let inputs: Vec<Input<'_>> = a
@@ -32,7 +33,7 @@ fn consensus_text(q: &Questionnaire) -> String {
         .zip(names)
         .map(|(assessment, name)| Input { name, assessment })
         .collect();
-    let c = merge(q, &inputs, Rule::None).unwrap();
+    let c = merge(q, &inputs, rule).unwrap();
     let mut merged = a[0].clone();
     merged.answers = c.answers;
     merged.records = c.records;
@@ -44,7 +45,7 @@ fn consensus_text(q: &Questionnaire) -> String {
 #[test]
 fn filling_a_consensus_keeps_every_respondents_record() {
     let q = parse_questionnaire(GATED).value.expect("parses");
-    let text = consensus_text(&q);
+    let text = consensus_text(&q, Rule::None);
     let before = load(&text, &q);
     assert!(
         before
@@ -72,7 +73,7 @@ fn filling_a_consensus_keeps_every_respondents_record() {
         Step::Interrupt,
     ];
     let settings = Settings {
-        review: false,
+        mode: Mode::Unanswered,
         quick: false,
         today: "2026-11-27".into(),
         file: "consensus.toml".into(),
@@ -126,4 +127,161 @@ fn a_short_answer_does_not_drop_a_disputed_mark_written_inline() {
         );
     }
     assert!(!out.contains("old"), "{out}");
+}
+
+fn settings(mode: Mode) -> Settings {
+    Settings {
+        mode,
+        quick: true,
+        today: "2026-11-27".into(),
+        file: "consensus.toml".into(),
+    }
+}
+
+/// Runs the flow on `text` with `steps`; every saved version must read back.
+fn run(
+    q: &Questionnaire,
+    text: &str,
+    mode: Mode,
+    steps: Vec<Step>,
+) -> (Summary, ScriptedPrompter, MemoryStore) {
+    let mut prompter = ScriptedPrompter::new(steps);
+    let mut store = MemoryStore::default();
+    let start = Start::Existing {
+        text: text.to_owned(),
+        assessment: load(text, q),
+    };
+    let outcome = fill(q, start, &settings(mode), &mut prompter, &mut store).expect("flow runs");
+    for saved in &store.saves {
+        load(saved, q);
+    }
+    (outcome, prompter, store)
+}
+
+fn disputed(a: &Assessment, q: &Questionnaire, id: &str) -> bool {
+    let r = q.find_question(id).unwrap();
+    a.records.get(&r).is_some_and(|rec| rec.disputed)
+}
+
+#[test]
+fn disputed_walks_only_the_disputed_questions_and_settles_each_answered() {
+    let q = parse_questionnaire(GATED).value.expect("parses");
+    let text = consensus_text(&q, Rule::Lowest);
+    let before = load(&text, &q);
+    let steps = vec![
+        Step::Act(QuestionAction::Answer(Response::Stage(2))),
+        Step::Act(QuestionAction::LeaveDisputed),
+        // The provisional answer, agreed as it is.
+        Step::Act(QuestionAction::Answer(Response::Indicator(
+            IndicatorAnswer::No,
+        ))),
+        Step::Act(QuestionAction::SaveAndQuit),
+    ];
+    let (outcome, prompter, store) = run(&q, &text, Mode::Disputed, steps);
+    assert!(prompter.finished());
+    assert_eq!(outcome.ending, Ending::Quit);
+    assert_eq!(
+        prompter.questions(),
+        ["c-choice", "c-ind-3", "c-ind-4", "e-choice"]
+    );
+
+    // Every respondent's answer is beside the option they chose; the provisional answer is
+    // marked current; the question can be left disputed, not skipped.
+    let first = &prompter.screens[0];
+    let beside = |label: &str| {
+        first
+            .choices
+            .iter()
+            .find(|c| c.1 == label)
+            .map(|c| (c.0, c.2.as_str()))
+    };
+    assert_eq!(beside("Start"), Some((Some('1'), "")));
+    assert_eq!(beside("Growing"), Some((Some('2'), "National CERT")));
+    assert_eq!(beside("Working"), Some((Some('3'), "Ministry of ICT")));
+    assert_eq!(beside("Leading"), Some((Some('4'), "regulator")));
+    assert_eq!(first.current.as_deref(), Some("Growing"));
+    assert_eq!(first.progress, "Core 4/4 · 6/6 answered · 4 disputed");
+    assert_eq!(
+        prompter.screens[3].progress,
+        "Extra 2/2 · 6/6 answered · 2 disputed"
+    );
+    assert!(beside("Leave it disputed").is_some());
+    assert!(beside("Skip for now").is_none());
+
+    // Saved at every answer: the first save settles c-choice alone.
+    assert_eq!(
+        store.saves.len(),
+        2,
+        "nothing is written for a question left disputed"
+    );
+    let first_save = load(&store.saves[0], &q);
+    let c_choice = q.find_question("c-choice").unwrap();
+    assert_eq!(
+        first_save.answers.get(&c_choice).unwrap().response,
+        Response::Stage(2)
+    );
+    assert!(!disputed(&first_save, &q, "c-choice"));
+    assert!(disputed(&first_save, &q, "c-ind-4"));
+    assert_eq!(
+        first_save.records.get(&c_choice).unwrap().respondents,
+        before.records.get(&c_choice).unwrap().respondents,
+        "the respondents' record stays"
+    );
+    let last = load(store.last().unwrap(), &q);
+    assert!(!disputed(&last, &q, "c-ind-4"));
+    assert!(disputed(&last, &q, "c-ind-3") && disputed(&last, &q, "e-choice"));
+    assert_eq!(last.records.disputed(), 2);
+    assert!(
+        prompter.shown.contains(&Shown::Saved(
+            "Saved: Working, agreed (no longer disputed)".into()
+        )),
+        "{:?}",
+        prompter.shown
+    );
+}
+
+#[test]
+fn settling_every_dispute_says_so() {
+    let q = parse_questionnaire(GATED).value.expect("parses");
+    let text = consensus_text(&q, Rule::Lowest);
+    let stage = |s| Step::Act(QuestionAction::Answer(Response::Stage(s)));
+    let ind = |a| Step::Act(QuestionAction::Answer(Response::Indicator(a)));
+    let steps = vec![
+        stage(1),
+        ind(IndicatorAnswer::Partly),
+        ind(IndicatorAnswer::No),
+        stage(3),
+    ];
+    let (outcome, prompter, store) = run(&q, &text, Mode::Disputed, steps);
+    assert!(prompter.finished());
+    assert_eq!(outcome.ending, Ending::Finished);
+    assert!(
+        prompter
+            .said()
+            .contains(&"Every disputed question is settled now."),
+        "{:?}",
+        prompter.said()
+    );
+    let last = load(store.last().unwrap(), &q);
+    assert_eq!(last.records.disputed(), 0);
+    assert_eq!(last.info.status, Some(Status::Consensus));
+}
+
+#[test]
+fn disputed_on_a_file_without_disputes_asks_nothing() {
+    let q = parse_questionnaire(GATED).value.expect("parses");
+    let text = consensus_text(&q, Rule::Lowest);
+    let settled: String = text
+        .lines()
+        .filter(|l| *l != "disputed = true")
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (outcome, prompter, store) = run(&q, &settled, Mode::Disputed, Vec::new());
+    assert_eq!(outcome.ending, Ending::Finished);
+    assert!(prompter.questions().is_empty());
+    assert!(store.saves.is_empty());
+    assert_eq!(
+        prompter.said(),
+        ["No question of consensus.toml is disputed."]
+    );
 }

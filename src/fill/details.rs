@@ -181,6 +181,7 @@ impl Session<'_> {
                         label: s.name.clone(),
                         description: (!s.summary.is_empty()).then(|| s.summary.clone()),
                         value: i,
+                        key: None,
                     })
                     .collect();
                 let Some(i) = asked(self.prompter.pick(&PickAsk {

@@ -1,5 +1,5 @@
-//! The fill flow: assessment details for a new file, then the questions pillar by pillar, saving
-//! the file after every answer.
+//! The fill flow: assessment details for a new file, then the questions pillar by pillar (or only
+//! the disputed ones, or the targets), saving the file after every answer.
 //!
 //! The flow decides what to ask and in which order, and what is written; it never draws anything
 //! itself ([`Prompter`]) and never touches the disk ([`Store`]). Each text is checked with the
@@ -8,18 +8,30 @@
 
 use super::answers_doc::{AnswersDoc, AnswersDocError, Details};
 use super::details::DetailKey;
-use super::prompter::{Choice, PickAsk, PromptError, Prompter, QuestionAction, TextAsk};
-use super::screen::screen;
+use super::prompter::{PromptError, Prompter};
 use super::store::Store;
-use crate::carry::{needs_review, reviewed_notes};
-use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Response};
-use crate::parse::{parse_answers, resolve_answers};
+use crate::carry::needs_review;
+use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Records};
+
+/// Which questions the flow walks through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The questions not answered yet, and answers carried over and not reviewed yet.
+    Unanswered,
+    /// Every question, the current answer preselected and marked (`--review`).
+    Review,
+    /// Only the disputed questions of a consensus, each to settle or to leave disputed
+    /// (`--disputed`).
+    Disputed,
+    /// No question: the overall target, then each pillar's (`--targets`).
+    Targets,
+}
 
 /// How the flow runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
-    /// Walk through every question, current answers preselected.
-    pub review: bool,
+    /// Which questions to walk through.
+    pub mode: Mode,
     /// Do not ask for evidence and notes (n/a still asks why).
     pub quick: bool,
     /// Today's date, `YYYY-MM-DD`, offered as the assessment date.
@@ -84,6 +96,8 @@ pub struct Summary {
     pub answered: usize,
     /// Questions in the questionnaire.
     pub total: usize,
+    /// Questions still disputed (a consensus's).
+    pub disputed: usize,
     /// Whether the file exists (false only when a new file was left before its country).
     pub saved: bool,
 }
@@ -128,6 +142,9 @@ pub fn fill(
         doc: AnswersDoc::default(),
         exists: false,
         answers: Answers::default(),
+        records: Records::default(),
+        shorts: Vec::new(),
+        overall_target: q.default_target,
         refs,
     };
     let ending = session.run(start)?;
@@ -135,6 +152,7 @@ pub fn fill(
         ending,
         answered: session.answers.len(),
         total: session.refs.len(),
+        disputed: session.records.disputed(),
         saved: session.exists,
     })
 }
@@ -159,338 +177,69 @@ pub(super) struct Session<'a> {
     /// Whether the file exists: saved at least once, or there to start with.
     pub(super) exists: bool,
     pub(super) answers: Answers,
+    /// What each respondent answered, for a consensus.
+    pub(super) records: Records,
+    /// Each respondent's name and the short name that labels them on screen.
+    pub(super) shorts: Vec<(String, String)>,
+    /// The stage the whole assessment aims for, as the file says.
+    pub(super) overall_target: usize,
     pub(super) refs: Vec<QuestionRef>,
 }
 
 impl Session<'_> {
+    /// The steps of a run: open or start the file, then the targets or the questions.
     fn run(&mut self, start: Start) -> Result<Ending, FillError> {
-        let total = self.refs.len();
         let new = matches!(start, Start::New { .. });
         let carried = matches!(start, Start::Carried { .. });
-        match start {
-            Start::New { reference } => {
-                if self.start_new(&reference, None)? == Ending::Interrupted {
-                    return Ok(Ending::Interrupted);
-                }
-            }
-            Start::Carried { reference, from } => {
-                if self.start_new(&reference, Some(from))? == Ending::Interrupted {
-                    return Ok(Ending::Interrupted);
-                }
-            }
-            Start::Existing { text, assessment } => {
-                self.doc = AnswersDoc::parse(&text)?;
-                self.exists = true;
-                self.answers = assessment.answers;
-                // A template's empty country asks for all four details; a file left during its
-                // details (no answer given yet, carried-over ones aside) asks for the ones still
-                // missing.
-                let missing = self.doc.missing_details();
-                let ask: &[DetailKey] = if missing.contains(&DetailKey::Country) {
-                    &DetailKey::ALL
-                } else if self.doc.has_answers()
-                    && !self.answers.iter().all(|(_, a)| needs_review(a))
-                {
-                    &[]
-                } else {
-                    &missing
-                };
-                if !ask.is_empty()
-                    && !self.ask_details(ask, false, assessment.overall_target, None)?
-                {
-                    return Ok(Ending::Interrupted);
-                }
-            }
-        }
-
-        let mut pos = if self.settings.review {
-            self.prompter.say(&format!(
-                "Reviewing all {total} questions ({} answered). The current answer is \
-                 preselected: press Enter to keep it.",
-                self.answers.len()
-            ));
-            (total > 0).then_some(0)
-        } else {
-            let first = self.next_unanswered(0);
-            if let (Some(i), false) = (first, new) {
-                let r = self.refs[i];
-                let review = self.to_review();
-                let reviewing = if review > 0 && !carried {
-                    format!(
-                        " ({review} carried over from an older version, shown again for review)"
-                    )
-                } else {
-                    String::new()
-                };
-                self.prompter.say(&format!(
-                    "{} of {total} answered{reviewing}; {} at {}, question {}.",
-                    self.answers.len(),
-                    if self.answers.is_empty() {
-                        "starting"
-                    } else {
-                        "resuming"
-                    },
-                    self.q.pillars[r.pillar].name,
-                    r.question + 1
-                ));
-            }
-            if first.is_none() && !new {
-                self.prompter.say(&format!(
-                    "All {total} questions are already answered. To change answers, run the \
-                     same command with --review."
-                ));
-                return Ok(Ending::Finished);
-            }
-            first
-        };
-
-        let mut history: Vec<usize> = Vec::new();
-        let mut pillar_shown = None;
-        loop {
-            let Some(i) = pos else {
-                let missing = total - self.answers.len();
-                let review = self.to_review();
-                if missing == 0 && review == 0 {
-                    self.prompter
-                        .say(&format!("All {total} questions are answered."));
-                    return Ok(Ending::Finished);
-                }
-                let prompt = match (missing, review) {
-                    (0, _) => format!(
-                        "{review} answers carried over from an older version are not reviewed \
-                         yet. They count as they are; each keeps its review note until you \
-                         answer it again."
-                    ),
-                    (_, 0) => format!(
-                        "{missing} of {total} questions are still unanswered. Until they are \
-                         answered they count as the lowest stage."
-                    ),
-                    _ => format!(
-                        "{missing} of {total} questions are still unanswered (they count as the \
-                         lowest stage), and {review} carried-over answers are not reviewed yet."
-                    ),
-                };
-                let choice = ask!(self.prompter.pick(&PickAsk {
-                    prompt: &prompt,
-                    choices: vec![
-                        Choice::new("Answer them now", 0),
-                        Choice::new("Finish for now and show the scores", 1),
-                    ],
-                    selected: 0,
-                    saved: false,
-                }));
-                if choice == 1 {
-                    return Ok(Ending::Finished);
-                }
-                pos = self.next_unanswered(0);
-                continue;
-            };
-            let r = self.refs[i];
-            if pillar_shown != Some(r.pillar) {
-                pillar_shown = Some(r.pillar);
-                self.say_pillar(r.pillar);
-            }
-            let screen = screen(self.q, &self.answers, &self.refs, i);
-            let action = ask!(self.prompter.question(&screen));
-            match action {
-                QuestionAction::Answer(response) => {
-                    let label = screen
-                        .choices
-                        .iter()
-                        .find(|c| c.value == action)
-                        .map_or_else(String::new, |c| c.label.clone());
-                    if self.answer(r, response, &label)? == Ending::Interrupted {
-                        return Ok(Ending::Interrupted);
-                    }
-                    history.push(i);
-                    pos = self.next(i);
-                }
-                QuestionAction::Skip => {
-                    history.push(i);
-                    pos = self.next(i);
-                }
-                QuestionAction::Back => match history.pop() {
-                    Some(previous) => pos = Some(previous),
-                    None => self
-                        .prompter
-                        .say("This is the first question; there is none before it."),
-                },
-                QuestionAction::SaveAndQuit => return Ok(Ending::Quit),
-            }
-        }
-    }
-
-    fn say_pillar(&mut self, p: usize) {
-        let pillar = &self.q.pillars[p];
-        let mut text = format!(
-            "Pillar {} of {}: {} ({} questions)",
-            p + 1,
-            self.q.pillars.len(),
-            pillar.name,
-            pillar.questions.len()
-        );
-        if !pillar.summary.trim().is_empty() {
-            text.push_str(". ");
-            text.push_str(pillar.summary.trim());
-        }
-        self.prompter.say(&text);
-    }
-}
-
-impl Session<'_> {
-    /// Records a response (shown as `label`), then asks why (n/a) or offers evidence and
-    /// notes; each is saved, then confirmed. Returns [`Ending::Interrupted`] when the person left
-    /// on the way, else [`Ending::Finished`].
-    fn answer(
-        &mut self,
-        r: QuestionRef,
-        response: Response,
-        label: &str,
-    ) -> Result<Ending, FillError> {
-        let old = self.answers.get(&r).cloned();
-        // Answering a carried-over question is its review: the review note goes.
-        let mut answer = Answer {
-            response,
-            evidence: old.as_ref().map(|a| a.evidence.clone()).unwrap_or_default(),
-            notes: reviewed_notes(old.as_ref().and_then(|a| a.notes.as_deref())),
-        };
-        if response == Response::NotApplicable {
-            loop {
-                let why = ask!(self.prompter.text(&TextAsk {
-                    prompt: "Why does this question not apply? (required for \"not applicable\")",
-                    hint: None,
-                    initial: answer.notes.as_deref(),
-                    default: None,
-                    required: true,
-                }));
-                if !why.trim().is_empty() {
-                    answer.notes = Some(why.trim().to_owned());
-                    break;
-                }
-                self.prompter
-                    .say("Please say in a few words why it does not apply.");
-            }
-            self.write(r, &answer)?;
-            let why = answer.notes.as_deref().unwrap_or_default();
-            self.prompter
-                .saved(&format!("Saved: {label}, because {why}"));
-            return Ok(Ending::Finished);
-        }
-        self.write(r, &answer)?;
-        self.prompter.saved(&format!("Saved: {label}"));
-        if self.settings.quick {
-            return Ok(Ending::Finished);
-        }
-        let has = !answer.evidence.is_empty() || answer.notes.is_some();
-        let choices = if has {
-            vec![
-                Choice::new("Keep the evidence and notes as they are", 0),
-                Choice::new("Change the evidence or notes", 1),
-            ]
-        } else {
-            vec![
-                Choice::new("No, go on to the next question", 0),
-                Choice::new("Add evidence or notes", 1),
-            ]
-        };
-        let prompt = if has {
-            let mut p = String::from("Evidence and notes given so far:");
-            for e in &answer.evidence {
-                p.push_str(&format!("\n- {e}"));
-            }
-            if let Some(notes) = &answer.notes {
-                p.push_str(&format!("\nNotes: {notes}"));
-            }
-            p
-        } else {
-            "Add evidence or notes?".to_owned()
-        };
-        if ask!(self.prompter.pick(&PickAsk {
-            prompt: &prompt,
-            choices,
-            selected: 0,
-            saved: false,
-        })) == 0
-        {
-            return Ok(Ending::Finished);
-        }
-        if self.evidence(r, &mut answer)? == Ending::Interrupted {
+        if self.begin(start)? == Ending::Interrupted {
             return Ok(Ending::Interrupted);
         }
-        let notes = ask!(self.prompter.text(&TextAsk {
-            prompt: "Notes (optional)",
-            hint: Some(if answer.notes.is_some() {
-                "Enter keeps the text shown"
-            } else {
-                "Enter to skip"
-            }),
-            initial: answer.notes.as_deref(),
-            default: None,
-            required: false,
-        }));
-        let had_notes = answer.notes.is_some();
-        answer.notes = Some(notes.trim().to_owned()).filter(|n| !n.is_empty());
-        self.write(r, &answer)?;
-        match &answer.notes {
-            Some(notes) => self.prompter.saved(&format!("Saved: {notes}")),
-            None if had_notes => self.prompter.saved("Saved: the notes are removed"),
-            None => {}
+        if self.settings.mode == Mode::Targets {
+            return self.targets();
+        }
+        match self.first(new, carried) {
+            Some(first) => self.walk(first),
+            None => Ok(Ending::Finished),
+        }
+    }
+
+    /// Starts a new file (asking its details), or opens an existing one.
+    fn begin(&mut self, start: Start) -> Result<Ending, FillError> {
+        match start {
+            Start::New { reference } => self.start_new(&reference, None),
+            Start::Carried { reference, from } => self.start_new(&reference, Some(from)),
+            Start::Existing { text, assessment } => self.open(&text, assessment),
+        }
+    }
+
+    /// Opens an existing file and asks the details it still lacks: all four when its country is
+    /// empty (a template), else those missing from a file left during its details (no answer
+    /// given yet, carried-over ones aside).
+    fn open(&mut self, text: &str, assessment: Assessment) -> Result<Ending, FillError> {
+        self.doc = AnswersDoc::parse(text)?;
+        self.exists = true;
+        self.answers = assessment.answers;
+        self.records = assessment.records;
+        self.overall_target = assessment.overall_target;
+        let names: Vec<String> = self
+            .records
+            .respondents()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let shorts = crate::merge::short_names(&names);
+        self.shorts = names.into_iter().zip(shorts).collect();
+        let missing = self.doc.missing_details();
+        let ask: &[DetailKey] = if missing.contains(&DetailKey::Country) {
+            &DetailKey::ALL
+        } else if self.doc.has_answers() && !self.answers.iter().all(|(_, a)| needs_review(a)) {
+            &[]
+        } else {
+            &missing
+        };
+        if !ask.is_empty() && !self.ask_details(ask, false, assessment.overall_target, None)? {
+            return Ok(Ending::Interrupted);
         }
         Ok(Ending::Finished)
-    }
-
-    /// Writes one answer to the file, unless it is unchanged.
-    pub(super) fn write(&mut self, r: QuestionRef, answer: &Answer) -> Result<(), FillError> {
-        if self.answers.get(&r) == Some(answer) {
-            return Ok(());
-        }
-        let mut edited = self.doc.clone();
-        edited.set(self.q, r, answer)?;
-        self.save(&edited.text())?;
-        self.doc = edited;
-        self.answers.insert(r, answer.clone());
-        Ok(())
-    }
-
-    /// Checks that `text` reads back as a valid answers file, then saves it.
-    pub(super) fn save(&mut self, text: &str) -> Result<(), FillError> {
-        let parsed = parse_answers(text);
-        let problem = |diags: &[crate::diagnostic::Diagnostic]| {
-            diags
-                .iter()
-                .find(|d| d.is_error())
-                .map(|d| d.message.clone())
-        };
-        if let Some(p) = problem(&parsed.diagnostics) {
-            return Err(FillError::Unsafe(p));
-        }
-        if let Some(file) = &parsed.value {
-            let resolved = resolve_answers(file, self.q);
-            if let Some(p) = problem(&resolved.diagnostics) {
-                return Err(FillError::Unsafe(p));
-            }
-        }
-        self.store.save(text).map_err(|source| FillError::Save {
-            file: self.settings.file.clone(),
-            source,
-        })
-    }
-
-    fn next(&self, i: usize) -> Option<usize> {
-        if self.settings.review {
-            (i + 1 < self.refs.len()).then_some(i + 1)
-        } else {
-            self.next_unanswered(i + 1)
-        }
-    }
-
-    /// The next question from `from` on that is unanswered, or carried over and not reviewed.
-    fn next_unanswered(&self, from: usize) -> Option<usize> {
-        (from..self.refs.len()).find(|&i| self.answers.get(&self.refs[i]).is_none_or(needs_review))
-    }
-
-    /// How many carried-over answers are not reviewed yet.
-    fn to_review(&self) -> usize {
-        self.answers.iter().filter(|(_, a)| needs_review(a)).count()
     }
 }

@@ -17,6 +17,7 @@ macro_rules! ask {
     };
 }
 
+mod answer;
 mod answers_doc;
 #[cfg(test)]
 mod carry_tests;
@@ -31,17 +32,19 @@ mod screen;
 mod scripted;
 mod start;
 mod store;
+mod targets;
 #[cfg(test)]
 mod tests;
+mod walk;
 mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
 pub use details::{Detail, DetailKey};
-pub use flow::{Ending, FillError, Prefill, Settings, Start, Summary, fill};
+pub use flow::{Ending, FillError, Mode, Prefill, Settings, Start, Summary, fill};
 pub use prompter::{
-    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk,
+    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, Respondent, TextAsk,
 };
 #[cfg(test)]
-use scripted::{MemoryStore, ScriptedPrompter, Shown, Step};
+use scripted::{MemoryStore, ScriptedPrompter, Seen, Shown, Step};
 pub use store::Store;
 pub use wrap::wrap;

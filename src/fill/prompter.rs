@@ -24,6 +24,10 @@ pub enum QuestionAction {
     Answer(Response),
     /// Leave it unanswered for now and go on.
     Skip,
+    /// Leave a disputed question disputed and go on (`fill --disputed`).
+    LeaveDisputed,
+    /// Clear the answer: the question is unanswered again.
+    Clear,
     /// Show the previous question again.
     Back,
     /// Stop here; every answer is already saved.
@@ -39,6 +43,9 @@ pub struct Choice<T> {
     pub description: Option<String>,
     /// What choosing it means.
     pub value: T,
+    /// The key that chooses it, if any: `1` for the lowest stage and so on, `y` / `p` / `n` for
+    /// an indicator's answers.
+    pub key: Option<char>,
 }
 
 impl<T> Choice<T> {
@@ -48,6 +55,7 @@ impl<T> Choice<T> {
             label: label.into(),
             description: None,
             value,
+            key: None,
         }
     }
 
@@ -57,7 +65,14 @@ impl<T> Choice<T> {
             label: label.into(),
             description: Some(description.into()),
             value,
+            key: None,
         }
+    }
+
+    /// The same choice, chosen by `key`.
+    pub fn keyed(mut self, key: char) -> Self {
+        self.key = Some(key);
+        self
     }
 }
 
@@ -72,6 +87,12 @@ pub struct QuestionScreen<'a> {
     pub number: usize,
     /// Number of questions in the questionnaire.
     pub total: usize,
+    /// Questions of the pillar answered so far, and the pillar's number of questions.
+    pub pillar_answered: (usize, usize),
+    /// Questions of the questionnaire answered so far (n/a included).
+    pub answered: usize,
+    /// In `fill --disputed`: how many questions are still disputed; else 0.
+    pub disputed: usize,
     /// The question as asked.
     pub prompt: &'a str,
     /// Longer guidance, shown on request.
@@ -90,9 +111,54 @@ pub struct QuestionScreen<'a> {
     pub choices: Vec<Choice<QuestionAction>>,
     /// Index of the preselected choice (the current answer, else the first).
     pub selected: usize,
+    /// Index of the choice that is the current answer, marked as such in the list.
+    pub current: Option<usize>,
+    /// For a disputed question (`fill --disputed`): what each respondent answered.
+    pub respondents: Vec<Respondent<'a>>,
+}
+
+/// One respondent's answer, as a disputed question's screen shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Respondent<'a> {
+    /// The respondent's name.
+    pub name: &'a str,
+    /// The short name that labels them beside the options (the name, or the initials of a long
+    /// one; the same on every question).
+    pub short: &'a str,
+    /// Index of the choice they answered; `None` when they did not answer.
+    pub choice: Option<usize>,
+    /// The evidence they cited.
+    pub evidence: &'a [String],
+    /// The notes they wrote.
+    pub notes: Option<&'a str>,
 }
 
 impl QuestionScreen<'_> {
+    /// The progress line: the pillar's answered count and the overall one ("Incident response
+    /// 3/8 · 21/43 answered"), and in `fill --disputed` how many questions are still disputed.
+    pub fn progress(&self) -> String {
+        let (done, of) = self.pillar_answered;
+        let mut line = format!(
+            "{} {done}/{of} · {}/{} answered",
+            self.pillar, self.answered, self.total
+        );
+        if self.disputed > 0 {
+            line.push_str(&format!(" · {} disputed", self.disputed));
+        }
+        line
+    }
+
+    /// The short names of the respondents who answered choice `i`, joined by commas; empty when
+    /// none did.
+    pub fn chosen_by(&self, i: usize) -> String {
+        self.respondents
+            .iter()
+            .filter(|r| r.choice == Some(i))
+            .map(|r| r.short)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The paragraphs of the help entry (help, evidence to cite, the evidence for each stage,
     /// the definitions of the glossary terms the question uses); empty when there is none.
     pub fn help_paragraphs(&self) -> Vec<String> {

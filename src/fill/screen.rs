@@ -1,56 +1,120 @@
-//! The screen of one question: its texts, the answers to choose from and the other actions, with
-//! the current answer preselected.
+//! The screen of one question: its texts, the answers to choose from (each with its key) and the
+//! other actions, the current answer preselected and marked, the progress, and for a disputed
+//! question what each respondent answered.
 
-use super::prompter::{Choice, QuestionAction, QuestionScreen};
+use super::prompter::{Choice, QuestionAction, QuestionScreen, Respondent};
 use crate::carry::needs_review;
-use crate::model::{Answers, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
+use crate::model::{
+    Answers, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Records, Response,
+};
+
+/// What a screen is drawn from: the questionnaire and the file as last saved.
+pub(super) struct Sources<'q> {
+    pub(super) q: &'q Questionnaire,
+    pub(super) answers: &'q Answers,
+    pub(super) records: &'q Records,
+    /// Each respondent's name and short name, in the order they were merged.
+    pub(super) shorts: &'q [(String, String)],
+    pub(super) refs: &'q [QuestionRef],
+    /// Whether the question is shown to settle its dispute (`fill --disputed`).
+    pub(super) settling: bool,
+}
 
 /// The screen for question number `i` (from 0), with its current answer preselected.
-pub(super) fn screen<'q>(
-    q: &'q Questionnaire,
-    answers: &'q Answers,
-    refs: &[QuestionRef],
-    i: usize,
-) -> QuestionScreen<'q> {
-    let r = refs[i];
+pub(super) fn screen<'q>(s: &Sources<'q>, i: usize) -> QuestionScreen<'q> {
+    let (q, answers) = (s.q, s.answers);
+    let r = s.refs[i];
     let question = q.question(r);
     let mut choices: Vec<Choice<QuestionAction>> = match &question.kind {
         QuestionKind::Choice { options } => options
             .iter()
             .map(|o| {
                 let action = QuestionAction::Answer(Response::Stage(o.stage));
-                Choice::described(q.stages[o.stage].name.clone(), o.text.clone(), action)
+                let choice =
+                    Choice::described(q.stages[o.stage].name.clone(), o.text.clone(), action);
+                // 1 is the lowest stage, whichever options the question lists.
+                match char::from_digit(o.stage as u32 + 1, 10) {
+                    Some(key) if o.stage < 9 => choice.keyed(key),
+                    _ => choice,
+                }
             })
             .collect(),
         QuestionKind::Indicator { .. } => [
-            (IndicatorAnswer::Yes, "Yes", "Fully in place."),
+            (IndicatorAnswer::Yes, "Yes", "Fully in place.", 'y'),
             (
                 IndicatorAnswer::Partly,
                 "Partly",
                 "Started, or in place only in part.",
+                'p',
             ),
-            (IndicatorAnswer::No, "No", "Not in place."),
+            (IndicatorAnswer::No, "No", "Not in place.", 'n'),
         ]
         .into_iter()
-        .map(|(a, label, text)| {
+        .map(|(a, label, text, key)| {
             Choice::described(label, text, QuestionAction::Answer(Response::Indicator(a)))
+                .keyed(key)
         })
         .collect(),
     };
+    choices.push(Choice::described(
+        "Not applicable",
+        "It does not apply here; you will be asked why.",
+        QuestionAction::Answer(Response::NotApplicable),
+    ));
+    if s.settling {
+        choices.push(Choice::described(
+            "Leave it disputed",
+            "No agreement yet: the question stays disputed, with its provisional answer.",
+            QuestionAction::LeaveDisputed,
+        ));
+    } else {
+        choices.push(Choice::new("Skip for now", QuestionAction::Skip));
+    }
+    if answers.get(&r).is_some() {
+        choices.push(Choice::described(
+            "Clear the answer",
+            "The question is unanswered again; its evidence and notes go too.",
+            QuestionAction::Clear,
+        ));
+    }
     choices.extend([
-        Choice::described(
-            "Not applicable",
-            "It does not apply here; you will be asked why.",
-            QuestionAction::Answer(Response::NotApplicable),
-        ),
-        Choice::new("Skip for now", QuestionAction::Skip),
         Choice::new("Back to the previous question", QuestionAction::Back),
         Choice::new("Save and quit", QuestionAction::SaveAndQuit),
     ]);
-    let current = answers.get(&r).map(|a| QuestionAction::Answer(a.response));
-    let selected = current
-        .and_then(|c| choices.iter().position(|choice| choice.value == c))
-        .unwrap_or(0);
+    let position = |response| {
+        choices
+            .iter()
+            .position(|c| c.value == QuestionAction::Answer(response))
+    };
+    let current = answers.get(&r).and_then(|a| position(a.response));
+    let selected = current.unwrap_or(0);
+    let respondents = match s.records.get(&r) {
+        Some(record) if s.settling => record
+            .respondents
+            .iter()
+            .map(|said| Respondent {
+                name: &said.name,
+                short: s
+                    .shorts
+                    .iter()
+                    .find(|(name, _)| *name == said.name)
+                    .map_or(said.name.as_str(), |(_, short)| short.as_str()),
+                choice: said.response.and_then(position),
+                evidence: &said.evidence,
+                notes: said.notes.as_deref(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let pillar = &q.pillars[r.pillar];
+    let pillar_answered = (0..pillar.questions.len())
+        .filter(|&question| {
+            answers.contains_key(&QuestionRef {
+                pillar: r.pillar,
+                question,
+            })
+        })
+        .count();
     let stage_evidence = match &question.kind {
         QuestionKind::Choice { options } => options
             .iter()
@@ -73,9 +137,12 @@ pub(super) fn screen<'q>(
     };
     QuestionScreen {
         id: &question.id,
-        pillar: &q.pillars[r.pillar].name,
+        pillar: &pillar.name,
         number: i + 1,
-        total: refs.len(),
+        total: s.refs.len(),
+        pillar_answered: (pillar_answered, pillar.questions.len()),
+        answered: answers.len(),
+        disputed: if s.settling { s.records.disputed() } else { 0 },
         prompt: &question.prompt,
         help: question.help.as_deref(),
         evidence: question.evidence.as_deref(),
@@ -85,5 +152,7 @@ pub(super) fn screen<'q>(
         carried,
         choices,
         selected,
+        current,
+        respondents,
     }
 }

@@ -47,6 +47,21 @@ pub(crate) struct ScriptedPrompter {
     pub(crate) shown: Vec<Shown>,
     /// The help entry of every question screen shown: question id, then its paragraphs.
     pub(crate) helps: Vec<(String, Vec<String>)>,
+    /// Every question screen shown, as a person would read it.
+    pub(crate) screens: Vec<Seen>,
+}
+
+/// A question screen as a [`ScriptedPrompter`] saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Seen {
+    /// The question id.
+    pub(crate) id: String,
+    /// The progress line.
+    pub(crate) progress: String,
+    /// Each choice: its key, label, and the short names of the respondents who answered it.
+    pub(crate) choices: Vec<(Option<char>, String, String)>,
+    /// The label of the choice marked as the current answer.
+    pub(crate) current: Option<String>,
 }
 
 impl ScriptedPrompter {
@@ -56,6 +71,7 @@ impl ScriptedPrompter {
             steps: steps.into_iter().collect(),
             shown: Vec::new(),
             helps: Vec::new(),
+            screens: Vec::new(),
         }
     }
 
@@ -115,6 +131,17 @@ impl Prompter for ScriptedPrompter {
         let selected = screen.choices.get(screen.selected).map(|c| c.label.clone());
         self.helps
             .push((screen.id.to_owned(), screen.help_paragraphs()));
+        self.screens.push(Seen {
+            id: screen.id.to_owned(),
+            progress: screen.progress(),
+            choices: (screen.choices.iter().enumerate())
+                .map(|(i, c)| (c.key, c.label.clone(), screen.chosen_by(i)))
+                .collect(),
+            current: screen
+                .current
+                .and_then(|i| screen.choices.get(i))
+                .map(|c| c.label.clone()),
+        });
         self.shown.push(Shown::Question {
             id: screen.id.to_owned(),
             selected: selected.unwrap_or_default(),

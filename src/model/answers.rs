@@ -59,6 +59,11 @@ impl Answers {
         }
     }
 
+    /// Removes the answer to `question`, returning it.
+    pub fn remove(&mut self, question: &QuestionRef) -> Option<Answer> {
+        self.find(question).ok().map(|i| self.0.remove(i).1)
+    }
+
     /// How many questions are answered.
     pub fn len(&self) -> usize {
         self.0.len()

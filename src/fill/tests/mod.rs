@@ -1,5 +1,6 @@
 //! The whole fill flow against a scripted prompter and an in-memory store.
 
+mod room;
 mod saving;
 
 use super::*;
@@ -14,7 +15,11 @@ fn q() -> Questionnaire {
 
 fn settings(review: bool, quick: bool) -> Settings {
     Settings {
-        review,
+        mode: if review {
+            Mode::Review
+        } else {
+            Mode::Unanswered
+        },
         quick,
         today: "2026-11-27".into(),
         file: "x.toml".into(),
@@ -107,6 +112,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
             ending: Ending::Interrupted,
             answered: 2,
             total: 6,
+            disputed: 0,
             saved: true
         }
     );
@@ -266,6 +272,7 @@ fn back_and_skip_move_through_the_questions() {
             ending: Ending::Quit,
             answered: 1,
             total: 6,
+            disputed: 0,
             saved: true
         }
     );
@@ -396,6 +403,7 @@ fn finishing_with_questions_unanswered() {
             ending: Ending::Finished,
             answered: 1,
             total: 6,
+            disputed: 0,
             saved: true
         }
     );
