@@ -17,12 +17,14 @@ mod inputs;
 #[cfg(test)]
 mod proptests;
 mod revision;
+mod translation;
 mod workbook;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use revision::Origin;
+pub use translation::{LoadedTranslation, TranslationError};
 pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 
 use semver::Version;
@@ -92,6 +94,8 @@ pub enum Checked {
     Questionnaire(Arc<LoadedQuestionnaire>),
     /// A valid answers file.
     Assessment(Box<LoadedAssessment>),
+    /// A valid translation of a questionnaire.
+    Translation(Box<LoadedTranslation>),
 }
 
 type Cached = Result<Arc<LoadedQuestionnaire>, Vec<FileReport>>;
@@ -194,6 +198,9 @@ impl Loader {
                 self.store_questionnaire(key, source, parsed)
                     .map(Checked::Questionnaire)
             }
+            Ok(Document::Translation(parsed)) => self
+                .translation_from(path, source, parsed)
+                .map(|t| Checked::Translation(Box::new(t))),
             Ok(Document::Answers(draft)) => match self.assessment_from(path, draft) {
                 Ok((questionnaire, assessment, warnings)) => {
                     Ok(Checked::Assessment(Box::new(LoadedAssessment {
@@ -228,6 +235,7 @@ impl Loader {
                 diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
                     .with_help("score answers files; to start one for this questionnaire, run `cyberassess template FILE`")],
             }]),
+            Checked::Translation(t) => Err(vec![not_answers_but_translation(&t)]),
         }
     }
 
@@ -527,6 +535,36 @@ fn canonical_key(path: &Path) -> String {
         .unwrap_or_else(|_| PathBuf::from(path))
         .display()
         .to_string()
+}
+
+/// A translation given where an answers file was expected.
+pub(crate) fn not_answers_but_translation(t: &LoadedTranslation) -> FileReport {
+    let q = &t.questionnaire.questionnaire;
+    FileReport {
+        file: SourceFile::new(t.source.name.clone(), String::new()),
+        diagnostics: vec![
+            Diagnostic::error(
+                None,
+                format!(
+                    "this is the {} translation of questionnaire {} {}, not an answers file",
+                    t.translation.language.english_name(),
+                    q.id,
+                    q.version
+                ),
+            )
+            .with_help(format!(
+                "answers files are the same in every language; to answer {} in {}, run \
+                 `cyberassess fill FILE --questionnaire {} --lang {}` or `cyberassess template {} \
+                 --lang {}`",
+                q.id,
+                t.translation.language.english_name(),
+                q.id,
+                t.translation.language,
+                q.id,
+                t.translation.language
+            )),
+        ],
+    }
 }
 
 /// A file named as a questionnaire that is not one (not TOML, or without stages and pillars).

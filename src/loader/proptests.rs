@@ -238,7 +238,7 @@ fn load_everything(bytes: &[u8]) {
         Ok(Checked::Assessment(a)) => {
             let _ = crate::score::score(&a.questionnaire.questionnaire, &a.assessment).next_steps();
         }
-        Ok(Checked::Questionnaire(_)) => {}
+        Ok(Checked::Questionnaire(_) | Checked::Translation(_)) => {}
         Err(reports) => {
             for r in &reports {
                 let _ = r.file.render(&r.diagnostics, false);
