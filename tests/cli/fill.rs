@@ -394,3 +394,78 @@ fn typing_a_date_replaces_today() {
     let text = kill_and_read(&mut s, &path);
     assert!(text.contains("assessed_on = 2026-11-20\n"), "{text}");
 }
+
+/// Answers files are the same in every language: the same keys pressed in a Spanish and an
+/// English session give files that score to the same bytes of JSON.
+#[test]
+fn a_file_filled_in_spanish_scores_as_the_same_answers_in_english() {
+    let mut scores = Vec::new();
+    for (lang, prompts) in [
+        (
+            "es",
+            // The pseudo-terminal is read byte by byte, so only the plain letters are matched.
+            [
+                "Equipo - question 1/4",
+                "Hay un responsable designado para la gesti",
+                "Cada incidente recibe un n",
+                "Las herramientas del equipo superan un ejercicio anual?",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Team - question 1/4",
+                "Is a lead named for incident handling?",
+                "Does every incident get a ticket?",
+                "Do the team's tools pass a yearly exercise?",
+            ],
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for name in ["mini.toml", "mini.es.toml"] {
+            let from = fixture(&format!("translations/{name}"));
+            std::fs::copy(from, dir.path().join(name)).expect("copy");
+        }
+        let path = dir.path().join("answers.toml");
+        let q = dir.path().join("mini.toml");
+        let q = q.to_str().expect("UTF-8 path");
+        let (mut s, _) = spawn_fill(&path, &["--questionnaire", q, "--quick", "--lang", lang]);
+        s.exp_string("is assessed?").expect("asks the country");
+        send(&mut s, &format!("Testland{ENTER}"));
+        s.exp_string("separated by semicolons")
+            .expect("asks who answers");
+        send(&mut s, &format!("Ministry of ICT{ENTER}"));
+        s.exp_string("year-month-day").expect("asks the date");
+        send(&mut s, ENTER);
+        s.exp_string("Which stage do you aim for?")
+            .expect("asks the target");
+        send(&mut s, ENTER);
+        // The second option, the first, the second, the first.
+        for (n, prompt) in prompts.iter().enumerate() {
+            s.exp_string(prompt)
+                .expect("the question in the language asked");
+            let keys = if n % 2 == 0 {
+                format!("{DOWN}{ENTER}")
+            } else {
+                ENTER.to_owned()
+            };
+            send(&mut s, &keys);
+        }
+        s.exp_string("Answers saved in").expect("finishes");
+        assert_eq!(exit_code(&s), 0);
+        let text = read(&path);
+        assert!(text.contains("t-plan = \"working\"\n"), "{text}");
+        assert!(text.contains("o-ticketing = \"partly\"\n"), "{text}");
+        let out = cyberassess()
+            .args(["score", "-f", "json", "answers.toml"])
+            .current_dir(dir.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0));
+        scores.push(out.stdout);
+    }
+    assert_eq!(
+        String::from_utf8_lossy(&scores[0]),
+        String::from_utf8_lossy(&scores[1])
+    );
+}
