@@ -38,10 +38,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     qq.scoring.method.as_str()
                 )
                 .map_err(stdout_error)?;
-                vec![FileReport {
-                    file: q.source.clone(),
-                    diagnostics: q.warnings.clone(),
-                }]
+                vec![FileReport::new(q.source.clone(), q.warnings.clone())]
             }
             Ok(Checked::Assessment(a)) => {
                 let answered = a.assessment.answers.len();
@@ -60,10 +57,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     q.question_count()
                 )
                 .map_err(stdout_error)?;
-                vec![FileReport {
-                    file: a.source,
-                    diagnostics: a.warnings,
-                }]
+                vec![FileReport::new(a.source, a.warnings)]
             }
             Ok(Checked::Translation(t)) => {
                 let q = &t.questionnaire.questionnaire;
@@ -80,10 +74,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     q.version,
                 )
                 .map_err(stdout_error)?;
-                vec![FileReport {
-                    file: t.source,
-                    diagnostics: t.warnings,
-                }]
+                vec![FileReport::new(t.source, t.warnings)]
             }
             Err(reports) => {
                 bad_files += 1;

@@ -16,6 +16,7 @@ use crate::parse::{Parsed, TranslationFile, check_translation, parse_translation
 
 /// A checked translation with its file and the questionnaire it translates.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LoadedTranslation {
     /// The translation file.
     pub source: SourceFile,

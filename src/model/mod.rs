@@ -6,6 +6,7 @@
 mod answers;
 mod questionnaire;
 mod record;
+mod stage_index;
 mod translation;
 pub mod workbook;
 
@@ -15,4 +16,5 @@ pub use questionnaire::{
     Scoring, Stage, StageOption, mentions,
 };
 pub use record::{Record, Records, RespondentAnswer, Status};
+pub use stage_index::StageIndex;
 pub use translation::{Text, Translation, texts_of, translate};

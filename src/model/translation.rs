@@ -121,6 +121,7 @@ fn key(k: &str) -> String {
 
 /// A checked translation of one questionnaire version into one language.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Translation {
     /// The id of the questionnaire it translates.
     pub translates: String,

@@ -120,8 +120,8 @@ impl CohortRow {
             levels: s
                 .pillars
                 .iter()
-                .map(|p| (p.level, p.stage))
-                .chain(std::iter::once((s.overall.level, s.overall.stage)))
+                .map(|p| (p.level, p.stage.get()))
+                .chain(std::iter::once((s.overall.level, s.overall.stage.get())))
                 .collect(),
         }
     }
@@ -223,7 +223,7 @@ pub fn cohort_table(
             ];
             for i in 0..columns {
                 let value = stat(&mut column(i));
-                row.push(cell(value, stage_of(value, stages), false));
+                row.push(cell(value, stage_of(value, stages).get(), false));
             }
             t.rows.push(row);
         }

@@ -343,6 +343,7 @@ fn english_name(tag: &str) -> String {
 /// A question whose texts use a glossary term in the questionnaire's language, but whose
 /// translated texts do not use the term's translation: it would not show that definition.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GlossaryMiss {
     /// The question id.
     pub question: String,

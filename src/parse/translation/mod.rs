@@ -41,6 +41,7 @@ const GLOSSARY_KEYS: &[&str] = &["term", "definition"];
 
 /// A translation file as written, before it is checked against its questionnaire.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct TranslationFile {
     /// The id of the questionnaire it translates.
     pub translates: Spanned<String>,
