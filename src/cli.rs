@@ -366,8 +366,8 @@ pub(crate) struct TemplateArgs {
     pub(crate) format: Option<TemplateFormat>,
     /// Write the questionnaire's texts in this language: en, es, fr, pt (the built-in
     /// questionnaires), or any language a translation beside the questionnaire file gives
-    /// (NAME.LANG.toml). The answers are the same in every language [default: the
-    /// questionnaire's own]
+    /// (NAME.LANG.toml). TOML templates only; the answers are the same in every language
+    /// [default: the questionnaire's own]
     #[arg(long, value_name = "LANG", value_parser = language)]
     pub(crate) lang: Option<Language>,
     /// Overwrite the output file if it exists.

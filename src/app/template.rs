@@ -53,6 +53,17 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         _ => TemplateFormat::Toml,
     });
     if format == TemplateFormat::Xlsx {
+        // `import` reads answers back by the English stage names (or ids) for now: a workbook
+        // whose dropdowns offer translated names could not be imported.
+        if args.lang.is_some() {
+            return Err(UsageError::Invalid(
+                "workbooks are written in the questionnaire's own language for now, as `import` \
+                 reads their answers back by its stage names; leave out --lang for a workbook, \
+                 or write a TOML template (-o FILE.toml) in the language you want"
+                    .into(),
+            )
+            .into());
+        }
         let Some(path) = &args.output else {
             return Err(UsageError::Invalid(
                 "a workbook cannot be shown in the terminal; add -o FILE.xlsx".into(),

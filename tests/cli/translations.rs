@@ -392,6 +392,18 @@ fn template_lang_takes_a_translation_beside_a_questionnaire_file() {
         ),
         "{stderr}"
     );
+    // A workbook is read back by its stage names, so it is not written in another language.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let book = dir.path().join("es.xlsx");
+    let out = cyberassess()
+        .args(["template", "ncss-maturity", "--lang", "es", "-o"])
+        .arg(&book)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("leave out --lang for a workbook"), "{stderr}");
+    assert!(!book.exists());
     let out = cyberassess()
         .args(["template", "ncss-maturity@1.0.0", "--lang", "es"])
         .output()
