@@ -192,8 +192,8 @@ pub(crate) fn in_language(
                 .collect();
             Err(UsageError::Invalid(format!(
                 "{questionnaire} has no translation into \"{lang}\"; it is available in {}. \
-                 To translate a questionnaire file, put NAME.{lang}.toml beside it (see \
-                 questionnaires/README.md)",
+                 To translate a questionnaire file, put NAME.{lang}.toml beside it (the format: \
+                 cyberassess guide formats)",
                 names.join(", ")
             ))
             .into())

@@ -402,7 +402,10 @@ fn template_lang_takes_a_translation_beside_a_questionnaire_file() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("leave out --lang for a workbook"), "{stderr}");
+    assert!(
+        stderr.contains("leave out --lang for a workbook"),
+        "{stderr}"
+    );
     assert!(!book.exists());
     let out = cyberassess()
         .args(["template", "ncss-maturity@1.0.0", "--lang", "es"])

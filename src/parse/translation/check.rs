@@ -179,80 +179,78 @@ impl<'q> Known<'q> {
     /// The error for a place the questionnaire does not have, if it does not.
     fn check(&self, place: &Place, span: Range<usize>) -> Option<Diagnostic> {
         let qid = format!("{} {}", self.q.id, self.q.version);
-        let unknown = |what: &str, id: &str, among: &[&str], all: &str| {
-            let never = if what == "glossary term" {
-                "Glossary entries are named by the term as the questionnaire writes it"
-            } else {
-                "Ids are never translated"
-            };
+        // `message` says what is missing; the fix suggests the closest of `among`.
+        let unknown = |message: String, id: &str, among: &[&str], never: &str| {
             let help = match closest(id, among.iter().copied()) {
                 Some(best) => format!("did you mean \"{best}\"? {never}"),
                 None => format!(
-                    "use the {all} ids of the questionnaire (ids are never translated), or \
-                     remove this table if the questionnaire no longer has it"
+                    "use one of: {}. {never}; remove this table if the questionnaire no longer \
+                     has it",
+                    among.join(", ")
                 ),
             };
-            Some(
-                Diagnostic::error(span.clone(), format!("{qid} has no {what} \"{id}\""))
-                    .with_help(help),
-            )
+            Some(Diagnostic::error(span.clone(), message).with_help(help))
         };
+        const IDS: &str = "Ids are never translated";
         match place {
-            Place::Stage(id) if !self.stages.contains(&id.as_str()) => {
-                unknown("stage", id, &self.stages, "stage")
-            }
-            Place::Pillar(id) if !self.pillars.contains(&id.as_str()) => {
-                unknown("pillar", id, &self.pillars, "pillar")
-            }
+            Place::Stage(id) if !self.stages.contains(&id.as_str()) => unknown(
+                format!("{qid} has no stage \"{id}\""),
+                id,
+                &self.stages,
+                IDS,
+            ),
+            Place::Pillar(id) if !self.pillars.contains(&id.as_str()) => unknown(
+                format!("{qid} has no pillar \"{id}\""),
+                id,
+                &self.pillars,
+                IDS,
+            ),
             Place::Question(id) | Place::Option(id, _)
                 if !self.questions.contains(&id.as_str()) =>
             {
-                unknown("question", id, &self.questions, "question")
+                unknown(
+                    format!("{qid} has no question \"{id}\""),
+                    id,
+                    &self.questions,
+                    IDS,
+                )
             }
             Place::Option(id, stage) => {
                 let question = self.q.find_question(id).map(|r| self.q.question(r))?;
-                let stages: Vec<&str> = match &question.kind {
-                    QuestionKind::Choice { options } => options
-                        .iter()
-                        .filter_map(|o| self.stages.get(o.stage).copied())
-                        .collect(),
-                    QuestionKind::Indicator { .. } => {
-                        return Some(
-                            Diagnostic::error(
-                                span,
-                                format!(
-                                    "question `{id}` of {qid} is a yes/partly/no indicator, \
-                                     which has no options"
-                                ),
-                            )
-                            .with_help(format!(
-                                "translate its texts in [questions.{id}] (prompt, help, \
-                                 evidence, next_step) and remove this table"
-                            )),
-                        );
-                    }
+                let QuestionKind::Choice { options } = &question.kind else {
+                    return Some(
+                        Diagnostic::error(
+                            span,
+                            format!(
+                                "question `{id}` of {qid} is a yes/partly/no indicator, which \
+                                 has no options"
+                            ),
+                        )
+                        .with_help(format!(
+                            "translate its texts in [questions.{id}] (prompt, help, evidence, \
+                             next_step) and remove this table"
+                        )),
+                    );
                 };
+                let stages: Vec<&str> = options
+                    .iter()
+                    .filter_map(|o| self.stages.get(o.stage).copied())
+                    .collect();
                 if stages.contains(&stage.as_str()) {
                     return None;
                 }
                 unknown(
-                    &format!("option \"{stage}\" in question `{id}`:"),
+                    format!("question `{id}` of {qid} has no option for the stage \"{stage}\""),
                     stage,
                     &stages,
-                    "stage",
+                    IDS,
                 )
-                .map(|d| Diagnostic {
-                    message: format!(
-                        "question `{id}` of {qid} has no option for the stage \"{stage}\""
-                    ),
-                    ..d
-                })
             }
             Place::Term(term) if !self.terms.contains(&term.as_str()) => unknown(
-                "glossary term",
+                format!("{qid} has no glossary term \"{term}\""),
                 term,
                 &self.terms,
-                "glossary term (in English, as the questionnaire writes them),",
+                "Glossary entries are named by the term as the questionnaire writes it",
             ),
             _ => None,
         }
