@@ -24,6 +24,7 @@ pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use revision::Origin;
+pub(crate) use translation::not_answers_but_translation;
 pub use translation::{LoadedTranslation, TranslationError};
 pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 
@@ -543,36 +544,6 @@ fn canonical_key(path: &Path) -> String {
         .unwrap_or_else(|_| PathBuf::from(path))
         .display()
         .to_string()
-}
-
-/// A translation given where an answers file was expected.
-pub(crate) fn not_answers_but_translation(t: &LoadedTranslation) -> FileReport {
-    let q = &t.questionnaire.questionnaire;
-    FileReport {
-        file: SourceFile::new(t.source.name.clone(), String::new()),
-        diagnostics: vec![
-            Diagnostic::error(
-                None,
-                format!(
-                    "this is the {} translation of questionnaire {} {}, not an answers file",
-                    t.translation.language.english_name(),
-                    q.id,
-                    q.version
-                ),
-            )
-            .with_help(format!(
-                "answers files are the same in every language; to answer {} in {}, run \
-                 `cyberassess fill FILE --questionnaire {} --lang {}` or `cyberassess template {} \
-                 --lang {}`",
-                q.id,
-                t.translation.language.english_name(),
-                q.id,
-                t.translation.language,
-                q.id,
-                t.translation.language
-            )),
-        ],
-    }
 }
 
 /// A file named as a questionnaire that is not one (not TOML, or without stages and pillars).

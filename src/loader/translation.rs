@@ -300,3 +300,35 @@ fn not_found(file: &TranslationFile, beside: Option<&Path>, beside_is: Option<&s
     };
     Diagnostic::error(file.translates.span(), message).with_help(help)
 }
+
+/// A translation given where an answers file was expected.
+pub(crate) fn not_answers_but_translation(t: &LoadedTranslation) -> FileReport {
+    let q = &t.questionnaire.questionnaire;
+    // How the command line names the questionnaire: a built-in by its id, a file by its path.
+    let named = match builtin_of(&t.questionnaire) {
+        Some(b) => b.id.to_owned(),
+        None => t.questionnaire.source.name.clone(),
+    };
+    FileReport {
+        file: SourceFile::new(t.source.name.clone(), String::new()),
+        diagnostics: vec![
+            Diagnostic::error(
+                None,
+                format!(
+                    "this is the {} translation of questionnaire {} {}, not an answers file",
+                    t.translation.language.english_name(),
+                    q.id,
+                    q.version
+                ),
+            )
+            .with_help(format!(
+                "answers files are the same in every language; to answer {} in {}, run \
+                 `cyberassess fill FILE --questionnaire {named} --lang {lang}` or `cyberassess \
+                 template {named} --lang {lang}`",
+                q.id,
+                t.translation.language.english_name(),
+                lang = t.translation.language,
+            )),
+        ],
+    }
+}
