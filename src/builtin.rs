@@ -38,7 +38,70 @@ pub const BUILTINS: &[Builtin] = &[
     },
 ];
 
+/// A translation shipped inside the binary, of one built-in questionnaire version.
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltinTranslation {
+    /// The id of the questionnaire it translates.
+    pub id: &'static str,
+    /// The version it translates.
+    pub version: &'static str,
+    /// Its language tag, as written in its file.
+    pub language: &'static str,
+    /// Its TOML text.
+    pub text: &'static str,
+}
+
+/// Every built-in translation, beside its questionnaire in `questionnaires/` (`ID.LANG.toml`).
+/// Each id, version and language must match those inside its file, and each must be complete
+/// (tests check).
+pub const TRANSLATIONS: &[BuiltinTranslation] = &[
+    BuiltinTranslation {
+        id: "ncss-maturity",
+        version: "2.0.0",
+        language: "es",
+        text: include_str!("../questionnaires/ncss-maturity.es.toml"),
+    },
+    BuiltinTranslation {
+        id: "ncss-maturity",
+        version: "2.0.0",
+        language: "fr",
+        text: include_str!("../questionnaires/ncss-maturity.fr.toml"),
+    },
+    BuiltinTranslation {
+        id: "ncss-maturity",
+        version: "2.0.0",
+        language: "pt",
+        text: include_str!("../questionnaires/ncss-maturity.pt.toml"),
+    },
+    BuiltinTranslation {
+        id: "csirt-readiness",
+        version: "1.0.0",
+        language: "es",
+        text: include_str!("../questionnaires/csirt-readiness.es.toml"),
+    },
+    BuiltinTranslation {
+        id: "csirt-readiness",
+        version: "1.0.0",
+        language: "fr",
+        text: include_str!("../questionnaires/csirt-readiness.fr.toml"),
+    },
+    BuiltinTranslation {
+        id: "csirt-readiness",
+        version: "1.0.0",
+        language: "pt",
+        text: include_str!("../questionnaires/csirt-readiness.pt.toml"),
+    },
+];
+
 impl Builtin {
+    /// The built-in translations of exactly this version, in listing order.
+    pub fn translations(&self) -> impl Iterator<Item = &'static BuiltinTranslation> + use<> {
+        let (id, version) = (self.id, self.version);
+        TRANSLATIONS
+            .iter()
+            .filter(move |t| t.id == id && t.version == version)
+    }
+
     /// Its version, parsed.
     pub fn semver(&self) -> Version {
         Version::parse(self.version).unwrap_or_else(|_| Version::new(0, 0, 0))

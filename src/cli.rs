@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use cyberassess::i18n::Language;
 
 /// Shown after the main help: the first commands to try.
 const START_HERE: &str = "\
@@ -90,6 +91,17 @@ impl TypedValueParser for QuestionnaireRef {
             cyberassess::builtin::ids().map(PossibleValue::new),
         ))
     }
+}
+
+/// A language tag (`es`, `fr`, `pt`, `pt-BR`), checked as the command line is read.
+fn language(value: &str) -> Result<Language, String> {
+    value
+        .parse()
+        .map_err(|e: cyberassess::i18n::LanguageError| {
+            format!(
+                "{e}; write a two-letter code such as es (Spanish), fr (French) or pt (Portuguese)"
+            )
+        })
 }
 
 /// Arguments of `schema`.
@@ -361,6 +373,11 @@ pub(crate) struct FillArgs {
     /// Do not ask for evidence and notes.
     #[arg(long)]
     pub(crate) quick: bool,
+    /// Ask the questions in this language: en, es, fr, pt (the built-in questionnaires), or
+    /// any language a translation beside the questionnaire file gives (NAME.LANG.toml). The
+    /// answers file is the same in every language [default: the questionnaire's own]
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<Language>,
 }
 
 /// Arguments of `template`.
@@ -385,6 +402,12 @@ pub(crate) struct TemplateArgs {
     /// What to write [default: xlsx when the output file ends in .xlsx, else toml]
     #[arg(long, short = 'f', value_enum)]
     pub(crate) format: Option<TemplateFormat>,
+    /// Write the questionnaire's texts in this language: en, es, fr, pt (the built-in
+    /// questionnaires), or any language a translation beside the questionnaire file gives
+    /// (NAME.LANG.toml). TOML templates only; the answers are the same in every language
+    /// [default: the questionnaire's own]
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<Language>,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub(crate) force: bool,

@@ -53,6 +53,7 @@ pub mod compare;
 pub mod corpus;
 pub mod diagnostic;
 pub mod fill;
+pub mod i18n;
 pub mod import;
 pub mod loader;
 pub mod merge;

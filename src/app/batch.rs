@@ -150,16 +150,22 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
     let failed = loaded.failed_files + later_failures;
     let unreadable = loaded.unreadable_places;
     let files = loaded.paths.len();
-    if files <= 1 && loaded.skipped_questionnaires == 0 && failed + unreadable == 0 {
+    let skipped = loaded.skipped_questionnaires + loaded.skipped_translations;
+    if files <= 1 && skipped == 0 && failed + unreadable == 0 {
         return;
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut summary = format!("{verb} {done} of {}", plural(files, "file"));
-    if loaded.skipped_questionnaires > 0 {
-        summary.push_str(&format!(
-            "; skipped {}",
-            plural(loaded.skipped_questionnaires, "questionnaire file")
-        ));
+    let skipped = [
+        (loaded.skipped_questionnaires, "questionnaire file"),
+        (loaded.skipped_translations, "translation"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| plural(n, what))
+    .collect::<Vec<_>>();
+    if !skipped.is_empty() {
+        summary.push_str(&format!("; skipped {}", skipped.join(" and ")));
     }
     match loaded.not_latest {
         0 => {}

@@ -1,10 +1,12 @@
-//! `cyberassess check`: validate files, report every problem, exit 0/1.
+//! `cyberassess check`: validate questionnaires, answers files and translations, report every
+//! problem, exit 0/1.
 
 use std::io::Write;
 
 use crate::cli::CheckArgs;
 use crate::error::Status;
 use cyberassess::loader::{Checked, FileReport, Loader, expand};
+use cyberassess::model::texts_of;
 
 use super::output::{Stdout, print_report, say, stdout_error};
 
@@ -56,6 +58,23 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                 )
                 .map_err(stdout_error)?;
                 vec![FileReport::new(a.source, a.warnings)]
+            }
+            Ok(Checked::Translation(t)) => {
+                let q = &t.questionnaire.questionnaire;
+                let total = texts_of(q).len();
+                let given = t.translation.texts.len();
+                writeln!(
+                    out,
+                    "ok: {} is the {} translation ({}) of questionnaire {} {} ({given} of {total} \
+                     texts translated)",
+                    path.display(),
+                    t.translation.language.english_name(),
+                    t.translation.language,
+                    q.id,
+                    q.version,
+                )
+                .map_err(stdout_error)?;
+                vec![FileReport::new(t.source, t.warnings)]
             }
             Err(reports) => {
                 bad_files += 1;

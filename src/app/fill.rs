@@ -20,7 +20,7 @@ use super::carry::{load_from, tell};
 use super::output::{
     emit, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
 };
-use super::template::{load_questionnaire, reference_for};
+use super::template::{in_language, load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
 
 /// The questionnaire of a new file when none is named.
@@ -149,6 +149,11 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         (q, start)
     };
 
+    // The questions are asked in the language chosen; the file records ids only, so it is the
+    // same whatever the language.
+    let Some(asked) = in_language(&questionnaire, args.lang.as_ref())? else {
+        return Ok(Status::Problems);
+    };
     let settings = Settings {
         mode: mode(args),
         quick: args.quick,
@@ -157,14 +162,8 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     };
     let mut prompter = TerminalPrompter::new(stderr_styled());
     let mut store = FileStore { path: file.clone() };
-    let outcome = fill(
-        &questionnaire.questionnaire,
-        start,
-        &settings,
-        &mut prompter,
-        &mut store,
-    )
-    .with_context(|| format!("stopped filling in {shown}"))?;
+    let outcome = fill(&asked, start, &settings, &mut prompter, &mut store)
+        .with_context(|| format!("stopped filling in {shown}"))?;
 
     if outcome.ending != Ending::Finished {
         say!();

@@ -20,12 +20,25 @@ fn list() -> anyhow::Result<Status> {
     let loader = Loader::new();
     let mut t = comfy_table::Table::new();
     t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-    t.set_header(["Id", "Version", "Title", "Pillars", "Questions", "Method"]);
+    t.set_header([
+        "Id",
+        "Version",
+        "Title",
+        "Pillars",
+        "Questions",
+        "Method",
+        "Languages",
+    ]);
     for b in builtin::all() {
         let reference = b.id_version();
         let q = loader.questionnaire(&reference).map_err(|_| {
             anyhow::anyhow!("the built-in questionnaire {reference} does not load; this is a bug")
         })?;
+        let languages: Vec<String> = loader
+            .languages(&q)
+            .iter()
+            .map(|l| l.tag().to_owned())
+            .collect();
         let q = &q.questionnaire;
         let newest = builtin::find(b.id).is_some_and(|n| n.version == b.version);
         let several = builtin::versions(b.id).len() > 1;
@@ -41,12 +54,14 @@ fn list() -> anyhow::Result<Status> {
             q.pillars.len().to_string(),
             q.question_count().to_string(),
             q.scoring.method.as_str().to_owned(),
+            languages.join(", "),
         ]);
     }
     let text = format!(
         "{t}\n\nAn answers file is scored against the built-in version with the major version of \
          its questionnaire_version (1.x: 1.0.0), or the newest without one. Name a version with \
-         ID@VERSION, for example ncss-maturity@1.0.0.\nPrint one with: cyberassess \
+         ID@VERSION, for example ncss-maturity@1.0.0. Choose the language of the questions with \
+         --lang in `template` and `fill`; answers files are the same in every language.\nPrint one with: cyberassess \
          questionnaires show ID > my-questionnaire.toml\n"
     );
     print(text.as_bytes())?;

@@ -4,7 +4,8 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use cyberassess::builtin;
-use cyberassess::loader::{LoadedQuestionnaire, Loader};
+use cyberassess::i18n::Language;
+use cyberassess::loader::{LoadedQuestionnaire, Loader, TranslationError};
 use cyberassess::schema::answers_schema;
 use cyberassess::template::template_from;
 
@@ -36,9 +37,12 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     let Some(loaded) = load_questionnaire(&args.questionnaire)? else {
         return Ok(Status::Problems);
     };
+    let Some(questionnaire) = in_language(&loaded, args.lang.as_ref())? else {
+        return Ok(Status::Problems);
+    };
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
     let carried = match &args.from {
-        Some(from) => match load_from(from, &loaded.questionnaire) {
+        Some(from) => match load_from(from, &questionnaire) {
             Some((_, c)) => Some(c),
             None => return Ok(Status::Problems),
         },
@@ -49,13 +53,24 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         _ => TemplateFormat::Toml,
     });
     if format == TemplateFormat::Xlsx {
+        // `import` reads answers back by the English stage names (or ids) for now: a workbook
+        // whose dropdowns offer translated names could not be imported.
+        if args.lang.is_some() {
+            return Err(UsageError::Invalid(
+                "workbooks are written in the questionnaire's own language for now, as `import` \
+                 reads their answers back by its stage names; leave out --lang for a workbook, \
+                 or write a TOML template (-o FILE.toml) in the language you want"
+                    .into(),
+            )
+            .into());
+        }
         let Some(path) = &args.output else {
             return Err(UsageError::Invalid(
                 "a workbook cannot be shown in the terminal; add -o FILE.xlsx".into(),
             )
             .into());
         };
-        let q = &loaded.questionnaire;
+        let q = &questionnaire;
         let prefill = carried.as_ref().map(|c| prefill_from(q, c));
         let bytes = questionnaire_workbook(q, &reference, prefill.as_ref())?;
         write_atomic(path, &bytes)?;
@@ -72,10 +87,10 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         );
         return Ok(Status::Success);
     }
-    let mut text = template_from(&loaded.questionnaire, &reference, carried.as_ref());
+    let mut text = template_from(&questionnaire, &reference, carried.as_ref());
     if let Some(schema) = &args.schema_out {
         // The schema file first, so the template never names a schema that was not written.
-        let json = super::schema::to_bytes(&answers_schema(&loaded.questionnaire))?;
+        let json = super::schema::to_bytes(&answers_schema(&questionnaire))?;
         write_atomic(schema, &json)?;
         let from_template = path_from(args.output.as_deref(), schema);
         text.insert_str(0, &format!("#:schema {from_template}\n"));
@@ -93,7 +108,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     if let Some(path) = &args.output
         && path.is_file()
     {
-        let q = &loaded.questionnaire;
+        let q = &questionnaire;
         say!(
             "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
              then run: cyberassess check {}",
@@ -147,6 +162,43 @@ pub(crate) fn load_questionnaire(
             Err(UsageError::Invalid(text).into())
         }
         Err(reports) => {
+            for report in &reports {
+                print_report(report);
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// `loaded` in the language `--lang` asks for (as it is without one). A language it has no
+/// translation into is a usage error naming those it has; a translation file with problems has
+/// them printed, and gives `None`.
+pub(crate) fn in_language(
+    loaded: &LoadedQuestionnaire,
+    lang: Option<&Language>,
+) -> anyhow::Result<Option<Questionnaire>> {
+    let Some(lang) = lang else {
+        return Ok(Some(loaded.questionnaire.clone()));
+    };
+    match Loader::new().in_language(loaded, lang) {
+        Ok(q) => Ok(Some(q)),
+        Err(TranslationError::NotAvailable {
+            questionnaire,
+            available,
+        }) => {
+            let names: Vec<String> = available
+                .iter()
+                .map(|l| format!("{} ({})", l.tag(), l.english_name()))
+                .collect();
+            Err(UsageError::Invalid(format!(
+                "{questionnaire} has no translation into \"{lang}\"; it is available in {}. \
+                 To translate a questionnaire file, put NAME.{lang}.toml beside it (the format: \
+                 cyberassess guide formats)",
+                names.join(", ")
+            ))
+            .into())
+        }
+        Err(TranslationError::Invalid(reports)) => {
             for report in &reports {
                 print_report(report);
             }

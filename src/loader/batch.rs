@@ -27,6 +27,8 @@ pub struct LoadedBatch {
     pub unreadable_places: usize,
     /// Questionnaire files found in folders and skipped.
     pub skipped_questionnaires: usize,
+    /// Translations of questionnaires found in folders and skipped.
+    pub skipped_translations: usize,
     /// Assessments left out because they are not their country's latest (see
     /// [`LoadedBatch::keep_only`]).
     pub not_latest: usize,
@@ -96,6 +98,7 @@ pub struct BatchOptions {
 enum One<T = Box<LoadedAssessment>> {
     Assessment(T),
     SkippedQuestionnaire,
+    SkippedTranslation,
     Failed(Vec<FileReport>),
 }
 
@@ -163,6 +166,7 @@ impl Loader {
             let result = match self.load_one(input, options) {
                 One::Assessment(a) => One::Assessment(each(*a)),
                 One::SkippedQuestionnaire => One::SkippedQuestionnaire,
+                One::SkippedTranslation => One::SkippedTranslation,
                 One::Failed(reports) => One::Failed(reports),
             };
             progress();
@@ -186,6 +190,7 @@ impl Loader {
                         }
                     }
                     Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
+                    Some(One::SkippedTranslation) => loaded.skipped_translations += 1,
                     Some(One::Failed(reports)) => {
                         loaded.failed_files += 1;
                         loaded.failures.extend(reports);
@@ -216,6 +221,10 @@ impl Loader {
                 One::Assessment(a)
             }
             Ok(Checked::Questionnaire(_)) if input.from_folder => One::SkippedQuestionnaire,
+            Ok(Checked::Translation(_)) if input.from_folder => One::SkippedTranslation,
+            Ok(Checked::Translation(t)) => {
+                One::Failed(vec![super::not_answers_but_translation(&t)])
+            }
             Ok(Checked::Questionnaire(q)) => One::Failed(vec![FileReport {
                 file: q.source.clone(),
                 diagnostics: vec![

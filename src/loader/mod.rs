@@ -17,12 +17,15 @@ mod inputs;
 #[cfg(test)]
 mod proptests;
 mod revision;
+mod translation;
 mod workbook;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
 pub use inputs::{Input, Inputs, expand};
 pub use revision::Origin;
+pub(crate) use translation::not_answers_but_translation;
+pub use translation::{LoadedTranslation, TranslationError};
 pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 
 use semver::Version;
@@ -100,6 +103,8 @@ pub enum Checked {
     Questionnaire(Arc<LoadedQuestionnaire>),
     /// A valid answers file.
     Assessment(Box<LoadedAssessment>),
+    /// A valid translation of a questionnaire.
+    Translation(Box<LoadedTranslation>),
 }
 
 type Cached = Result<Arc<LoadedQuestionnaire>, Vec<FileReport>>;
@@ -202,6 +207,9 @@ impl Loader {
                 self.store_questionnaire(key, source, parsed)
                     .map(Checked::Questionnaire)
             }
+            Ok(Document::Translation(parsed)) => self
+                .translation_from(path, source, parsed)
+                .map(|t| Checked::Translation(Box::new(t))),
             Ok(Document::Answers(draft)) => match self.assessment_from(path, draft) {
                 Ok((questionnaire, assessment, warnings)) => {
                     Ok(Checked::Assessment(Box::new(LoadedAssessment {
@@ -236,6 +244,7 @@ impl Loader {
                 diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
                     .with_help("score answers files; to start one for this questionnaire, run `cyberassess template FILE`")],
             }]),
+            Checked::Translation(t) => Err(vec![not_answers_but_translation(&t)]),
         }
     }
 

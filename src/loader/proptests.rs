@@ -1,5 +1,6 @@
-//! Property tests of loading: no bytes and no TOML document, however odd, make the loader (or
-//! the checks against a questionnaire, or scoring what loads) panic. Fast: a few seconds.
+//! Property tests of loading: no bytes and no TOML document, however odd (a translation too),
+//! make the loader (or the checks against a questionnaire, or scoring what loads) panic. Fast: a
+//! few seconds.
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -10,11 +11,15 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Val
 
 use super::{Checked, Loader};
 use crate::model::Questionnaire;
-use crate::parse::{parse_answers, parse_document, parse_questionnaire, resolve_answers};
+use crate::parse::{
+    check_translation, parse_answers, parse_document, parse_questionnaire, parse_translation,
+    resolve_answers,
+};
 
 const GATED: &str = include_str!("../../tests/fixtures/gated.toml");
 const GATED_ANSWERS: &str = include_str!("../../tests/fixtures/gated-answers.toml");
 const WEIGHTED: &str = include_str!("../../tests/fixtures/weighted.toml");
+const MINI_ES: &str = include_str!("../../tests/fixtures/translations/mini.es.toml");
 
 /// Keys of both file kinds, and question ids, so generated documents get far into the checks.
 const KEYS: &[&str] = &[
@@ -59,6 +64,12 @@ const KEYS: &[&str] = &[
     "core",
     "extra",
     "gov-lead-authority",
+    "translates",
+    "language",
+    "glossary",
+    "term",
+    "definition",
+    "t-plan",
 ];
 
 /// Texts that mean something somewhere in the two formats.
@@ -95,6 +106,9 @@ const WORDS: &[&str] = &[
     "é\u{301}",
     "\u{202e}",
     "TLP:AMBER",
+    "es",
+    "pt-BR",
+    "mini-gated",
 ];
 
 /// A generated TOML value or table, turned into text through `toml_edit`.
@@ -201,7 +215,7 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         prop::collection::vec(any::<u8>(), 0..400),
         (
-            select(&[GATED, GATED_ANSWERS, WEIGHTED][..]),
+            select(&[GATED, GATED_ANSWERS, WEIGHTED, MINI_ES][..]),
             any::<prop::sample::Index>(),
             prop::collection::vec(any::<u8>(), 1..16),
         )
@@ -238,7 +252,7 @@ fn load_everything(bytes: &[u8]) {
         Ok(Checked::Assessment(a)) => {
             let _ = crate::score::score(&a.questionnaire.questionnaire, &a.assessment).next_steps();
         }
-        Ok(Checked::Questionnaire(_)) => {}
+        Ok(Checked::Questionnaire(_) | Checked::Translation(_)) => {}
         Err(reports) => {
             for r in &reports {
                 let _ = r.file.render(&r.diagnostics, false);
@@ -257,6 +271,13 @@ fn load_everything(bytes: &[u8]) {
             .map(|q| parse_questionnaire(q).value.expect("fixture loads"))
             .collect()
     });
+    if let Some(file) = parse_translation(&text).value {
+        for q in questionnaires {
+            if let Some(t) = check_translation(&file, q).value {
+                let _ = crate::model::translate(q, &t);
+            }
+        }
+    }
     if let Some(file) = parse_answers(&text).value {
         for q in questionnaires {
             if let Some(a) = resolve_answers(&file, q).value {
@@ -290,6 +311,17 @@ proptest! {
     ) {
         // Most generated documents are not answers files; these always name a questionnaire.
         let text = format!("questionnaire = \"{reference}\"\n{rest}");
+        load_everything(text.as_bytes());
+    }
+
+    #[test]
+    fn no_translation_document_makes_loading_panic(
+        id in select(&["mini-gated", "mini-weighted", "ncss-maturity", "csirt-readiness", "nope"][..]),
+        version in select(&["1.0.0", "1.2.0", "2.0.0", "9.0.0"][..]),
+        rest in document(),
+    ) {
+        // Checked against the fixtures, and by the loader against the built-in questionnaires.
+        let text = format!("translates = \"{id}\"\nversion = \"{version}\"\nlanguage = \"es\"\n{rest}");
         load_everything(text.as_bytes());
     }
 }

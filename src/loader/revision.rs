@@ -93,6 +93,7 @@ impl Loader {
                     format!("compare answers files (this one is {})", q.questionnaire.id),
                 ),
             )]),
+            Checked::Translation(t) => Err(vec![super::not_answers_but_translation(&t)]),
         }
     }
 }

@@ -7,6 +7,7 @@ mod answers;
 mod questionnaire;
 mod record;
 mod stage_index;
+mod translation;
 pub mod workbook;
 
 pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
@@ -16,3 +17,4 @@ pub use questionnaire::{
 };
 pub use record::{Record, Records, RespondentAnswer, Status};
 pub use stage_index::StageIndex;
+pub use translation::{Text, Translation, texts_of, translate};

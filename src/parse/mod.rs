@@ -7,6 +7,7 @@ mod answers;
 mod fields;
 mod questionnaire;
 mod resolve;
+mod translation;
 
 use std::ops::Range;
 
@@ -18,6 +19,9 @@ pub use answers::{
     days_in_the_future, future_date_warning, parse_answers,
 };
 pub use questionnaire::parse_questionnaire;
+pub use translation::{
+    GlossaryMiss, Place, TranslationFile, check_translation, glossary_misses, parse_translation,
+};
 
 /// The keys the loader accepts in each table, which the JSON Schemas are built from.
 pub(crate) mod keys {
@@ -63,10 +67,13 @@ pub enum Document<'a> {
     Questionnaire(Parsed<Questionnaire>),
     /// An answers file (not yet checked against its questionnaire), read as far as possible.
     Answers(AnswersDraft<'a>),
+    /// A translation of a questionnaire (not yet checked against it).
+    Translation(Parsed<TranslationFile>),
 }
 
-/// Parses a file of either kind, telling them apart by their top-level keys: a questionnaire has
-/// `stages` or `pillars`; an answers file has `questionnaire`, `assessment` or `answers`.
+/// Parses a file of any kind, telling them apart by their top-level keys: a translation has
+/// `translates`; a questionnaire has `stages` or `pillars`; an answers file has `questionnaire`,
+/// `assessment` or `answers`.
 pub fn parse_document(text: &str) -> Result<Document<'_>, Vec<Diagnostic>> {
     parse_document_with(text, true)
 }
@@ -80,7 +87,11 @@ pub fn parse_document_with(
     let root = parse_toml(text)?;
     let table = root.get_ref();
     let has = |k: &str| table.contains_key(k);
-    if has("stages") || has("pillars") {
+    if translation::is_translation(table) {
+        Ok(Document::Translation(translation::translation_from_table(
+            table, text,
+        )))
+    } else if has("stages") || has("pillars") {
         Ok(Document::Questionnaire(
             questionnaire::questionnaire_from_table(table, text),
         ))
@@ -98,7 +109,8 @@ pub fn parse_document_with(
             )
             .with_help(
                 "a questionnaire has [[stages]] and [[pillars]] sections; an answers file starts \
-                 with questionnaire = \"ID\" and has [assessment] and [answers] sections",
+                 with questionnaire = \"ID\" and has [assessment] and [answers] sections; a \
+                 translation starts with translates = \"ID\"",
             ),
         ])
     }

@@ -21,6 +21,7 @@ mod schema;
 mod score;
 mod shipped;
 mod template;
+mod translations;
 mod util;
 mod versions;
 mod width;

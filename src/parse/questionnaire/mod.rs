@@ -17,6 +17,7 @@ pub(crate) use question::{MAX_WEIGHT, MIN_WEIGHT};
 use super::fields::Fields;
 use super::{Parsed, is_id, parse_toml, suggest_id};
 use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
+use crate::i18n::Language;
 use crate::model::{
     Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage,
 };
@@ -147,7 +148,21 @@ impl Reader<'_> {
             self.diags,
         );
         let summary = f.opt_str("summary", self.diags);
-        let language = f.opt_str("language", self.diags);
+        let language =
+            f.opt_str("language", self.diags)
+                .and_then(|l| match l.get_ref().parse::<Language>() {
+                    Ok(language) => Some(language.tag().to_owned()),
+                    Err(e) => {
+                        self.diags.push(
+                            Diagnostic::error(l.span(), format!("language {e}")).with_help(
+                                "write the two-letter code of the language the texts are written \
+                             in, such as \"en\" (English), \"es\" (Spanish), \"fr\" (French) \
+                             or \"pt\" (Portuguese)",
+                            ),
+                        );
+                        None
+                    }
+                });
         let scoring = self.scoring(&f);
 
         let stages = self.stages(&f);
@@ -165,7 +180,7 @@ impl Reader<'_> {
             version?,
             title?.into_inner(),
             summary.map(Spanned::into_inner).unwrap_or_default(),
-            language.map_or_else(|| "en".to_owned(), Spanned::into_inner),
+            language.unwrap_or_else(|| Language::english().tag().to_owned()),
             default_target?,
             scoring?,
             stages,

@@ -309,3 +309,70 @@ fn typing_a_date_replaces_today() {
     };
     assert!(text.contains("assessed_on = 2026-11-20\n"), "{text}");
 }
+
+/// Answers files are the same in every language: the same keys pressed in a Spanish and an
+/// English session give files that score to the same bytes of JSON.
+#[test]
+fn a_file_filled_in_spanish_scores_as_the_same_answers_in_english() {
+    let mut scores = Vec::new();
+    for (lang, pillar, prompts) in [
+        (
+            "es",
+            "Equipo 0/2",
+            [
+                "¿En qué punto está el plan del CSIRT?",
+                "¿Hay un responsable designado para la gestión de incidentes?",
+                "¿Cada incidente recibe un número de caso?",
+                "¿Las herramientas del equipo superan un ejercicio anual?",
+            ],
+        ),
+        (
+            "en",
+            "Team 0/2",
+            [
+                "How far along is the CSIRT's plan?",
+                "Is a lead named for incident handling?",
+                "Does every incident get a ticket?",
+                "Do the team's tools pass a yearly exercise?",
+            ],
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for name in ["mini.toml", "mini.es.toml"] {
+            let from = fixture(&format!("translations/{name}"));
+            std::fs::copy(from, dir.path().join(name)).expect("copy");
+        }
+        let path = dir.path().join("answers.toml");
+        let q = dir.path().join("mini.toml");
+        let q = q.to_str().expect("UTF-8 path");
+        let mut s = Fill::start(&path, &["--questionnaire", q, "--quick", "--lang", lang]);
+        s.details("Testland", "Ministry of ICT");
+        s.expect(pillar);
+        // The second option, the first, the second, the first.
+        for (n, prompt) in prompts.iter().enumerate() {
+            s.expect(prompt);
+            let keys = if n % 2 == 0 {
+                format!("{DOWN}{ENTER}")
+            } else {
+                ENTER.to_owned()
+            };
+            s.send(&keys);
+        }
+        s.expect("Answers saved in");
+        assert_eq!(s.exit_code(), 0);
+        let text = read(&path);
+        assert!(text.contains("t-plan = \"working\"\n"), "{text}");
+        assert!(text.contains("o-ticketing = \"partly\"\n"), "{text}");
+        let out = cyberassess()
+            .args(["score", "-f", "json", "answers.toml"])
+            .current_dir(dir.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0));
+        scores.push(out.stdout);
+    }
+    assert_eq!(
+        String::from_utf8_lossy(&scores[0]),
+        String::from_utf8_lossy(&scores[1])
+    );
+}
