@@ -127,6 +127,19 @@ fn core_properties(info: &report::Info, date: &str) -> String {
     )
 }
 
+/// `text` without the control characters XML cannot carry (a Word document holding one does not
+/// open): each is shown as a replacement mark, as the PDF does with characters it cannot print.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if forbidden_in_xml(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+/// Control characters other than tab, line feed and carriage return.
+fn forbidden_in_xml(c: char) -> bool {
+    (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')
+}
+
 fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -135,8 +148,7 @@ fn escape_xml(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            // Characters XML 1.0 cannot carry.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
+            c if forbidden_in_xml(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -263,7 +275,7 @@ fn lines(mut p: Paragraph, text: &str, run: impl Fn() -> Run) -> Paragraph {
         if i > 0 {
             r = r.add_break(BreakType::TextWrapping);
         }
-        p = p.add_run(r.add_text(line));
+        p = p.add_run(r.add_text(clean(line)));
     }
     p
 }
@@ -284,20 +296,20 @@ fn header(running: &report::Running, width: usize) -> Header {
         h = h.add_paragraph(
             Paragraph::new()
                 .style("SmallPrint")
-                .add_run(Run::new().bold().color(WARNING).add_text(draft)),
+                .add_run(Run::new().bold().color(WARNING).add_text(clean(draft))),
         );
     }
     let mut line = Paragraph::new()
         .style("SmallPrint")
         .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-        .add_run(Run::new().add_text(&running.title));
+        .add_run(Run::new().add_text(clean(&running.title)));
     if let Some(marking) = &running.marking {
         line = line.add_run(
             Run::new()
                 .add_tab()
                 .bold()
                 .color("000000")
-                .add_text(marking),
+                .add_text(clean(marking)),
         );
     }
     h.add_paragraph(line)
@@ -309,7 +321,7 @@ fn footer(running: &report::Running, width: usize) -> Footer {
         Paragraph::new()
             .style("SmallPrint")
             .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-            .add_run(Run::new().add_text(&running.footer))
+            .add_run(Run::new().add_text(clean(&running.footer)))
             .add_run(Run::new().add_tab().add_text("page "))
             .add_page_num(PageNum::new())
             .add_run(Run::new().add_text(" of "))
@@ -387,7 +399,7 @@ fn block(docx: Docx, block: &Block, width: usize) -> Docx {
                 .map(|f| {
                     let p = Paragraph::new()
                         .style("TableText")
-                        .add_run(Run::new().bold().add_text(&f.value));
+                        .add_run(Run::new().bold().add_text(clean(&f.value)));
                     cell(p, share)
                 })
                 .collect();
@@ -407,15 +419,15 @@ fn block(docx: Docx, block: &Block, width: usize) -> Docx {
             .add_paragraph(
                 Paragraph::new()
                     .keep_next(true)
-                    .add_run(Run::new().bold().add_text(term)),
+                    .add_run(Run::new().bold().add_text(clean(term))),
             )
             .add_paragraph(styled("Normal", definition).indent(Some(284), None, None, None)),
         Block::Fingerprints(entries) => entries.iter().fold(docx, |docx, (label, hash)| {
             docx.add_paragraph(
                 Paragraph::new()
                     .style("Fingerprint")
-                    .add_run(Run::new().bold().add_text(format!("{label}: ")))
-                    .add_run(Run::new().add_text(hash)),
+                    .add_run(Run::new().bold().add_text(clean(&format!("{label}: "))))
+                    .add_run(Run::new().add_text(clean(hash))),
             )
         }),
         // The cover names every assessor: Word has the room a PDF cover lacks.
@@ -433,7 +445,13 @@ fn labelled(label: &str, text: &str, tone: Tone) -> Paragraph {
             None,
         )
         .add_tab(Tab::new().val(TabValueType::Left).pos(1_134))
-        .add_run(Run::new().bold().color(MUTED).add_text(label).add_tab());
+        .add_run(
+            Run::new()
+                .bold()
+                .color(MUTED)
+                .add_text(clean(label))
+                .add_tab(),
+        );
     lines(p, text, toned(tone))
 }
 
@@ -534,4 +552,72 @@ fn table(rows: Vec<TableRow>, widths: &[usize]) -> Table {
         .style("ReportTable")
         .set_grid(widths.to_vec())
         .width(widths.iter().sum(), WidthType::Dxa)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+    use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
+    use crate::report::{Extras, Options};
+
+    /// Every part of the package, by name.
+    fn parts(docx: &[u8]) -> Vec<(String, Vec<u8>)> {
+        let mut archive = zip::ZipArchive::new(Cursor::new(docx)).expect("a ZIP package");
+        (0..archive.len())
+            .map(|i| {
+                let mut part = archive.by_index(i).expect("part");
+                let mut bytes = Vec::new();
+                part.read_to_end(&mut bytes).expect("read");
+                (part.name().to_owned(), bytes)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn control_characters_in_answers_never_reach_the_xml() {
+        let q = parse_questionnaire(include_str!("../../tests/fixtures/weighted.toml"))
+            .value
+            .expect("questionnaire");
+        let text = include_str!("../../tests/fixtures/weighted-answers.toml")
+            .replace("Fictiland", "Fic\\u0001tiland")
+            .replace(
+                "The country has no sector regulators yet.",
+                "Bell \\u0007, & <tag> \\\"quoted\\\"",
+            );
+        let file = parse_answers(&text).value.expect("answers");
+        let a = resolve_answers(&file, &q).value.expect("resolves");
+        assert!(
+            a.info.country.contains('\u{1}'),
+            "the file holds a control character"
+        );
+        let s = crate::score::score(&q, &a);
+        let doc = Document::build(&s, &Options::default(), &Extras::default());
+        let docx = render_docx(&doc, Paper::A4).expect("renders");
+        let parts = parts(&docx);
+        for (name, bytes) in &parts {
+            let bad = bytes
+                .iter()
+                .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
+            assert!(!bad, "{name} holds a control character");
+        }
+        let part = |name: &str| {
+            parts
+                .iter()
+                .find(|p| p.0 == name)
+                .map(|p| String::from_utf8_lossy(&p.1).into_owned())
+                .unwrap_or_else(|| panic!("{name}"))
+        };
+        let document = part("word/document.xml");
+        assert!(
+            document.contains("Fic\u{FFFD}tiland"),
+            "shown as a replacement mark"
+        );
+        assert!(document.contains("Bell \u{FFFD}, &amp; &lt;tag&gt;"));
+        let core = part("docProps/core.xml");
+        assert!(
+            core.contains("<dc:title>Fic\u{FFFD}tiland: Mini weighted questionnaire</dc:title>")
+        );
+    }
 }
