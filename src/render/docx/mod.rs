@@ -18,7 +18,13 @@ use docx_rs::{
 };
 
 use super::pdf::Paper;
+
+mod package;
+#[cfg(test)]
+mod tests;
+
 use crate::report::{self, Block, Detail, Document, Figure, Item, Start, Tone, Value};
+use package::{clean, compress, core_properties, pack_error};
 
 /// Why a Word document could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -72,87 +78,6 @@ pub fn render_docx(doc: &Document, paper: Paper) -> Result<Vec<u8>, DocxError> {
     let mut stored = Cursor::new(Vec::new());
     xml.pack(&mut stored).map_err(pack_error)?;
     compress(&stored.into_inner())
-}
-
-fn pack_error(e: impl std::fmt::Display) -> DocxError {
-    DocxError::Pack(e.to_string())
-}
-
-/// The package again, each part compressed and dated 1980-01-01 (the earliest date a ZIP
-/// file can hold), whatever the clock says: the same document gives the same bytes.
-fn compress(stored: &[u8]) -> Result<Vec<u8>, DocxError> {
-    use std::io::{Read, Write};
-    use zip::write::SimpleFileOptions;
-    let mut archive = zip::ZipArchive::new(Cursor::new(stored)).map_err(pack_error)?;
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    for i in 0..archive.len() {
-        let mut part = archive.by_index(i).map_err(pack_error)?;
-        if part.is_dir() {
-            continue;
-        }
-        let name = part.name().to_owned();
-        let mut bytes = Vec::new();
-        part.read_to_end(&mut bytes).map_err(pack_error)?;
-        out.start_file(name, options).map_err(pack_error)?;
-        out.write_all(&bytes).map_err(pack_error)?;
-    }
-    Ok(out.finish().map_err(pack_error)?.into_inner())
-}
-
-/// The document's properties as Word shows them (title, subject, author, keywords), dated
-/// with the assessment.
-fn core_properties(info: &report::Info, date: &str) -> String {
-    let x = escape_xml;
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <cp:coreProperties \
-         xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
-         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
-         xmlns:dcterms=\"http://purl.org/dc/terms/\" \
-         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" \
-         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
-         <dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator>\
-         <cp:keywords>{}</cp:keywords><cp:lastModifiedBy>cyberassess {}</cp:lastModifiedBy>\
-         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:created>\
-         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:modified>\
-         </cp:coreProperties>",
-        x(&info.title),
-        x(&info.subject),
-        x(&info.author),
-        x(&info.keywords.join(", ")),
-        env!("CARGO_PKG_VERSION"),
-    )
-}
-
-/// `text` without the control characters XML cannot carry (a Word document holding one does not
-/// open): each is shown as a replacement mark, as the PDF does with characters it cannot print.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if forbidden_in_xml(c) { '\u{FFFD}' } else { c })
-        .collect()
-}
-
-/// Control characters other than tab, line feed and carriage return.
-fn forbidden_in_xml(c: char) -> bool {
-    (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')
-}
-
-fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if forbidden_in_xml(c) => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The named styles every paragraph and table uses.
@@ -552,72 +477,4 @@ fn table(rows: Vec<TableRow>, widths: &[usize]) -> Table {
         .style("ReportTable")
         .set_grid(widths.to_vec())
         .width(widths.iter().sum(), WidthType::Dxa)
-}
-
-#[cfg(test)]
-mod tests {
-    use std::io::Read;
-
-    use super::*;
-    use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
-    use crate::report::{Extras, Options};
-
-    /// Every part of the package, by name.
-    fn parts(docx: &[u8]) -> Vec<(String, Vec<u8>)> {
-        let mut archive = zip::ZipArchive::new(Cursor::new(docx)).expect("a ZIP package");
-        (0..archive.len())
-            .map(|i| {
-                let mut part = archive.by_index(i).expect("part");
-                let mut bytes = Vec::new();
-                part.read_to_end(&mut bytes).expect("read");
-                (part.name().to_owned(), bytes)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn control_characters_in_answers_never_reach_the_xml() {
-        let q = parse_questionnaire(include_str!("../../tests/fixtures/weighted.toml"))
-            .value
-            .expect("questionnaire");
-        let text = include_str!("../../tests/fixtures/weighted-answers.toml")
-            .replace("Fictiland", "Fic\\u0001tiland")
-            .replace(
-                "The country has no sector regulators yet.",
-                "Bell \\u0007, & <tag> \\\"quoted\\\"",
-            );
-        let file = parse_answers(&text).value.expect("answers");
-        let a = resolve_answers(&file, &q).value.expect("resolves");
-        assert!(
-            a.info.country.contains('\u{1}'),
-            "the file holds a control character"
-        );
-        let s = crate::score::score(&q, &a);
-        let doc = Document::build(&s, &Options::default(), &Extras::default());
-        let docx = render_docx(&doc, Paper::A4).expect("renders");
-        let parts = parts(&docx);
-        for (name, bytes) in &parts {
-            let bad = bytes
-                .iter()
-                .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
-            assert!(!bad, "{name} holds a control character");
-        }
-        let part = |name: &str| {
-            parts
-                .iter()
-                .find(|p| p.0 == name)
-                .map(|p| String::from_utf8_lossy(&p.1).into_owned())
-                .unwrap_or_else(|| panic!("{name}"))
-        };
-        let document = part("word/document.xml");
-        assert!(
-            document.contains("Fic\u{FFFD}tiland"),
-            "shown as a replacement mark"
-        );
-        assert!(document.contains("Bell \u{FFFD}, &amp; &lt;tag&gt;"));
-        let core = part("docProps/core.xml");
-        assert!(
-            core.contains("<dc:title>Fic\u{FFFD}tiland: Mini weighted questionnaire</dc:title>")
-        );
-    }
 }
