@@ -18,7 +18,13 @@ use docx_rs::{
 };
 
 use super::pdf::Paper;
+
+mod package;
+#[cfg(test)]
+mod tests;
+
 use crate::report::{self, Block, Detail, Document, Figure, Item, Start, Tone, Value};
+use package::{clean, compress, core_properties, pack_error};
 
 /// Why a Word document could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -72,75 +78,6 @@ pub fn render_docx(doc: &Document, paper: Paper) -> Result<Vec<u8>, DocxError> {
     let mut stored = Cursor::new(Vec::new());
     xml.pack(&mut stored).map_err(pack_error)?;
     compress(&stored.into_inner())
-}
-
-fn pack_error(e: impl std::fmt::Display) -> DocxError {
-    DocxError::Pack(e.to_string())
-}
-
-/// The package again, each part compressed and dated 1980-01-01 (the earliest date a ZIP
-/// file can hold), whatever the clock says: the same document gives the same bytes.
-fn compress(stored: &[u8]) -> Result<Vec<u8>, DocxError> {
-    use std::io::{Read, Write};
-    use zip::write::SimpleFileOptions;
-    let mut archive = zip::ZipArchive::new(Cursor::new(stored)).map_err(pack_error)?;
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    for i in 0..archive.len() {
-        let mut part = archive.by_index(i).map_err(pack_error)?;
-        if part.is_dir() {
-            continue;
-        }
-        let name = part.name().to_owned();
-        let mut bytes = Vec::new();
-        part.read_to_end(&mut bytes).map_err(pack_error)?;
-        out.start_file(name, options).map_err(pack_error)?;
-        out.write_all(&bytes).map_err(pack_error)?;
-    }
-    Ok(out.finish().map_err(pack_error)?.into_inner())
-}
-
-/// The document's properties as Word shows them (title, subject, author, keywords), dated
-/// with the assessment.
-fn core_properties(info: &report::Info, date: &str) -> String {
-    let x = escape_xml;
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <cp:coreProperties \
-         xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
-         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
-         xmlns:dcterms=\"http://purl.org/dc/terms/\" \
-         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" \
-         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
-         <dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator>\
-         <cp:keywords>{}</cp:keywords><cp:lastModifiedBy>cyberassess {}</cp:lastModifiedBy>\
-         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:created>\
-         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:modified>\
-         </cp:coreProperties>",
-        x(&info.title),
-        x(&info.subject),
-        x(&info.author),
-        x(&info.keywords.join(", ")),
-        env!("CARGO_PKG_VERSION"),
-    )
-}
-
-fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            // Characters XML 1.0 cannot carry.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The named styles every paragraph and table uses.
@@ -263,7 +200,7 @@ fn lines(mut p: Paragraph, text: &str, run: impl Fn() -> Run) -> Paragraph {
         if i > 0 {
             r = r.add_break(BreakType::TextWrapping);
         }
-        p = p.add_run(r.add_text(line));
+        p = p.add_run(r.add_text(clean(line)));
     }
     p
 }
@@ -284,20 +221,20 @@ fn header(running: &report::Running, width: usize) -> Header {
         h = h.add_paragraph(
             Paragraph::new()
                 .style("SmallPrint")
-                .add_run(Run::new().bold().color(WARNING).add_text(draft)),
+                .add_run(Run::new().bold().color(WARNING).add_text(clean(draft))),
         );
     }
     let mut line = Paragraph::new()
         .style("SmallPrint")
         .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-        .add_run(Run::new().add_text(&running.title));
+        .add_run(Run::new().add_text(clean(&running.title)));
     if let Some(marking) = &running.marking {
         line = line.add_run(
             Run::new()
                 .add_tab()
                 .bold()
                 .color("000000")
-                .add_text(marking),
+                .add_text(clean(marking)),
         );
     }
     h.add_paragraph(line)
@@ -309,7 +246,7 @@ fn footer(running: &report::Running, width: usize) -> Footer {
         Paragraph::new()
             .style("SmallPrint")
             .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-            .add_run(Run::new().add_text(&running.footer))
+            .add_run(Run::new().add_text(clean(&running.footer)))
             .add_run(Run::new().add_tab().add_text("page "))
             .add_page_num(PageNum::new())
             .add_run(Run::new().add_text(" of "))
@@ -387,7 +324,7 @@ fn block(docx: Docx, block: &Block, width: usize) -> Docx {
                 .map(|f| {
                     let p = Paragraph::new()
                         .style("TableText")
-                        .add_run(Run::new().bold().add_text(&f.value));
+                        .add_run(Run::new().bold().add_text(clean(&f.value)));
                     cell(p, share)
                 })
                 .collect();
@@ -407,15 +344,15 @@ fn block(docx: Docx, block: &Block, width: usize) -> Docx {
             .add_paragraph(
                 Paragraph::new()
                     .keep_next(true)
-                    .add_run(Run::new().bold().add_text(term)),
+                    .add_run(Run::new().bold().add_text(clean(term))),
             )
             .add_paragraph(styled("Normal", definition).indent(Some(284), None, None, None)),
         Block::Fingerprints(entries) => entries.iter().fold(docx, |docx, (label, hash)| {
             docx.add_paragraph(
                 Paragraph::new()
                     .style("Fingerprint")
-                    .add_run(Run::new().bold().add_text(format!("{label}: ")))
-                    .add_run(Run::new().add_text(hash)),
+                    .add_run(Run::new().bold().add_text(clean(&format!("{label}: "))))
+                    .add_run(Run::new().add_text(clean(hash))),
             )
         }),
         // The cover names every assessor: Word has the room a PDF cover lacks.
@@ -433,7 +370,13 @@ fn labelled(label: &str, text: &str, tone: Tone) -> Paragraph {
             None,
         )
         .add_tab(Tab::new().val(TabValueType::Left).pos(1_134))
-        .add_run(Run::new().bold().color(MUTED).add_text(label).add_tab());
+        .add_run(
+            Run::new()
+                .bold()
+                .color(MUTED)
+                .add_text(clean(label))
+                .add_tab(),
+        );
     lines(p, text, toned(tone))
 }
 
