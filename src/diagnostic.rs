@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+use crate::words::plural;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -236,14 +238,6 @@ fn shown(diagnostics: &[Diagnostic]) -> Vec<usize> {
         .collect();
     shown.sort_unstable();
     shown
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// Where every line of a text starts, and how many characters come before regular checkpoints,

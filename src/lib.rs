@@ -24,3 +24,4 @@ pub mod schema;
 pub mod score;
 pub mod select;
 pub mod template;
+pub mod words;

@@ -18,7 +18,7 @@ use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, tell};
 use super::output::{
-    emit, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
+    emit, note, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
 };
 use super::template::{load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
@@ -151,7 +151,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     if outcome.ending != Ending::Finished {
         say!();
         if outcome.saved {
-            say!(
+            note!(
                 "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
                 outcome.answered,
                 outcome.total
@@ -187,8 +187,8 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     };
     let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options)?)?;
-    say!();
-    say!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
+    note!();
+    note!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
     Ok(Status::Success)
 }
 

@@ -10,7 +10,7 @@ use cyberassess::loader::{LoadedQuestionnaire, read_workbook};
 use crate::cli::ImportArgs;
 use crate::error::Status;
 
-use super::output::{say, write_atomic};
+use super::output::{note, say, write_atomic};
 use super::template::{load_questionnaire, reference_for};
 
 /// Runs `import`: each workbook on its own, so one bad workbook does not stop the others.
@@ -108,7 +108,7 @@ fn import_one(
         0 => String::new(),
         n => format!(" ({n} left unanswered)"),
     };
-    say!(
+    note!(
         "Wrote {}: {answered} of {total} questions answered{left}. Score it with: cyberassess \
          score {}",
         out.display(),

@@ -14,7 +14,7 @@ use cyberassess::render::{AgendaFormat, agenda, answers_file};
 use crate::cli::{AgendaFormat as Format, MergeArgs, MergeRule};
 use crate::error::{Status, UsageError};
 
-use super::output::{emit, print_report, say, table_width, write_atomic};
+use super::output::{emit, note, print_report, say, table_width, write_atomic};
 use super::template::reference_for;
 
 /// Runs `merge`.
@@ -111,7 +111,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         Format::Json => AgendaFormat::Json,
     };
     emit(None, &agenda(q, &consensus, format))?;
-    say!(
+    note!(
         "Merged {} respondents into {}: {} of {} questions disputed. Settle them in the \
          workshop, then check the file with: cyberassess check {}",
         consensus.respondents.len(),

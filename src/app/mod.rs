@@ -31,6 +31,7 @@ pub(crate) fn today() -> jiff::civil::Date {
 
 /// Runs one command.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
+    output::configure(cli.color, cli.quiet);
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),

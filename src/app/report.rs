@@ -21,7 +21,8 @@ use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
 use super::output::{
-    print, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width, write_atomic,
+    note, print, print_report, quiet, refuse_overwriting_inputs, say, stdout_styled, table_width,
+    write_atomic,
 };
 use super::progress;
 use super::score::{Row, tables};
@@ -55,13 +56,13 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         && let Some(renamed) = targets.values().find(|t| *t == &pdf_file_name(typed))
         && renamed != typed
     {
-        say!(
+        note!(
             "note: writing {} (a report is a PDF, so its name ends in .pdf)",
             renamed.display()
         );
     }
 
-    if !args.quiet && !batch.assessments.is_empty() {
+    if !quiet() && !batch.assessments.is_empty() {
         let options = RenderOptions {
             top: args.top,
             explain: false,
@@ -145,8 +146,8 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         match result {
             Ok((path, size)) => {
                 written += 1;
-                if !args.quiet && batch.assessments.len() <= 20 {
-                    say!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
+                if batch.assessments.len() <= 20 {
+                    note!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
                 }
             }
             Err(err) => {
@@ -155,20 +156,17 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             }
         }
     }
-    if batch.assessments.len() > 20 && !args.quiet && written > 0 {
+    if batch.assessments.len() > 20 && written > 0 {
         let folder = targets
             .values()
             .next()
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
-        say!("wrote {written} reports under {}", folder.display());
+        note!("wrote {written} reports under {}", folder.display());
     }
     if let Some(cohort) = &args.cohort {
         match cohort_report(&batch, &loaded.assessments, args, cohort) {
-            Ok(()) if !args.quiet => {
-                say!("wrote the cohort report {}", cohort.display());
-            }
-            Ok(()) => {}
+            Ok(()) => note!("wrote the cohort report {}", cohort.display()),
             Err(err) => {
                 failed += 1;
                 say!("error: {err:#}");

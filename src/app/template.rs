@@ -16,7 +16,7 @@ use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, tell};
-use super::output::{emit, print_report, say, write_atomic};
+use super::output::{emit, note, print_report, write_atomic};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
@@ -62,7 +62,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         if let (Some(from), Some(c)) = (&args.from, &carried) {
             tell(from, c);
         }
-        say!(
+        note!(
             "Wrote {} with the {} questions of {}, a sheet per pillar. Fill in the coloured \
              cells with Excel or LibreOffice Calc, then run: cyberassess import {}",
             path.display(),
@@ -79,7 +79,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         write_atomic(schema, &json)?;
         let from_template = path_from(args.output.as_deref(), schema);
         text.insert_str(0, &format!("#:schema {from_template}\n"));
-        say!(
+        note!(
             "Wrote the schema {}; editors with the TOML language server (Taplo) check and \
              complete the answers against it",
             schema.display()
@@ -94,7 +94,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         && path.is_file()
     {
         let q = &loaded.questionnaire;
-        say!(
+        note!(
             "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
              then run: cyberassess check {}",
             path.display(),

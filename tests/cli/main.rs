@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod check;
+mod colour_and_quiet;
 mod compare;
 mod fill;
 mod help;
