@@ -447,21 +447,24 @@ pub(crate) struct ScoreArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub(crate) format: Format,
-    /// How many next steps to show per assessment (0 for none).
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    pub(crate) top: usize,
-    /// Show how every number was reached: each question's answer, level and weight.
+    /// How many next steps each assessment's table shows (0 for none) [default: 5]. With
+    /// several assessments, also shows each one's table (as --detail). Table and Markdown only.
+    #[arg(long, value_name = "N")]
+    pub(crate) top: Option<usize>,
+    /// Show how every number was reached: each question's answer, level and weight. With
+    /// several assessments, also shows each one's table (as --detail). Table and Markdown only.
     #[arg(long)]
     pub(crate) explain: bool,
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
-    /// With several assessments, print each one's own table after the cohort table.
+    /// With several assessments, print each one's own table after the cohort table. Table and
+    /// Markdown only.
     #[arg(long)]
     pub(crate) detail: bool,
-    /// Order of the cohort table's rows.
-    #[arg(long, value_enum, default_value_t = SortBy::Path)]
-    pub(crate) sort: SortBy,
+    /// Order of the cohort table's rows [default: path]. Table and Markdown only.
+    #[arg(long, value_enum)]
+    pub(crate) sort: Option<SortBy>,
     /// Keep only each country's most recent assessment per questionnaire (by assessed_on), to
     /// compare countries once each when a folder holds several years.
     #[arg(long)]

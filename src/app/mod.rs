@@ -19,6 +19,7 @@ mod schema;
 mod score;
 mod template;
 mod terminal_prompter;
+mod view;
 
 use crate::cli::{Cli, Command};
 use crate::error::Status;

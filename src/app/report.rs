@@ -25,7 +25,7 @@ use super::output::{
     write_atomic,
 };
 use super::progress;
-use super::score::{Row, tables};
+use super::view::{Row, View, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
@@ -56,7 +56,8 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         && let Some(renamed) = targets.values().find(|t| *t == &pdf_file_name(typed))
         && renamed != typed
     {
-        note!(
+        // Shown even with --quiet: the file is not where the user said.
+        say!(
             "note: writing {} (a report is a PDF, so its name ends in .pdf)",
             renamed.display()
         );
@@ -88,7 +89,8 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
                 Table { width }.assessment(&e.scored, &options)
             }))
         };
-        let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
+        let view = View::Terminal { width };
+        let mut table = tables(rows, CohortSort::Path, false, view, &options, own)?;
         table.push(b'\n');
         print(&table)?;
     }

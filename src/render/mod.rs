@@ -25,7 +25,7 @@ pub use cohort::{Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_r
 pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
 pub use json::{Json, SCHEMA_VERSION};
-pub use markdown::Markdown;
+pub use markdown::{Markdown, cohort_markdown};
 pub use table::Table;
 
 use crate::loader::{FileReport, LoadedBatch};

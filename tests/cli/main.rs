@@ -19,6 +19,7 @@ mod report;
 mod report_batch;
 mod schema;
 mod score;
+mod score_options;
 mod shipped;
 mod template;
 mod util;
