@@ -103,15 +103,10 @@ fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
     let (dir, _) = corpus_dir();
     let loader = Loader::new();
     // As the command: JSON lists every next step.
-    let options = RenderOptions {
-        top: usize::MAX,
-        explain: false,
-        styled: false,
-    };
-    let batch = BatchOptions {
-        keep_details: details,
-        ..BatchOptions::default()
-    };
+    let mut options = RenderOptions::default();
+    options.top = usize::MAX;
+    let mut batch = BatchOptions::default();
+    batch.keep_evidence = details;
     let mut written = 0;
     loader.stream_batch(
         &[dir.path().to_path_buf()],
@@ -119,10 +114,10 @@ fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
         |_| {},
         || {},
         |a| {
-            let entry = Entry {
-                source: &a.source.name,
-                scored: score::score(&a.questionnaire.questionnaire, &a.assessment),
-            };
+            let entry = Entry::new(
+                &a.source.name,
+                score::score(&a.questionnaire.questionnaire, &a.assessment),
+            );
             let mut bytes = Vec::new();
             renderer
                 .assessment(&entry, &options, &mut bytes)

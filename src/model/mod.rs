@@ -6,6 +6,7 @@
 mod answers;
 mod questionnaire;
 mod record;
+mod stage_index;
 pub mod workbook;
 
 pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
@@ -14,3 +15,4 @@ pub use questionnaire::{
     Scoring, Stage, StageOption, mentions,
 };
 pub use record::{Record, Records, RespondentAnswer, Status};
+pub use stage_index::StageIndex;

@@ -121,8 +121,8 @@ impl CohortRow {
             levels: s
                 .pillars
                 .iter()
-                .map(|p| (p.level, p.stage))
-                .chain(std::iter::once((s.overall.level, s.overall.stage)))
+                .map(|p| (p.level, p.stage.get()))
+                .chain(std::iter::once((s.overall.level, s.overall.stage.get())))
                 .collect(),
         }
     }
@@ -233,7 +233,7 @@ impl CohortGrid {
                 let mut row = vec![plain(name, true), plain("", false)];
                 for i in 0..columns {
                     let value = stat(&mut column(i));
-                    row.push(level(value, stage_of(value, stages), false));
+                    row.push(level(value, stage_of(value, stages).get(), false));
                 }
                 grid.push(row);
             }

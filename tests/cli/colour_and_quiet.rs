@@ -121,7 +121,7 @@ fn quiet_leaves_out_the_summary_but_not_the_warnings() {
 fn quiet_silences_notes_of_every_kind_of_command() {
     let dir = tempfile::tempdir().expect("temp dir");
     let at = |name: &str| dir.path().join(name).display().to_string();
-    let (answers, pdf, plan) = (at("a.toml"), at("a"), at("plan.csv"));
+    let (answers, pdf, plan) = (at("a.toml"), at("a.pdf"), at("plan.csv"));
     let cases: [&[&str]; 5] = [
         &["check", EXAMPLE],
         &["template", "ncss-maturity", "-o", &answers],
