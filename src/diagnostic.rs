@@ -63,6 +63,24 @@ impl Diagnostic {
         self
     }
 
+    /// The error for a questionnaire given where an answers file was expected, with the
+    /// command that starts an answers file for it (`questionnaire` is its path or id).
+    pub fn questionnaire_not_answers(questionnaire: impl std::fmt::Display) -> Self {
+        Diagnostic::error(None, "this is a questionnaire, not an answers file").with_help(format!(
+            "give an answers file; to start one for this questionnaire, run `cyberassess \
+             template {questionnaire}`"
+        ))
+    }
+
+    /// The message and its help on one line, `message (help)`, for outputs without room for
+    /// two (JSON errors, a usage error).
+    pub fn one_line(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{} ({help})", self.message),
+            None => self.message.clone(),
+        }
+    }
+
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

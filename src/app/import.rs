@@ -49,9 +49,8 @@ fn import_one(
     let folder = file.parent().unwrap_or(Path::new(""));
     // A built-in is named by its id; a questionnaire file by a path from where the template was
     // written, which is where the workbook is expected to be still.
-    let builtin = !identity.reference.ends_with(".toml")
-        && !identity.reference.contains(['/', '\\'])
-        && builtin::lookup(&identity.reference).is_ok();
+    let builtin =
+        !builtin::names_a_file(&identity.reference) && builtin::lookup(&identity.reference).is_ok();
     let named = if builtin {
         identity.id_version()
     } else {

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use cyberassess::builtin;
 use cyberassess::diagnostic::Diagnostic;
 use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::merge::{Input, MergeError, Rule, merge};
@@ -222,8 +223,7 @@ fn output_reference(first: &LoadedAssessment, first_path: &Path, output: &Path) 
         .value
         .map(|f| f.questionnaire.into_inner())
         .unwrap_or_else(|| first.questionnaire.questionnaire.id.clone());
-    let looks_like_path = written.ends_with(".toml") || written.contains(['/', '\\']);
-    if !looks_like_path {
+    if !builtin::names_a_file(&written) {
         return reference_for(&written, Some(output));
     }
     let base = first_path.parent().unwrap_or(Path::new("."));

@@ -4,6 +4,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use cyberassess::builtin;
+use cyberassess::diagnostic::Diagnostic;
 use cyberassess::loader::{LoadedQuestionnaire, Loader};
 use cyberassess::schema::answers_schema;
 use cyberassess::template::template_from;
@@ -138,10 +139,7 @@ pub(crate) fn load_questionnaire(
             let text = reports
                 .iter()
                 .flat_map(|r| &r.diagnostics)
-                .map(|d| match &d.help {
-                    Some(help) => format!("{} ({help})", d.message),
-                    None => d.message.clone(),
-                })
+                .map(Diagnostic::one_line)
                 .collect::<Vec<_>>()
                 .join("\n");
             Err(UsageError::Invalid(text).into())
@@ -160,8 +158,9 @@ pub(crate) fn load_questionnaire(
 /// version), a file as a path relative to the answers file's folder (which is how answers files
 /// are read), with `/` separators.
 pub(crate) fn reference_for(questionnaire: &str, answers: Option<&Path>) -> String {
-    let looks_like_path = questionnaire.ends_with(".toml") || questionnaire.contains(['/', '\\']);
-    if !looks_like_path && let Ok(b) = builtin::lookup(questionnaire) {
+    if !builtin::names_a_file(questionnaire)
+        && let Ok(b) = builtin::lookup(questionnaire)
+    {
         return b.id.to_owned();
     }
     path_from(answers, Path::new(questionnaire))

@@ -141,10 +141,7 @@ impl ErrorEntry {
                     }
                     None => (0, 0),
                 };
-                let message = match &d.help {
-                    Some(help) => format!("{} ({help})", d.message),
-                    None => d.message.clone(),
-                };
+                let message = d.one_line();
                 ErrorEntry {
                     source: report.file.name.clone(),
                     line,
