@@ -447,8 +447,8 @@ pub(crate) struct ScoreArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub(crate) format: Format,
-    /// How many next steps each assessment's table shows (0 for none) [default: 5]. With
-    /// several assessments, also shows each one's table (as --detail). Table and Markdown only.
+    /// How many next steps each assessment's table shows (0 for none) [default: 5; JSON: all].
+    /// With several assessments, also shows each one's table (as --detail). Not for CSV.
     #[arg(long, value_name = "N")]
     pub(crate) top: Option<usize>,
     /// Show how every number was reached: each question's answer, level and weight. With

@@ -26,11 +26,11 @@ fn text(out: &Output) -> String {
 fn readme_table() -> Vec<(String, Vec<String>)> {
     let readme = read(&root().join("README.md"));
     let start = readme
-        .find("<!-- options -->")
-        .expect("the table's start marker");
-    let end = readme
-        .find("<!-- /options -->")
-        .expect("the table's end marker");
+        .find("| option | `table`, one assessment |")
+        .expect("the table, in the README's Output formats section");
+    let end = readme[start..]
+        .find("\n\n")
+        .map_or(readme.len(), |n| start + n);
     readme[start..end]
         .lines()
         .filter(|l| l.starts_with("| `"))
