@@ -102,7 +102,9 @@ fn part_read_and_parse_answers() -> usize {
 fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
     let (dir, _) = corpus_dir();
     let loader = Loader::new();
-    let options = RenderOptions::default();
+    // As the command: JSON lists every next step.
+    let mut options = RenderOptions::default();
+    options.top = usize::MAX;
     let mut batch = BatchOptions::default();
     batch.keep_evidence = details;
     let mut written = 0;

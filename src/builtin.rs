@@ -149,6 +149,16 @@ pub fn for_answers(id: &str, version: Option<&Version>) -> Option<&'static Built
     same_major.or_else(|| find(id))
 }
 
+/// Whether a questionnaire reference (an answers file's `questionnaire`, `--questionnaire`)
+/// names a file rather than a built-in id: it ends in `.toml` (in any letter case) or holds a
+/// `/` or `\\`. Every command decides with this, as the loader does.
+pub fn names_a_file(reference: &str) -> bool {
+    let toml = std::path::Path::new(reference)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    toml || reference.contains(['/', '\\'])
+}
+
 /// The built-in named by `reference`: `id` (the newest version), `id@1.0.0` (that version), or
 /// `id@1` / `id@1.0` (the newest version starting with those numbers).
 pub fn lookup(reference: &str) -> Result<&'static Builtin, NotBuiltin> {
@@ -271,5 +281,15 @@ mod tests {
             ids().collect::<Vec<_>>(),
             ["ncss-maturity", "csirt-readiness"]
         );
+    }
+
+    #[test]
+    fn a_reference_names_a_file_by_its_extension_or_a_separator() {
+        for file in ["q.toml", "Q.TOML", "dir/q", "..\\q", "./ncss-maturity"] {
+            assert!(names_a_file(file), "{file}");
+        }
+        for id in ["ncss-maturity", "ncss-maturity@1.0.0", "toml", "q.tom"] {
+            assert!(!names_a_file(id), "{id}");
+        }
     }
 }

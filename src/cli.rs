@@ -30,6 +30,26 @@ pub(crate) struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// When to colour what is printed: auto (on a terminal, unless NO_COLOR is set or
+    /// CLICOLOR_FORCE asks for colour everywhere), always, or never. Files written with -o
+    /// never have colours.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub(crate) color: ColorWhen,
+    /// Print only results, warnings and errors: no progress bars, summaries, hints or
+    /// "wrote FILE" notes.
+    #[arg(long, short = 'q', global = true)]
+    pub(crate) quiet: bool,
+}
+
+/// When to colour the output (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorWhen {
+    /// Colours on a terminal, unless NO_COLOR is set; everywhere with CLICOLOR_FORCE.
+    Auto,
+    /// Colours even when piped or redirected.
+    Always,
+    /// No colours.
+    Never,
 }
 
 /// The commands.
@@ -286,9 +306,6 @@ pub(crate) struct ReportArgs {
     /// Handling label shown on every page, e.g. TLP:AMBER (overrides the answers file's marking).
     #[arg(long, value_name = "TEXT")]
     pub(crate) marking: Option<String>,
-    /// Do not print the score table.
-    #[arg(long, short = 'q')]
-    pub(crate) quiet: bool,
     /// Also write a cohort report comparing all the assessments: the heat-map table and, per
     /// pillar, how many assessments are at each stage.
     #[arg(long, value_name = "FILE.pdf")]
@@ -491,21 +508,24 @@ pub(crate) struct ScoreArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub(crate) format: Format,
-    /// How many next steps to show per assessment (0 for none).
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    pub(crate) top: usize,
-    /// Show how every number was reached: each question's answer, level and weight.
+    /// How many next steps each assessment's table shows (0 for none) [default: 5; JSON: all].
+    /// With several assessments, also shows each one's table (as --detail). Not for CSV.
+    #[arg(long, value_name = "N")]
+    pub(crate) top: Option<usize>,
+    /// Show how every number was reached: each question's answer, level and weight. With
+    /// several assessments, also shows each one's table (as --detail). Table and Markdown only.
     #[arg(long)]
     pub(crate) explain: bool,
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
-    /// With several assessments, print each one's own table after the cohort table.
+    /// With several assessments, print each one's own table after the cohort table. Table and
+    /// Markdown only.
     #[arg(long)]
     pub(crate) detail: bool,
-    /// Order of the cohort table's rows.
-    #[arg(long, value_enum, default_value_t = SortBy::Path)]
-    pub(crate) sort: SortBy,
+    /// Order of the cohort table's rows [default: path]. Table and Markdown only.
+    #[arg(long, value_enum)]
+    pub(crate) sort: Option<SortBy>,
     /// Keep only each country's most recent assessment per questionnaire (by assessed_on), to
     /// compare countries once each when a folder holds several years.
     #[arg(long)]
@@ -606,5 +626,24 @@ mod tests {
     #[test]
     fn verify_cli() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_takes_color_and_quiet() {
+        let mut cli = Cli::command();
+        cli.build();
+        let mut names = Vec::new();
+        // clap's own `help` takes no options.
+        for command in cli.get_subcommands().filter(|c| c.get_name() != "help") {
+            let has = |id: &str| command.get_arguments().any(|a| a.get_id() == id);
+            assert!(has("color") && has("quiet"), "{}", command.get_name());
+            names.push(command.get_name().to_owned());
+        }
+        assert!(names.len() >= 14, "{names:?}");
+        let parsed = Cli::try_parse_from(["cyberassess", "guide", "--color", "never", "-q"]);
+        let parsed = parsed.expect("options after the command");
+        assert_eq!((parsed.color, parsed.quiet), (ColorWhen::Never, true));
+        let parsed = Cli::try_parse_from(["cyberassess", "--color=always", "guide"]);
+        assert_eq!(parsed.expect("before").color, ColorWhen::Always);
     }
 }

@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+use crate::words::plural;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -59,6 +61,24 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// The error for a questionnaire given where an answers file was expected, with the
+    /// command that starts an answers file for it (`questionnaire` is its path or id).
+    pub fn questionnaire_not_answers(questionnaire: impl std::fmt::Display) -> Self {
+        Diagnostic::error(None, "this is a questionnaire, not an answers file").with_help(format!(
+            "give an answers file; to start one for this questionnaire, run `cyberassess \
+             template {questionnaire}`"
+        ))
+    }
+
+    /// The message and its help on one line, `message (help)`, for outputs without room for
+    /// two (JSON errors, a usage error).
+    pub fn one_line(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{} ({help})", self.message),
+            None => self.message.clone(),
+        }
     }
 
     /// Whether this is an error (not a warning).
@@ -236,14 +256,6 @@ fn shown(diagnostics: &[Diagnostic]) -> Vec<usize> {
         .collect();
     shown.sort_unstable();
     shown
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// Where every line of a text starts, and how many characters come before regular checkpoints,

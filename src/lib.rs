@@ -66,3 +66,4 @@ pub mod schema;
 pub mod score;
 pub mod select;
 pub mod template;
+pub mod words;

@@ -14,7 +14,7 @@ use toml_edit::Value;
 
 use crate::carry::CarryOver;
 use crate::fill::wrap;
-use crate::model::{Answer, QuestionKind, Questionnaire};
+use crate::model::{Answer, Pillar, Question, QuestionKind, Questionnaire};
 use crate::parse::NOT_APPLICABLE;
 
 /// Width of the comment blocks, `# ` included.
@@ -31,6 +31,25 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
 /// asking for review.
 pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver<'_>>) -> String {
     let mut out = String::new();
+    instructions(&mut out, q, from);
+    details(&mut out, q, reference, from);
+    let mut number = 0;
+    for (p, pillar) in q.pillars.iter().enumerate() {
+        pillar_heading(&mut out, q, p, pillar);
+        for (i, question) in pillar.questions.iter().enumerate() {
+            number += 1;
+            question_heading(&mut out, q, pillar, (number, i), question);
+            answers_listed(&mut out, q, question);
+            answer_line(&mut out, q, question, from);
+        }
+    }
+    glossary(&mut out, q);
+    out
+}
+
+/// The opening comments: what the file is and how to fill it in (and review what was carried
+/// over).
+fn instructions(out: &mut String, q: &Questionnaire, from: Option<&CarryOver<'_>>) {
     // The example answer in the instructions is one the first question accepts.
     let (first, example) = match q.questions().next() {
         Some((_, question)) if question.is_indicator() => (question.id.as_str(), "yes"),
@@ -40,9 +59,8 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
         ),
         None => ("question-id", "stage"),
     };
-    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
     comment(
-        &mut out,
+        out,
         "",
         &format!(
             "Answers to {} ({}), to fill in with any text editor.",
@@ -70,11 +88,11 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
             .to_owned(),
         "- Or answer the questions one by one in a terminal: cyberassess fill FILE.".to_owned(),
     ] {
-        hanging(&mut out, "", &line, "  ");
+        hanging(out, "", &line, "  ");
     }
     if let Some(from) = from {
         hanging(
-            &mut out,
+            out,
             "",
             &format!(
                 "- {} answers were carried over from answers to {}. Each has the note                  \"Carried over from ...: review.\" Check each against the answers listed above                  it (the question may be worded differently now), then delete that note line.                  `cyberassess fill FILE` shows them to you one by one.",
@@ -84,6 +102,11 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
             "  ",
         );
     }
+}
+
+/// The questionnaire it answers and the `[assessment]` table, each key with its comment.
+fn details(out: &mut String, q: &Questionnaire, reference: &str, from: Option<&CarryOver<'_>>) {
+    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
     let _ = writeln!(out, "questionnaire = {}", Value::from(reference));
     let _ = writeln!(
         out,
@@ -92,7 +115,7 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
     );
     out.push_str("\n[assessment]\n");
     comment(
-        &mut out,
+        out,
         "",
         "The country (or organisation) assessed, between the quotes.",
     );
@@ -102,14 +125,14 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
         Value::from(from.map_or("", |f| f.country.as_str()))
     );
     comment(
-        &mut out,
+        out,
         "",
         "The date of the assessment, year-month-day: write it and remove the # at the start of \
          the next line.",
     );
     out.push_str("# assessed_on = YYYY-MM-DD\n");
     comment(
-        &mut out,
+        out,
         "",
         "Who answers: names or organisations, each in quotes, separated by commas, for example \
          [\"Ministry of ICT\", \"National CERT\"].",
@@ -119,7 +142,7 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
         .unwrap_or_default();
     let _ = writeln!(out, "assessors = {}", Value::Array(assessors));
     comment(
-        &mut out,
+        out,
         "",
         &format!(
             "The stage you aim for, used to show the gap and the next steps: {}.",
@@ -129,125 +152,143 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
     let target = from.and_then(|f| f.target).unwrap_or(q.default_target);
     let _ = writeln!(out, "target = {}", Value::from(stage_ids[target]));
     if let Some(marking) = from.and_then(|f| f.marking.as_deref()) {
-        comment(&mut out, "", "How the file and its reports may be shared.");
+        comment(out, "", "How the file and its reports may be shared.");
         let _ = writeln!(out, "marking = {}", Value::from(marking));
     }
     out.push_str("\n[answers]\n");
+}
 
+/// The banner that opens pillar `p`.
+fn pillar_heading(out: &mut String, q: &Questionnaire, p: usize, pillar: &Pillar) {
+    out.push('\n');
+    let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
+    comment(
+        out,
+        "",
+        &format!(
+            "Pillar {} of {}: {}",
+            p + 1,
+            q.pillars.len(),
+            clean(&pillar.name)
+        ),
+    );
+    if !pillar.summary.trim().is_empty() {
+        comment(out, "", &clean(&pillar.summary));
+    }
+    let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
+}
+
+/// The banner and text of one question: `number` counts through the questionnaire, `i` within
+/// its pillar.
+fn question_heading(
+    out: &mut String,
+    q: &Questionnaire,
+    pillar: &Pillar,
+    (number, i): (usize, usize),
+    question: &Question,
+) {
     let total = q.question_count();
-    let mut number = 0;
-    for (p, pillar) in q.pillars.iter().enumerate() {
-        out.push('\n');
-        let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
-        comment(
-            &mut out,
+    out.push('\n');
+    let _ = writeln!(out, "# {}", "-".repeat(WIDTH - 2));
+    comment(
+        out,
+        "",
+        &format!(
+            "Question {number} of {total} ({}, question {} of {})",
+            clean(&pillar.name),
+            i + 1,
+            pillar.questions.len()
+        ),
+    );
+    comment(out, "", &clean(&question.prompt));
+    if let Some(help) = &question.help {
+        out.push_str("#\n");
+        hanging(out, "", &format!("Help: {}", clean(help)), "  ");
+    }
+    if let Some(evidence) = &question.evidence {
+        out.push_str("#\n");
+        hanging(
+            out,
             "",
-            &format!(
-                "Pillar {} of {}: {}",
-                p + 1,
-                q.pillars.len(),
-                clean(&pillar.name)
-            ),
+            &format!("Evidence to cite: {}", clean(evidence)),
+            "  ",
         );
-        if !pillar.summary.trim().is_empty() {
-            comment(&mut out, "", &clean(&pillar.summary));
-        }
-        let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
-        for (i, question) in pillar.questions.iter().enumerate() {
-            number += 1;
-            out.push('\n');
-            let _ = writeln!(out, "# {}", "-".repeat(WIDTH - 2));
+    }
+    out.push_str("#\n");
+}
+
+/// The answers a question accepts, as comments above its answer line.
+fn answers_listed(out: &mut String, q: &Questionnaire, question: &Question) {
+    match &question.kind {
+        QuestionKind::Choice { options } => {
             comment(
-                &mut out,
+                out,
+                "",
+                "Answers (the highest stage whose whole description holds):",
+            );
+            let ids: Vec<&str> = options
+                .iter()
+                .map(|o| q.stages[o.stage].id.as_str())
+                .collect();
+            let pad = ids
+                .iter()
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(3)
+                + 2;
+            for (o, id) in options.iter().zip(&ids) {
+                let head = format!("  {:<pad$} ", format!("\"{id}\""));
+                let text = format!("{}: {}", clean(&q.stages[o.stage].name), clean(&o.text));
+                let indent = " ".repeat(head.chars().count());
+                hanging(out, &head, &text, &indent);
+                if let Some(evidence) = &o.evidence {
+                    let text = format!("Evidence for this stage: {}", clean(evidence));
+                    hanging(out, &indent, &text, &indent);
+                }
+            }
+            let head = format!("  {:<pad$} ", format!("\"{NOT_APPLICABLE}\""));
+            hanging(
+                out,
+                &head,
+                "Not applicable: say why in notes (see the top of the file)",
+                "",
+            );
+        }
+        QuestionKind::Indicator { stage, .. } => {
+            comment(
+                out,
                 "",
                 &format!(
-                    "Question {number} of {total} ({}, question {} of {})",
-                    clean(&pillar.name),
-                    i + 1,
-                    pillar.questions.len()
+                    "Needed to reach the {} stage. Answers: \"yes\" (fully in place), \
+                     \"partly\" (started, or in place only in part), \"no\" (not in \
+                     place), or \"{NOT_APPLICABLE}\" (say why in notes).",
+                    clean(&q.stages[*stage].name)
                 ),
             );
-            comment(&mut out, "", &clean(&question.prompt));
-            if let Some(help) = &question.help {
-                out.push_str("#\n");
-                hanging(&mut out, "", &format!("Help: {}", clean(help)), "  ");
-            }
-            if let Some(evidence) = &question.evidence {
-                out.push_str("#\n");
-                hanging(
-                    &mut out,
-                    "",
-                    &format!("Evidence to cite: {}", clean(evidence)),
-                    "  ",
-                );
-            }
-            out.push_str("#\n");
-            match &question.kind {
-                QuestionKind::Choice { options } => {
-                    comment(
-                        &mut out,
-                        "",
-                        "Answers (the highest stage whose whole description holds):",
-                    );
-                    let ids: Vec<&str> = options
-                        .iter()
-                        .map(|o| q.stages[o.stage].id.as_str())
-                        .collect();
-                    let pad = ids
-                        .iter()
-                        .map(|s| s.chars().count())
-                        .max()
-                        .unwrap_or(0)
-                        .max(3)
-                        + 2;
-                    for (o, id) in options.iter().zip(&ids) {
-                        let head = format!("  {:<pad$} ", format!("\"{id}\""));
-                        let text =
-                            format!("{}: {}", clean(&q.stages[o.stage].name), clean(&o.text));
-                        let indent = " ".repeat(head.chars().count());
-                        hanging(&mut out, &head, &text, &indent);
-                        if let Some(evidence) = &o.evidence {
-                            let text = format!("Evidence for this stage: {}", clean(evidence));
-                            hanging(&mut out, &indent, &text, &indent);
-                        }
-                    }
-                    let head = format!("  {:<pad$} ", format!("\"{NOT_APPLICABLE}\""));
-                    hanging(
-                        &mut out,
-                        &head,
-                        "Not applicable: say why in notes (see the top of the file)",
-                        "",
-                    );
-                }
-                QuestionKind::Indicator { stage, .. } => {
-                    comment(
-                        &mut out,
-                        "",
-                        &format!(
-                            "Needed to reach the {} stage. Answers: \"yes\" (fully in place), \
-                             \"partly\" (started, or in place only in part), \"no\" (not in \
-                             place), or \"{NOT_APPLICABLE}\" (say why in notes).",
-                            clean(&q.stages[*stage].name)
-                        ),
-                    );
-                }
-            }
-            let carried = from.and_then(|f| {
-                let r = q.find_question(&question.id)?;
-                f.answers.iter().find(|(a, _)| *a == r).map(|(_, a)| a)
-            });
-            match carried {
-                Some(answer) => {
-                    let _ = writeln!(out, "{} = {}", key(&question.id), inline(q, answer));
-                }
-                None => {
-                    let _ = writeln!(out, "{} = \"\"", key(&question.id));
-                }
-            }
         }
     }
-    glossary(&mut out, q);
-    out
+}
+
+/// The answer line: empty quotes, or the answer carried over from the older file.
+fn answer_line(
+    out: &mut String,
+    q: &Questionnaire,
+    question: &Question,
+    from: Option<&CarryOver<'_>>,
+) {
+    let carried = from.and_then(|f| {
+        let r = q.find_question(&question.id)?;
+        f.answers.iter().find(|(a, _)| *a == r).map(|(_, a)| a)
+    });
+    match carried {
+        Some(answer) => {
+            let _ = writeln!(out, "{} = {}", key(&question.id), inline(q, answer));
+        }
+        None => {
+            let _ = writeln!(out, "{} = \"\"", key(&question.id));
+        }
+    }
 }
 
 /// The glossary as comments at the end of the file.
@@ -358,130 +399,4 @@ fn key(id: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
-
-    fn check(text: &str, q: &Questionnaire) -> Vec<String> {
-        let file = parse_answers(text);
-        let file = file
-            .value
-            .unwrap_or_else(|| panic!("{:?}\n{text}", file.diagnostics));
-        let resolved = resolve_answers(&file, q);
-        assert!(resolved.value.is_some(), "{:?}", resolved.diagnostics);
-        resolved
-            .diagnostics
-            .iter()
-            .map(|d| d.message.clone())
-            .collect()
-    }
-
-    #[test]
-    fn fresh_template_has_only_the_unanswered_warning() {
-        for text in [
-            include_str!("../tests/fixtures/gated.toml"),
-            include_str!("../tests/fixtures/weighted.toml"),
-            include_str!("../tests/fixtures/versions/mini-2.0.0.toml"),
-        ] {
-            let q = parse_questionnaire(text).value.expect("fixture parses");
-            let t = template(&q, "x.toml");
-            let warnings = check(&t, &q);
-            assert_eq!(warnings.len(), 1, "{warnings:?}");
-            assert!(warnings[0].contains("are unanswered"), "{warnings:?}");
-            assert!(t.lines().all(|l| l.chars().count() <= WIDTH), "{t}");
-        }
-    }
-
-    #[test]
-    fn lists_every_valid_answer_above_the_answer_line() {
-        let q = parse_questionnaire(include_str!("../tests/fixtures/gated.toml"))
-            .value
-            .unwrap();
-        let t = template(&q, "gated.toml");
-        assert!(t.contains(
-            "#   \"start\"   Start: No plan.\n#   \"growing\" Growing: Draft plan.\n#   \"working\" \
-             Working: Adopted plan.\n#   \"leading\" Leading: Funded plan.\n#   \"n/a\"     Not \
-             applicable: say why in notes (see the top of the file)\nc-choice = \"\"\n"
-        ), "{t}");
-        assert!(
-            t.contains("# Needed to reach the Growing stage. Answers: \"yes\""),
-            "{t}"
-        );
-    }
-
-    /// The instructions at the top, as one line of words.
-    fn instructions(t: &str) -> String {
-        let head: Vec<&str> = t
-            .lines()
-            .take_while(|l| l.starts_with('#'))
-            .map(|l| l.trim_start_matches('#'))
-            .collect();
-        head.join(" ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    #[test]
-    fn the_example_answer_is_one_the_first_question_accepts() {
-        let gated = parse_questionnaire(include_str!("../tests/fixtures/gated.toml"))
-            .value
-            .unwrap();
-        let head = instructions(&template(&gated, "gated.toml"));
-        assert!(
-            head.contains("for example c-choice = \"growing\""),
-            "{head}"
-        );
-
-        // A questionnaire whose first question is an indicator is answered yes / partly / no.
-        let text = include_str!("../tests/fixtures/gated.toml").replacen(
-            "[[pillars.questions]]\nid = \"c-choice\"",
-            "[[pillars.questions]]\nid = \"c-ind-1\"\nkind = \"indicator\"\nstage = \"growing\"\n\
-             prompt = \"Is a plan drafted?\"\nnext_step = \"Draft a plan.\"\n\n\
-             [[pillars.questions]]\nid = \"c-choice\"",
-            1,
-        );
-        let indicator_first = parse_questionnaire(&text).value.expect("parses");
-        let head = instructions(&template(&indicator_first, "gated.toml"));
-        assert!(head.contains("for example c-ind-1 = \"yes\""), "{head}");
-    }
-
-    #[test]
-    fn a_filled_template_scores_without_other_edits() {
-        let q = parse_questionnaire(include_str!("../tests/fixtures/gated.toml"))
-            .value
-            .unwrap();
-        let t = template(&q, "gated.toml")
-            .replace("c-choice = \"\"", "c-choice = \"working\"")
-            .replace("e-choice = \"\"", "e-choice = \"start\"")
-            .replace(
-                "c-ind-2 = \"\"",
-                "c-ind-2 = { answer = \"n/a\", notes = \"No lead.\" }",
-            )
-            .replace("= \"\"\n", "= \"yes\"\n");
-        // The country line is the only other `= ""`, and it may stay empty.
-        let t = t.replace("country = \"yes\"", "country = \"\"");
-        assert_eq!(check(&t, &q), Vec::<String>::new());
-    }
-
-    #[test]
-    fn carried_notes_stay_on_one_line_and_read_back() {
-        let q = parse_questionnaire(include_str!("../tests/fixtures/versions/mini-2.0.0.toml"))
-            .value
-            .unwrap();
-        let answer = Answer {
-            response: crate::model::Response::Stage(1),
-            evidence: vec!["Decree \"4\"".into()],
-            notes: Some("Line one, with \"quotes\" and a \\ backslash.\n\tLine two.".into()),
-        };
-        let line = format!("a-plan = {}", inline(&q, &answer));
-        assert!(!line.contains('\n'), "{line}");
-        let text = format!(
-            "questionnaire = \"x.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\n{line}\n"
-        );
-        let file = parse_answers(&text).value.expect("parses");
-        let a = resolve_answers(&file, &q).value.expect("resolves");
-        let read = &a.answers[&q.find_question("a-plan").unwrap()];
-        assert_eq!(read, &answer);
-    }
-}
+mod tests;

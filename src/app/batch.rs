@@ -8,11 +8,12 @@ use cyberassess::loader::{LoadedAssessment, LoadedBatch, Loader};
 use cyberassess::render::Batch;
 use cyberassess::score::Scored;
 use cyberassess::select::{self, Tie};
+use cyberassess::words::plural;
 
 /// Files whose result warnings are printed one by one; past this, one line counts the rest.
 const WARNED_FILES: usize = 10;
 
-use super::output::say;
+use super::output::{quiet, say};
 
 /// Every file a batch read: the answers files (also those that failed or were left out) and the
 /// questionnaire files. An output must replace none of them.
@@ -154,7 +155,10 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
     if files <= 1 && skipped == 0 && failed + unreadable == 0 {
         return;
     }
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    // With --quiet the line is only shown when it counts a failure.
+    if quiet() && failed + unreadable == 0 {
+        return;
+    }
     let mut summary = format!("{verb} {done} of {}", plural(files, "file"));
     let skipped = [
         (loaded.skipped_questionnaires, "questionnaire file"),

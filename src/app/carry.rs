@@ -9,7 +9,7 @@ use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::model::Questionnaire;
 use cyberassess::parse::parse_answers;
 
-use super::output::{print_report, say};
+use super::output::{note, print_report, say};
 
 /// Loads `path` and carries its answers over to `new_q`. Problems with the file, or a file for
 /// another questionnaire or version, are printed (file, line, column and the fix) and give `None`.
@@ -96,7 +96,7 @@ pub(crate) fn tell(from: &Path, loaded: &CarryOver<'_>) {
         .chain(loaded.left.iter().map(|(n, _)| n.len()))
         .max()
         .unwrap_or(0);
-    say!(
+    note!(
         "Carried over {} answers from {} ({}), each marked for review:",
         loaded.carried.len(),
         from.display(),
@@ -104,21 +104,21 @@ pub(crate) fn tell(from: &Path, loaded: &CarryOver<'_>) {
     );
     for (new, old) in &loaded.carried {
         if new == old {
-            say!("  {new}");
+            note!("  {new}");
         } else {
-            say!("  {new:<width$}  (was {old})");
+            note!("  {new:<width$}  (was {old})");
         }
     }
     if loaded.left.is_empty() {
         return;
     }
-    say!("Left unanswered ({}):", loaded.left.len());
+    note!("Left unanswered ({}):", loaded.left.len());
     for (new, why) in &loaded.left {
         let why = match why {
             Left::NewOrChanged => "new, or its meaning changed".to_owned(),
             Left::OldUnanswered => "its old question is unanswered in the old file".to_owned(),
             Left::DoesNotFit => "the old answer is not one of its answers".to_owned(),
         };
-        say!("  {new:<width$}  {why}");
+        note!("  {new:<width$}  {why}");
     }
 }

@@ -7,8 +7,9 @@ use crate::cli::CheckArgs;
 use crate::error::Status;
 use cyberassess::loader::{Checked, FileReport, Loader, expand};
 use cyberassess::model::texts_of;
+use cyberassess::words::plural;
 
-use super::output::{Stdout, print_report, say, stdout_error};
+use super::output::{Stdout, note, print_report, stdout_error};
 
 /// Runs `check`.
 pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
@@ -96,8 +97,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
     }
     out.finish()?;
     let files = inputs.files.len();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    say!(
+    note!(
         "checked {}: {}, {}{}",
         plural(files, "file"),
         plural(errors, "error"),

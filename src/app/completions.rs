@@ -6,7 +6,7 @@ use clap::CommandFactory;
 use crate::cli::{Cli, CompletionsArgs, ManArgs};
 use crate::error::Status;
 
-use super::output::{emit, say, write_atomic};
+use super::output::{emit, note, write_atomic};
 
 /// Runs `completions`: the script for one shell, on standard output.
 pub(crate) fn completions(args: &CompletionsArgs) -> anyhow::Result<Status> {
@@ -33,7 +33,7 @@ pub(crate) fn man(args: &ManArgs) -> anyhow::Result<Status> {
             for (name, page) in &pages {
                 write_atomic(&folder.join(name), page)?;
             }
-            say!(
+            note!(
                 "wrote {} in {}; read it with: man -l {}",
                 match pages.len() {
                     1 => "1 manual page".to_owned(),

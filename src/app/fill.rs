@@ -18,7 +18,7 @@ use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, tell};
 use super::output::{
-    emit, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
+    emit, note, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
 };
 use super::template::{in_language, load_questionnaire, reference_for};
 use super::terminal_prompter::TerminalPrompter;
@@ -168,18 +168,18 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     if outcome.ending != Ending::Finished {
         say!();
         if outcome.saved && args.disputed {
-            say!(
+            note!(
                 "Saved to {shown}; {} of {} questions are still disputed. Resume with: \
                  cyberassess fill --disputed {shown}",
                 outcome.disputed,
                 outcome.total
             );
         } else if outcome.saved && args.targets {
-            say!(
+            note!(
                 "Saved to {shown}. Set the other targets with: cyberassess fill --targets {shown}"
             );
         } else if outcome.saved {
-            say!(
+            note!(
                 "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
                 outcome.answered,
                 outcome.total
@@ -212,8 +212,8 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     options.styled = stdout_styled();
     let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options)?)?;
-    say!();
-    say!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
+    note!();
+    note!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
     Ok(Status::Success)
 }
 

@@ -10,7 +10,7 @@ use cyberassess::loader::{LoadedQuestionnaire, read_workbook};
 use crate::cli::ImportArgs;
 use crate::error::Status;
 
-use super::output::{say, write_atomic};
+use super::output::{note, say, write_atomic};
 use super::template::{load_questionnaire, reference_for};
 
 /// Runs `import`: each workbook on its own, so one bad workbook does not stop the others.
@@ -49,9 +49,8 @@ fn import_one(
     let folder = file.parent().unwrap_or(Path::new(""));
     // A built-in is named by its id; a questionnaire file by a path from where the template was
     // written, which is where the workbook is expected to be still.
-    let builtin = !identity.reference.ends_with(".toml")
-        && !identity.reference.contains(['/', '\\'])
-        && builtin::lookup(&identity.reference).is_ok();
+    let builtin =
+        !builtin::names_a_file(&identity.reference) && builtin::lookup(&identity.reference).is_ok();
     let named = if builtin {
         identity.id_version()
     } else {
@@ -108,7 +107,7 @@ fn import_one(
         0 => String::new(),
         n => format!(" ({n} left unanswered)"),
     };
-    say!(
+    note!(
         "Wrote {}: {answered} of {total} questions answered{left}. Score it with: cyberassess \
          score {}",
         out.display(),

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
+use cyberassess::builtin;
 use cyberassess::diagnostic::Diagnostic;
 use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::merge::{Input, MergeError, Rule, merge};
@@ -16,7 +17,7 @@ use cyberassess::render::{AgendaFormat, agenda, answers_file};
 use crate::cli::{AgendaFormat as Format, MergeArgs, MergeRule};
 use crate::error::{Status, UsageError};
 
-use super::output::{emit, print_report, say, table_width, write_atomic};
+use super::output::{emit, note, print_report, say, table_width, write_atomic};
 use super::template::reference_for;
 
 /// Runs `merge`.
@@ -114,7 +115,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
     };
     let agenda = agenda(q, &consensus, format).context("could not write the agenda")?;
     emit(None, &agenda)?;
-    say!(
+    note!(
         "Merged {} respondents into {}: {} of {} questions disputed. Settle them in the \
          workshop, then check the file with: cyberassess check {}",
         consensus.respondents.len(),
@@ -225,8 +226,7 @@ fn output_reference(first: &LoadedAssessment, first_path: &Path, output: &Path) 
         .value
         .map(|f| f.questionnaire.into_inner())
         .unwrap_or_else(|| first.questionnaire.questionnaire.id.clone());
-    let looks_like_path = written.ends_with(".toml") || written.contains(['/', '\\']);
-    if !looks_like_path {
+    if !builtin::names_a_file(&written) {
         return reference_for(&written, Some(output));
     }
     let base = first_path.parent().unwrap_or(Path::new("."));

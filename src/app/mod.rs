@@ -20,6 +20,7 @@ mod schema;
 mod score;
 mod template;
 mod terminal_prompter;
+mod view;
 
 use crate::cli::{Cli, Command};
 use crate::error::Status;
@@ -32,6 +33,7 @@ pub(crate) fn today() -> jiff::civil::Date {
 
 /// Runs one command.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
+    output::configure(cli.color, cli.quiet);
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),

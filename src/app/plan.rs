@@ -9,7 +9,7 @@ use cyberassess::score::score;
 use crate::cli::{PlanArgs, PlanBy, PlanFormat};
 use crate::error::{Status, UsageError};
 
-use super::output::{print_report, refuse_overwriting_inputs, say, write_atomic};
+use super::output::{note, print_report, refuse_overwriting_inputs, write_atomic};
 use super::template::has_extension;
 
 /// Runs `plan`.
@@ -58,7 +58,7 @@ pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
         PlanFormat::Md => plan_markdown(&plan),
     };
     write_atomic(&args.output, &bytes)?;
-    say!(
+    note!(
         "Wrote {} with {} next steps of {}.",
         args.output.display(),
         plan.steps.len(),

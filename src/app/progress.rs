@@ -14,10 +14,10 @@ use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
 /// blink, and a bar that flashes for a moment is only noise.
 const PROGRESS_FROM: usize = 200;
 
-/// A progress bar for `len` items, drawn only when standard error is a terminal and the batch
-/// is large; otherwise hidden, so nothing extra is printed.
+/// A progress bar for `len` items, drawn only when standard error is a terminal, the batch is
+/// large and `--quiet` was not given; otherwise hidden, so nothing extra is printed.
 pub(crate) fn bar(len: usize, message: &'static str) -> ProgressBar {
-    if len < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+    if len < PROGRESS_FROM || super::output::quiet() || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());

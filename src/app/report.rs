@@ -25,10 +25,11 @@ use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
 use super::output::{
-    print, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width, write_atomic,
+    note, print, print_report, quiet, refuse_overwriting_inputs, say, stdout_styled, table_width,
+    write_atomic,
 };
 use super::progress;
-use super::score::{Row, tables};
+use super::view::{Row, View, tables};
 
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
@@ -39,7 +40,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     let batch = Batch::score(&loaded);
     let targets = output_paths(args, &loaded.assessments)?;
     check_outputs(args, &loader, &loaded, &targets)?;
-    if !args.quiet && !batch.assessments.is_empty() {
+    if !quiet() && !batch.assessments.is_empty() {
         print_table(args, &loaded, &batch)?;
     }
     warn_about_results(&batch);
@@ -47,7 +48,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         print_report(report);
     }
     let results = write_reports(args, &loaded, &batch, &targets);
-    let (written, mut failed) = tell_written(args, results, &targets);
+    let (written, mut failed) = tell_written(results, &targets);
     if let Some(cohort) = &args.cohort {
         failed += usize::from(!write_cohort(&batch, &loaded.assessments, args, cohort));
     }
@@ -97,6 +98,7 @@ fn check_outputs(
             .find(|t| *t == &report_file_name(typed, args.format))
         && renamed != typed
     {
+        // Shown even with --quiet: the file is not where the user said.
         say!(
             "note: writing {} (a report in this format is a .{} file)",
             renamed.display(),
@@ -131,7 +133,8 @@ fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> an
             Table { width }.assessment(&e.scored, &options)
         }))
     };
-    let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
+    let view = View::Terminal { width };
+    let mut table = tables(rows, CohortSort::Path, false, view, &options, own)?;
     table.push(b'\n');
     print(&table)
 }
@@ -219,7 +222,6 @@ fn write_reports(
 /// Says what was written (each file, or the folder for a large batch) and each failure;
 /// returns how many were written and how many failed.
 fn tell_written(
-    args: &ReportArgs,
     results: Vec<anyhow::Result<(PathBuf, usize)>>,
     targets: &HashMap<String, PathBuf>,
 ) -> (usize, usize) {
@@ -229,8 +231,8 @@ fn tell_written(
         match result {
             Ok((path, size)) => {
                 written += 1;
-                if !args.quiet && !many {
-                    say!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
+                if !many {
+                    note!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
                 }
             }
             Err(err) => {
@@ -239,13 +241,13 @@ fn tell_written(
             }
         }
     }
-    if many && !args.quiet && written > 0 {
+    if many && written > 0 {
         let folder = targets
             .values()
             .next()
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
-        say!("wrote {written} reports under {}", folder.display());
+        note!("wrote {written} reports under {}", folder.display());
     }
     (written, failed)
 }
@@ -259,9 +261,7 @@ fn write_cohort(
 ) -> bool {
     match cohort_report(batch, loaded, args, path) {
         Ok(()) => {
-            if !args.quiet {
-                say!("wrote the cohort report {}", path.display());
-            }
+            note!("wrote the cohort report {}", path.display());
             true
         }
         Err(err) => {

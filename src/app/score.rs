@@ -12,17 +12,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use cyberassess::loader::{
-    BatchOptions, LoadedAssessment, LoadedBatch, LoadedQuestionnaire, Loader,
-};
+use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
 use cyberassess::render::{
-    CohortRow, CohortSort, Csv, Entry, ErrorEntry, Json, Markdown, Render, RenderOptions, Table,
-    cohort_table, compare_rows,
+    CohortRow, CohortSort, Csv, Entry, ErrorEntry, Json, Render, RenderOptions,
 };
 use cyberassess::score::score;
 
 use crate::cli::{Format, ScoreArgs, SortBy};
-use crate::error::Status;
+use crate::error::{Status, UsageError};
 
 use super::batch::{
     ResultWarnings, future_date_warning, inputs, keep_latest, print_summary, result_warnings,
@@ -31,9 +28,11 @@ use super::output::{
     Destination, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
 };
 use super::progress;
+use super::view::{Row, View, tables};
 
 /// Runs `score`.
 pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
+    refuse_options_that_cannot_apply(args)?;
     let today = super::today();
     let loader = Loader::new().with_today(today);
     let mut batch = BatchOptions::default();
@@ -41,7 +40,11 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     batch.keep_evidence = args.format == Format::Json;
     let to_terminal = args.output.is_none();
     let mut options = RenderOptions::default();
-    options.top = args.top;
+    // JSON lists every next step unless asked for fewer.
+    options.top = args.top.unwrap_or(match args.format {
+        Format::Json => usize::MAX,
+        _ => DEFAULT_TOP,
+    });
     options.explain = args.explain;
     options.styled = to_terminal && stdout_styled();
     let mut out = Destination::open(args.output.as_deref())?;
@@ -52,19 +55,22 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         options: batch,
         today,
     };
+    let view = |view| TableView {
+        sort: sort(args.sort.unwrap_or(SortBy::Path)),
+        // --explain and --top are about each assessment's own table: asking for them asks
+        // for those tables.
+        detail: args.detail || args.explain || args.top.is_some(),
+        view,
+        options,
+    };
     let (loaded, scored) = match args.format {
         Format::Table => {
-            let view = TableView {
-                sort: sort(args.sort),
-                detail: args.detail,
-                width: table_width(to_terminal),
-                options,
-            };
-            view.run(&scan, &mut warnings, &mut out)?
+            let width = table_width(to_terminal);
+            view(View::Terminal { width }).run(&scan, &mut warnings, &mut out)?
         }
+        Format::Markdown => view(View::Markdown).run(&scan, &mut warnings, &mut out)?,
         Format::Json => stream(&scan, &mut warnings, &Json, &options, &mut out)?,
         Format::Csv => stream(&scan, &mut warnings, &Csv, &options, &mut out)?,
-        Format::Markdown => stream(&scan, &mut warnings, &Markdown, &options, &mut out)?,
     };
     if let Some(output) = &args.output {
         let inputs = inputs(&loader, &loaded);
@@ -83,6 +89,48 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     } else {
         Status::Problems
     })
+}
+
+/// How many next steps the table and Markdown show per assessment without `--top`.
+const DEFAULT_TOP: usize = 5;
+
+/// Refuses an option the chosen format has nothing to apply to (the table in the README says
+/// what each option does in each format), so no option is silently ignored.
+fn refuse_options_that_cannot_apply(args: &ScoreArgs) -> Result<(), UsageError> {
+    let (format, what) = match args.format {
+        Format::Table | Format::Markdown => return Ok(()),
+        Format::Json => ("JSON", "every question of each assessment"),
+        Format::Csv => (
+            "CSV",
+            "one row per pillar and an overall row, without questions or next steps",
+        ),
+    };
+    let given = [
+        (
+            args.top.is_some() && args.format == Format::Csv,
+            "--top",
+            "how many next steps are shown",
+        ),
+        (args.explain, "--explain", "whether each question is shown"),
+        (
+            args.detail,
+            "--detail",
+            "whether each assessment's own table follows the cohort table",
+        ),
+        (
+            args.sort.is_some(),
+            "--sort",
+            "the order of the cohort table's rows",
+        ),
+    ];
+    match given.into_iter().find(|(given, ..)| *given) {
+        None => Ok(()),
+        Some((_, option, chooses)) => Err(UsageError::Invalid(format!(
+            "{option} cannot apply to {format}: it chooses {chooses}, and {format} always has \
+             {what}, in path order\n  help: leave out {option}, or use --format table or \
+             --format markdown"
+        ))),
+    }
 }
 
 fn sort(by: SortBy) -> CohortSort {
@@ -221,24 +269,13 @@ fn stream(
     Ok((loaded, written))
 }
 
-/// The terminal view of a batch: one assessment's own table, or a cohort table per
-/// questionnaire (followed by each assessment's table with `detail`).
+/// The view of a batch for reading (`-f table` or `-f markdown`): one assessment's own table,
+/// or a cohort table per questionnaire (followed by each assessment's table with `detail`).
 struct TableView {
     sort: CohortSort,
     detail: bool,
-    width: Option<u16>,
+    view: View,
     options: RenderOptions,
-}
-
-/// One assessment of the terminal view: its cohort row and, when it will be shown, its own
-/// table.
-pub(crate) struct Row {
-    /// The questionnaire it answers (rows are grouped by it).
-    pub(crate) questionnaire: Arc<LoadedQuestionnaire>,
-    /// The values of its cohort row.
-    pub(crate) row: CohortRow,
-    /// Its own table, when made.
-    pub(crate) own: Option<String>,
 }
 
 impl TableView {
@@ -248,28 +285,38 @@ impl TableView {
         warnings: &mut ResultWarnings,
         out: &mut Destination,
     ) -> anyhow::Result<(LoadedBatch, usize)> {
-        let table = Table { width: self.width };
         // A batch of one shows that assessment's own table; `--detail` shows every one.
         let files = AtomicUsize::new(0);
         let mut rows = Vec::new();
+        let mut failed = None;
         let loaded = for_each_assessment(
             scan,
             warnings,
             |n| files.store(n, Ordering::Relaxed),
             |a, entry| {
                 let own = (self.detail || files.load(Ordering::Relaxed) <= 1)
-                    .then(|| table.assessment(&entry.scored, &self.options));
-                Row {
+                    .then(|| self.view.own(entry, &self.options))
+                    .transpose()?;
+                Ok(Row {
                     questionnaire: Arc::clone(&a.questionnaire),
                     row: CohortRow::of(entry),
                     own,
+                })
+            },
+            |row: anyhow::Result<Row>| match row {
+                Ok(row) => {
+                    rows.push(row);
+                    ControlFlow::Continue(())
+                }
+                Err(err) => {
+                    failed = Some(err);
+                    ControlFlow::Break(())
                 }
             },
-            |row| {
-                rows.push(row);
-                ControlFlow::Continue(())
-            },
         );
+        if let Some(err) = failed {
+            return Err(err);
+        }
         let count = rows.len();
         // A cohort of one in a larger batch shows its own table, made again from its file.
         let own = |row: &Row| -> anyhow::Result<String> {
@@ -277,63 +324,10 @@ impl TableView {
                 .loader
                 .assessment(Path::new(&row.row.source))
                 .map_err(|_| anyhow::anyhow!("{} changed while it was scored", row.row.source))?;
-            Ok(table.assessment(&entry(&a).scored, &self.options))
+            self.view.own(&entry(&a), &self.options)
         };
-        let bytes = tables(rows, self.sort, self.detail, self.width, &self.options, own)?;
+        let bytes = tables(rows, self.sort, self.detail, self.view, &self.options, own)?;
         out.write(&bytes)?;
         Ok((loaded, count))
     }
-}
-
-/// The terminal view of rows in path order: one assessment's own table, or a cohort table per
-/// questionnaire (followed by each assessment's table with `detail`). `own` makes an own table
-/// that was not made beforehand.
-pub(crate) fn tables(
-    rows: Vec<Row>,
-    sort: CohortSort,
-    detail: bool,
-    width: Option<u16>,
-    options: &RenderOptions,
-    own: impl Fn(&Row) -> anyhow::Result<String>,
-) -> anyhow::Result<Vec<u8>> {
-    let own_table = |row: &Row| match &row.own {
-        Some(text) => Ok(text.clone()),
-        None => own(row),
-    };
-    if rows.len() <= 1 {
-        return Ok(match rows.first() {
-            Some(row) => own_table(row)?.into_bytes(),
-            None => Vec::new(),
-        });
-    }
-    // Grouped by questionnaire (id and version), in order of first appearance.
-    let mut groups: Vec<Vec<Row>> = Vec::new();
-    for row in rows {
-        let q = &row.questionnaire.questionnaire;
-        match groups.iter_mut().find(|g| {
-            let first = &g[0].questionnaire.questionnaire;
-            first.id == q.id && first.version == q.version
-        }) {
-            Some(g) => g.push(row),
-            None => groups.push(vec![row]),
-        }
-    }
-    let mut out = String::new();
-    for mut group in groups {
-        group.sort_by(|a, b| compare_rows(sort, &a.row, &b.row));
-        // A cohort of one is better shown as the assessment's own table.
-        if group.len() > 1 {
-            let values: Vec<CohortRow> = group.iter().map(|r| r.row.clone()).collect();
-            let q = &group[0].questionnaire.questionnaire;
-            out.push_str(&cohort_table(q, &values, width, options.styled));
-            out.push('\n');
-        }
-        if detail || group.len() == 1 {
-            for row in &group {
-                out.push_str(&own_table(row)?);
-                out.push('\n');
-            }
-        }
-    }
-    Ok(out.into_bytes())
 }

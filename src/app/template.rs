@@ -4,6 +4,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use cyberassess::builtin;
+use cyberassess::diagnostic::Diagnostic;
 use cyberassess::i18n::Language;
 use cyberassess::loader::{LoadedQuestionnaire, Loader, TranslationError};
 use cyberassess::schema::answers_schema;
@@ -17,7 +18,7 @@ use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, tell};
-use super::output::{emit, print_report, say, write_atomic};
+use super::output::{emit, note, print_report, write_atomic};
 
 /// Runs `template`.
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
@@ -77,7 +78,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         if let (Some(from), Some(c)) = (&args.from, &carried) {
             tell(from, c);
         }
-        say!(
+        note!(
             "Wrote {} with the {} questions of {}, a sheet per pillar. Fill in the coloured \
              cells with Excel or LibreOffice Calc, then run: cyberassess import {}",
             path.display(),
@@ -94,7 +95,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         write_atomic(schema, &json)?;
         let from_template = path_from(args.output.as_deref(), schema);
         text.insert_str(0, &format!("#:schema {from_template}\n"));
-        say!(
+        note!(
             "Wrote the schema {}; editors with the TOML language server (Taplo) check and \
              complete the answers against it",
             schema.display()
@@ -109,7 +110,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         && path.is_file()
     {
         let q = &questionnaire;
-        say!(
+        note!(
             "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
              then run: cyberassess check {}",
             path.display(),
@@ -153,10 +154,7 @@ pub(crate) fn load_questionnaire(
             let text = reports
                 .iter()
                 .flat_map(|r| &r.diagnostics)
-                .map(|d| match &d.help {
-                    Some(help) => format!("{} ({help})", d.message),
-                    None => d.message.clone(),
-                })
+                .map(Diagnostic::one_line)
                 .collect::<Vec<_>>()
                 .join("\n");
             Err(UsageError::Invalid(text).into())
@@ -212,8 +210,9 @@ pub(crate) fn in_language(
 /// version), a file as a path relative to the answers file's folder (which is how answers files
 /// are read), with `/` separators.
 pub(crate) fn reference_for(questionnaire: &str, answers: Option<&Path>) -> String {
-    let looks_like_path = questionnaire.ends_with(".toml") || questionnaire.contains(['/', '\\']);
-    if !looks_like_path && let Ok(b) = builtin::lookup(questionnaire) {
+    if !builtin::names_a_file(questionnaire)
+        && let Ok(b) = builtin::lookup(questionnaire)
+    {
         return b.id.to_owned();
     }
     path_from(answers, Path::new(questionnaire))

@@ -227,14 +227,7 @@ impl Loader {
             }
             Ok(Checked::Questionnaire(q)) => One::Failed(vec![FileReport {
                 file: q.source.clone(),
-                diagnostics: vec![
-                    Diagnostic::error(None, "this is a questionnaire, not an answers file")
-                        .with_help(format!(
-                            "score answers files; to start one for this questionnaire, run \
-                             `cyberassess template {}`",
-                            input.path.display()
-                        )),
-                ],
+                diagnostics: vec![Diagnostic::questionnaire_not_answers(input.path.display())],
             }]),
             Err(reports) => One::Failed(reports),
         }

@@ -78,7 +78,8 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn is_toml(path: &Path) -> bool {
+/// Whether a path names a `.toml` file (in any letter case).
+pub(super) fn is_toml(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }

@@ -22,6 +22,7 @@ mod workbook;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
+use inputs::is_toml;
 pub use inputs::{Input, Inputs, expand};
 pub use revision::Origin;
 pub(crate) use translation::not_answers_but_translation;
@@ -241,8 +242,7 @@ impl Loader {
             Checked::Assessment(a) => Ok(*a),
             Checked::Questionnaire(q) => Err(vec![FileReport {
                 file: q.source.clone(),
-                diagnostics: vec![Diagnostic::error(None, "this is a questionnaire, not an answers file")
-                    .with_help("score answers files; to start one for this questionnaire, run `cyberassess template FILE`")],
+                diagnostics: vec![Diagnostic::questionnaire_not_answers(path.display())],
             }]),
             Checked::Translation(t) => Err(vec![not_answers_but_translation(&t)]),
         }
@@ -338,9 +338,9 @@ impl Loader {
         base: &Path,
         version: Option<&Version>,
     ) -> Result<Arc<LoadedQuestionnaire>, Resolve> {
-        let looks_like_path = is_toml(Path::new(reference)) || reference.contains(['/', '\\']);
+        let names_a_file = builtin::names_a_file(reference);
         let path = base.join(reference);
-        if !looks_like_path {
+        if !names_a_file {
             let found = if reference.contains('@') {
                 builtin::lookup(reference)
             } else {
@@ -377,7 +377,7 @@ impl Loader {
         let ids: Vec<&str> = builtin::ids().collect();
         // Only a `*.toml` file is ever read as a questionnaire: an answers file received from
         // anywhere could otherwise have any file on this machine read and shown.
-        if !is_toml(&path) && (looks_like_path || path.exists()) {
+        if !is_toml(&path) && (names_a_file || path.exists()) {
             return Err(Resolve::NotToml(format!(
                 "a questionnaire is named by a built-in id ({}) or the path of its .toml file, \
                  relative to the answers file; only a built-in id or the path of a .toml file is \
@@ -385,7 +385,7 @@ impl Loader {
                 ids.join(", ")
             )));
         }
-        if path.exists() && looks_like_path {
+        if path.exists() && names_a_file {
             let key = canonical_key(&path);
             if let Some(hit) = self.cached(&key) {
                 return hit.map_err(Resolve::Invalid);
@@ -395,7 +395,7 @@ impl Loader {
                 .map_err(Resolve::Invalid);
         }
         let id = reference.split('@').next().unwrap_or(reference);
-        Err(Resolve::NotFound(if looks_like_path {
+        Err(Resolve::NotFound(if names_a_file {
             format!(
                 "no file at {}; the path is taken relative to the answers file",
                 path.display()
@@ -558,11 +558,6 @@ fn not_a_questionnaire(name: &str) -> FileReport {
         )
         .with_help("name a questionnaire file, or a built-in questionnaire by its id"),
     )
-}
-
-fn is_toml(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
 }
 
 /// A file name that is not UTF-8 cannot be shown or written in any output as it is: the file is

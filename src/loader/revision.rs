@@ -89,9 +89,7 @@ impl Loader {
             Checked::Assessment(a) => Ok(*a),
             Checked::Questionnaire(q) => Err(vec![FileReport::single(
                 &origin.name(),
-                Diagnostic::error(None, "this is a questionnaire, not an answers file").with_help(
-                    format!("compare answers files (this one is {})", q.questionnaire.id),
-                ),
+                Diagnostic::questionnaire_not_answers(&q.questionnaire.id),
             )]),
             Checked::Translation(t) => Err(vec![super::not_answers_but_translation(&t)]),
         }

@@ -4,7 +4,7 @@
 use toml::Spanned;
 
 use super::Parsed;
-use super::answers::{AnswersFile, NOT_APPLICABLE};
+use super::answers::{AnswersFile, NOT_APPLICABLE, RawAnswer};
 use crate::carry::is_review_line;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
@@ -25,40 +25,68 @@ pub fn resolve_answers(file: &AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asse
 pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Assessment> {
     let mut diags = Vec::new();
     check_version(&file, q, &mut diags);
-    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
-
-    let resolve_stage = |s: &Spanned<String>, what: &str, diags: &mut Vec<Diagnostic>| {
-        let found = lenient_stage(q, s.get_ref());
-        if found.is_none() {
-            let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
-                Some(best) => format!(
-                    "did you mean \"{best}\"? The stages are {}",
-                    one_of(&stage_ids)
-                ),
-                None => format!("use one of the stages of {}: {}", q.id, one_of(&stage_ids)),
-            };
-            diags.push(
-                Diagnostic::error(
-                    s.span(),
-                    format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id),
-                )
-                .with_help(help),
-            );
-        }
-        found
+    let (overall_target, targets) = resolve_targets(&file, q, &mut diags);
+    let resolved = resolve_each_answer(file.answers, q, &mut diags);
+    warn_not_reviewed(&resolved.to_review, &mut diags);
+    warn_unanswered(q, &resolved.answers, &mut diags);
+    warn_pillars_all_not_applicable(q, &resolved.answers, &mut diags);
+    let assessment = Assessment {
+        info: file.info,
+        targets,
+        overall_target,
+        answers: resolved.answers,
+        records: resolved.records,
     };
+    Parsed::finish(Some(assessment), diags)
+}
 
+/// A stage named in the file (`what` says where, for the message), or `None` with an error
+/// naming the closest stage.
+fn resolve_stage(
+    q: &Questionnaire,
+    s: &Spanned<String>,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
+    let found = lenient_stage(q, s.get_ref());
+    if found.is_none() {
+        let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
+            Some(best) => format!(
+                "did you mean \"{best}\"? The stages are {}",
+                one_of(&stage_ids)
+            ),
+            None => format!("use one of the stages of {}: {}", q.id, one_of(&stage_ids)),
+        };
+        diags.push(
+            Diagnostic::error(
+                s.span(),
+                format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id),
+            )
+            .with_help(help),
+        );
+    }
+    found
+}
+
+/// The overall target and each pillar's target: the file's, or the questionnaire's default.
+fn resolve_targets(
+    file: &AnswersFile<'_>,
+    q: &Questionnaire,
+    diags: &mut Vec<Diagnostic>,
+) -> (usize, Vec<usize>) {
     let overall_target = file
         .target
         .as_ref()
-        .and_then(|t| resolve_stage(t, "the target", &mut diags))
+        .and_then(|t| resolve_stage(q, t, "the target", diags))
         .unwrap_or(q.default_target);
     let mut targets = vec![overall_target; q.pillars.len()];
     for (pillar, stage) in &file.targets {
         let target = resolve_stage(
+            q,
             stage,
             &format!("the target of `{}`", pillar.get_ref()),
-            &mut diags,
+            diags,
         );
         let Some(p) = q.pillar_index(pillar.get_ref()) else {
             let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
@@ -83,11 +111,27 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             targets[p] = s;
         }
     }
+    (overall_target, targets)
+}
 
-    let mut answers = Answers::with_capacity(file.answers.len());
+/// The answers of a file, resolved against its questionnaire.
+struct Resolved {
+    answers: Answers,
+    records: Records,
+    /// Questions whose answer was carried over and is not reviewed yet.
+    to_review: Vec<String>,
+}
+
+/// Resolves every entry of `[answers]`: its question, its answer and its respondents' records.
+fn resolve_each_answer(
+    raw_answers: Vec<RawAnswer<'_>>,
+    q: &Questionnaire,
+    diags: &mut Vec<Diagnostic>,
+) -> Resolved {
+    let mut answers = Answers::with_capacity(raw_answers.len());
     let mut to_review: Vec<String> = Vec::new();
     let mut records = Records::default();
-    for mut raw in file.answers {
+    for mut raw in raw_answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
                 Some(best) => format!("did you mean `{best}`?"),
@@ -110,9 +154,10 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             let respondents = std::mem::take(&mut raw.respondents)
                 .into_iter()
                 .map(|respondent| RespondentAnswer {
-                    response: respondent.value.as_ref().and_then(|v| {
-                        resolve_response(q, question, raw.id.get_ref(), v, &mut diags)
-                    }),
+                    response: respondent
+                        .value
+                        .as_ref()
+                        .and_then(|v| resolve_response(q, question, raw.id.get_ref(), v, diags)),
                     name: respondent.name,
                     evidence: respondent.evidence,
                     notes: respondent.notes,
@@ -142,7 +187,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             }
             Some(Response::NotApplicable)
         } else {
-            resolve_response(q, question, raw.id.get_ref(), value, &mut diags)
+            resolve_response(q, question, raw.id.get_ref(), value, diags)
         };
         if raw
             .notes
@@ -163,7 +208,15 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             );
         }
     }
+    Resolved {
+        answers,
+        records,
+        to_review,
+    }
+}
 
+/// Warns about answers carried over from an older version and not reviewed yet.
+fn warn_not_reviewed(to_review: &[String], diags: &mut Vec<Diagnostic>) {
     if !to_review.is_empty() {
         diags.push(
             Diagnostic::warning(
@@ -172,7 +225,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
                     "{} answers were carried over from an older version and are not reviewed \
                      yet: {}",
                     to_review.len(),
-                    first_five(&to_review)
+                    first_five(to_review)
                 ),
             )
             .with_help(
@@ -182,6 +235,10 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             ),
         );
     }
+}
+
+/// Warns about unanswered questions, when the file has no error to fix first.
+fn warn_unanswered(q: &Questionnaire, answers: &Answers, diags: &mut Vec<Diagnostic>) {
     let unanswered: Vec<&str> = q
         .questions()
         .filter(|(r, _)| !answers.contains_key(r))
@@ -199,6 +256,14 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
                 .with_help("unanswered questions count as the lowest stage; answer them, or mark them \"n/a\" with notes"),
         );
     }
+}
+
+/// Warns about each pillar whose questions are all n/a.
+fn warn_pillars_all_not_applicable(
+    q: &Questionnaire,
+    answers: &Answers,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (i, pillar) in q.pillars.iter().enumerate() {
         let all_na = (0..pillar.questions.len()).all(|j| {
             matches!(answers.get(&crate::model::QuestionRef { pillar: i, question: j }), Some(a) if a.response == Response::NotApplicable)
@@ -216,15 +281,6 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
             );
         }
     }
-
-    let assessment = Assessment {
-        info: file.info,
-        targets,
-        overall_target,
-        answers,
-        records,
-    };
-    Parsed::finish(Some(assessment), diags)
 }
 
 /// The response `value` stands for in answer to `question` (`id`): n/a, a stage of one of its

@@ -10,6 +10,7 @@ use crate::fill::response_text;
 use crate::merge::{Consensus, Dispute, short_names};
 use crate::model::{Questionnaire, Response};
 use crate::render::RenderError;
+use crate::words::plural;
 
 /// The formats of the agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,9 +86,8 @@ fn table(q: &Questionnaire, short: &[String], rows: &[Dispute], width: Option<u1
         t.add_row(cells(q, d));
     }
     format!(
-        "Agenda: {} disputed question{}, widest spread first\n{t}\n",
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" }
+        "Agenda: {}, widest spread first\n{t}\n",
+        plural(rows.len(), "disputed question")
     )
     .into_bytes()
 }

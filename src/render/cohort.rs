@@ -10,6 +10,7 @@ use super::table::heat;
 use super::{Batch, Entry};
 use crate::model::Questionnaire;
 use crate::score::stage_of;
+use crate::words::plural;
 
 /// How the rows of a cohort are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -151,6 +152,105 @@ impl Cohort<'_, '_> {
     }
 }
 
+/// One cell of a cohort table, before it is drawn for a terminal or written as Markdown.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CohortCell {
+    /// What it says.
+    pub(crate) text: String,
+    /// The stage it shows (coloured by it in a terminal), if any.
+    pub(crate) stage: Option<usize>,
+    /// The overall column: in bold.
+    pub(crate) bold: bool,
+    /// A statistic's name: in italics.
+    pub(crate) italic: bool,
+}
+
+/// The content of one cohort's table, the same in every format: its title, headings and rows
+/// (one per assessment, then median, minimum and maximum when there are several).
+pub(crate) struct CohortGrid {
+    /// "ID VERSION — N assessments".
+    pub(crate) title: String,
+    /// Country, Assessed, each pillar, Overall.
+    pub(crate) header: Vec<String>,
+    /// The rows.
+    pub(crate) rows: Vec<Vec<CohortCell>>,
+}
+
+impl CohortGrid {
+    /// The table of the rows of one cohort on questionnaire `q`, in their order.
+    pub(crate) fn of(q: &Questionnaire, rows: &[CohortRow]) -> Self {
+        let stages = q.stage_count();
+        let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
+        header.extend(q.pillars.iter().map(|p| p.name.clone()));
+        header.push("Overall".to_owned());
+        let plain = |text: &str, italic: bool| CohortCell {
+            text: text.to_owned(),
+            stage: None,
+            bold: false,
+            italic,
+        };
+        let level = |level: f64, stage: usize, bold: bool| CohortCell {
+            text: format!("{} {}", q.stages[stage].name, fmt_level_value(level)),
+            stage: Some(stage),
+            bold,
+            italic: false,
+        };
+        let mut grid = Vec::new();
+        for entry in rows {
+            let name = if entry.country.is_empty() {
+                &entry.source
+            } else {
+                &entry.country
+            };
+            let mut row = vec![
+                plain(name, false),
+                plain(&fmt_date(entry.assessed_on), false),
+            ];
+            let last = entry.levels.len() - 1;
+            row.extend(
+                entry
+                    .levels
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(l, s))| level(l, s, i == last)),
+            );
+            grid.push(row);
+        }
+        if rows.len() > 1 {
+            let columns = q.pillars.len() + 1;
+            let column = |i: usize| -> Vec<f64> { rows.iter().map(|e| e.levels[i].0).collect() };
+            type Stat = fn(&mut [f64]) -> f64;
+            let stats: [(&str, Stat); 3] = [
+                ("Median", median),
+                ("Minimum", |v| {
+                    v.iter().copied().fold(f64::INFINITY, f64::min)
+                }),
+                ("Maximum", |v| {
+                    v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+                }),
+            ];
+            for (name, stat) in stats {
+                let mut row = vec![plain(name, true), plain("", false)];
+                for i in 0..columns {
+                    let value = stat(&mut column(i));
+                    row.push(level(value, stage_of(value, stages).get(), false));
+                }
+                grid.push(row);
+            }
+        }
+        CohortGrid {
+            title: format!(
+                "{} {} — {}",
+                q.id,
+                q.version,
+                plural(rows.len(), "assessment")
+            ),
+            header,
+            rows: grid,
+        }
+    }
+}
+
 /// Renders the rows of one cohort on questionnaire `q`, in their order, as a terminal table in
 /// at most `width` columns (`None`: no limit): a grid, or one block per assessment when the grid
 /// cannot fit without breaking words; `styled` colours cells by stage (a heat map).
@@ -160,82 +260,37 @@ pub fn cohort_table(
     width: Option<u16>,
     styled: bool,
 ) -> String {
+    let grid = CohortGrid::of(q, rows);
     let stages = q.stage_count();
-    let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
-    header.extend(q.pillars.iter().map(|p| p.name.clone()));
-    header.push("Overall".to_owned());
-    let mut t = Grid {
-        header,
-        rows: Vec::new(),
-    };
-
-    let cell = |level: f64, stage: usize, bold: bool| {
-        let mut c = Cell::new(format!(
-            "{} {}",
-            q.stages[stage].name,
-            fmt_level_value(level)
-        ))
-        .set_alignment(CellAlignment::Left);
-        if styled {
-            c = heat(c, stage, stages);
-        }
-        if bold {
-            c = c.add_attribute(Attribute::Bold);
-        }
-        c
-    };
-    for entry in rows {
-        let mut row = vec![
-            Cell::new(if entry.country.is_empty() {
-                &entry.source
-            } else {
-                &entry.country
-            }),
-            Cell::new(fmt_date(entry.assessed_on)),
-        ];
-        let last = entry.levels.len() - 1;
-        row.extend(
-            entry
-                .levels
-                .iter()
-                .enumerate()
-                .map(|(i, &(l, s))| cell(l, s, i == last)),
-        );
-        t.rows.push(row);
-    }
-    if rows.len() > 1 {
-        let columns = q.pillars.len() + 1;
-        let column = |i: usize| -> Vec<f64> { rows.iter().map(|e| e.levels[i].0).collect() };
-        type Stat = fn(&mut [f64]) -> f64;
-        let stats: [(&str, Stat); 3] = [
-            ("Median", median),
-            ("Minimum", |v| {
-                v.iter().copied().fold(f64::INFINITY, f64::min)
-            }),
-            ("Maximum", |v| {
-                v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
-            }),
-        ];
-        for (name, stat) in stats {
-            let mut row = vec![
-                Cell::new(name).add_attribute(Attribute::Italic),
-                Cell::new(""),
-            ];
-            for i in 0..columns {
-                let value = stat(&mut column(i));
-                row.push(cell(value, stage_of(value, stages).get(), false));
+    let cell = |c: &CohortCell| {
+        let mut cell = Cell::new(&c.text);
+        if let Some(stage) = c.stage {
+            cell = cell.set_alignment(CellAlignment::Left);
+            if styled {
+                cell = heat(cell, stage, stages);
             }
-            t.rows.push(row);
         }
-    }
-    let title = format!(
-        "{} {} — {} assessment{}",
-        q.id,
-        q.version,
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" },
-    );
-    format!("{}\n{}", wrap_words(&title, width), t.render(width, styled))
+        if c.bold {
+            cell = cell.add_attribute(Attribute::Bold);
+        }
+        if c.italic {
+            cell = cell.add_attribute(Attribute::Italic);
+        }
+        cell
+    };
+    let t = Grid {
+        header: grid.header,
+        rows: grid
+            .rows
+            .iter()
+            .map(|r| r.iter().map(cell).collect())
+            .collect(),
+    };
+    format!(
+        "{}\n{}",
+        wrap_words(&grid.title, width),
+        t.render(width, styled)
+    )
 }
 
 #[cfg(test)]

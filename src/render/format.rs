@@ -9,6 +9,7 @@
 use toml::value::Date;
 
 use crate::score::EPSILON;
+use crate::words::plural;
 
 /// `2.4/5`: a level rounded down to one decimal, out of the number of stages.
 pub fn fmt_level(level: f64, stages: usize) -> String {
@@ -159,12 +160,13 @@ pub fn status_text(a: &crate::model::Assessment) -> Option<String> {
     let respondents = a.records.respondents().len();
     match a.info.status {
         Some(Status::Consensus) | None if respondents > 0 => Some(format!(
-            "consensus of {respondents} respondent{}",
-            if respondents == 1 { "" } else { "s" }
+            "consensus of {}",
+            plural(respondents, "respondent")
         )),
-        Some(Status::Validated) if respondents > 0 => {
-            Some(format!("validated, consensus of {respondents} respondents"))
-        }
+        Some(Status::Validated) if respondents > 0 => Some(format!(
+            "validated, consensus of {}",
+            plural(respondents, "respondent")
+        )),
         Some(status) => Some(status.as_str().to_owned()),
         None => None,
     }

@@ -115,11 +115,12 @@ impl Render for Json {
     fn assessment(
         &self,
         entry: &Entry<'_>,
-        _options: &RenderOptions,
+        options: &RenderOptions,
         out: &mut Vec<u8>,
     ) -> Result<(), RenderError> {
         entry.check_finite()?;
-        let json = serde_json::to_vec_pretty(&assessment(entry)).map_err(RenderError::Json)?;
+        let json = serde_json::to_vec_pretty(&assessment(entry, options.top))
+            .map_err(RenderError::Json)?;
         out.extend_from_slice(b"\n    ");
         indent(&json, "    ", out);
         Ok(())
@@ -156,7 +157,8 @@ fn indent(json: &[u8], by: &str, out: &mut Vec<u8>) {
     }
 }
 
-fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
+/// The JSON of one assessment, with its first `top` next steps.
+fn assessment<'a>(entry: &'a Entry<'a>, top: usize) -> AssessmentJson<'a> {
     let s = &entry.scored;
     let q = s.questionnaire;
     let info = &s.assessment.info;
@@ -212,6 +214,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
         next_steps: s
             .next_steps()
             .iter()
+            .take(top)
             .map(|n| NextStepJson {
                 rank: n.rank,
                 pillar: &q.pillars[n.question.pillar].id,
@@ -290,7 +293,11 @@ mod tests {
     fn whole(batch: &Batch<'_>) -> Vec<u8> {
         let doc = Whole {
             schema_version: SCHEMA_VERSION,
-            assessments: batch.assessments.iter().map(assessment).collect(),
+            assessments: batch
+                .assessments
+                .iter()
+                .map(|e| assessment(e, usize::MAX))
+                .collect(),
             errors: &batch.errors,
         };
         let mut out = serde_json::to_vec_pretty(&doc).expect("serialises");
@@ -300,7 +307,7 @@ mod tests {
 
     fn options() -> RenderOptions {
         RenderOptions {
-            top: 5,
+            top: usize::MAX,
             explain: false,
             styled: false,
         }
@@ -372,7 +379,7 @@ mod tests {
             source: "a.toml",
             scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
         };
-        let json = assessment(&entry);
+        let json = assessment(&entry, usize::MAX);
         // weighted-answers.toml answers 5 of the 6 questions of mini-weighted.
         assert_eq!((json.complete, json.unanswered), (false, 1));
     }

@@ -1,7 +1,9 @@
 //! Markdown output: the same summary as the table, for wikis, e-mails and pull requests.
 
+use super::cohort::{CohortCell, CohortGrid};
 use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
-use super::{Entry, Render, RenderError, RenderOptions};
+use super::{CohortRow, Entry, Render, RenderError, RenderOptions};
+use crate::model::Questionnaire;
 
 /// Renders Markdown.
 #[derive(Debug, Clone, Copy, Default)]
@@ -96,4 +98,25 @@ impl Render for Markdown {
         bytes.extend_from_slice(out.as_bytes());
         Ok(())
     }
+}
+
+/// The cohort table of the rows of one cohort on questionnaire `q`, in their order, as a
+/// Markdown section: the same title, columns and statistics as the terminal's cohort table.
+pub fn cohort_markdown(q: &Questionnaire, rows: &[CohortRow]) -> String {
+    let grid = CohortGrid::of(q, rows);
+    let mut out = format!("## {}\n\n", cell(&grid.title));
+    out.push_str(&row(&grid.header));
+    out.push_str(&rule(grid.header.len(), &[]));
+    let text = |c: &CohortCell| match (c.bold, c.italic) {
+        _ if c.text.is_empty() => String::new(),
+        (true, _) => format!("**{}**", c.text),
+        (_, true) => format!("*{}*", c.text),
+        _ => c.text.clone(),
+    };
+    for r in &grid.rows {
+        let cells: Vec<String> = r.iter().map(text).collect();
+        out.push_str(&row(&cells));
+    }
+    out.push('\n');
+    out
 }

@@ -27,7 +27,7 @@ pub use cohort::{Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_r
 pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
 pub use json::{Json, SCHEMA_VERSION};
-pub use markdown::Markdown;
+pub use markdown::{Markdown, cohort_markdown};
 pub use report_markdown::report_markdown;
 pub use table::Table;
 
@@ -144,10 +144,7 @@ impl ErrorEntry {
                     }
                     None => (0, 0),
                 };
-                let message = match &d.help {
-                    Some(help) => format!("{} ({help})", d.message),
-                    None => d.message.clone(),
-                };
+                let message = d.one_line();
                 ErrorEntry {
                     source: report.file.name.clone(),
                     line,

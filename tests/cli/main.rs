@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod check;
+mod colour_and_quiet;
 mod compare;
 mod fill;
 mod help;
@@ -19,6 +20,7 @@ mod report_batch;
 mod report_formats;
 mod schema;
 mod score;
+mod score_options;
 mod shipped;
 mod template;
 mod translations;

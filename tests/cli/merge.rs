@@ -133,6 +133,30 @@ fn merging_one_file_gives_its_answers() {
         one["assessments"][0]["overall"],
         cert["assessments"][0]["overall"]
     );
+    // One respondent is singular, also once the consensus is validated.
+    let heading = |path: &Path| {
+        let table = cyberassess().arg("score").arg(path).output().unwrap();
+        String::from_utf8_lossy(&table.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    };
+    assert!(
+        heading(&out).contains("consensus of 1 respondent"),
+        "{}",
+        heading(&out)
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let validated = text.replacen("status = \"consensus\"", "status = \"validated\"", 1);
+    assert_ne!(validated, text, "the consensus names its status");
+    std::fs::write(&out, validated).unwrap();
+    let shown = heading(&out);
+    assert!(
+        shown.contains("validated, consensus of 1 respondent"),
+        "{shown}"
+    );
+    assert!(!shown.contains("1 respondents"), "{shown}");
 }
 
 #[test]

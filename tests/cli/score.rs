@@ -481,3 +481,30 @@ fn csv_leaves_assessed_on_empty_where_json_has_null() {
     assert!(json["assessments"][0]["assessed_on"].is_null());
     assert_eq!(json["schema_version"], 1);
 }
+
+#[test]
+fn a_questionnaire_given_as_answers_names_the_command_that_starts_one_for_it() {
+    let questionnaire = "tests/fixtures/weighted.toml";
+    let help = format!("run `cyberassess template {questionnaire}`");
+    // One file (loaded on its own) and a batch (loaded with others) say the same.
+    for args in [
+        vec!["score", questionnaire],
+        vec![
+            "score",
+            questionnaire,
+            "tests/fixtures/weighted-answers.toml",
+        ],
+    ] {
+        let out = crate::util::cyberassess()
+            .args(&args)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("this is a questionnaire, not an answers file"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(&help), "{args:?}: {stderr}");
+    }
+}

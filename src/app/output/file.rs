@@ -120,9 +120,9 @@ impl OutputFile {
                     Ok(meta) => meta.permissions(),
                     Err(_) => default_permissions(),
                 });
-                tmp.persist(&target)
-                    .map_err(|e| e.error)
-                    .with_context(|| format!("could not save {}", shown.display()))?;
+                tmp.persist(&target).map_err(|e| e.error).with_context(|| {
+                    format!("could not save {}{}", shown.display(), in_use_hint(&target))
+                })?;
                 Ok(())
             }
         }
@@ -161,6 +161,17 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     file.commit()
 }
 
+/// When a file cannot be replaced, the likely cause on Windows: a program (a spreadsheet, a PDF
+/// reader) holds it open. Other systems replace open files, so there is nothing to add.
+fn in_use_hint(target: &Path) -> &'static str {
+    if cfg!(windows) && target.exists() {
+        " (is it open in another program, such as Excel or a PDF reader? Close it and run the \
+         command again)"
+    } else {
+        ""
+    }
+}
+
 /// Character devices (`/dev/null`, `/dev/stdout` on a terminal) and named pipes are written
 /// into: replacing them with a regular file would break the machine or the reader.
 fn writes_into(meta: &fs::Metadata) -> bool {
@@ -170,10 +181,10 @@ fn writes_into(meta: &fs::Metadata) -> bool {
         let t = meta.file_type();
         t.is_char_device() || t.is_fifo()
     }
+    // Windows: `NUL`, `CON` and named pipes (`\\.\pipe\...`) are neither files nor folders.
     #[cfg(not(unix))]
     {
-        let _ = meta;
-        false
+        !meta.is_file() && !meta.is_dir()
     }
 }
 

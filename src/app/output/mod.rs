@@ -1,8 +1,10 @@
 //! The one output path of every command: standard output and standard error ([`printer`]),
-//! files ([`file`]), and how problems are shown. Commands never print any other way.
+//! files ([`file`]), colour and quiet ([`style`]), and how problems are shown. Commands never
+//! print any other way.
 
 mod file;
 mod printer;
+mod style;
 
 use std::collections::HashSet;
 use std::io::IsTerminal;
@@ -12,6 +14,7 @@ use cyberassess::loader::FileReport;
 
 pub(crate) use file::{OutputFile, write_atomic};
 pub(crate) use printer::{Stdout, eprint, print, stderr_failed, stdout_closed, stdout_error};
+pub(crate) use style::{configure, quiet, stderr_styled, stdout_styled};
 
 /// Prints a line on standard error through [`eprint`]: never panics, whatever standard error is.
 macro_rules! say {
@@ -23,6 +26,17 @@ macro_rules! say {
     };
 }
 pub(crate) use say;
+
+/// Prints a note on standard error, like [`say!`], unless `--quiet` was given: for what a
+/// command did or could do next, never for a problem.
+macro_rules! note {
+    ($($arg:tt)*) => {
+        if !$crate::app::output::quiet() {
+            $crate::app::output::say!($($arg)*)
+        }
+    };
+}
+pub(crate) use note;
 
 /// Where a command's main output goes: standard output, or a file (`-o`).
 pub(crate) enum Destination {
@@ -76,16 +90,6 @@ pub(crate) fn emit(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
         Some(path) => write_atomic(path, bytes),
         None => print(bytes),
     }
-}
-
-/// Whether standard error shows colours (a terminal, and NO_COLOR not set).
-pub(crate) fn stderr_styled() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// Whether standard output is a terminal that shows colours.
-pub(crate) fn stdout_styled() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// Prints the problems of a file on standard error, with the source line underlined.

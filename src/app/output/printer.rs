@@ -7,7 +7,7 @@
 //! with exit code 1 ([`stderr_failed`]). Nothing here can panic, unlike `println!`.
 
 use std::fmt;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
@@ -56,9 +56,10 @@ impl<W: Write> Write for ClosedPipeIsDone<W> {
     }
 }
 
-/// Standard output, buffered. Colours are only ever rendered for a terminal, so other outputs
-/// (a pipe, a file) are written as they are, without scanning megabytes of CSV or JSON for
-/// escape codes. Write errors other than a closed pipe come back from `write` and `flush`; use
+/// Standard output, buffered. Without colours (a pipe, a file, `--color never`) nothing is
+/// coloured, so the bytes are written as they are, without scanning megabytes of CSV or JSON
+/// for escape codes; with colours, anstream passes them on (or, on an old Windows console,
+/// turns them into console calls). Write errors other than a closed pipe come back from `write` and `flush`; use
 /// [`stdout_error`] to turn them into the message a person reads.
 pub(crate) struct Stdout {
     inner: io::BufWriter<ClosedPipeIsDone<Box<dyn Write>>>,
@@ -67,7 +68,7 @@ pub(crate) struct Stdout {
 impl Stdout {
     /// Locks standard output for this writer.
     pub(crate) fn new() -> Self {
-        let raw: Box<dyn Write> = if io::stdout().is_terminal() {
+        let raw: Box<dyn Write> = if super::stdout_styled() {
             Box::new(anstream::stdout().lock())
         } else {
             Box::new(io::stdout().lock())

@@ -7,6 +7,7 @@
 
 use crate::compare::Direction;
 use crate::render::format::{fmt_level_value, fmt_score};
+use crate::words::plural;
 
 /// How a change is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,20 +29,15 @@ pub fn fmt_level_change(old: f64, new: f64, marks: Marks) -> (String, Direction)
     mark(tenths, &size, marks)
 }
 
-/// The change between two scores as shown, in percentage points (`up 12 pts`).
+/// The change between two scores as shown, in percentage points (`up 12 pts`, `up 1 pt`).
 pub fn fmt_score_change(old: f64, new: f64, marks: Marks) -> (String, Direction) {
     let points = shown_percent(new) - shown_percent(old);
-    mark(points, &format!("{} pts", points.unsigned_abs()), marks)
+    mark(points, &plural(points.unsigned_abs(), "pt"), marks)
 }
 
 /// A change of whole stages, for one question (`up 2 stages`).
 pub fn fmt_stage_change(stages: i64, marks: Marks) -> (String, Direction) {
-    let n = stages.unsigned_abs();
-    mark(
-        stages,
-        &format!("{n} stage{}", if n == 1 { "" } else { "s" }),
-        marks,
-    )
+    mark(stages, &plural(stages.unsigned_abs(), "stage"), marks)
 }
 
 /// A change of an indicator's credit (1, 0.5, 0), in halves (`up 0.5`).
@@ -129,6 +125,9 @@ mod tests {
     fn scores_stages_and_credits() {
         assert_eq!(fmt_score_change(25.0, 58.34, Marks::Words).0, "up 33 pts");
         assert_eq!(fmt_score_change(50.0, 40.0, Marks::Arrows).0, "▼ −10 pts");
+        // One point is singular, as one stage is.
+        assert_eq!(fmt_score_change(50.0, 51.0, Marks::Words).0, "up 1 pt");
+        assert_eq!(fmt_score_change(51.0, 50.0, Marks::Arrows).0, "▼ −1 pt");
         assert_eq!(fmt_stage_change(2, Marks::Words).0, "up 2 stages");
         assert_eq!(fmt_stage_change(-1, Marks::Words).0, "down 1 stage");
         assert_eq!(fmt_credit_change(-0.5, Marks::Words).0, "down 0.5");

@@ -1,0 +1,119 @@
+//! The view of a batch for reading, in a terminal (`-f table`) or in Markdown: one
+//! assessment's own table, or a cohort table per questionnaire, followed (with `--detail`) by
+//! each assessment's own table. Shared by `score` and `report`.
+
+use std::sync::Arc;
+
+use cyberassess::loader::LoadedQuestionnaire;
+use cyberassess::model::Questionnaire;
+use cyberassess::render::{
+    CohortRow, CohortSort, Entry, Markdown, Render, RenderOptions, Table, cohort_markdown,
+    cohort_table, compare_rows,
+};
+
+/// How the view is written.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum View {
+    /// Tables for a terminal, in at most `width` columns (`None`: no limit).
+    Terminal {
+        /// The width.
+        width: Option<u16>,
+    },
+    /// Markdown.
+    Markdown,
+}
+
+impl View {
+    /// One assessment's own table (or Markdown section).
+    pub(crate) fn own(&self, entry: &Entry<'_>, options: &RenderOptions) -> anyhow::Result<String> {
+        Ok(match self {
+            View::Terminal { width } => Table { width: *width }.assessment(&entry.scored, options),
+            View::Markdown => {
+                let mut bytes = Vec::new();
+                Markdown.assessment(entry, options, &mut bytes)?;
+                String::from_utf8(bytes)?
+            }
+        })
+    }
+
+    /// The cohort table of `rows`, all on questionnaire `q`.
+    fn cohort(&self, q: &Questionnaire, rows: &[CohortRow], styled: bool) -> String {
+        match self {
+            View::Terminal { width } => cohort_table(q, rows, *width, styled),
+            View::Markdown => cohort_markdown(q, rows),
+        }
+    }
+
+    /// What follows each table: a blank line in a terminal; a Markdown section already ends in
+    /// one.
+    fn gap(&self) -> &'static str {
+        match self {
+            View::Terminal { .. } => "\n",
+            View::Markdown => "",
+        }
+    }
+}
+
+/// One assessment of the terminal view: its cohort row and, when it will be shown, its own
+/// table.
+pub(crate) struct Row {
+    /// The questionnaire it answers (rows are grouped by it).
+    pub(crate) questionnaire: Arc<LoadedQuestionnaire>,
+    /// The values of its cohort row.
+    pub(crate) row: CohortRow,
+    /// Its own table, when made.
+    pub(crate) own: Option<String>,
+}
+
+/// The view of rows in path order: one assessment's own table, or a cohort table per
+/// questionnaire (followed by each assessment's table with `detail`). `own` makes an own table
+/// that was not made beforehand.
+pub(crate) fn tables(
+    rows: Vec<Row>,
+    sort: CohortSort,
+    detail: bool,
+    view: View,
+    options: &RenderOptions,
+    own: impl Fn(&Row) -> anyhow::Result<String>,
+) -> anyhow::Result<Vec<u8>> {
+    let own_table = |row: &Row| match &row.own {
+        Some(text) => Ok(text.clone()),
+        None => own(row),
+    };
+    if rows.len() <= 1 {
+        return Ok(match rows.first() {
+            Some(row) => own_table(row)?.into_bytes(),
+            None => Vec::new(),
+        });
+    }
+    // Grouped by questionnaire (id and version), in order of first appearance.
+    let mut groups: Vec<Vec<Row>> = Vec::new();
+    for row in rows {
+        let q = &row.questionnaire.questionnaire;
+        match groups.iter_mut().find(|g| {
+            let first = &g[0].questionnaire.questionnaire;
+            first.id == q.id && first.version == q.version
+        }) {
+            Some(g) => g.push(row),
+            None => groups.push(vec![row]),
+        }
+    }
+    let mut out = String::new();
+    for mut group in groups {
+        group.sort_by(|a, b| compare_rows(sort, &a.row, &b.row));
+        // A cohort of one is better shown as the assessment's own table.
+        if group.len() > 1 {
+            let values: Vec<CohortRow> = group.iter().map(|r| r.row.clone()).collect();
+            let q = &group[0].questionnaire.questionnaire;
+            out.push_str(&view.cohort(q, &values, options.styled));
+            out.push_str(view.gap());
+        }
+        if detail || group.len() == 1 {
+            for row in &group {
+                out.push_str(&own_table(row)?);
+                out.push_str(view.gap());
+            }
+        }
+    }
+    Ok(out.into_bytes())
+}
