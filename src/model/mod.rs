@@ -8,7 +8,9 @@ mod questionnaire;
 mod record;
 pub mod workbook;
 
-pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
+pub use answers::{
+    Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response, UnansweredNotes,
+};
 pub use questionnaire::{
     GlossaryEntry, Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire,
     Scoring, Stage, StageOption, mentions,
