@@ -87,9 +87,17 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
                 Table { width }.assessment(&e.scored, &options)
             }))
         };
-        let mut table = tables(rows, CohortSort::Path, false, width, &options, own)?;
-        table.push(b'\n');
-        print(&table)?;
+        let mut write = |text: &str| print(text.as_bytes());
+        tables(
+            rows,
+            CohortSort::Path,
+            false,
+            width,
+            &options,
+            own,
+            &mut write,
+        )?;
+        print(b"\n")?;
     }
     warn_about_results(&batch);
     for report in &loaded.failures {

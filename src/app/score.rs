@@ -2,9 +2,11 @@
 //!
 //! The batch formats are streamed: files are loaded, scored and rendered a chunk at a time on
 //! all cores and written in path order, so memory stays flat however many files there are. The
-//! cohort table keeps only each assessment's row values. `--latest` must see every assessment
-//! before choosing, so it holds the loaded batch.
+//! cohort table keeps only each assessment's row values (a country's name held once), and is
+//! laid out from its distinct cells and written a few hundred rows at a time. `--latest` must
+//! see every assessment before choosing, so it holds the loaded batch.
 
+use std::collections::HashSet;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,7 +19,7 @@ use cyberassess::loader::{
 };
 use cyberassess::render::{
     CohortRow, CohortSort, Csv, Entry, ErrorEntry, Json, Markdown, Render, RenderOptions, Table,
-    cohort_table, compare_rows,
+    compare_rows, write_cohort_table,
 };
 use cyberassess::score::score;
 
@@ -255,6 +257,7 @@ impl TableView {
         // A batch of one shows that assessment's own table; `--detail` shows every one.
         let files = AtomicUsize::new(0);
         let mut rows = Vec::new();
+        let mut countries = HashSet::new();
         let loaded = for_each_assessment(
             scan,
             warnings,
@@ -268,7 +271,8 @@ impl TableView {
                     own,
                 }
             },
-            |row| {
+            |mut row: Row| {
+                row.row.share_country(&mut countries);
                 rows.push(row);
                 ControlFlow::Continue(())
             },
@@ -282,15 +286,23 @@ impl TableView {
                 .map_err(|_| anyhow::anyhow!("{} changed while it was scored", row.row.source))?;
             Ok(table.assessment(&entry(&a).scored, &self.options))
         };
-        let bytes = tables(rows, self.sort, self.detail, self.width, &self.options, own)?;
-        out.write(&bytes)?;
+        let mut write = |text: &str| out.write(text.as_bytes());
+        tables(
+            rows,
+            self.sort,
+            self.detail,
+            self.width,
+            &self.options,
+            own,
+            &mut write,
+        )?;
         Ok((loaded, count))
     }
 }
 
-/// The terminal view of rows in path order: one assessment's own table, or a cohort table per
-/// questionnaire (followed by each assessment's table with `detail`). `own` makes an own table
-/// that was not made beforehand.
+/// Writes the terminal view of rows in path order through `write`: one assessment's own
+/// table, or a cohort table per questionnaire (followed by each assessment's table with
+/// `detail`). `own` makes an own table that was not made beforehand.
 pub(crate) fn tables(
     rows: Vec<Row>,
     sort: CohortSort,
@@ -298,18 +310,39 @@ pub(crate) fn tables(
     width: Option<u16>,
     options: &RenderOptions,
     own: impl Fn(&Row) -> anyhow::Result<String>,
-) -> anyhow::Result<Vec<u8>> {
+    write: &mut dyn FnMut(&str) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let own_table = |row: &Row| match &row.own {
         Some(text) => Ok(text.clone()),
         None => own(row),
     };
     if rows.len() <= 1 {
-        return Ok(match rows.first() {
-            Some(row) => own_table(row)?.into_bytes(),
-            None => Vec::new(),
-        });
+        return match rows.first() {
+            Some(row) => write(&own_table(row)?),
+            None => Ok(()),
+        };
     }
-    // Grouped by questionnaire (id and version), in order of first appearance.
+    for mut group in by_questionnaire(rows) {
+        group.sort_by(|a, b| compare_rows(sort, &a.row, &b.row));
+        // A cohort of one is better shown as the assessment's own table.
+        if group.len() > 1 {
+            let values: Vec<&CohortRow> = group.iter().map(|r| &r.row).collect();
+            let q = &group[0].questionnaire.questionnaire;
+            write_cohort_table(q, &values, width, options.styled, write)?;
+            write("\n")?;
+        }
+        if detail || group.len() == 1 {
+            for row in &group {
+                write(&own_table(row)?)?;
+                write("\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Rows grouped by questionnaire (id and version), in order of first appearance.
+fn by_questionnaire(rows: Vec<Row>) -> Vec<Vec<Row>> {
     let mut groups: Vec<Vec<Row>> = Vec::new();
     for row in rows {
         let q = &row.questionnaire.questionnaire;
@@ -321,22 +354,5 @@ pub(crate) fn tables(
             None => groups.push(vec![row]),
         }
     }
-    let mut out = String::new();
-    for mut group in groups {
-        group.sort_by(|a, b| compare_rows(sort, &a.row, &b.row));
-        // A cohort of one is better shown as the assessment's own table.
-        if group.len() > 1 {
-            let values: Vec<CohortRow> = group.iter().map(|r| r.row.clone()).collect();
-            let q = &group[0].questionnaire.questionnaire;
-            out.push_str(&cohort_table(q, &values, width, options.styled));
-            out.push('\n');
-        }
-        if detail || group.len() == 1 {
-            for row in &group {
-                out.push_str(&own_table(row)?);
-                out.push('\n');
-            }
-        }
-    }
-    Ok(out.into_bytes())
+    groups
 }

@@ -21,27 +21,60 @@ pub(crate) struct Grid {
 impl Grid {
     /// The table in at most `width` columns (`None`: no limit), coloured when `styled`.
     pub(crate) fn render(&self, width: Option<u16>, styled: bool) -> String {
-        let longest = self.longest_words();
+        match width {
+            Some(w) if self.too_wide(w) => {
+                let widths = self.block_widths(w);
+                self.rows
+                    .iter()
+                    .map(|row| block(&self.header, row, w, styled, widths))
+                    .collect()
+            }
+            _ => format!("{}\n", self.grid_text(width, styled)),
+        }
+    }
+
+    /// How [`Grid::render`] lays out rows like these, to write them a few at a time with
+    /// [`Layout::rows`]. The layout depends only on which texts each column holds (their longest
+    /// lines and words, and how they wrap), not on how often or in which row, so `self.rows`
+    /// need only hold each distinct text of a column once, in any row: a table of any length is
+    /// laid out from a sample the size of its distinct values.
+    pub(crate) fn layout(&self, width: Option<u16>, styled: bool) -> Layout {
+        let shape = match width {
+            Some(w) if self.too_wide(w) => Shape::Blocks(self.block_widths(w)),
+            _ => Shape::Columns(column_widths(&self.grid_text(width, false))),
+        };
+        Layout {
+            header: self.header.clone(),
+            width,
+            styled,
+            shape,
+        }
+    }
+
+    /// Whether the grid cannot fit in `width` columns without breaking a word (or squeezing
+    /// running text to a word or two a line), so it is shown as blocks instead.
+    fn too_wide(&self, width: u16) -> bool {
         // Each column takes its padding (2) and a border (1), plus the table's last border; a
         // column of running text needs room for a few words a line to stay readable.
-        let needed: usize = longest
+        let needed: usize = self
+            .longest_words()
             .iter()
             .zip(self.longest_lines())
             .map(|(&word, line)| word.max(line.min(READABLE)) + 3)
             .sum::<usize>()
             + 1;
-        match width {
-            Some(w) if needed > usize::from(w) && self.header.len() > 2 => self.records(w, styled),
-            _ => {
-                let mut t = table(width, styled);
-                t.set_header(self.header.clone());
-                for row in &self.rows {
-                    t.add_row(row.clone());
-                }
-                keep_words_whole(&mut t, &longest);
-                format!("{t}\n")
-            }
+        needed > usize::from(width) && self.header.len() > 2
+    }
+
+    /// The grid as comfy-table lays it out, without its last line end.
+    fn grid_text(&self, width: Option<u16>, styled: bool) -> String {
+        let mut t = table(width, styled);
+        t.set_header(self.header.clone());
+        for row in &self.rows {
+            t.add_row(row.clone());
         }
+        keep_words_whole(&mut t, &self.longest_words());
+        t.to_string()
     }
 
     /// The longest line of each column, in characters.
@@ -72,9 +105,9 @@ impl Grid {
             .collect()
     }
 
-    /// One block per row: the row's first cell as the block's heading, then each other heading
-    /// beside its value (empty values left out).
-    fn records(&self, width: u16, styled: bool) -> String {
+    /// The widths every block shares: each row becomes a block with the row's first cell as
+    /// its heading, then each other heading beside its value.
+    fn block_widths(&self, width: u16) -> BlockWidths {
         // Every block as wide as the widest, when that fits: a column that reads down the page.
         let widest = |cells: &mut dyn Iterator<Item = String>| {
             cells
@@ -95,66 +128,149 @@ impl Grid {
                 .iter()
                 .flat_map(|r| r.iter().skip(1).map(Cell::content)),
         );
-        let uniform = (keys + values + 7 <= usize::from(width)).then_some((keys, values));
-        let uniform_keys = keys;
+        BlockWidths {
+            uniform: (keys + values + 7 <= usize::from(width)).then_some((keys, values)),
+            keys,
+        }
+    }
+}
+
+/// How a grid is laid out (see [`Grid::layout`]): its rows can then be written a few at a time,
+/// so a long table is never held whole in memory.
+#[derive(Debug, Clone)]
+pub(crate) struct Layout {
+    header: Vec<String>,
+    width: Option<u16>,
+    styled: bool,
+    shape: Shape,
+}
+
+#[derive(Debug, Clone)]
+enum Shape {
+    /// A grid: the width of each column, padding included.
+    Columns(Vec<u16>),
+    /// One block per row.
+    Blocks(BlockWidths),
+}
+
+/// What the blocks of one table share.
+#[derive(Debug, Clone, Copy)]
+struct BlockWidths {
+    /// The widths of the headings and values columns, when every block can have them.
+    uniform: Option<(usize, usize)>,
+    /// The longest heading of all blocks.
+    keys: usize,
+}
+
+impl Layout {
+    /// `rows` laid out, as the part of the whole table they make: `first` starts the table (its
+    /// top border and header), `last` ends it (its bottom border). The parts of a table, in
+    /// order, make what [`Grid::render`] gives for all its rows at once.
+    pub(crate) fn rows(&self, rows: Vec<Vec<Cell>>, first: bool, last: bool) -> String {
+        let widths = match &self.shape {
+            Shape::Blocks(widths) => {
+                let width = self.width.unwrap_or(u16::MAX);
+                return rows
+                    .iter()
+                    .map(|row| block(&self.header, row, width, self.styled, *widths))
+                    .collect();
+            }
+            Shape::Columns(widths) => widths,
+        };
+        if rows.is_empty() && !first {
+            return String::new();
+        }
+        let mut t = table(self.width, self.styled);
+        if first {
+            t.set_header(self.header.clone());
+        }
+        t.add_rows(rows);
+        for (i, &w) in widths.iter().enumerate() {
+            if let Some(column) = t.column_mut(i) {
+                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+            }
+        }
+        let text = t.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        // Each part is a whole table: only the first keeps its top border, the last its bottom.
+        let from = usize::from(!first);
+        let to = lines.len() - usize::from(!last);
         let mut out = String::new();
-        for row in &self.rows {
-            let Some((first, rest)) = row.split_first() else {
-                continue;
-            };
-            let pairs: Vec<(&String, &Cell)> = self.header[1..]
-                .iter()
-                .zip(rest)
-                .filter(|(_, cell)| !cell.content().trim().is_empty())
-                .collect();
-            let keys = std::iter::once(first.content())
-                .chain(pairs.iter().map(|(k, _)| (*k).clone()))
-                .map(|k| longest_word(&k))
-                .max()
-                .unwrap_or(0);
-            let values = pairs
-                .iter()
-                .map(|(_, v)| longest_word(&v.content()))
-                .max()
-                .unwrap_or(0);
-            let mut t = table(Some(width), styled);
-            t.set_header(vec![
-                first.clone().add_attribute(Attribute::Bold),
-                Cell::new(""),
-            ]);
-            for (key, value) in pairs {
-                t.add_row(vec![Cell::new(key), value.clone()]);
-            }
-            match uniform {
-                Some((keys, values)) => {
-                    for (i, w) in [keys, values].into_iter().enumerate() {
-                        if let Some(column) = t.column_mut(i) {
-                            let w = u16::try_from(w + 2).unwrap_or(u16::MAX);
-                            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
-                        }
-                    }
-                }
-                None => {
-                    // Too wide for one measure: every block takes the full width, its headings
-                    // column as wide as in the other blocks when there is room for that.
-                    keep_words_whole(&mut t, &[keys, values]);
-                    let all_keys = uniform_keys.max(keys);
-                    let width = usize::from(width);
-                    if all_keys + values + 7 <= width {
-                        let rest = width - all_keys - 5;
-                        for (i, w) in [all_keys + 2, rest].into_iter().enumerate() {
-                            if let Some(column) = t.column_mut(i) {
-                                let w = u16::try_from(w).unwrap_or(u16::MAX);
-                                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
-                            }
-                        }
-                    }
-                }
-            }
-            out.push_str(&format!("{t}\n"));
+        for line in lines.get(from..to).unwrap_or_default() {
+            out.push_str(line);
+            out.push('\n');
         }
         out
     }
+}
+
+/// The width of each column of a rendered table, padding included, read from its top border
+/// (`┌────┬──┐`): the layout comfy-table chose.
+fn column_widths(text: &str) -> Vec<u16> {
+    let top: Vec<char> = text.lines().next().unwrap_or_default().chars().collect();
+    let inner = top.get(1..top.len().saturating_sub(1)).unwrap_or_default();
+    inner
+        .split(|&c| c == '┬')
+        .map(|segment| u16::try_from(segment.len()).unwrap_or(u16::MAX))
+        .collect()
+}
+
+/// One row of a grid as a block of `width` columns: the row's first cell as the block's
+/// heading, then each other heading of `header` beside its value (empty values left out).
+fn block(header: &[String], row: &[Cell], width: u16, styled: bool, shared: BlockWidths) -> String {
+    let Some((first, rest)) = row.split_first() else {
+        return String::new();
+    };
+    let pairs: Vec<(&String, &Cell)> = header[1..]
+        .iter()
+        .zip(rest)
+        .filter(|(_, cell)| !cell.content().trim().is_empty())
+        .collect();
+    let keys = std::iter::once(first.content())
+        .chain(pairs.iter().map(|(k, _)| (*k).clone()))
+        .map(|k| longest_word(&k))
+        .max()
+        .unwrap_or(0);
+    let values = pairs
+        .iter()
+        .map(|(_, v)| longest_word(&v.content()))
+        .max()
+        .unwrap_or(0);
+    let mut t = table(Some(width), styled);
+    t.set_header(vec![
+        first.clone().add_attribute(Attribute::Bold),
+        Cell::new(""),
+    ]);
+    for (key, value) in pairs {
+        t.add_row(vec![Cell::new(key), value.clone()]);
+    }
+    match shared.uniform {
+        Some((keys, values)) => {
+            for (i, w) in [keys, values].into_iter().enumerate() {
+                if let Some(column) = t.column_mut(i) {
+                    let w = u16::try_from(w + 2).unwrap_or(u16::MAX);
+                    column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+                }
+            }
+        }
+        None => {
+            // Too wide for one measure: every block takes the full width, its headings
+            // column as wide as in the other blocks when there is room for that.
+            keep_words_whole(&mut t, &[keys, values]);
+            let all_keys = shared.keys.max(keys);
+            let width = usize::from(width);
+            if all_keys + values + 7 <= width {
+                let rest = width - all_keys - 5;
+                for (i, w) in [all_keys + 2, rest].into_iter().enumerate() {
+                    if let Some(column) = t.column_mut(i) {
+                        let w = u16::try_from(w).unwrap_or(u16::MAX);
+                        column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+                    }
+                }
+            }
+        }
+    }
+    format!("{t}\n")
 }
 
 fn table(width: Option<u16>, styled: bool) -> comfy_table::Table {
@@ -270,6 +386,128 @@ mod tests {
             "República de Costa Esmeralda ·\nassessed 2025-10-08 ·\nncss-maturity 1.0.0"
         );
         assert_eq!(wrap_words(text, None), text);
+    }
+
+    /// A small random generator (a linear congruential one), enough to vary test tables.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(self.0 >> 33).unwrap_or(0) % n
+        }
+
+        /// One to `most` words, some of them long or running text.
+        fn text(&mut self, most: usize) -> String {
+            const WORDS: [&str; 15] = [
+                "Start-up",
+                "Formative",
+                "Established",
+                "Strategic",
+                "Dynamic",
+                "3.1",
+                "2.0",
+                "of",
+                "República",
+                "Governance and implementation",
+                "Incident response capacity",
+                "x",
+                "Esmeralda",
+                "2026-03-14",
+                "a-very-long-word-without-any-break-in-it",
+            ];
+            let n = 1 + self.below(most);
+            (0..n)
+                .map(|_| WORDS[self.below(WORDS.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    }
+
+    /// A grid of `rows` rows from `seed`: long and short headings, words and running text,
+    /// values repeated down the columns.
+    fn random_grid(seed: u64, rows: usize) -> Grid {
+        let mut rng = Rng(seed);
+        let columns = 2 + rng.below(6);
+        let header: Vec<String> = (0..columns).map(|_| rng.text(3)).collect();
+        let distinct: Vec<Vec<String>> = (0..columns)
+            .map(|c| {
+                let n = 1 + rng.below(4);
+                (0..n)
+                    .map(|_| rng.text(if c == 0 { 5 } else { 2 }))
+                    .collect()
+            })
+            .collect();
+        let rows = (0..rows)
+            .map(|_| {
+                distinct
+                    .iter()
+                    .map(|values| Cell::new(&values[rng.below(values.len())]))
+                    .collect()
+            })
+            .collect();
+        Grid { header, rows }
+    }
+
+    /// One row per distinct text of each column (in any order), padded with empty cells.
+    fn sample(grid: &Grid) -> Grid {
+        let mut columns: Vec<Vec<String>> = vec![Vec::new(); grid.header.len()];
+        for row in &grid.rows {
+            for (c, cell) in row.iter().enumerate() {
+                if !columns[c].contains(&cell.content()) {
+                    columns[c].push(cell.content());
+                }
+            }
+        }
+        let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+        let rows = (0..longest)
+            .rev()
+            .map(|i| {
+                columns
+                    .iter()
+                    .map(|values| Cell::new(values.get(i).map_or("", String::as_str)))
+                    .collect()
+            })
+            .collect();
+        Grid {
+            header: grid.header.clone(),
+            rows,
+        }
+    }
+
+    #[test]
+    fn a_grid_written_in_parts_is_the_grid_rendered_whole() {
+        for seed in 0..60 {
+            let grid = random_grid(seed, 1 + usize::try_from(seed % 9).unwrap_or(0));
+            for width in [
+                None,
+                Some(24),
+                Some(40),
+                Some(60),
+                Some(80),
+                Some(100),
+                Some(160),
+            ] {
+                let whole = grid.render(width, false);
+                let layout = sample(&grid).layout(width, false);
+                for part in [1, 2, 3, 100] {
+                    let count = grid.rows.len().div_ceil(part);
+                    let written: String = grid
+                        .rows
+                        .chunks(part)
+                        .enumerate()
+                        .map(|(i, rows)| layout.rows(rows.to_vec(), i == 0, i + 1 == count))
+                        .collect();
+                    assert_eq!(
+                        written, whole,
+                        "seed {seed}, width {width:?}, parts of {part}\n{written}\n{whole}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
