@@ -102,15 +102,9 @@ fn part_read_and_parse_answers() -> usize {
 fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
     let (dir, _) = corpus_dir();
     let loader = Loader::new();
-    let options = RenderOptions {
-        top: 5,
-        explain: false,
-        styled: false,
-    };
-    let batch = BatchOptions {
-        keep_details: details,
-        ..BatchOptions::default()
-    };
+    let options = RenderOptions::default();
+    let mut batch = BatchOptions::default();
+    batch.keep_evidence = details;
     let mut written = 0;
     loader.stream_batch(
         &[dir.path().to_path_buf()],
@@ -118,10 +112,10 @@ fn score_streamed(renderer: &dyn Render, details: bool) -> usize {
         |_| {},
         || {},
         |a| {
-            let entry = Entry {
-                source: &a.source.name,
-                scored: score::score(&a.questionnaire.questionnaire, &a.assessment),
-            };
+            let entry = Entry::new(
+                &a.source.name,
+                score::score(&a.questionnaire.questionnaire, &a.assessment),
+            );
             let mut bytes = Vec::new();
             renderer
                 .assessment(&entry, &options, &mut bytes)

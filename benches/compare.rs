@@ -48,11 +48,7 @@ fn score_to_csv() -> usize {
     let loader = Loader::new();
     let loaded = loader.load_batch(&folder(), BatchOptions::default(), |_| {}, || {});
     let batch = Batch::score(&loaded);
-    let options = RenderOptions {
-        top: 5,
-        explain: false,
-        styled: false,
-    };
+    let options = RenderOptions::default();
     Csv.render(&batch, &options).map_or(0, |bytes| bytes.len())
 }
 

@@ -15,6 +15,7 @@ const MARK_END: &str = ": review.";
 
 /// What a new answers file starts from: the old file's details and the carried-over answers.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CarryOver<'q> {
     /// `id@version` of the questionnaire the old answers were written for.
     pub from: String,

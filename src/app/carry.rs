@@ -81,10 +81,10 @@ fn refusal(old: &LoadedAssessment, new_q: &Questionnaire, e: &CarryError) -> Fil
             }
         }
     };
-    FileReport {
-        file: old.source.clone(),
-        diagnostics: vec![Diagnostic::error(span, message).with_help(help)],
-    }
+    FileReport::new(
+        old.source.clone(),
+        vec![Diagnostic::error(span, message).with_help(help)],
+    )
 }
 
 /// Prints which answers of `from` were carried over and which questions are left unanswered.

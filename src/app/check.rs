@@ -36,10 +36,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     qq.scoring.method.as_str()
                 )
                 .map_err(stdout_error)?;
-                vec![FileReport {
-                    file: q.source.clone(),
-                    diagnostics: q.warnings.clone(),
-                }]
+                vec![FileReport::new(q.source.clone(), q.warnings.clone())]
             }
             Ok(Checked::Assessment(a)) => {
                 let answered = a.assessment.answers.len();
@@ -58,10 +55,7 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
                     q.question_count()
                 )
                 .map_err(stdout_error)?;
-                vec![FileReport {
-                    file: a.source,
-                    diagnostics: a.warnings,
-                }]
+                vec![FileReport::new(a.source, a.warnings)]
             }
             Err(reports) => {
                 bad_files += 1;

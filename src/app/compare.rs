@@ -156,11 +156,8 @@ fn country<'s>(s: &'s Scored<'_>) -> &'s str {
 /// `compare FOLDER...`: each country's previous and latest assessment.
 fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
     let loader = Loader::new();
-    let options = BatchOptions {
-        fail_fast: args.fail_fast,
-        keep_text: false,
-        keep_details: false,
-    };
+    let mut options = BatchOptions::default();
+    options.fail_fast = args.fail_fast;
     let loaded = progress::load_batch(&loader, &args.inputs, options);
     let pairs = select::pairs(&loaded.candidates());
     warn_ties(&loaded, &pairs.ties);

@@ -174,17 +174,14 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     };
     say!();
     let batch = Batch {
-        assessments: vec![Entry {
-            source: &loaded.source.name,
-            scored: score(&loaded.questionnaire.questionnaire, &loaded.assessment),
-        }],
+        assessments: vec![Entry::new(
+            &loaded.source.name,
+            score(&loaded.questionnaire.questionnaire, &loaded.assessment),
+        )],
         errors: Vec::new(),
     };
-    let options = RenderOptions {
-        top: 5,
-        explain: false,
-        styled: stdout_styled(),
-    };
+    let mut options = RenderOptions::default();
+    options.styled = stdout_styled();
     let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options)?)?;
     say!();

@@ -66,13 +66,13 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         Err(MergeError::SameRespondent { name, input }) => {
             let source = loaded[input].source.clone();
             let span = value_span(&source.text, &["assessment", "assessors"]);
-            print_report(&FileReport {
-                file: source,
-                diagnostics: vec![
+            print_report(&FileReport::new(
+                source,
+                vec![
                     Diagnostic::error(span, format!("respondent \"{name}\" is already in an earlier file of this merge"))
                         .with_help("each respondent is merged once: leave this file out, or give it its own assessors"),
                 ],
-            });
+            ));
             return Ok(Status::Problems);
         }
     };
@@ -207,10 +207,10 @@ fn mismatch(loaded: &[LoadedAssessment], country_given: bool) -> Option<FileRepo
             None
         };
         if let Some((span, message, help)) = problem {
-            return Some(FileReport {
-                file: other.source.clone(),
-                diagnostics: vec![Diagnostic::error(span, message).with_help(help)],
-            });
+            return Some(FileReport::new(
+                other.source.clone(),
+                vec![Diagnostic::error(span, message).with_help(help)],
+            ));
         }
     }
     None

@@ -31,11 +31,10 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     pdf::preload_fonts().context("the report fonts could not be loaded")?;
     let today = super::today();
     let loader = Loader::new().with_today(today);
-    let options = BatchOptions {
-        fail_fast: args.fail_fast,
-        keep_text: true,
-        keep_details: true,
-    };
+    let mut options = BatchOptions::default();
+    options.fail_fast = args.fail_fast;
+    options.keep_text = true;
+    options.keep_evidence = true;
     let mut loaded = progress::load_batch(&loader, &args.files, options);
     if args.latest {
         keep_latest(&mut loaded);
@@ -62,11 +61,9 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     }
 
     if !args.quiet && !batch.assessments.is_empty() {
-        let options = RenderOptions {
-            top: args.top,
-            explain: false,
-            styled: stdout_styled(),
-        };
+        let mut options = RenderOptions::default();
+        options.top = args.top;
+        options.styled = stdout_styled();
         let width = table_width(true);
         let rows = loaded
             .assessments

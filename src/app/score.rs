@@ -38,17 +38,14 @@ use super::progress;
 pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     let today = super::today();
     let loader = Loader::new().with_today(today);
-    let batch = BatchOptions {
-        fail_fast: args.fail_fast,
-        keep_text: false,
-        keep_details: args.format == Format::Json,
-    };
+    let mut batch = BatchOptions::default();
+    batch.fail_fast = args.fail_fast;
+    batch.keep_evidence = args.format == Format::Json;
     let to_terminal = args.output.is_none();
-    let options = RenderOptions {
-        top: args.top,
-        explain: args.explain,
-        styled: to_terminal && stdout_styled(),
-    };
+    let mut options = RenderOptions::default();
+    options.top = args.top;
+    options.explain = args.explain;
+    options.styled = to_terminal && stdout_styled();
     let mut out = Destination::open(args.output.as_deref())?;
     let mut warnings = ResultWarnings::default();
     let scan = Scan {
@@ -158,10 +155,10 @@ fn for_each_assessment<T: Send>(
 
 /// A scored assessment, as a renderer sees it.
 fn entry(a: &LoadedAssessment) -> Entry<'_> {
-    Entry {
-        source: &a.source.name,
-        scored: score(&a.questionnaire.questionnaire, &a.assessment),
-    }
+    Entry::new(
+        &a.source.name,
+        score(&a.questionnaire.questionnaire, &a.assessment),
+    )
 }
 
 /// Writes a batch format (JSON, CSV, Markdown) as the files are scored. Returns the batch's

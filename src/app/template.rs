@@ -114,14 +114,12 @@ pub(crate) fn has_extension(path: &Path, ext: &str) -> bool {
 
 /// The details and answers carried over from an older file, as the workbook's first values.
 fn prefill_from(q: &Questionnaire, c: &CarryOver<'_>) -> Assessment {
+    let mut info = AssessmentInfo::default();
+    info.country = c.country.clone();
+    info.assessors = c.assessors.clone();
+    info.marking = c.marking.clone();
     Assessment {
-        info: AssessmentInfo {
-            country: c.country.clone(),
-            assessed_on: None,
-            assessors: c.assessors.clone(),
-            marking: c.marking.clone(),
-            status: None,
-        },
+        info,
         targets: Vec::new(),
         overall_target: c.target.unwrap_or(q.default_target),
         answers: c.answers.iter().cloned().collect(),

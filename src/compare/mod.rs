@@ -13,7 +13,7 @@ mod tests;
 
 use std::collections::HashMap;
 
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, StageIndex};
 use crate::score::Scored;
 
 pub use questions::{Movement, QuestionChange, Side};
@@ -105,6 +105,7 @@ impl<S: std::hash::BuildHasher> Correspondence for std::collections::HashMap<Str
 
 /// What moved between two assessments.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Comparison<'s, 'a> {
     /// The earlier assessment.
     pub old: &'s Scored<'a>,
@@ -132,6 +133,7 @@ pub struct Comparison<'s, 'a> {
 
 /// A pillar in the old assessment, the new one, or both.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PillarChange {
     /// Index into the old questionnaire's pillars, if it has this pillar.
     pub old: Option<usize>,
@@ -143,11 +145,12 @@ pub struct PillarChange {
 
 /// The change of one result (a pillar or the overall).
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Change {
     /// New level − old level.
     pub level: f64,
-    /// New score − old score, in percentage points.
-    pub score: f64,
+    /// New progress − old progress, in percentage points.
+    pub progress: f64,
     /// New stage number − old stage number.
     pub stages: i64,
     /// Whether the target was met before and is now.
@@ -265,7 +268,7 @@ pub fn compare_with<'s, 'a>(
         pillars: pillars(old, new),
         overall: Change {
             level: new.overall.level - old.overall.level,
-            score: new.overall.score - old.overall.score,
+            progress: new.overall.progress - old.overall.progress,
             stages: stage_number(new.overall.stage) - stage_number(old.overall.stage),
             target: TargetStatus::of(met(old.overall.gap), met(new.overall.gap)),
         },
@@ -309,8 +312,8 @@ fn met(gap: f64) -> bool {
     gap <= 0.0
 }
 
-fn stage_number(stage: usize) -> i64 {
-    i64::try_from(stage).unwrap_or(i64::MAX)
+fn stage_number(stage: StageIndex) -> i64 {
+    i64::try_from(stage.number()).unwrap_or(i64::MAX)
 }
 
 /// The pillars of both, matched by id: the new questionnaire's in order, then the old ones it
@@ -324,7 +327,7 @@ fn pillars(old: &Scored<'_>, new: &Scored<'_>) -> Vec<PillarChange> {
             let o = oq.pillar_index(&nq.pillars[np.pillar].id);
             let change = o.and_then(|o| old.pillars.get(o)).map(|op| Change {
                 level: np.level - op.level,
-                score: np.score - op.score,
+                progress: np.progress - op.progress,
                 stages: stage_number(np.stage) - stage_number(op.stage),
                 target: TargetStatus::of(met(op.gap), met(np.gap)),
             });

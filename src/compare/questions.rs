@@ -41,6 +41,7 @@ pub enum Movement {
 
 /// One question in both assessments.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuestionChange {
     /// Where it sits in the old questionnaire.
     pub old: QuestionRef,
@@ -173,10 +174,10 @@ struct Value {
 fn value(s: &Scored<'_>, qs: &QuestionScore) -> Option<Value> {
     let span = (s.questionnaire.stage_count().max(2) - 1) as f64;
     match qs.outcome {
-        Outcome::Level { level, .. } => Some(Value {
+        Outcome::Level { stage, .. } => Some(Value {
             is_level: true,
-            value: level as f64,
-            progress: (level as f64 - 1.0) / span,
+            value: stage.number() as f64,
+            progress: stage.get() as f64 / span,
         }),
         Outcome::Indicator { credit, .. } => Some(Value {
             is_level: false,

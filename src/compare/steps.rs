@@ -2,13 +2,14 @@
 
 use std::collections::HashSet;
 
-use crate::model::QuestionRef;
+use crate::model::{QuestionRef, StageIndex};
 use crate::score::{NextStep, Outcome, Scored};
 
 use super::questions::Matched;
 
 /// The next steps of the old and the new assessment, sorted by what became of them.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct StepChanges<'a> {
     /// Steps of the old assessment whose question has reached the stage the step led to, in
     /// the old ranking's order.
@@ -57,7 +58,7 @@ pub(super) fn changes<'a>(
 }
 
 /// Whether question `r` of `s` is at stage `to` or above (an indicator: met).
-fn reached(s: &Scored<'_>, r: QuestionRef, to: usize) -> bool {
+fn reached(s: &Scored<'_>, r: QuestionRef, to: StageIndex) -> bool {
     let Some(qs) = s
         .pillars
         .get(r.pillar)
@@ -66,7 +67,7 @@ fn reached(s: &Scored<'_>, r: QuestionRef, to: usize) -> bool {
         return false;
     };
     match qs.outcome {
-        Outcome::Level { level, answered } => answered && level > to,
+        Outcome::Level { stage, answered } => answered && stage >= to,
         Outcome::Indicator { credit, answered } => answered && credit >= 1.0,
         Outcome::NotApplicable => false,
     }

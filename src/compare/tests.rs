@@ -61,18 +61,22 @@ fn pillar_and_overall_deltas_by_hand() {
     assert_eq!((gov.old, gov.new), (Some(0), Some(0)));
     let g = gov.change.expect("in both");
     assert!(close(g.level, 1.0), "{}", g.level);
-    assert!(close(g.score, 100.0 / 3.0), "{}", g.score);
+    assert!(close(g.progress, 100.0 / 3.0), "{}", g.progress);
     assert_eq!(g.stages, 1);
     assert_eq!(g.target, TargetStatus::NotMet);
 
     // ops: 2 → 2 (ops-b n/a now, ops-a down one): no change.
     let o = c.pillars[1].change.expect("in both");
-    assert!(close(o.level, 0.0) && close(o.score, 0.0));
+    assert!(close(o.level, 0.0) && close(o.progress, 0.0));
     assert_eq!(o.stages, 0);
 
     // overall: 1.8333 → 2.5: +0.6667; score 27.778 → 50: +22.222; Start → Growing.
     assert!(close(c.overall.level, 2.0 / 3.0), "{}", c.overall.level);
-    assert!(close(c.overall.score, 200.0 / 9.0), "{}", c.overall.score);
+    assert!(
+        close(c.overall.progress, 200.0 / 9.0),
+        "{}",
+        c.overall.progress
+    );
     assert_eq!(c.overall.stages, 1);
     assert_eq!(c.overall.target, TargetStatus::NotMet);
     assert!(c.added.is_empty() && c.removed.is_empty());

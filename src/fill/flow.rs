@@ -75,9 +75,9 @@ pub enum Ending {
     Interrupted,
 }
 
-/// The result of a run.
+/// How a run of the fill flow ended and how far the file got: what `fill` sums up afterwards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Outcome {
+pub struct Summary {
     /// How it ended.
     pub ending: Ending,
     /// Questions answered in the file (n/a included).
@@ -118,7 +118,7 @@ pub fn fill(
     settings: &Settings,
     prompter: &mut dyn Prompter,
     store: &mut dyn Store,
-) -> Result<Outcome, FillError> {
+) -> Result<Summary, FillError> {
     let refs: Vec<QuestionRef> = q.questions().map(|(r, _)| r).collect();
     let mut session = Session {
         q,
@@ -131,7 +131,7 @@ pub fn fill(
         refs,
     };
     let ending = session.run(start)?;
-    Ok(Outcome {
+    Ok(Summary {
         ending,
         answered: session.answers.len(),
         total: session.refs.len(),

@@ -2,7 +2,7 @@
 //! answers file edited after every answer.
 //!
 //! Everything here is pure against two small traits: a [`Prompter`] that asks the person at the
-//! keyboard (the terminal one lives in the binary; [`ScriptedPrompter`] drives the tests) and a
+//! keyboard (the terminal one lives in the binary; a scripted one drives the unit tests) and a
 //! [`Store`] that saves the file's text. This module never prints and never touches a terminal
 //! or a file.
 
@@ -27,6 +27,8 @@ mod evidence;
 mod flow;
 mod prompter;
 mod screen;
+#[cfg(test)]
+mod scripted;
 mod start;
 mod store;
 #[cfg(test)]
@@ -35,10 +37,11 @@ mod wrap;
 
 pub use answers_doc::{AnswersDoc, AnswersDocError, Details, response_text};
 pub use details::{Detail, DetailKey};
-pub use flow::{Ending, FillError, Outcome, Prefill, Settings, Start, fill};
+pub use flow::{Ending, FillError, Prefill, Settings, Start, Summary, fill};
 pub use prompter::{
-    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, ScriptedPrompter,
-    Shown, Step, TextAsk,
+    Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk,
 };
-pub use store::{MemoryStore, Store};
+#[cfg(test)]
+use scripted::{MemoryStore, ScriptedPrompter, Shown, Step};
+pub use store::Store;
 pub use wrap::wrap;

@@ -13,6 +13,7 @@ use crate::select::Candidate;
 
 /// The outcome of loading a batch.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct LoadedBatch {
     /// Assessments that loaded, in sorted path order.
     pub assessments: Vec<LoadedAssessment>,
@@ -82,13 +83,14 @@ pub(crate) fn free_in_parallel<T: Send>(items: Vec<T>) {
 
 /// What a batch keeps of each file beyond the scores' inputs.
 #[derive(Debug, Clone, Copy, Default)]
+#[non_exhaustive]
 pub struct BatchOptions {
     /// Stop at the first file that fails (files are then read in order, not in parallel).
     pub fail_fast: bool,
     /// Keep each file's text (needed for report hashes; `check`-style warnings).
     pub keep_text: bool,
     /// Keep evidence and notes (needed for JSON and reports, not for tables and CSV).
-    pub keep_details: bool,
+    pub keep_evidence: bool,
 }
 
 enum One<T = Box<LoadedAssessment>> {
@@ -199,13 +201,13 @@ impl Loader {
     }
 
     fn load_one(&self, input: &Input, options: BatchOptions) -> One {
-        match self.check_with(&input.path, options.keep_details) {
+        match self.check_with(&input.path, options.keep_evidence) {
             Ok(Checked::Assessment(mut a)) => {
                 if !options.keep_text {
                     a.source.text = String::new();
                     a.warnings.clear();
                 }
-                if !options.keep_details {
+                if !options.keep_evidence {
                     for answer in a.assessment.answers.values_mut() {
                         answer.evidence = Vec::new();
                         answer.notes = None;

@@ -40,6 +40,7 @@ pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 
 /// A file with the problems found in it.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct FileReport {
     /// The file (its text may be empty when it could not be read).
     pub file: SourceFile,
@@ -48,6 +49,11 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// The problems `diagnostics` found in `file`.
+    pub fn new(file: SourceFile, diagnostics: Vec<Diagnostic>) -> Self {
+        FileReport { file, diagnostics }
+    }
+
     pub(crate) fn single(name: &str, diagnostic: Diagnostic) -> Self {
         FileReport {
             file: SourceFile::new(name, String::new()),
@@ -63,6 +69,7 @@ impl FileReport {
 
 /// A questionnaire with the file it came from.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LoadedQuestionnaire {
     /// The source text (for built-ins, a name like `<built-in ncss-maturity@1.0.0>`).
     pub source: SourceFile,
@@ -74,6 +81,7 @@ pub struct LoadedQuestionnaire {
 
 /// An assessment with its file and questionnaire.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LoadedAssessment {
     /// The answers file.
     pub source: SourceFile,
@@ -170,14 +178,14 @@ impl Loader {
         self.check_with(path, true)
     }
 
-    /// [`Loader::check`], keeping the evidence and notes of answers only with `details`.
+    /// [`Loader::check`], keeping the evidence and notes of answers only with `keep_evidence`.
     pub(crate) fn check_with(
         &self,
         path: &Path,
-        details: bool,
+        keep_evidence: bool,
     ) -> Result<Checked, Vec<FileReport>> {
         let source = self.read(path).map_err(|r| vec![r])?;
-        self.check_source(path, source, details)
+        self.check_source(path, source, keep_evidence)
     }
 
     /// Checks text read from somewhere else than `path` (such as a git revision), as if it were
@@ -186,9 +194,9 @@ impl Loader {
         &self,
         path: &Path,
         source: SourceFile,
-        details: bool,
+        keep_evidence: bool,
     ) -> Result<Checked, Vec<FileReport>> {
-        match parse::parse_document_with(&source.text, details) {
+        match parse::parse_document_with(&source.text, keep_evidence) {
             Ok(Document::Questionnaire(parsed)) => {
                 let key = canonical_key(path);
                 self.store_questionnaire(key, source, parsed)

@@ -6,6 +6,7 @@ use crate::model::{QuestionRef, Response};
 
 /// A disputed question, as the agenda lists it.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Dispute {
     /// The question.
     pub question: QuestionRef,

@@ -64,6 +64,7 @@ pub enum MergeError {
 
 /// The merge of several respondents' answers.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Consensus {
     /// Every respondent, in the order they were merged.
     pub respondents: Vec<String>,

@@ -127,6 +127,7 @@ impl FromIterator<(QuestionRef, Answer)> for Answers {
 
 /// The `[assessment]` table of an answers file.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct AssessmentInfo {
     /// Country (or organisation) assessed.
     pub country: String,

@@ -6,6 +6,7 @@
 mod answers;
 mod questionnaire;
 mod record;
+mod stage_index;
 pub mod workbook;
 
 pub use answers::{
@@ -16,3 +17,4 @@ pub use questionnaire::{
     Scoring, Stage, StageOption, mentions,
 };
 pub use record::{Record, Records, RespondentAnswer, Status};
+pub use stage_index::StageIndex;

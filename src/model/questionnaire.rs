@@ -324,14 +324,20 @@ impl Question {
     }
 }
 
-/// Whether `text` uses `term`: case-insensitively, as whole words (a plural ending in "s" or
-/// "es" counts), so "CSIRTs" uses "CSIRT" but "CSIRTIS" does not.
+/// Whether `text` uses `term`: as whole words (a plural ending in "s" or "es" counts), so
+/// "CSIRTs" uses "CSIRT" but "CSIRTIS" does not. Case is ignored, except for an acronym (a term
+/// written in capitals, such as FIRST or MISP), which is matched as written, so the ordinary
+/// word "first" does not use the glossary's "FIRST".
 pub fn mentions(text: &str, term: &str) -> bool {
-    let term = term.trim().to_lowercase();
+    let term = term.trim();
     if term.is_empty() {
         return false;
     }
-    let text = text.to_lowercase();
+    let (text, term) = if is_acronym(term) {
+        (text.to_owned(), term.to_owned())
+    } else {
+        (text.to_lowercase(), term.to_lowercase())
+    };
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut from = 0;
     while let Some(at) = text[from..].find(&term) {
@@ -350,6 +356,11 @@ pub fn mentions(text: &str, term: &str) -> bool {
         from = start + text[start..].chars().next().map_or(1, char::len_utf8);
     }
     false
+}
+
+/// Whether `term` is written in capitals: at least two upper-case letters and no lower-case one.
+fn is_acronym(term: &str) -> bool {
+    !term.chars().any(char::is_lowercase) && term.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 #[cfg(test)]
@@ -371,5 +382,15 @@ mod tests {
         assert!(!mentions("nonTLP", "TLP"));
         assert!(mentions("x nonTLP and TLP", "TLP"));
         assert!(!mentions("anything", " "));
+    }
+
+    #[test]
+    fn acronyms_match_only_as_written() {
+        assert!(!mentions("The first report is due.", "FIRST"));
+        assert!(mentions("A member of FIRST since 2020.", "FIRST"));
+        assert!(!mentions("misp-like tools", "MISP"));
+        assert!(mentions("Its MISP instances", "MISP"));
+        assert!(mentions("Cooperation among CSIRTs", "CSIRT"));
+        assert!(mentions("ISO/IEC 27001 applies", "ISO/IEC 27001"));
     }
 }

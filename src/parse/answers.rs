@@ -118,15 +118,15 @@ pub struct AnswersDraft<'a> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads an answers file into a draft (see [`AnswersDraft`]); without `details`, evidence and
+/// Reads an answers file into a draft (see [`AnswersDraft`]); without `keep_evidence`, evidence and
 /// notes are checked but not kept.
 pub(super) fn draft_from_table<'a>(
     root: &DeTable<'a>,
     text: &str,
-    details: bool,
+    keep_evidence: bool,
 ) -> AnswersDraft<'a> {
     let mut diagnostics = Vec::new();
-    let file = read_file(root, first_line(text), details, &mut diagnostics);
+    let file = read_file(root, first_line(text), keep_evidence, &mut diagnostics);
     AnswersDraft { file, diagnostics }
 }
 
@@ -137,7 +137,7 @@ fn first_line(text: &str) -> Range<usize> {
 fn read_file<'a>(
     root: &DeTable<'a>,
     top: Range<usize>,
-    details: bool,
+    keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<AnswersFile<'a>> {
     let f = Fields::new(root, top, "the answers file", ROOT_KEYS, diags);
@@ -216,7 +216,7 @@ fn read_file<'a>(
     if let Some((table, _)) = f.opt_table("answers", diags) {
         for (key, value) in table.iter() {
             let id = Spanned::new(key.span(), key.get_ref().clone());
-            if let Some(answer) = read_answer(id, value, details, diags) {
+            if let Some(answer) = read_answer(id, value, keep_evidence, diags) {
                 answers.push(answer);
             }
         }
@@ -316,7 +316,7 @@ fn read_status(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option
 /// Checks evidence and notes without copying them, for callers that only need the scores:
 /// evidence comes back empty, notes as an empty string when there are some (so "n/a without
 /// notes" still tells the two cases apart). Type errors are reported as usual.
-fn skim_details(
+fn skim_evidence(
     f: &Fields<'_, '_, impl Display>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Spanned<String>>, Option<String>) {
@@ -359,18 +359,18 @@ fn trimmed(value: Spanned<Cow<'_, str>>) -> Option<Spanned<Cow<'_, str>>> {
     (!text.is_empty()).then(|| Spanned::new(span, text))
 }
 
-/// The evidence and notes of an answer or a respondent's record (see [`skim_details`]).
-fn details_of(
+/// The evidence and notes of an answer or a respondent's record (see [`skim_evidence`]).
+fn evidence_of(
     f: &Fields<'_, '_, impl Display>,
-    details: bool,
+    keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<String>, Option<String>) {
-    let (evidence, notes) = if details {
+    let (evidence, notes) = if keep_evidence {
         let evidence = f.opt_str_list("evidence", diags).unwrap_or_default();
         let notes = f.opt_str("notes", diags).map(Spanned::into_inner);
         (evidence, notes.filter(|n| !n.trim().is_empty()))
     } else {
-        skim_details(f, diags)
+        skim_evidence(f, diags)
     };
     let evidence = evidence
         .into_iter()
@@ -393,7 +393,7 @@ impl Display for RespondentOf<'_> {
 fn read_respondents<'a>(
     f: &Fields<'_, 'a, impl Display>,
     id: &str,
-    details: bool,
+    keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<RawRespondent<'a>> {
     let mut out: Vec<RawRespondent<'a>> = Vec::new();
@@ -401,7 +401,7 @@ fn read_respondents<'a>(
         let r = Fields::new(table, span, RespondentOf(id), RESPONDENT_KEYS, diags);
         let name = r.str("name", "\"Ministry of ICT\"", diags);
         let value = r.opt_text("answer", diags).and_then(trimmed);
-        let (evidence, notes) = details_of(&r, details, diags);
+        let (evidence, notes) = evidence_of(&r, keep_evidence, diags);
         let Some(name) = name else { continue };
         let written = name.get_ref().trim();
         if written.is_empty() {
@@ -437,7 +437,7 @@ fn read_respondents<'a>(
 fn read_answer<'a>(
     id: Spanned<Cow<'a, str>>,
     value: &Spanned<DeValue<'a>>,
-    details: bool,
+    keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<RawAnswer<'a>> {
     match value.get_ref() {
@@ -466,11 +466,11 @@ fn read_answer<'a>(
                 );
             }
             let answer = f.opt_text("answer", diags);
-            let (evidence, notes) = details_of(&f, details, diags);
+            let (evidence, notes) = evidence_of(&f, keep_evidence, diags);
             let disputed = f
                 .opt_bool("disputed", diags)
                 .is_some_and(Spanned::into_inner);
-            let respondents = read_respondents(&f, id.get_ref(), details, diags);
+            let respondents = read_respondents(&f, id.get_ref(), keep_evidence, diags);
             Some(RawAnswer {
                 value: answer.and_then(trimmed),
                 id,
@@ -509,8 +509,8 @@ mod tests {
         a = { answer = \"n/a\", notes = \"Not here\", evidence = [\"https://e.x\"] }\n\
         b = { answer = \"n/a\" }\nc = { answer = \"x\", evidence = [1] }\n";
 
-    fn draft(details: bool) -> AnswersDraft<'static> {
-        match parse_document_with(TEXT, details) {
+    fn draft(keep_evidence: bool) -> AnswersDraft<'static> {
+        match parse_document_with(TEXT, keep_evidence) {
             Ok(Document::Answers(d)) => d,
             other => panic!("{other:?}"),
         }

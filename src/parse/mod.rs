@@ -71,9 +71,12 @@ pub fn parse_document(text: &str) -> Result<Document<'_>, Vec<Diagnostic>> {
     parse_document_with(text, true)
 }
 
-/// [`parse_document`], keeping the evidence and notes of answers only when `details` is true
+/// [`parse_document`], keeping the evidence and notes of answers only when `keep_evidence` is true
 /// (a batch that prints scores alone skips copying them).
-pub fn parse_document_with(text: &str, details: bool) -> Result<Document<'_>, Vec<Diagnostic>> {
+pub fn parse_document_with(
+    text: &str,
+    keep_evidence: bool,
+) -> Result<Document<'_>, Vec<Diagnostic>> {
     let root = parse_toml(text)?;
     let table = root.get_ref();
     let has = |k: &str| table.contains_key(k);
@@ -83,7 +86,9 @@ pub fn parse_document_with(text: &str, details: bool) -> Result<Document<'_>, Ve
         ))
     } else if has("questionnaire") || has("answers") || has("assessment") {
         Ok(Document::Answers(answers::draft_from_table(
-            table, text, details,
+            table,
+            text,
+            keep_evidence,
         )))
     } else {
         Err(vec![

@@ -10,6 +10,7 @@ use crate::score::Scored;
 
 /// An implementation plan for one assessment.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Plan {
     /// Country or organisation assessed.
     pub country: String,
@@ -21,6 +22,7 @@ pub struct Plan {
 
 /// One action of the plan.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PlanStep {
     /// Rank among all next steps: 1 for the first thing to do.
     pub rank: usize,
@@ -66,7 +68,7 @@ pub fn plan(scored: &Scored<'_>, top: Option<usize>, by: Grouping) -> Plan {
             let question = q.question(step.question);
             let done_when = match &question.kind {
                 QuestionKind::Choice { .. } => question
-                    .option_for(step.to)
+                    .option_for(step.to.get())
                     .map_or_else(String::new, |o| o.text.clone()),
                 QuestionKind::Indicator { .. } => format!("Yes to: {}", question.prompt),
             };

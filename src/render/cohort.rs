@@ -125,8 +125,8 @@ impl CohortRow {
             levels: s
                 .pillars
                 .iter()
-                .map(|p| (p.level, p.stage))
-                .chain(std::iter::once((s.overall.level, s.overall.stage)))
+                .map(|p| (p.level, p.stage.get()))
+                .chain(std::iter::once((s.overall.level, s.overall.stage.get())))
                 .collect(),
         }
     }
@@ -322,7 +322,7 @@ impl Look<'_> {
         .chain(
             stat.levels
                 .iter()
-                .map(|&level| self.stage(level, stage_of(level, stages), false)),
+                .map(|&level| self.stage(level, stage_of(level, stages).get(), false)),
         )
         .collect()
     }
@@ -397,7 +397,7 @@ mod tests {
                 let levels = (0..=q.pillars.len())
                     .map(|p| {
                         let level = 1.0 + ((i * 7 + p * 3) % 31) as f64 / 10.0;
-                        (level, stage_of(level, q.stage_count()))
+                        (level, stage_of(level, q.stage_count()).get())
                     })
                     .collect();
                 CohortRow {

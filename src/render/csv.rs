@@ -103,7 +103,7 @@ impl Rows {
             .map(|p| {
                 let id = q.pillars[p.pillar].id.as_str();
                 (
-                    id, p.stage, p.level, p.score, p.target, p.gap, p.answered, p.total,
+                    id, p.stage, p.level, p.progress, p.target, p.gap, p.answered, p.total,
                 )
             })
             .chain(std::iter::once({
@@ -111,7 +111,7 @@ impl Rows {
                 let answered = s.pillars.iter().map(|p| p.answered).sum();
                 let total = s.pillars.iter().map(|p| p.total).sum();
                 (
-                    "overall", o.stage, o.level, o.score, o.target, o.gap, answered, total,
+                    "overall", o.stage, o.level, o.progress, o.target, o.gap, answered, total,
                 )
             }));
         for (pillar, stage, level, score, target, gap, answered, total) in rows {

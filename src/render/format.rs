@@ -96,7 +96,7 @@ pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
                 q.pillars[p.pillar].name.clone(),
                 q.stages[p.stage].name.clone(),
                 fmt_level(p.level, n),
-                fmt_score(p.score),
+                fmt_score(p.progress),
                 q.stages[p.target].name.clone(),
                 fmt_gap(p.gap),
                 answered(p.answered, p.total, p.not_applicable),
@@ -108,7 +108,7 @@ pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
         "Overall".to_owned(),
         q.stages[o.stage].name.clone(),
         fmt_level(o.level, n),
-        fmt_score(o.score),
+        fmt_score(o.progress),
         q.stages[o.target].name.clone(),
         fmt_gap(o.gap),
         answered(
@@ -188,7 +188,7 @@ pub(crate) fn answer_text(
 pub(crate) fn counts_as(qs: &crate::score::QuestionScore) -> String {
     use crate::score::Outcome;
     match qs.outcome {
-        Outcome::Level { level, .. } => format!("level {level}"),
+        Outcome::Level { stage, .. } => format!("level {}", stage.number()),
         Outcome::Indicator { credit, .. } if credit >= 1.0 => "met".to_owned(),
         Outcome::Indicator { credit, .. } if credit > 0.0 => "half (not met)".to_owned(),
         Outcome::Indicator { .. } => "not met".to_owned(),
@@ -225,14 +225,14 @@ mod tests {
         use crate::score::stage_of;
         // 2.95 is at stage 2: it must not read 3.0.
         assert_eq!(fmt_level(2.95, 5), "2.9/5");
-        assert_eq!(stage_of(2.95, 5), 1);
+        assert_eq!(stage_of(2.95, 5).get(), 1);
         assert_eq!(fmt_level(2.75, 4), "2.7/4");
         assert_eq!(
             fmt_level_value(2.9999999999),
             "3.0",
             "within the stage tolerance"
         );
-        assert_eq!(stage_of(2.9999999999, 5), 2);
+        assert_eq!(stage_of(2.9999999999, 5).get(), 2);
         // Decimal levels whose binary value sits just below them still show as written.
         assert_eq!(fmt_level_value(2.3), "2.3");
         assert_eq!(fmt_level_value(0.1 + 0.2 + 2.0), "2.3");

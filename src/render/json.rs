@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::format::{fmt_date, round};
 use super::{Entry, ErrorEntry, Render, RenderError, RenderOptions};
 use crate::fill::response_text;
-use crate::model::Response;
+use crate::model::{Response, StageIndex};
 use crate::score::Outcome;
 
 /// Renders the JSON contract.
@@ -160,7 +160,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
     let s = &entry.scored;
     let q = s.questionnaire;
     let info = &s.assessment.info;
-    let stage = |i: usize| q.stages[i].id.as_str();
+    let stage = |i: StageIndex| q.stages[i].id.as_str();
     // Questions without any answer (n/a is an answer).
     let unanswered = s
         .pillars
@@ -189,7 +189,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
         overall: OverallJson {
             level: round(s.overall.level, 4),
             stage: stage(s.overall.stage),
-            score: round(s.overall.score, 2),
+            score: round(s.overall.progress, 2),
             target: stage(s.overall.target),
             gap: round(s.overall.gap, 4),
         },
@@ -201,7 +201,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
                 name: &q.pillars[p.pillar].name,
                 level: round(p.level, 4),
                 stage: stage(p.stage),
-                score: round(p.score, 2),
+                score: round(p.progress, 2),
                 target: stage(p.target),
                 gap: round(p.gap, 4),
                 answered: p.answered,
@@ -238,7 +238,7 @@ fn assessment<'a>(entry: &'a Entry<'a>) -> AssessmentJson<'a> {
                         Response::NotApplicable => "n/a".to_owned(),
                     }),
                     level: match qs.outcome {
-                        Outcome::Level { level, .. } => Some(level),
+                        Outcome::Level { stage, .. } => Some(stage.number()),
                         _ => None,
                     },
                     credit: match qs.outcome {

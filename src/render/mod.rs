@@ -74,6 +74,7 @@ impl Drop for Batch<'_> {
 
 /// One scored assessment and the file it came from.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Entry<'a> {
     /// The answers file's path as given.
     pub source: &'a str,
@@ -81,15 +82,20 @@ pub struct Entry<'a> {
     pub scored: Scored<'a>,
 }
 
-impl Entry<'_> {
+impl<'a> Entry<'a> {
+    /// The result `scored` of the answers file `source`.
+    pub fn new(source: &'a str, scored: Scored<'a>) -> Self {
+        Entry { source, scored }
+    }
+
     /// Fails unless every number of the result can be written: JSON has no infinity and no NaN,
     /// and a number must never silently become `null` (or `inf` in CSV).
     pub fn check_finite(&self) -> Result<(), RenderError> {
         let s = &self.scored;
         let o = &s.overall;
-        let finite = [o.level, o.score, o.gap].iter().all(|v| v.is_finite())
+        let finite = [o.level, o.progress, o.gap].iter().all(|v| v.is_finite())
             && s.pillars.iter().all(|p| {
-                [p.level, p.score, p.gap].iter().all(|v| v.is_finite())
+                [p.level, p.progress, p.gap].iter().all(|v| v.is_finite())
                     && p.questions.iter().all(|q| {
                         q.weight.is_finite()
                             && match q.outcome {
@@ -110,6 +116,7 @@ impl Entry<'_> {
 
 /// One problem that kept a file from being scored.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ErrorEntry {
     /// The file with the problem.
     pub source: String,
@@ -151,8 +158,10 @@ impl ErrorEntry {
     }
 }
 
-/// Settings shared by the text renderers.
+/// Settings shared by the text renderers. Start from [`RenderOptions::default`] and set the
+/// fields that differ.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct RenderOptions {
     /// Next steps shown per assessment.
     pub top: usize,
@@ -160,6 +169,17 @@ pub struct RenderOptions {
     pub explain: bool,
     /// Use terminal colours.
     pub styled: bool,
+}
+
+impl Default for RenderOptions {
+    /// Five next steps, no breakdown, no colours: what `score` shows without options.
+    fn default() -> Self {
+        RenderOptions {
+            top: 5,
+            explain: false,
+            styled: false,
+        }
+    }
 }
 
 /// Why a batch could not be rendered.

@@ -78,7 +78,7 @@ impl Table {
         };
         let rows = summary_rows(s);
         let stages = s.questionnaire.stage_count();
-        let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage);
+        let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage).get();
         for (i, row) in rows.into_iter().enumerate() {
             let mut r = Vec::new();
             for (c, text) in row.into_iter().enumerate() {

@@ -10,7 +10,7 @@ mod properties;
 mod tests;
 
 use crate::model::{
-    Assessment, Method, Overall, QuestionKind, QuestionRef, Questionnaire, Response,
+    Assessment, Method, Overall, QuestionKind, QuestionRef, Questionnaire, Response, StageIndex,
 };
 
 pub use next_steps::NextStep;
@@ -28,6 +28,7 @@ const COMPARED_DIGITS: i32 = 9;
 /// The ranked next steps are derived on request ([`Scored::next_steps`]), so a batch that only
 /// prints levels neither ranks nor holds them.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Scored<'a> {
     /// The questionnaire scored against.
     pub questionnaire: &'a Questionnaire,
@@ -72,17 +73,19 @@ impl PillarScore {
 
 /// The result for one pillar.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PillarScore {
     /// Index into the questionnaire's pillars.
     pub pillar: usize,
     /// Level from 1 to S (a fraction under weighted-mean).
     pub level: f64,
-    /// Stage index (0-based) reached.
-    pub stage: usize,
-    /// Progress from 0 to 100 %.
-    pub score: f64,
-    /// Target stage index.
-    pub target: usize,
+    /// Stage reached.
+    pub stage: StageIndex,
+    /// Progress from 0 to 100 % across the scale (written as `score` in the JSON and CSV
+    /// outputs).
+    pub progress: f64,
+    /// Target stage.
+    pub target: StageIndex,
     /// max(0, target number − level).
     pub gap: f64,
     /// Questions answered (including n/a).
@@ -97,21 +100,24 @@ pub struct PillarScore {
 
 /// The overall result.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OverallScore {
     /// Level from 1 to S.
     pub level: f64,
-    /// Stage index (0-based) reached.
-    pub stage: usize,
-    /// Progress from 0 to 100 %.
-    pub score: f64,
-    /// Assessment-wide target stage index.
-    pub target: usize,
+    /// Stage reached.
+    pub stage: StageIndex,
+    /// Progress from 0 to 100 % across the scale (written as `score` in the JSON and CSV
+    /// outputs).
+    pub progress: f64,
+    /// Assessment-wide target stage.
+    pub target: StageIndex,
     /// max(0, target number − level).
     pub gap: f64,
 }
 
 /// How one question contributed.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuestionScore {
     /// Where the question sits.
     pub question: QuestionRef,
@@ -124,11 +130,11 @@ pub struct QuestionScore {
 /// What one question counts as in the score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Outcome {
-    /// A choice question at this level (1..S); `answered` is false when it counts as level 1
-    /// because nobody answered it.
+    /// A choice question at this stage; its number is the level it counts for (1..S).
+    /// `answered` is false when it counts at the lowest stage because nobody answered it.
     Level {
-        /// Stage number counted.
-        level: usize,
+        /// The stage counted.
+        stage: StageIndex,
         /// Whether it was answered.
         answered: bool,
     },
@@ -171,10 +177,10 @@ pub fn score<'a>(questionnaire: &'a Questionnaire, assessment: &'a Assessment) -
     }
 }
 
-/// Stage index for a level (1-based, possibly fractional), with the tolerance.
-pub fn stage_of(level: f64, stages: usize) -> usize {
+/// The stage a level (from 1, possibly fractional) is at, with the tolerance.
+pub fn stage_of(level: f64, stages: usize) -> StageIndex {
     let n = (level + EPSILON).floor() as usize;
-    n.clamp(1, stages.max(1)) - 1
+    StageIndex::new(n.clamp(1, stages.max(1)) - 1)
 }
 
 /// `value` rounded to nine significant digits: the key under which weights and levels are
@@ -196,8 +202,8 @@ fn within_scale(level: f64, stages: usize) -> f64 {
     level.clamp(1.0, stages.max(1) as f64)
 }
 
-fn gap(target: usize, level: f64) -> f64 {
-    let gap = (target + 1) as f64 - level;
+fn gap(target: StageIndex, level: f64) -> f64 {
+    let gap = target.number() as f64 - level;
     if gap > EPSILON { gap } else { 0.0 }
 }
 
@@ -215,7 +221,7 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
             let outcome = match (a.answers.get(&r).map(|x| x.response), &question.kind) {
                 (Some(Response::NotApplicable), _) => Outcome::NotApplicable,
                 (Some(Response::Stage(s)), _) => Outcome::Level {
-                    level: s + 1,
+                    stage: StageIndex::new(s),
                     answered: true,
                 },
                 (Some(Response::Indicator(i)), _) => Outcome::Indicator {
@@ -223,7 +229,7 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
                     answered: true,
                 },
                 (None, QuestionKind::Choice { .. }) => Outcome::Level {
-                    level: 1,
+                    stage: StageIndex::LOWEST,
                     answered: false,
                 },
                 (None, QuestionKind::Indicator { .. }) => Outcome::Indicator {
@@ -245,10 +251,10 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
     let mut progress = 0.0;
     for qs in &questions {
         match qs.outcome {
-            Outcome::Level { level, .. } => {
+            Outcome::Level { stage, .. } => {
                 weights += qs.weight;
-                levels += qs.weight * level as f64;
-                progress += qs.weight * (level - 1) as f64 / span;
+                levels += qs.weight * stage.number() as f64;
+                progress += qs.weight * stage.get() as f64 / span;
             }
             Outcome::Indicator { credit, .. } => {
                 weights += qs.weight;
@@ -257,7 +263,7 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
             Outcome::NotApplicable => {}
         }
     }
-    let (level, stage, score) = match q.scoring.method {
+    let (level, stage, progress) = match q.scoring.method {
         Method::WeightedMean => {
             let level = if weights > 0.0 {
                 within_scale(levels / weights, stages)
@@ -268,20 +274,21 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
         }
         Method::Gated => {
             let stage = gated_stage(q, &questions, stages);
-            let score = if weights > 0.0 {
+            let progress = if weights > 0.0 {
                 (progress / weights * 100.0).clamp(0.0, 100.0)
             } else {
                 0.0
             };
-            ((stage + 1) as f64, stage, score)
+            let stage = StageIndex::new(stage);
+            (stage.number() as f64, stage, progress)
         }
     };
-    let target = a.targets.get(p).copied().unwrap_or(q.default_target);
+    let target = StageIndex::new(a.targets.get(p).copied().unwrap_or(q.default_target));
     PillarScore {
         pillar: p,
         level,
         stage,
-        score,
+        progress,
         target,
         gap: gap(target, level),
         answered: questions
@@ -316,7 +323,7 @@ fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) ->
         questions
             .iter()
             .all(|qs| match (qs.outcome, &q.question(qs.question).kind) {
-                (Outcome::Level { level, .. }, _) => level > s,
+                (Outcome::Level { stage, .. }, _) => stage.get() >= s,
                 (Outcome::Indicator { credit, .. }, QuestionKind::Indicator { stage, .. }) => {
                     *stage != s || credit >= 1.0
                 }
@@ -334,13 +341,13 @@ fn weakest(pillars: &[PillarScore]) -> Option<&PillarScore> {
     pillars.iter().min_by(|x, y| {
         comparable(x.level)
             .total_cmp(&comparable(y.level))
-            .then(comparable(x.score).total_cmp(&comparable(y.score)))
+            .then(comparable(x.progress).total_cmp(&comparable(y.progress)))
     })
 }
 
 fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> OverallScore {
     let stages = q.stage_count();
-    let (level, stage, score) = match q.scoring.overall {
+    let (level, stage, progress) = match q.scoring.overall {
         Overall::WeightedMean => {
             let weights: f64 = pillars.iter().map(|p| q.pillars[p.pillar].weight).sum();
             let mean = |f: fn(&PillarScore) -> f64| {
@@ -350,23 +357,25 @@ fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> 
                     .sum::<f64>()
                     / weights
             };
-            let (level, score) = if weights > 0.0 {
+            let (level, progress) = if weights > 0.0 {
                 (
                     within_scale(mean(|p| p.level), stages),
-                    mean(|p| p.score).clamp(0.0, 100.0),
+                    mean(|p| p.progress).clamp(0.0, 100.0),
                 )
             } else {
                 (1.0, 0.0)
             };
-            (level, stage_of(level, stages), score)
+            (level, stage_of(level, stages), progress)
         }
-        Overall::Minimum => weakest(pillars).map_or((1.0, 0, 0.0), |p| (p.level, p.stage, p.score)),
+        Overall::Minimum => weakest(pillars).map_or((1.0, StageIndex::LOWEST, 0.0), |p| {
+            (p.level, p.stage, p.progress)
+        }),
     };
     OverallScore {
         level,
         stage,
-        score,
-        target: a.overall_target,
-        gap: gap(a.overall_target, level),
+        progress,
+        target: StageIndex::new(a.overall_target),
+        gap: gap(StageIndex::new(a.overall_target), level),
     }
 }

@@ -1,22 +1,23 @@
 //! Ranking the next steps: what to do first to close the gap to the target.
 
-use crate::model::{Assessment, QuestionKind, QuestionRef, Questionnaire, Response};
+use crate::model::{Assessment, QuestionKind, QuestionRef, Questionnaire, Response, StageIndex};
 
 use super::{Outcome, PillarScore, comparable};
 
 /// One recommended action.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct NextStep<'a> {
     /// 1 for the first thing to do.
     pub rank: usize,
     /// The question it comes from.
     pub question: QuestionRef,
-    /// Stage index the question is at now: the chosen stage; for an unanswered question, its
+    /// The stage the question is at now: the chosen stage; for an unanswered question, its
     /// lowest option's stage; for an indicator, the stage below the one it is a requirement of.
-    pub from: usize,
-    /// Stage index the action leads to: the next stage that has an option, or the indicator's
+    pub from: StageIndex,
+    /// The stage the action leads to: the next stage that has an option, or the indicator's
     /// stage.
-    pub to: usize,
+    pub to: StageIndex,
     /// The action, from the questionnaire.
     pub action: &'a str,
     /// Question weight × pillar weight, the second ranking key.
@@ -48,8 +49,8 @@ pub(super) fn rank<'a>(
             let question = q.question(qs.question);
             let priority = question.weight * pillar_weight;
             let step = match (qs.outcome, &question.kind) {
-                (Outcome::Level { level, answered }, QuestionKind::Choice { options })
-                    if level - 1 < pillar.target =>
+                (Outcome::Level { stage, answered }, QuestionKind::Choice { options })
+                    if stage < pillar.target =>
                 {
                     // The chosen option; for an unanswered question, the lowest one, as if it
                     // were chosen.
@@ -65,8 +66,8 @@ pub(super) fn rank<'a>(
                         Some(NextStep {
                             rank: 0,
                             question: qs.question,
-                            from: option.stage,
-                            to: next.stage,
+                            from: StageIndex::new(option.stage),
+                            to: StageIndex::new(next.stage),
                             action: option.next_step.as_deref()?,
                             priority,
                             unanswered: !answered,
@@ -76,11 +77,11 @@ pub(super) fn rank<'a>(
                 (
                     Outcome::Indicator { credit, answered },
                     QuestionKind::Indicator { stage, next_step },
-                ) if credit < 1.0 && *stage <= pillar.target => Some(NextStep {
+                ) if credit < 1.0 && *stage <= pillar.target.get() => Some(NextStep {
                     rank: 0,
                     question: qs.question,
-                    from: stage - 1,
-                    to: *stage,
+                    from: StageIndex::new(stage - 1),
+                    to: StageIndex::new(*stage),
                     action: next_step,
                     priority,
                     unanswered: !answered,

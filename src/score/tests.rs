@@ -31,7 +31,7 @@ fn weighted_mean_by_hand() {
     assert!(close(gov.level, 2.75));
     assert_eq!(q.stages[gov.stage].id, "growing");
     // score = (2.75 − 1) / (4 − 1) · 100 = 58.333…
-    assert!(close(gov.score, 175.0 / 3.0));
+    assert!(close(gov.progress, 175.0 / 3.0));
     // target working (3): gap 0.25
     assert!(close(gov.gap, 0.25));
     assert_eq!((gov.answered, gov.total, gov.not_applicable), (3, 3, 0));
@@ -39,7 +39,7 @@ fn weighted_mean_by_hand() {
     // ops: ops-a = 3, ops-b n/a (left out), ops-c unanswered = 1 → (3 + 1) / 2 = 2
     let ops = &s.pillars[1];
     assert!(close(ops.level, 2.0));
-    assert!(close(ops.score, 100.0 / 3.0));
+    assert!(close(ops.progress, 100.0 / 3.0));
     assert_eq!(
         q.stages[ops.target].id, "leading",
         "[targets] beats assessment.target"
@@ -49,7 +49,7 @@ fn weighted_mean_by_hand() {
 
     // overall: (2·2.75 + 1·2) / 3 = 2.5; score (2·58.33 + 33.33) / 3 = 50
     assert!(close(s.overall.level, 2.5));
-    assert!(close(s.overall.score, 50.0));
+    assert!(close(s.overall.progress, 50.0));
     assert_eq!(q.stages[s.overall.stage].id, "growing");
     assert!(close(s.overall.gap, 0.5));
 }
@@ -61,7 +61,14 @@ fn next_steps_are_ranked_foundations_first() {
     let ranked = s.next_steps();
     let steps: Vec<(&str, usize, usize, &str)> = ranked
         .iter()
-        .map(|n| (q.question(n.question).id.as_str(), n.from, n.to, n.action))
+        .map(|n| {
+            (
+                q.question(n.question).id.as_str(),
+                n.from.get(),
+                n.to.get(),
+                n.action,
+            )
+        })
         .collect();
     assert_eq!(
         steps,
@@ -92,29 +99,29 @@ fn gated_by_hand() {
     assert_eq!(q.stages[core.stage].id, "growing");
     assert!(close(core.level, 2.0));
     // score: (2/3 + 1 + 0.5 + 0) / 4 = 0.541666… → 54.1666…
-    assert!(close(core.score, (2.0 / 3.0 + 1.5) / 4.0 * 100.0));
+    assert!(close(core.progress, (2.0 / 3.0 + 1.5) / 4.0 * 100.0));
     // extra: choice at 4 and the working indicator met → leading
     let extra = &s.pillars[1];
     assert_eq!(q.stages[extra.stage].id, "leading");
-    assert!(close(extra.score, 100.0));
+    assert!(close(extra.progress, 100.0));
     // overall = minimum → the core pillar
     assert_eq!(s.overall.stage, core.stage);
     assert!(close(s.overall.level, 2.0));
-    assert!(close(s.overall.score, core.score));
+    assert!(close(s.overall.progress, core.progress));
     assert!(close(s.overall.gap, 1.0));
     // only the partly-met working indicator is a step; the leading one is above the target
     let steps = s.next_steps();
     assert_eq!(steps.len(), 1);
     assert_eq!(q.question(steps[0].question).id, "c-ind-3");
-    assert_eq!((steps[0].from, steps[0].to), (1, 2));
+    assert_eq!((steps[0].from.get(), steps[0].to.get()), (1, 2));
 }
 
 #[test]
 fn stage_tolerance_rounds_near_integers_up() {
-    assert_eq!(stage_of(2.9999999999, 5), 2);
-    assert_eq!(stage_of(2.99, 5), 1);
-    assert_eq!(stage_of(5.0, 5), 4);
-    assert_eq!(stage_of(0.5, 5), 0);
+    assert_eq!(stage_of(2.9999999999, 5).get(), 2);
+    assert_eq!(stage_of(2.99, 5).get(), 1);
+    assert_eq!(stage_of(5.0, 5).get(), 4);
+    assert_eq!(stage_of(0.5, 5).get(), 0);
 }
 
 #[test]
@@ -126,7 +133,7 @@ fn all_not_applicable_pillar_scores_lowest_without_dividing_by_zero() {
     let (q, a) = load(WEIGHTED, &answers);
     let s = score(&q, &a);
     assert!(close(s.pillars[0].level, 1.0));
-    assert!(s.pillars[0].score.is_finite());
+    assert!(s.pillars[0].progress.is_finite());
     assert!(s.overall.level.is_finite());
 }
 
@@ -138,12 +145,12 @@ fn nothing_answered_is_the_lowest_stage_everywhere() {
     assert!(
         s.pillars
             .iter()
-            .all(|p| p.stage == 0 && close(p.score, 0.0))
+            .all(|p| p.stage.get() == 0 && close(p.progress, 0.0))
     );
     // every question is below target → a step from its start option, all flagged unanswered
     let steps = s.next_steps();
     assert_eq!(steps.len(), 6);
-    assert!(steps.iter().all(|n| n.unanswered && n.from == 0));
+    assert!(steps.iter().all(|n| n.unanswered && n.from.get() == 0));
 }
 
 /// One question of a questionnaire made up for a test.
@@ -209,10 +216,10 @@ fn a_gated_pillar_answered_all_na_is_at_the_lowest_stage() {
     let s = score(&q, &a);
     let core = &s.pillars[0];
     assert!(core.is_all_not_applicable());
-    assert_eq!(core.stage, 0);
+    assert_eq!(core.stage.get(), 0);
     assert!(close(core.level, 1.0));
-    assert!(close(core.score, 0.0));
-    assert_eq!((s.overall.stage, s.overall.score), (0, 0.0));
+    assert!(close(core.progress, 0.0));
+    assert_eq!((s.overall.stage.get(), s.overall.progress), (0, 0.0));
     assert!(close(s.overall.level, 1.0));
     assert_eq!(s.all_not_applicable().count(), 1);
 }
@@ -232,15 +239,15 @@ fn a_gated_pillar_rises_no_higher_than_its_highest_requirement() {
     let (q, a) = load(&text, &made_up_answers("i2 = \"yes\"\ni3 = \"yes\"\n"));
     let s = score(&q, &a);
     // Stages 4 and 5 have no requirement: every requirement met reaches stage 3, not 5.
-    assert_eq!(s.pillars[0].stage, 2);
+    assert_eq!(s.pillars[0].stage.get(), 2);
     assert!(close(s.pillars[0].level, 3.0));
-    assert!(close(s.pillars[0].score, 100.0));
+    assert!(close(s.pillars[0].progress, 100.0));
     // A requirement left n/a is no requirement: stage 2 alone is asked for.
     let (q, a) = load(
         &text,
         &made_up_answers("i2 = \"yes\"\ni3 = { answer = \"n/a\", notes = \"None.\" }\n"),
     );
-    assert_eq!(score(&q, &a).pillars[0].stage, 1);
+    assert_eq!(score(&q, &a).pillars[0].stage.get(), 1);
 }
 
 #[test]
@@ -286,7 +293,7 @@ fn weight_products_equal_as_written_fall_to_questionnaire_order() {
     let order: Vec<&str> = s
         .next_steps()
         .iter()
-        .filter(|n| n.to == 1)
+        .filter(|n| n.to.get() == 1)
         .map(|n| q.question(n.question).id.as_str())
         .collect();
     assert_eq!(order, ["a", "b", "c"]);
@@ -325,11 +332,11 @@ fn the_weakest_pillar_has_the_lowest_level_then_the_lowest_score() {
         &made_up_answers("c1 = \"s2\"\ni1 = \"yes\"\nc2 = \"s2\"\ni2 = \"no\"\n"),
     );
     let s = score(&q, &a);
-    assert!(close(s.pillars[0].score, 200.0 / 3.0));
-    assert!(close(s.pillars[1].score, 50.0 / 3.0));
-    assert_eq!(s.overall.stage, 1);
+    assert!(close(s.pillars[0].progress, 200.0 / 3.0));
+    assert!(close(s.pillars[1].progress, 50.0 / 3.0));
+    assert_eq!(s.overall.stage.get(), 1);
     assert!(close(s.overall.level, 2.0));
-    assert!(close(s.overall.score, 50.0 / 3.0));
+    assert!(close(s.overall.progress, 50.0 / 3.0));
     // A lower level beats a lower score: p1 at stage 1 with 50 % is weaker than p2.
     let (q, a) = load(
         &text,
@@ -338,7 +345,7 @@ fn the_weakest_pillar_has_the_lowest_level_then_the_lowest_score() {
     let s = score(&q, &a);
     // p1: (2/3 + 0)/2 = 33.3 %, stage 1 (its stage-2 indicator is not met).
     assert!(close(s.overall.level, 1.0));
-    assert!(close(s.overall.score, 100.0 / 3.0));
+    assert!(close(s.overall.progress, 100.0 / 3.0));
 }
 
 #[test]
@@ -366,8 +373,8 @@ fn steps_over_an_option_set_that_skips_stages_lead_to_the_next_option() {
         .map(|n| {
             (
                 q.question(n.question).id.as_str(),
-                n.from,
-                n.to,
+                n.from.get(),
+                n.to.get(),
                 n.action,
                 n.unanswered,
             )

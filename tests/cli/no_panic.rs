@@ -14,19 +14,14 @@ use crate::util::{fixture, read};
 /// Scores `a` and renders it in every format; the PDF must be produced.
 fn render_everything(q: &Questionnaire, a: &Assessment) {
     let batch = Batch {
-        assessments: vec![Entry {
-            source: "fuzzed.toml",
-            scored: score(q, a),
-        }],
+        assessments: vec![Entry::new("fuzzed.toml", score(q, a))],
         errors: Vec::new(),
     };
     let _ = batch.assessments[0].scored.next_steps();
     for explain in [false, true] {
-        let options = RenderOptions {
-            top: 5,
-            explain,
-            styled: explain,
-        };
+        let mut options = RenderOptions::default();
+        options.explain = explain;
+        options.styled = explain;
         let _ = Table { width: Some(100) }.render(&batch, &options);
         let _ = Json.render(&batch, &options);
         let _ = Csv.render(&batch, &options);

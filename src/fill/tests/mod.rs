@@ -67,7 +67,7 @@ fn run(
     start: Start,
     settings: &Settings,
     steps: Vec<Step>,
-) -> (Outcome, ScriptedPrompter, MemoryStore) {
+) -> (Summary, ScriptedPrompter, MemoryStore) {
     let mut prompter = ScriptedPrompter::new(steps);
     let mut store = MemoryStore::default();
     let outcome = fill(q, start, settings, &mut prompter, &mut store).expect("flow runs");
@@ -103,7 +103,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     assert!(prompter.finished());
     assert_eq!(
         outcome,
-        Outcome {
+        Summary {
             ending: Ending::Interrupted,
             answered: 2,
             total: 6,
@@ -262,7 +262,7 @@ fn back_and_skip_move_through_the_questions() {
     assert!(prompter.finished());
     assert_eq!(
         outcome,
-        Outcome {
+        Summary {
             ending: Ending::Quit,
             answered: 1,
             total: 6,
@@ -392,7 +392,7 @@ fn finishing_with_questions_unanswered() {
     assert!(prompter.finished());
     assert_eq!(
         outcome,
-        Outcome {
+        Summary {
             ending: Ending::Finished,
             answered: 1,
             total: 6,

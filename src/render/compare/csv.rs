@@ -59,8 +59,8 @@ impl RenderComparisons for Csv {
                 );
                 rows.push((
                     id,
-                    o.map(|o| (oq.stages[o.stage].id.as_str(), o.level, o.score)),
-                    n.map(|n| (nq.stages[n.stage].id.as_str(), n.level, n.score)),
+                    o.map(|o| (oq.stages[o.stage].id.as_str(), o.level, o.progress)),
+                    n.map(|n| (nq.stages[n.stage].id.as_str(), n.level, n.progress)),
                     n.zip(p.change)
                         .map(|(n, ch)| (ch.stages, nq.stages[n.target].id.clone(), ch.target)),
                 ));
@@ -68,8 +68,8 @@ impl RenderComparisons for Csv {
             let (oo, no) = (&old.overall, &new.overall);
             rows.push((
                 "overall",
-                Some((oq.stages[oo.stage].id.as_str(), oo.level, oo.score)),
-                Some((nq.stages[no.stage].id.as_str(), no.level, no.score)),
+                Some((oq.stages[oo.stage].id.as_str(), oo.level, oo.progress)),
+                Some((nq.stages[no.stage].id.as_str(), no.level, no.progress)),
                 Some((
                     c.overall.stages,
                     nq.stages[no.target].id.clone(),

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::compare::{Change, Comparison, Movement, QuestionChange, Side, TargetStatus, Versions};
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, StageIndex};
 use crate::render::format::{fmt_date, round};
 use crate::render::{ErrorEntry, Json};
 use crate::score::{NextStep, Scored};
@@ -166,19 +166,23 @@ fn comparison<'a>(compared: &'a Compared<'_, '_>, top: usize) -> ComparisonJson<
     let c: &Comparison<'_, '_> = &compared.comparison;
     let (old, new) = (c.old, c.new);
     let (oq, nq) = (old.questionnaire, new.questionnaire);
-    let level =
-        |q: &'a Questionnaire, level: f64, stage: usize, score: f64, target: usize, gap: f64| {
-            LevelJson {
-                level: round(level, 4),
-                stage: &q.stages[stage].id,
-                score: round(score, 2),
-                target: &q.stages[target].id,
-                met: gap <= 0.0,
-            }
-        };
+    let level = |q: &'a Questionnaire,
+                 level: f64,
+                 stage: StageIndex,
+                 score: f64,
+                 target: StageIndex,
+                 gap: f64| {
+        LevelJson {
+            level: round(level, 4),
+            stage: &q.stages[stage].id,
+            score: round(score, 2),
+            target: &q.stages[target].id,
+            met: gap <= 0.0,
+        }
+    };
     let delta = |d: &Change| DeltaJson {
         level: round(d.level, 4),
-        score: round(d.score, 2),
+        score: round(d.progress, 2),
         stages: d.stages,
     };
     let pillars = c
@@ -192,8 +196,8 @@ fn comparison<'a>(compared: &'a Compared<'_, '_>, top: usize) -> ComparisonJson<
                     || o.map_or("", |o| oq.pillars[o.pillar].id.as_str()),
                     |n| nq.pillars[n.pillar].id.as_str(),
                 ),
-                old: o.map(|o| level(oq, o.level, o.stage, o.score, o.target, o.gap)),
-                new: n.map(|n| level(nq, n.level, n.stage, n.score, n.target, n.gap)),
+                old: o.map(|o| level(oq, o.level, o.stage, o.progress, o.target, o.gap)),
+                new: n.map(|n| level(nq, n.level, n.stage, n.progress, n.target, n.gap)),
                 delta: p.change.as_ref().map(delta),
                 target: p.change.map(|c| target(c.target)),
             }
@@ -237,8 +241,22 @@ fn comparison<'a>(compared: &'a Compared<'_, '_>, top: usize) -> ComparisonJson<
         },
         overall: ResultJson {
             id: "overall",
-            old: Some(level(oq, oo.level, oo.stage, oo.score, oo.target, oo.gap)),
-            new: Some(level(nq, no.level, no.stage, no.score, no.target, no.gap)),
+            old: Some(level(
+                oq,
+                oo.level,
+                oo.stage,
+                oo.progress,
+                oo.target,
+                oo.gap,
+            )),
+            new: Some(level(
+                nq,
+                no.level,
+                no.stage,
+                no.progress,
+                no.target,
+                no.gap,
+            )),
             delta: Some(delta(&c.overall)),
             target: Some(target(c.overall.target)),
         },
@@ -304,7 +322,7 @@ fn answer(
             Side::Unanswered => None,
         },
         level: match outcome {
-            Some(Outcome::Level { level, .. }) => Some(level),
+            Some(Outcome::Level { stage, .. }) => Some(stage.number()),
             _ => None,
         },
         credit: match outcome {

@@ -4,7 +4,7 @@
 use crate::compare::{
     Change, Comparison, Direction, Movement, QuestionChange, Side, TargetStatus, Versions,
 };
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, StageIndex};
 use crate::render::format::{fmt_date, fmt_level};
 use crate::score::{NextStep, Scored};
 
@@ -147,7 +147,7 @@ pub(super) fn pillar_rows(c: &Comparison<'_, '_>, marks: Marks) -> Vec<[Text; 6]
                 .map(|n| nq.pillars[n.pillar].name.as_str())
                 .or(o.map(|o| oq.pillars[o.pillar].name.as_str()))
                 .unwrap_or_default();
-            let side = |s: Option<(&Questionnaire, usize, f64)>, version| match s {
+            let side = |s: Option<(&Questionnaire, StageIndex, f64)>, version| match s {
                 Some((q, stage, level)) => {
                     format!(
                         "{} {}",
@@ -165,7 +165,7 @@ pub(super) fn pillar_rows(c: &Comparison<'_, '_>, marks: Marks) -> Vec<[Text; 6]
                     Text::plain(before),
                     Text::plain(now),
                     Text::change(fmt_level_change(o.level, n.level, marks)),
-                    Text::change(fmt_score_change(o.score, n.score, marks)),
+                    Text::change(fmt_score_change(o.progress, n.progress, marks)),
                     Text::plain(target(nq, n.target, change)),
                 ],
                 _ => [
@@ -193,14 +193,14 @@ pub(super) fn pillar_rows(c: &Comparison<'_, '_>, marks: Marks) -> Vec<[Text; 6]
             fmt_level(n.level, nq.stage_count())
         )),
         Text::change(fmt_level_change(o.level, n.level, marks)),
-        Text::change(fmt_score_change(o.score, n.score, marks)),
+        Text::change(fmt_score_change(o.progress, n.progress, marks)),
         Text::plain(target(nq, n.target, c.overall)),
     ]);
     rows
 }
 
 /// `Working: met now`
-fn target(q: &Questionnaire, target: usize, change: Change) -> String {
+fn target(q: &Questionnaire, target: StageIndex, change: Change) -> String {
     let status = match change.target {
         TargetStatus::StillMet => "met",
         TargetStatus::NowMet => "met now",

@@ -219,7 +219,9 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
         let s = &entry.scored;
         s.pillars
             .get(i)
-            .map_or((s.overall.level, s.overall.stage), |p| (p.level, p.stage))
+            .map_or((s.overall.level, s.overall.stage.get()), |p| {
+                (p.level, p.stage.get())
+            })
     }
 
     /// Median, minimum and maximum level of column `i`.
@@ -239,7 +241,7 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
 
     /// Stage of a statistic: the whole part of the level.
     fn stage_of(&self, level: f64) -> usize {
-        stage_of(level, self.stages())
+        stage_of(level, self.stages()).get()
     }
 
     /// Name of column `i`.

@@ -175,8 +175,8 @@ fn overall_panel(flow: &mut Flow<'_>, s: &Scored<'_>, draft: Option<&str>) {
     let detail = format!(
         "Level {} · score {} · target {} · gap {}",
         fmt_level(o.level, n),
-        fmt_score(o.score),
-        stage_name(s, o.target),
+        fmt_score(o.progress),
+        stage_name(s, o.target.get()),
         fmt_gap(o.gap)
     );
     let draft_style = Style::strong().color(palette::warning());
@@ -208,7 +208,7 @@ fn overall_panel(flow: &mut Flow<'_>, s: &Scored<'_>, draft: Option<&str>) {
         ..Style::h1()
     };
     let width = g.text_width() - 32.0;
-    let name = flow.fit(stage_name(s, o.stage), &stage, width);
+    let name = flow.fit(stage_name(s, o.stage.get()), &stage, width);
     flow.lines_at(&[name], &stage, 16.0);
     let (lines, _) = flow.lines_at_most(&detail, &Style::body(), width, 1);
     flow.lines_at(&lines, &Style::body(), 16.0);

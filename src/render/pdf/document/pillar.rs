@@ -34,10 +34,10 @@ pub(super) fn pillar(
         answered.push_str(&format!(" ({} n/a)", p.not_applicable));
     }
     let figures = [
-        ("Stage", stage_name(s, p.stage).to_owned(), 1.35),
+        ("Stage", stage_name(s, p.stage.get()).to_owned(), 1.35),
         ("Level", fmt_level(p.level, n), 0.9),
-        ("Score", fmt_score(p.score), 0.85),
-        ("Target", stage_name(s, p.target).to_owned(), 1.35),
+        ("Score", fmt_score(p.progress), 0.85),
+        ("Target", stage_name(s, p.target.get()).to_owned(), 1.35),
         ("Gap", fmt_gap(p.gap), 0.7),
         ("Answered", answered, 1.1),
     ];
@@ -181,8 +181,9 @@ fn question_blocks(
         ),
         (None, _) => {
             let counts = match qs.outcome {
-                Outcome::Level { level, .. } => {
-                    format!("counts as {} (level {level})", stage_name(s, level - 1))
+                Outcome::Level { stage, .. } => {
+                    let (name, level) = (stage_name(s, stage.get()), stage.number());
+                    format!("counts as {name} (level {level})")
                 }
                 _ => "counts as not met".to_owned(),
             };
@@ -228,8 +229,8 @@ fn next_step_text(s: &Scored<'_>, step: &NextStep<'_>) -> String {
         "{} (priority {} · {} → {})",
         step.action,
         step.rank,
-        stage_name(s, step.from),
-        stage_name(s, step.to)
+        stage_name(s, step.from.get()),
+        stage_name(s, step.to.get())
     )
 }
 

@@ -30,10 +30,10 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
         "{} is at the {} stage overall (level {}, score {}), against a target of {}. {} of {} \
          pillars meet their target. {} of {} questions were answered",
         name,
-        stage_name(s, o.stage),
+        stage_name(s, o.stage.get()),
         fmt_level(o.level, n),
-        fmt_score(o.score),
-        stage_name(s, o.target),
+        fmt_score(o.progress),
+        stage_name(s, o.target.get()),
         met,
         s.pillars.len(),
         answered,
@@ -80,7 +80,7 @@ pub(super) fn summary(flow: &mut Flow<'_>, s: &Scored<'_>) {
             .map(|p| q.pillars[p.pillar].name.clone())
             .collect(),
         levels: s.pillars.iter().map(|p| p.level).collect(),
-        targets: s.pillars.iter().map(|p| p.target + 1).collect(),
+        targets: s.pillars.iter().map(|p| p.target.number()).collect(),
         values: s.pillars.iter().map(|p| fmt_level(p.level, n)).collect(),
         stages: q.stages.iter().map(|st| st.name.clone()).collect(),
     };
@@ -155,7 +155,11 @@ pub(super) fn priorities(flow: &mut Flow<'_>, s: &Scored<'_>, steps: &[NextStep<
         .iter()
         .take(shown)
         .map(|n| {
-            let mut stages = format!("{} → {}", stage_name(s, n.from), stage_name(s, n.to));
+            let mut stages = format!(
+                "{} → {}",
+                stage_name(s, n.from.get()),
+                stage_name(s, n.to.get())
+            );
             if n.unanswered {
                 stages.push_str("\n(unanswered)");
             }

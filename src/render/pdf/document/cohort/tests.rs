@@ -166,7 +166,7 @@ fn distribution_counts_and_shares_are_printed() {
             .cohort
             .entries
             .iter()
-            .filter(|e| e.scored.pillars[0].stage == s)
+            .filter(|e| e.scored.pillars[0].stage.get() == s)
             .count()
     };
     let s = group.cell(group.cohort.entries[0], 0).1;
