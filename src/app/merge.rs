@@ -100,6 +100,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         overall_target: first.assessment.overall_target,
         answers: consensus.answers.clone(),
         records: consensus.records.clone(),
+        unanswered_notes: Vec::new(),
     };
     let reference = output_reference(first, &args.files[0], &args.output);
     write_atomic(

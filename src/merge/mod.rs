@@ -162,6 +162,14 @@ fn merge_question(r: QuestionRef, inputs: &[Input<'_>], rule: Rule) -> Merged {
                 evidence: a.evidence.clone(),
                 notes: a.notes.clone(),
             });
+        } else if let Some(written) = input.assessment.unanswered_notes(&r) {
+            // No answer, but what the respondent wrote about the question is kept.
+            record.respondents.push(RespondentAnswer {
+                name: input.name.to_owned(),
+                response: None,
+                evidence: written.evidence.clone(),
+                notes: written.notes.clone(),
+            });
         }
     }
     for respondent in &record.respondents {

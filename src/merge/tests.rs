@@ -137,6 +137,30 @@ fn nothing_a_respondent_wrote_is_lost() {
 }
 
 #[test]
+fn notes_written_without_an_answer_reach_the_record() {
+    let q = q();
+    let mut a = three(&q);
+    let regulator = REGULATOR.replace(
+        "e-choice = \"\"",
+        "e-choice = { evidence = [\"Audit plan\"], notes = \"Waiting for the training audit.\" }",
+    );
+    a[2] = load(&regulator, &q);
+    let c = merge(&q, &inputs(&a), Rule::None).unwrap();
+    let e = c.records.get(&at(&q, "e-choice")).unwrap();
+    let names: Vec<&str> = e.respondents.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Ministry of ICT", "National CERT", "regulator"]);
+    assert_eq!(e.respondents[2].response, None);
+    assert_eq!(e.respondents[2].evidence, ["Audit plan"]);
+    assert_eq!(
+        e.respondents[2].notes.as_deref(),
+        Some("Waiting for the training audit.")
+    );
+    // It does not vote: the two answers (growing, leading) are still the dispute.
+    assert!(disputed(&c, &q, "e-choice"));
+    assert_eq!(answer(&c, &q, "e-choice"), None);
+}
+
+#[test]
 fn the_agenda_lists_disputes_widest_spread_first() {
     let q = q();
     let a = three(&q);

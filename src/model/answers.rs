@@ -20,6 +20,29 @@ pub struct Assessment {
     pub answers: Answers,
     /// What each respondent answered, where several did (a consensus); empty otherwise.
     pub records: Records,
+    /// Evidence and notes written for questions that have no answer yet (an answer table
+    /// without `answer`), in questionnaire order: kept so that nothing written is lost when
+    /// the file is merged or written again.
+    pub unanswered_notes: Vec<(QuestionRef, UnansweredNotes)>,
+}
+
+impl Assessment {
+    /// The evidence and notes written for `question` when it has no answer.
+    pub fn unanswered_notes(&self, question: &QuestionRef) -> Option<&UnansweredNotes> {
+        self.unanswered_notes
+            .iter()
+            .find(|(r, _)| r == question)
+            .map(|(_, n)| n)
+    }
+}
+
+/// What was written for a question that has no answer yet.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnansweredNotes {
+    /// Links or references cited as evidence.
+    pub evidence: Vec<String>,
+    /// Free-text notes.
+    pub notes: Option<String>,
 }
 
 /// Answers by question, kept in questionnaire order in one compact list: a batch holds

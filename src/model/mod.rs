@@ -10,7 +10,9 @@ mod stage_index;
 mod translation;
 pub mod workbook;
 
-pub use answers::{Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response};
+pub use answers::{
+    Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response, UnansweredNotes,
+};
 pub use questionnaire::{
     GlossaryEntry, Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire,
     Scoring, Stage, StageOption, mentions,

@@ -9,7 +9,7 @@ use crate::carry::is_review_line;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
     Answer, Answers, Assessment, IndicatorAnswer, Question, QuestionKind, Questionnaire, Record,
-    Records, RespondentAnswer, Response,
+    Records, RespondentAnswer, Response, UnansweredNotes,
 };
 
 /// Checks an answers file against its questionnaire and resolves it into an [`Assessment`].
@@ -36,6 +36,7 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
         overall_target,
         answers: resolved.answers,
         records: resolved.records,
+        unanswered_notes: resolved.unanswered_notes,
     };
     Parsed::finish(Some(assessment), diags)
 }
@@ -120,6 +121,8 @@ struct Resolved {
     records: Records,
     /// Questions whose answer was carried over and is not reviewed yet.
     to_review: Vec<String>,
+    /// Evidence and notes written without an answer, in question order.
+    unanswered_notes: Vec<(crate::model::QuestionRef, crate::model::UnansweredNotes)>,
 }
 
 /// Resolves every entry of `[answers]`: its question, its answer and its respondents' records.
@@ -131,6 +134,7 @@ fn resolve_each_answer(
     let mut answers = Answers::with_capacity(raw_answers.len());
     let mut to_review: Vec<String> = Vec::new();
     let mut records = Records::default();
+    let mut unanswered_notes = Vec::new();
     for mut raw in raw_answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
             let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
@@ -171,7 +175,18 @@ fn resolve_each_answer(
                 },
             );
         }
-        let Some(value) = &raw.value else { continue };
+        let Some(value) = &raw.value else {
+            if !raw.evidence.is_empty() || raw.notes.is_some() {
+                unanswered_notes.push((
+                    r,
+                    UnansweredNotes {
+                        evidence: raw.evidence,
+                        notes: raw.notes,
+                    },
+                ));
+            }
+            continue;
+        };
         let response = if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
             if raw.notes.is_none() {
                 diags.push(
@@ -208,10 +223,12 @@ fn resolve_each_answer(
             );
         }
     }
+    unanswered_notes.sort_by_key(|(r, _)| *r);
     Resolved {
         answers,
         records,
         to_review,
+        unanswered_notes,
     }
 }
 
@@ -376,5 +393,38 @@ fn check_version(file: &AnswersFile<'_>, q: &Questionnaire, diags: &mut Vec<Diag
                 "check new or changed questions, then set questionnaire_version = \"{have}\""
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QuestionRef;
+    use crate::parse::{parse_answers, parse_questionnaire};
+
+    #[test]
+    fn notes_without_an_answer_are_kept_and_the_question_stays_unanswered() {
+        let q = parse_questionnaire(include_str!("../../tests/fixtures/gated.toml"))
+            .value
+            .expect("fixture parses");
+        let text = "questionnaire = \"gated.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\n\
+            e-choice = { evidence = [\"Audit plan\"], notes = \"Waiting for the audit.\" }\n\
+            c-choice = { notes = \"Asked the ministry.\" }\nc-ind-2 = { answer = \"yes\" }\n";
+        let file = parse_answers(text).value.expect("parses");
+        let resolved = resolve_answers(&file, &q);
+        let a = resolved.value.expect("resolves");
+        let at = |id: &str| q.find_question(id).expect("question");
+        assert!(!a.answers.contains_key(&at("e-choice")));
+        assert_eq!(
+            a.unanswered_notes(&at("e-choice")),
+            Some(&UnansweredNotes {
+                evidence: vec!["Audit plan".into()],
+                notes: Some("Waiting for the audit.".into()),
+            })
+        );
+        // In questionnaire order, whatever the order of the file.
+        let order: Vec<QuestionRef> = a.unanswered_notes.iter().map(|(r, _)| *r).collect();
+        assert_eq!(order, [at("c-choice"), at("e-choice")]);
+        assert_eq!(a.unanswered_notes(&at("c-ind-2")), None);
     }
 }

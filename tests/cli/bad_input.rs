@@ -1,7 +1,11 @@
 //! The bad-input suite: every malformed file gets exit 1 and a message naming the place and the
 //! fix — never a panic.
 
-use crate::util::{check_fails_with, cyberassess, fixture, score_json};
+use std::path::{Path, PathBuf};
+
+use crate::util::{
+    assert_diagnostic, check_fails_with, cyberassess, diagnostic_problems, fixture, score_json,
+};
 
 /// (file under tests/fixtures/bad, `file:line:col` of the first problem, what is wrong, the fix)
 const CASES: &[(&str, &str, &str, &str)] = &[
@@ -393,25 +397,8 @@ fn every_bad_file_names_the_place_and_the_fix() {
 /// What is wrong with the report of one bad file, if anything: every unmet expectation, with
 /// the case's name and the report.
 fn bad_file_failure((name, position, message, help): (&str, &str, &str, &str)) -> Option<String> {
-    let path = format!("tests/fixtures/bad/{name}.toml");
-    let out = cyberassess().args(["check", &path]).output().expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let place = format!("{path}:{position}");
-    let expectations = [
-        (
-            out.status.code() == Some(1),
-            format!("exit code 1, not {:?}", out.status.code()),
-        ),
-        (stderr.contains(&place), format!("place {place}")),
-        (stderr.contains(message), format!("message {message:?}")),
-        (stderr.contains(help), format!("fix {help:?}")),
-        (!stderr.contains("panicked"), "no panic".to_owned()),
-    ];
-    let unmet: Vec<String> = expectations
-        .into_iter()
-        .filter(|(met, _)| !met)
-        .map(|(_, what)| what)
-        .collect();
+    let path = PathBuf::from(format!("tests/fixtures/bad/{name}.toml"));
+    let (stderr, unmet) = diagnostic_problems(&path, 1, position, message, help);
     (!unmet.is_empty()).then(|| format!("{name}: expected {}\n{stderr}", unmet.join(", ")))
 }
 
@@ -476,14 +463,13 @@ fn files_over_4_mib_are_refused() {
 #[test]
 fn warnings_alone_pass_unless_strict() {
     let file = "tests/fixtures/bad/a-na-without-notes.toml";
-    let out = cyberassess().args(["check", file]).output().expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(
-        stderr.contains("is marked n/a without a reason"),
-        "{stderr}"
+    let stderr = assert_diagnostic(
+        Path::new(file),
+        0,
+        "18:9",
+        "is marked n/a without a reason",
+        "say why in notes: ",
     );
-    assert!(stderr.contains(&format!("{file}:18:9")), "{stderr}");
     // The suggested fix is one line of TOML that can be pasted over the answer as it is.
     let fix = stderr
         .lines()
@@ -515,19 +501,12 @@ fn questionnaire_warnings_name_the_place_and_the_fix() {
             "move it to the option above",
         ),
     ] {
-        let path = format!("tests/fixtures/bad/{name}.toml");
-        let out = cyberassess().args(["check", &path]).output().expect("runs");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(0), "{name}\n{stderr}");
+        let path = PathBuf::from(format!("tests/fixtures/bad/{name}.toml"));
+        let stderr = assert_diagnostic(&path, 0, position, message, help);
         assert!(stderr.contains("0 errors, 1 warning"), "{name}\n{stderr}");
-        assert!(
-            stderr.contains(&format!("{path}:{position}")),
-            "{name}\n{stderr}"
-        );
-        assert!(stderr.contains(message), "{name}\n{stderr}");
-        assert!(stderr.contains(help), "{name}\n{stderr}");
         cyberassess()
-            .args(["check", "--strict", &path])
+            .args(["check", "--strict"])
+            .arg(&path)
             .assert()
             .code(1);
     }
@@ -602,18 +581,14 @@ fn a_date_in_the_future_is_a_warning_in_check_and_score() {
     let today = jiff::Zoned::now().date();
     let far = today.checked_add(jiff::Span::new().days(30)).expect("date");
     let (_dir, path) = dated(&far.to_string());
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "a warning alone: {stderr}");
-    assert!(
-        stderr.contains(&format!("assessed_on {far} is 30 days after today")),
-        "{stderr}"
+    // A warning alone.
+    assert_diagnostic(
+        &path,
+        0,
+        "4:15",
+        &format!("assessed_on {far} is 30 days after today"),
+        &format!("for example assessed_on = {today}"),
     );
-    assert!(stderr.contains("dated.toml:4:15"), "{stderr}");
     cyberassess()
         .args(["check", "--strict"])
         .arg(&path)

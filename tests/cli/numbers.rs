@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::util::{cyberassess, fixture, row, score_json};
+use crate::util::{assert_diagnostic, cyberassess, fixture, row, score_json};
 
 /// A folder with mini-weighted, its question `gov-a` weighing 18, and two answers files whose
 /// Governance level is (18·3 + 3 + 2) / 20 = 2.95: stage Growing (2), just below Working (3).
@@ -200,21 +200,15 @@ fn check_warns_about_a_gated_stage_that_nothing_asks_for() {
         .count()
         + 1;
     std::fs::write(&path, text).expect("write");
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "a warning, not an error\n{stderr}");
-    for expected in [
-        format!("{}:{line}:1", path.display()),
-        "no question of pillar `core` is a requirement of stage \"leading\"".to_owned(),
-        "cannot rise above its highest stage that has a requirement".to_owned(),
-        "1 warning".to_owned(),
-    ] {
-        assert!(stderr.contains(&expected), "{expected}\n{stderr}");
-    }
+    // A warning, not an error.
+    let stderr = assert_diagnostic(
+        &path,
+        0,
+        &format!("{line}:1"),
+        "no question of pillar `core` is a requirement of stage \"leading\"",
+        "cannot rise above its highest stage that has a requirement",
+    );
+    assert!(stderr.contains("1 warning"), "{stderr}");
     // The choice question of `extra` is a requirement of every stage: no warning for it.
     assert!(!stderr.contains("pillar `extra`"), "{stderr}");
 }
@@ -225,20 +219,13 @@ fn an_answer_table_without_an_answer_is_pointed_at() {
         "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"X\"\n[answers]\n\
          gov-a = \"leading\"\n\n[answers.gov-b]\nnotes = \"Strategy drafted in 2025.\"\n",
     );
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    for expected in [
-        format!("{}:7:10", path.display()),
-        "the answer to `gov-b` has no `answer`, so the question counts as unanswered".to_owned(),
-        "add answer = \"...\"".to_owned(),
-    ] {
-        assert!(stderr.contains(&expected), "{expected}\n{stderr}");
-    }
+    assert_diagnostic(
+        &path,
+        0,
+        "7:10",
+        "the answer to `gov-b` has no `answer`, so the question counts as unanswered",
+        "add answer = \"...\"",
+    );
 }
 
 #[test]
@@ -249,13 +236,12 @@ fn a_weight_below_the_allowed_range_is_refused() {
         .expect("read")
         .replacen("weight = 2.0", "weight = 0.0001", 1);
     std::fs::write(&path, text).expect("write");
-    crate::util::check_fails_with(
+    assert_diagnostic(
         &path,
-        &[
-            ":36:10",
-            "weight 0.0001 is outside the allowed range",
-            "use a number from 0.001 to 1000",
-        ],
+        1,
+        "36:10",
+        "weight 0.0001 is outside the allowed range",
+        "use a number from 0.001 to 1000",
     );
 }
 

@@ -6,36 +6,103 @@ use std::fs::File;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use cyberassess::loader::Loader;
+use cyberassess::render::xlsx::questionnaire_workbook;
+
 use crate::util::{fixture, root};
 
 const EXAMPLE: &str = "questionnaires/examples/exampleland-2026.toml";
 
-/// Each command with arguments that print on standard output, and whether it also prints on
-/// standard error when it succeeds.
-fn commands(dir: &Path) -> Vec<(Vec<String>, bool)> {
-    let s = |v: &[&str]| v.iter().map(|a| (*a).to_owned()).collect::<Vec<String>>();
-    let pdf = dir.join("x.pdf").display().to_string();
+/// One command line of the tests, and what it writes when it succeeds.
+struct Case {
+    args: Vec<String>,
+    /// It prints on standard output.
+    stdout: bool,
+    /// It prints on standard error.
+    stderr: bool,
+}
+
+/// Every command, with arguments that succeed, its inputs and outputs in `dir`.
+fn commands(dir: &Path) -> Vec<Case> {
+    let case = |args: &[&str], stdout: bool, stderr: bool| Case {
+        args: args.iter().map(|a| (*a).to_owned()).collect(),
+        stdout,
+        stderr,
+    };
+    let file = |name: &str| dir.join(name).display().to_string();
+    let (pdf, consensus, plan) = (file("x.pdf"), file("consensus.toml"), file("plan.csv"));
+    let (workbook, folder) = (filled_workbook(dir), dir.display().to_string());
     let two = ["score", EXAMPLE, "tests/fixtures/weighted-answers.toml"];
+    let (old, new) = (
+        "tests/fixtures/compare/old.toml",
+        "tests/fixtures/compare/new.toml",
+    );
+    let (ministry, cert) = (
+        "tests/fixtures/merge/ministry.toml",
+        "tests/fixtures/merge/cert.toml",
+    );
     vec![
-        (
-            s(&["check", EXAMPLE, "questionnaires/ncss-maturity.toml"]),
+        case(
+            &["check", EXAMPLE, "questionnaires/ncss-maturity.toml"],
+            true,
             true,
         ),
-        (s(&["score", EXAMPLE]), false),
-        (
-            s(&["score", EXAMPLE, "--explain", "--format", "table"]),
+        case(&["score", EXAMPLE], true, false),
+        case(
+            &["score", EXAMPLE, "--explain", "--format", "table"],
+            true,
             false,
         ),
-        (s(&["score", EXAMPLE, "--format", "json"]), false),
-        (s(&["score", EXAMPLE, "--format", "csv"]), false),
-        (s(&["score", EXAMPLE, "--format", "markdown"]), false),
-        (s(&two), true),
-        (s(&[two[0], two[1], two[2], "--format", "json"]), true),
-        (s(&["report", EXAMPLE, "-o", &pdf]), true),
-        (s(&["template", "ncss-maturity"]), false),
-        (s(&["questionnaires"]), false),
-        (s(&["questionnaires", "show", "ncss-maturity"]), false),
+        case(&["score", EXAMPLE, "--format", "json"], true, false),
+        case(&["score", EXAMPLE, "--format", "csv"], true, false),
+        case(&["score", EXAMPLE, "--format", "markdown"], true, false),
+        case(&two, true, true),
+        case(&[two[0], two[1], two[2], "--format", "json"], true, true),
+        case(&["report", EXAMPLE, "-o", &pdf], true, true),
+        case(&["template", "ncss-maturity"], true, false),
+        case(&["questionnaires"], true, false),
+        case(&["questionnaires", "show", "ncss-maturity"], true, false),
+        case(&["compare", old, new], true, false),
+        case(&["compare", old, new, "--format", "json"], true, false),
+        case(
+            &["merge", ministry, cert, "-o", &consensus, "--force"],
+            true,
+            true,
+        ),
+        case(&["plan", EXAMPLE, "-o", &plan, "--force"], false, true),
+        case(
+            &["import", &workbook, "-o", &folder, "--force"],
+            false,
+            true,
+        ),
+        case(&["schema", "questionnaire"], true, false),
+        case(
+            &["schema", "answers", "--questionnaire", "ncss-maturity"],
+            true,
+            false,
+        ),
+        case(&["guide"], true, false),
+        case(&["guide", "method"], true, false),
+        case(&["completions", "bash"], true, false),
+        case(&["man"], true, false),
     ]
+}
+
+/// A workbook of the shipped example, as `template --format xlsx` writes one and a person fills
+/// it in, saved in `dir`.
+fn filled_workbook(dir: &Path) -> String {
+    let loaded = Loader::new()
+        .assessment(&root().join(EXAMPLE))
+        .expect("the example loads");
+    let bytes = questionnaire_workbook(
+        &loaded.questionnaire.questionnaire,
+        "ncss-maturity",
+        Some(&loaded.assessment),
+    )
+    .expect("workbook");
+    let path = dir.join("exampleland.xlsx");
+    std::fs::write(&path, bytes).expect("write");
+    path.display().to_string()
 }
 
 /// Runs the binary with the given standard output and error; returns the exit code and what
@@ -73,40 +140,64 @@ fn dev_full() -> Stdio {
     )
 }
 
+/// Runs every case of [`commands`] through `check`, which returns what is wrong with one run
+/// (if anything), and fails with every case that went wrong, not only the first.
+fn for_every_command(check: impl Fn(&Case) -> Option<String>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = commands(dir.path());
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|case| check(case).map(|what| format!("{:?}: {what}", case.args)))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} command lines failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
 #[test]
 fn a_closed_standard_output_is_success_for_every_command() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (args, _) in commands(dir.path()) {
-        let (code, stderr) = run(&args, closed_pipe(), Stdio::piped());
-        assert_eq!(code, Some(0), "{args:?}: {stderr}");
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-    }
+    for_every_command(|case| {
+        let (code, stderr) = run(&case.args, closed_pipe(), Stdio::piped());
+        (code != Some(0) || stderr.contains("panicked"))
+            .then(|| format!("exit {code:?}, expected 0\n{stderr}"))
+    });
 }
 
 #[test]
 fn a_full_standard_output_is_exit_1_with_a_message_for_every_command() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (args, _) in commands(dir.path()) {
-        let (code, stderr) = run(&args, dev_full(), Stdio::piped());
-        assert_eq!(code, Some(1), "{args:?}: {stderr}");
-        assert!(
-            stderr.contains("error: could not write to standard output: No space left on device"),
-            "{args:?}: {stderr}"
-        );
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-    }
+    for_every_command(|case| {
+        let (code, stderr) = run(&case.args, dev_full(), Stdio::piped());
+        // A command that prints nothing on standard output does not notice that it is full.
+        let (expected, message) = if case.stdout {
+            (
+                1,
+                "error: could not write to standard output: No space left on device",
+            )
+        } else {
+            (0, "")
+        };
+        (code != Some(expected) || !stderr.contains(message) || stderr.contains("panicked"))
+            .then(|| format!("exit {code:?}, expected {expected} and {message:?}\n{stderr}"))
+    });
 }
 
 #[test]
 fn a_full_standard_error_is_exit_1_and_a_closed_one_is_not() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (args, writes_stderr) in commands(dir.path()) {
-        let (code, _) = run(&args, Stdio::null(), dev_full());
-        let expected = if writes_stderr { 1 } else { 0 };
-        assert_eq!(code, Some(expected), "{args:?}");
-        let (code, _) = run(&args, Stdio::null(), closed_pipe());
-        assert_eq!(code, Some(0), "{args:?}");
-    }
+    for_every_command(|case| {
+        let (code, _) = run(&case.args, Stdio::null(), dev_full());
+        let expected = if case.stderr { 1 } else { 0 };
+        if code != Some(expected) {
+            return Some(format!(
+                "full standard error: exit {code:?}, expected {expected}"
+            ));
+        }
+        let (code, _) = run(&case.args, Stdio::null(), closed_pipe());
+        (code != Some(0)).then(|| format!("closed standard error: exit {code:?}, expected 0"))
+    });
     // An error message that cannot be shown still fails the run.
     let bad = fixture("bad/q-weight-zero.toml").display().to_string();
     let (code, _) = run(&["check".into(), bad], Stdio::null(), dev_full());
@@ -216,4 +307,60 @@ fn output_onto_a_folder_is_one_clear_message() {
         )
     );
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
+}
+
+/// Runs `fill` on a complete answers file in a pseudo-terminal (it needs one for its input and
+/// its messages), with standard output `stdout`: `full` (/dev/full) or `closed` (a pipe nobody
+/// reads). Returns the exit code and what the terminal showed.
+fn fill_with_stdout(stdout: &str) -> (i32, String) {
+    use rexpect::process::WaitStatus;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = dir.path().join("answers.toml");
+    std::fs::copy(root().join(EXAMPLE), &answers).expect("copy");
+    // A named pipe opened for reading and writing, then for writing, and its reading end
+    // closed: every write fails with "broken pipe" as with `| head -1` once `head` is gone.
+    let script = r#"stty cols 100 rows 40 || exit 99
+case "$1" in
+  full) exec 1>/dev/full ;;
+  closed) mkfifo "$2/pipe" && exec 4<>"$2/pipe" 1>"$2/pipe" 4<&- ;;
+esac
+shift 2
+exec "$0" "$@""#;
+    let mut cmd = Command::new("bash");
+    cmd.arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_cyberassess"))
+        .arg(stdout)
+        .arg(dir.path())
+        .arg("fill")
+        .arg(&answers)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawns in a pty");
+    let shown = s.exp_eof().expect("fill ends by itself");
+    let code = match s.process().wait().expect("waits") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("did not exit normally: {other:?}\n{shown}"),
+    };
+    (code, shown)
+}
+
+#[test]
+fn fill_s_final_table_on_a_closed_or_full_standard_output() {
+    let (code, shown) = fill_with_stdout("closed");
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("are already answered"), "{shown}");
+    assert!(shown.contains("Answers saved in"), "{shown}");
+    assert!(!shown.contains("panicked"), "{shown}");
+
+    let (code, shown) = fill_with_stdout("full");
+    assert_eq!(code, 1, "{shown}");
+    assert!(
+        shown.contains("error: could not write to standard output: No space left on device"),
+        "{shown}"
+    );
+    assert!(!shown.contains("panicked"), "{shown}");
+    // Standard error must be a terminal for `fill`, so it cannot be a full disk or a closed
+    // pipe: fill refuses to start then (see `fill::without_a_terminal_points_to_template`).
 }

@@ -41,6 +41,56 @@ pub(crate) fn check_fails_with(path: &Path, expected: &[&str]) -> String {
     stderr
 }
 
+/// Runs `check` on `path` and lists what its report lacks: the exit code `code`, the place
+/// `path:position` (`line:column`), the `message` and the fix `help`, and no panic. Returns the
+/// report and the unmet expectations (none when all is well).
+pub(crate) fn diagnostic_problems(
+    path: &Path,
+    code: i32,
+    position: &str,
+    message: &str,
+    help: &str,
+) -> (String, Vec<String>) {
+    let out = cyberassess().arg("check").arg(path).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let place = format!("{}:{position}", path.display());
+    let expectations = [
+        (
+            out.status.code() == Some(code),
+            format!("exit code {code}, not {:?}", out.status.code()),
+        ),
+        (stderr.contains(&place), format!("place {place}")),
+        (stderr.contains(message), format!("message {message:?}")),
+        (stderr.contains(help), format!("fix {help:?}")),
+        (!stderr.contains("panicked"), "no panic".to_owned()),
+    ];
+    let unmet = expectations
+        .into_iter()
+        .filter(|(met, _)| !met)
+        .map(|(_, what)| what)
+        .collect();
+    (stderr, unmet)
+}
+
+/// Runs `check` on `path` and asserts that it exits with `code` and reports one problem at
+/// `position` (`line:column`) with `message` and the fix `help`; returns the report.
+pub(crate) fn assert_diagnostic(
+    path: &Path,
+    code: i32,
+    position: &str,
+    message: &str,
+    help: &str,
+) -> String {
+    let (stderr, unmet) = diagnostic_problems(path, code, position, message, help);
+    assert!(
+        unmet.is_empty(),
+        "{}: expected {}\n{stderr}",
+        path.display(),
+        unmet.join(", ")
+    );
+    stderr
+}
+
 /// A temporary folder holding a copy of `tests/fixtures/weighted.toml` and an answers file
 /// `a.toml` with `text` (which refers to it as `questionnaire = "weighted.toml"`).
 pub(crate) fn answers_beside_weighted(text: &str) -> (tempfile::TempDir, PathBuf) {

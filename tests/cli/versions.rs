@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::util::{cyberassess, fixture, read, root, score_json};
+use crate::util::{assert_diagnostic, cyberassess, fixture, read, root, score_json};
 
 /// (example, overall level, overall score, pillar levels) as scored against ncss-maturity 1.0.0
 /// before version 2.0.0 was added; these files must keep exactly these results.
@@ -115,18 +115,13 @@ fn answers_are_scored_against_the_version_they_were_written_for() {
 #[test]
 fn a_major_version_that_is_not_built_in_is_an_error_with_the_place() {
     let (_dir, path) = example_with_version("questionnaire_version = \"7.0.0\"\n");
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr.contains("written for ncss-maturity 7.0.0, but the questionnaire is version 2.0.0"),
-        "{stderr}"
+    assert_diagnostic(
+        &path,
+        1,
+        "11:25",
+        "written for ncss-maturity 7.0.0, but the questionnaire is version 2.0.0",
+        "a new major version changes what answers mean",
     );
-    assert!(stderr.contains("a.toml:11:25"), "{stderr}");
 }
 
 #[test]
