@@ -11,6 +11,7 @@
 //! the reading order. Inputs beyond the scored assessment — a baseline comparison for a
 //! "Progress since" section, a consensus for the workshop's disputes — go into [`Extras`].
 
+mod consensus;
 mod cover;
 mod method;
 mod pillar;
@@ -334,6 +335,7 @@ impl Document {
             summary::summary(s),
             summary::priorities(s, &steps, options.top),
         ];
+        sections.extend(consensus::respondents(s));
         sections.extend(
             s.pillars
                 .iter()
