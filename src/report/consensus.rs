@@ -131,10 +131,9 @@ pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore) -> Vec<Block> {
     };
     let current = s.assessment.answers.get(&qs.question).map(|a| a.response);
     let outcome = match (record.disputed, current) {
-        (false, Some(answer)) => Paragraph::plain(format!(
-            "Agreed answer: {}.",
-            answer_name(&answers, answer)
-        )),
+        (false, Some(answer)) => {
+            Paragraph::plain(format!("Agreed answer: {}.", answer_name(&answers, answer)))
+        }
         (false, None) => Paragraph::plain("Settled: left unanswered."),
         (true, None) => Block::Paragraph(Paragraph {
             text: "Still disputed: left unanswered until the workshop settles it, so it counts \

@@ -146,7 +146,11 @@ pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> 
         .iter()
         .take(shown)
         .map(|n| {
-            let mut stages = format!("{} → {}", stage_name(s, n.from.get()), stage_name(s, n.to.get()));
+            let mut stages = format!(
+                "{} → {}",
+                stage_name(s, n.from.get()),
+                stage_name(s, n.to.get())
+            );
             if n.unanswered {
                 stages.push_str("\n(unanswered)");
             }
