@@ -10,13 +10,18 @@ use crate::util::{cyberassess, fixture};
 
 /// Merges `files` into `dir/consensus.toml` and returns its path.
 fn merge(files: &[PathBuf], dir: &Path) -> PathBuf {
+    merge_by(files, dir, "lowest")
+}
+
+/// Merges `files` into `dir/consensus.toml` with `--rule rule` and returns its path.
+fn merge_by(files: &[PathBuf], dir: &Path, rule: &str) -> PathBuf {
     let merged = dir.join("consensus.toml");
     cyberassess()
         .arg("merge")
         .args(files)
         .arg("-o")
         .arg(&merged)
-        .arg("--force")
+        .args(["--force", "--rule", rule])
         .assert()
         .code(0);
     merged
@@ -213,4 +218,42 @@ fn twenty_five_respondents_with_accented_names_stay_legible() {
         "{strip}"
     );
     assert_inside_margins(&read_pdf(&std::fs::read(&pdf).expect("pdf")));
+}
+
+#[test]
+fn the_markdown_report_says_which_provisional_answer_counts_under_each_rule() {
+    let dir = temp();
+    let markdown = |rule: &str| {
+        let merged = merge_by(&three(), dir.path(), rule);
+        let out = dir.path().join(format!("{rule}.md"));
+        cyberassess()
+            .arg("report")
+            .arg(&merged)
+            .args(["--format", "markdown", "--quiet", "-o"])
+            .arg(&out)
+            .assert()
+            .code(0);
+        std::fs::read_to_string(&out).expect("markdown")
+    };
+    // c-choice: working (1), growing (2), leading (3).
+    let strip = "| Start | Growing | Working | Leading |\n|---|---|---|---|\n|  | 2 | 1 | 3 |";
+    let lowest = markdown("lowest");
+    assert!(lowest.contains(strip), "{lowest}");
+    assert!(lowest.contains("- **1** Ministry of ICT"), "{lowest}");
+    assert!(
+        lowest.contains("**Still disputed: counted as Growing for now, the lowest answer given,"),
+        "{lowest}"
+    );
+    // The lower median of growing, working, leading is working.
+    let median = markdown("median");
+    assert!(
+        median.contains("counted as Working for now, the lower median of the answers given,"),
+        "{median}"
+    );
+    let none = markdown("none");
+    assert!(none.contains(strip), "{none}");
+    assert!(
+        none.contains("**Still disputed: left unanswered until the workshop settles it"),
+        "{none}"
+    );
 }
