@@ -65,6 +65,16 @@ pub struct Record {
     pub respondents: Vec<RespondentAnswer>,
 }
 
+impl Record {
+    /// Whether the respondents gave different answers (n/a against an answer included), whether
+    /// or not the workshop has settled the question since; a disputed question always differs.
+    pub fn differs(&self) -> bool {
+        let mut given = self.respondents.iter().filter_map(|r| r.response);
+        let first = given.next();
+        self.disputed || given.any(|r| Some(r) != first)
+    }
+}
+
 /// The records of an assessment, by question, in questionnaire order (as [`super::Answers`]).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Records(Vec<(QuestionRef, Record)>);
@@ -99,6 +109,11 @@ impl Records {
     /// How many questions are disputed.
     pub fn disputed(&self) -> usize {
         self.0.iter().filter(|(_, r)| r.disputed).count()
+    }
+
+    /// How many questions the respondents answered differently, settled since or not.
+    pub fn differed(&self) -> usize {
+        self.0.iter().filter(|(_, r)| r.differs()).count()
     }
 
     /// Every respondent named in the records, once each, in the order they first appear.
@@ -156,5 +171,36 @@ mod tests {
         );
         assert_eq!(records.respondents(), ["A", "B", "C"]);
         assert_eq!(records.disputed(), 1);
+    }
+
+    #[test]
+    fn a_question_differs_while_disputed_and_after_it_is_settled() {
+        let answer = |name: &str, response| RespondentAnswer {
+            name: name.into(),
+            response,
+            evidence: Vec::new(),
+            notes: None,
+        };
+        let formative = Some(Response::Stage(1));
+        let record = |disputed, second| Record {
+            disputed,
+            respondents: vec![answer("A", formative), answer("B", second)],
+        };
+        // The same answer, or a respondent who left it unanswered: no difference.
+        assert!(!record(false, formative).differs());
+        assert!(!record(false, None).differs());
+        // Another stage, or n/a against a stage: a difference, settled or not.
+        assert!(record(false, Some(Response::Stage(2))).differs());
+        assert!(record(true, Some(Response::Stage(2))).differs());
+        assert!(record(false, Some(Response::NotApplicable)).differs());
+        let mut records = Records::default();
+        let at = |question| QuestionRef {
+            pillar: 0,
+            question,
+        };
+        records.insert(at(0), record(false, Some(Response::Stage(2))));
+        records.insert(at(1), record(true, Some(Response::Stage(0))));
+        records.insert(at(2), record(false, formative));
+        assert_eq!((records.differed(), records.disputed()), (2, 1));
     }
 }

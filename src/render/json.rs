@@ -31,6 +31,7 @@ struct AssessmentJson<'a> {
     unanswered: usize,
     status: Option<&'static str>,
     respondents: usize,
+    differed: usize,
     disputed: usize,
     questionnaire: QuestionnaireJson<'a>,
     overall: OverallJson<'a>,
@@ -180,6 +181,7 @@ fn assessment<'a>(entry: &'a Entry<'a>, top: usize) -> AssessmentJson<'a> {
         unanswered,
         status: info.status.map(|st| st.as_str()),
         respondents: s.assessment.records.respondents().len(),
+        differed: s.assessment.records.differed(),
         disputed: s.assessment.records.disputed(),
         questionnaire: QuestionnaireJson {
             id: &q.id,

@@ -9,8 +9,10 @@
 //! Adding a section: write a function that returns a [`Section`] from the scored assessment
 //! (and what it needs from [`Extras`]), and push it in [`Document::build`] where it belongs in
 //! the reading order. Inputs beyond the scored assessment — a baseline comparison for a
-//! "Progress since" section, a consensus for the workshop's disputes — go into [`Extras`].
+//! "Progress since" section — go into [`Extras`]. A consensus needs none: its respondents'
+//! records are part of the assessment (see `consensus`).
 
+mod consensus;
 mod cover;
 mod method;
 mod pillar;
@@ -316,8 +318,8 @@ pub struct Options {
 }
 
 /// Inputs of sections beyond the scored assessment. Empty today: this is where a baseline
-/// comparison (a "Progress since" section) or a consensus (who answered what, per disputed
-/// question) will go, each an `Option` so that reports without them stay as they are.
+/// comparison (a "Progress since" section) will go, an `Option` so that reports without it stay
+/// as they are.
 #[derive(Debug, Clone, Copy, Default)]
 #[non_exhaustive]
 pub struct Extras {}
@@ -334,6 +336,7 @@ impl Document {
             summary::summary(s),
             summary::priorities(s, &steps, options.top),
         ];
+        sections.extend(consensus::respondents(s));
         sections.extend(
             s.pillars
                 .iter()

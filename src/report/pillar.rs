@@ -60,6 +60,7 @@ pub(super) fn pillar(
             ),
             details: details(s, qs, step, redact),
         }));
+        blocks.extend(super::consensus::question(s, qs));
     }
     Section {
         title: heading.clone(),

@@ -33,6 +33,10 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         1 => ", one of them as not applicable.".to_owned(),
         _ => format!(", {na} of them as not applicable."),
     });
+    if let Some(consensus) = super::consensus::summary_sentence(s) {
+        lead.push(' ');
+        lead.push_str(&consensus);
+    }
     let shares = [0.29, 0.14, 0.095, 0.085, 0.14, 0.07, 0.18];
     let columns = SUMMARY_HEADER
         .iter()

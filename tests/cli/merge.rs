@@ -262,3 +262,28 @@ fn files_that_cannot_be_merged_are_refused_at_their_line() {
     assert_eq!(code, 0, "{stderr}");
     assert!(read(&out).contains("country = \"Gatedonia\""));
 }
+
+#[test]
+fn json_counts_the_questions_answered_differently_and_those_still_disputed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = consensus(dir.path());
+    let (json, _) = score_json([&out], 0);
+    // c-choice, c-ind-3, c-ind-4 (n/a against no) and e-choice differ; all four are disputed.
+    assert_eq!(json["assessments"][0]["differed"], 4);
+    assert_eq!(json["assessments"][0]["disputed"], 4);
+    // The workshop settles c-choice on "working": it still differed, it is no longer disputed.
+    let text = read(&out);
+    let settled = text.replacen(
+        "[answers.c-choice]\nanswer = \"growing\"\ndisputed = true\n",
+        "[answers.c-choice]\nanswer = \"working\"\n",
+        1,
+    );
+    assert_ne!(settled, text, "{text}");
+    std::fs::write(&out, settled).unwrap();
+    let (json, _) = score_json([&out], 0);
+    assert_eq!(json["assessments"][0]["differed"], 4);
+    assert_eq!(json["assessments"][0]["disputed"], 3);
+    // A respondent's own file: nothing differed.
+    let (json, _) = score_json([fixture("merge/cert.toml")], 0);
+    assert_eq!(json["assessments"][0]["differed"], 0);
+}

@@ -3,6 +3,7 @@
 
 mod bbox;
 mod cohort;
+mod consensus;
 mod glossary;
 mod numbers;
 mod read;
