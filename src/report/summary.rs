@@ -63,6 +63,8 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         targets: s.pillars.iter().map(|p| p.target.number()).collect(),
         values: s.pillars.iter().map(|p| fmt_level(p.level, n)).collect(),
         stages: q.stages.iter().map(|st| st.name.clone()).collect(),
+        baseline: Vec::new(),
+        baseline_values: Vec::new(),
     };
     let mut blocks = vec![
         Paragraph::plain(lead),
@@ -142,7 +144,11 @@ pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> 
         .iter()
         .take(shown)
         .map(|n| {
-            let mut stages = format!("{} → {}", stage_name(s, n.from.get()), stage_name(s, n.to.get()));
+            let mut stages = format!(
+                "{} → {}",
+                stage_name(s, n.from.get()),
+                stage_name(s, n.to.get())
+            );
             if n.unanswered {
                 stages.push_str("\n(unanswered)");
             }

@@ -5,6 +5,7 @@ mod bbox;
 mod cohort;
 mod glossary;
 mod numbers;
+mod progress;
 mod read;
 mod worst_case;
 
