@@ -31,7 +31,12 @@ pub fn fmt_level_change(old: f64, new: f64, marks: Marks) -> (String, Direction)
 /// The change between two scores as shown, in percentage points (`up 12 pts`).
 pub fn fmt_score_change(old: f64, new: f64, marks: Marks) -> (String, Direction) {
     let points = shown_percent(new) - shown_percent(old);
-    mark(points, &format!("{} pts", points.unsigned_abs()), marks)
+    let n = points.unsigned_abs();
+    mark(
+        points,
+        &format!("{n} {}", if n == 1 { "pt" } else { "pts" }),
+        marks,
+    )
 }
 
 /// A change of whole stages, for one question (`up 2 stages`).
@@ -129,6 +134,9 @@ mod tests {
     fn scores_stages_and_credits() {
         assert_eq!(fmt_score_change(25.0, 58.34, Marks::Words).0, "up 33 pts");
         assert_eq!(fmt_score_change(50.0, 40.0, Marks::Arrows).0, "▼ −10 pts");
+        // One point is singular.
+        assert_eq!(fmt_score_change(25.0, 26.0, Marks::Words).0, "up 1 pt");
+        assert_eq!(fmt_score_change(26.0, 25.0, Marks::Words).0, "down 1 pt");
         assert_eq!(fmt_stage_change(2, Marks::Words).0, "up 2 stages");
         assert_eq!(fmt_stage_change(-1, Marks::Words).0, "down 1 stage");
         assert_eq!(fmt_credit_change(-0.5, Marks::Words).0, "down 0.5");
