@@ -314,6 +314,11 @@ pub(crate) struct ReportArgs {
     /// compare countries once each when a folder holds several years.
     #[arg(long)]
     pub(crate) latest: bool,
+    /// An earlier answers file to measure progress from: the report gains a "Progress since
+    /// <date>" section, as `compare OLD NEW` shows it. A path, or REV:PATH for the file in a git
+    /// revision (e.g. HEAD~1:answers/jm.toml). Works with one answers file only.
+    #[arg(long, value_name = "OLD")]
+    pub(crate) baseline: Option<PathBuf>,
     /// Stop at the first file that fails.
     #[arg(long)]
     pub(crate) fail_fast: bool,

@@ -120,7 +120,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
 }
 
 /// Different countries are still compared, with a warning.
-fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
+pub(super) fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
     if !c.same_country {
         say!(
             "warning: {old} is about {} and {new} about {}; comparing them anyway\n  help: \
@@ -132,7 +132,7 @@ fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
 }
 
 /// OLD dated after NEW is probably a slip: the changes would read backwards.
-fn warn_order(c: &Comparison<'_, '_>, old: &str, new: &str) {
+pub(super) fn warn_order(c: &Comparison<'_, '_>, old: &str, new: &str) {
     let (o, n) = (
         c.old.assessment.info.assessed_on,
         c.new.assessment.info.assessed_on,

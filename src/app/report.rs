@@ -12,18 +12,21 @@ use std::sync::Arc;
 use anyhow::Context;
 use rayon::prelude::*;
 
+use cyberassess::compare::compare;
 use cyberassess::diagnostic::SourceFile;
-use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
+use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader, Origin};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash};
 use cyberassess::render::{
     Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, cohorts, docx, report_markdown,
 };
-use cyberassess::report::{Document, Extras, Options, Redaction};
+use cyberassess::report::{BaselineFile, Document, Extras, Options, Redaction};
+use cyberassess::score::score;
 
 use crate::cli::{Paper, Redact, ReportArgs, ReportFormat};
 use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
+use super::compare::{warn_order, warn_other_country};
 use super::output::{
     note, print, print_report, quiet, refuse_overwriting_inputs, say, stdout_styled, table_width,
     write_atomic,
@@ -36,7 +39,26 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     if args.format == ReportFormat::Pdf || args.cohort.is_some() {
         pdf::preload_fonts().context("the report fonts could not be loaded")?;
     }
+    let baseline = match &args.baseline {
+        Some(old) => match load_baseline(args, old)? {
+            Some(b) => Some(b),
+            None => return Ok(Status::Problems),
+        },
+        None => None,
+    };
     let (loader, loaded) = load(args);
+    if let Some(b) = &baseline
+        && loaded.assessments.len() > 1
+    {
+        return Err(UsageError::Invalid(format!(
+            "--baseline {} measures one assessment's progress, but {} answers files were found; \
+             give one answers file, or use `cyberassess compare FOLDER` for every country's \
+             change",
+            b.source.name,
+            loaded.assessments.len()
+        ))
+        .into());
+    }
     let batch = Batch::score(&loaded);
     let targets = output_paths(args, &loaded.assessments)?;
     check_outputs(args, &loader, &loaded, &targets)?;
@@ -47,7 +69,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     for report in &loaded.failures {
         print_report(report);
     }
-    let results = write_reports(args, &loaded, &batch, &targets);
+    let results = write_reports(args, &loaded, &batch, &targets, baseline.as_ref());
     let (written, mut failed) = tell_written(results, &targets);
     if let Some(cohort) = &args.cohort {
         failed += usize::from(!write_cohort(&batch, &loaded.assessments, args, cohort));
@@ -75,6 +97,36 @@ fn load(args: &ReportArgs) -> (Loader, LoadedBatch) {
     }
     warn_future_dates(&loaded, today);
     (loader, loaded)
+}
+
+/// Loads the `--baseline` answers file (a path or `REV:PATH`); `None` after printing why it
+/// could not be read.
+fn load_baseline(args: &ReportArgs, old: &Path) -> anyhow::Result<Option<LoadedAssessment>> {
+    let origin = Origin::parse(old);
+    if let Origin::Path(p) = &origin
+        && p.is_dir()
+    {
+        return Err(UsageError::Invalid(format!(
+            "--baseline {} is a folder; give the earlier answers file itself",
+            p.display()
+        ))
+        .into());
+    }
+    if args.files.len() > 1 || args.files.iter().any(|f| f.is_dir()) {
+        return Err(UsageError::Invalid(
+            "--baseline measures one assessment's progress: give one answers file, not several \
+             or a folder (for every country's change, use `cyberassess compare FOLDER`)"
+                .to_owned(),
+        )
+        .into());
+    }
+    match Loader::new().assessment_from_origin(&origin) {
+        Ok(a) => Ok(Some(a)),
+        Err(reports) => {
+            reports.iter().for_each(print_report);
+            Ok(None)
+        }
+    }
 }
 
 /// Refuses outputs that would replace an input, and says when `-o` got its extension added.
@@ -146,7 +198,12 @@ struct Rendered {
 }
 
 /// Builds the report's document once and draws it in the chosen format.
-fn render(args: &ReportArgs, a: &LoadedAssessment, entry: &Entry<'_>) -> anyhow::Result<Rendered> {
+fn render(
+    args: &ReportArgs,
+    a: &LoadedAssessment,
+    entry: &Entry<'_>,
+    baseline: Option<&LoadedAssessment>,
+) -> anyhow::Result<Rendered> {
     let mut options = Options::default();
     options.top = args.top;
     options.redact = Redaction {
@@ -156,7 +213,28 @@ fn render(args: &ReportArgs, a: &LoadedAssessment, entry: &Entry<'_>) -> anyhow:
     options.marking = args.marking.clone();
     options.questionnaire_sha256 = pdf::sha256_hex(a.questionnaire.source.text.as_bytes());
     options.answers_sha256 = pdf::sha256_hex(a.source.text.as_bytes());
-    let doc = Document::build(&entry.scored, &options, &Extras::default());
+    let old = baseline.map(|b| (b, score(&b.questionnaire.questionnaire, &b.assessment)));
+    let comparison = match &old {
+        Some((b, scored)) => {
+            let c = compare(scored, &entry.scored).map_err(|e| {
+                UsageError::Invalid(format!(
+                    "{} and {} cannot be compared: {e}",
+                    b.source.name, a.source.name
+                ))
+            })?;
+            warn_other_country(&c, &b.source.name, &a.source.name);
+            warn_order(&c, &b.source.name, &a.source.name);
+            options.baseline = Some(BaselineFile {
+                name: b.source.name.clone(),
+                sha256: pdf::sha256_hex(b.source.text.as_bytes()),
+            });
+            Some(c)
+        }
+        None => None,
+    };
+    let mut extras = Extras::default();
+    extras.baseline = comparison.as_ref();
+    let doc = Document::build(&entry.scored, &options, &extras);
     let paper = paper(args.paper);
     Ok(match args.format {
         ReportFormat::Pdf => {
@@ -184,10 +262,11 @@ fn write_reports(
     loaded: &LoadedBatch,
     batch: &Batch<'_>,
     targets: &HashMap<String, PathBuf>,
+    baseline: Option<&LoadedAssessment>,
 ) -> Vec<anyhow::Result<(PathBuf, usize)>> {
     let write = |(a, entry): (&LoadedAssessment, &Entry<'_>)| -> anyhow::Result<(PathBuf, usize)> {
         let out = &targets[&a.source.name];
-        let report = render(args, a, entry)
+        let report = render(args, a, entry, baseline)
             .with_context(|| format!("could not make the report for {}", a.source.name))?;
         for warning in &report.warnings {
             say!("warning: {}: {warning}", a.source.name);

@@ -135,10 +135,26 @@ fn figure(figure: &Figure, out: &mut String) {
     let d = &figure.data;
     out.push_str(&format!("\n**{}**\n\n", inline(&figure.title)));
     let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
-    let header = match figure.kind {
-        FigureKind::Bars | FigureKind::Radar => ["Pillar", "Level", "Target"],
-    };
-    out.push_str(&row(&header));
+    if figure.kind == FigureKind::Paired {
+        out.push_str(&row(&["Pillar", "Before", "Now", "Target"]));
+        out.push_str(&rule(&[
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Left,
+        ]));
+        for (i, label) in d.labels.iter().enumerate() {
+            let cell = |v: &[String]| v.get(i).cloned().unwrap_or_default();
+            out.push_str(&row(&[
+                label.clone(),
+                cell(&d.baseline_values),
+                cell(&d.values),
+                d.targets.get(i).map(|t| stage(*t)).unwrap_or_default(),
+            ]));
+        }
+        return;
+    }
+    out.push_str(&row(&["Pillar", "Level", "Target"]));
     out.push_str(&rule(&[Align::Left, Align::Right, Align::Left]));
     for ((label, value), target) in d.labels.iter().zip(&d.values).zip(&d.targets) {
         out.push_str(&row(&[label.clone(), value.clone(), stage(*target)]));

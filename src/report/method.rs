@@ -72,18 +72,27 @@ pub(super) fn method(s: &Scored<'_>, options: &Options) -> Section {
     });
     blocks.push(Block::Heading("Verification".to_owned()));
     blocks.push(Paragraph::plain(format!(
-        "SHA-256 fingerprints of the two files this report was made from, as the sha256sum \
+        "SHA-256 fingerprints of the {} files this report was made from, as the sha256sum \
          tool computes them for UTF-8 files without a byte-order mark. With the same files, \
          cyberassess {} produces this report again byte for byte.",
+        if options.baseline.is_some() {
+            "three"
+        } else {
+            "two"
+        },
         env!("CARGO_PKG_VERSION")
     )));
-    blocks.push(Block::Fingerprints(vec![
+    let mut fingerprints = vec![
         (
             "Questionnaire".to_owned(),
             options.questionnaire_sha256.clone(),
         ),
         ("Answers".to_owned(), options.answers_sha256.clone()),
-    ]));
+    ];
+    if let Some(b) = &options.baseline {
+        fingerprints.push(("Baseline".to_owned(), b.sha256.clone()));
+    }
+    blocks.push(Block::Fingerprints(fingerprints));
     if options.redact.any() {
         let fields = match (options.redact.notes, options.redact.evidence) {
             (true, true) => "notes and evidence",

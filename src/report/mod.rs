@@ -16,12 +16,14 @@ mod consensus;
 mod cover;
 mod method;
 mod pillar;
+mod progress;
 mod summary;
 #[cfg(test)]
 mod tests;
 
 use toml::value::Date;
 
+use crate::compare::Comparison;
 use crate::render::format::fmt_date;
 use crate::score::Scored;
 
@@ -224,6 +226,9 @@ pub enum FigureKind {
     Bars,
     /// A radar of the pillars' levels and targets (three pillars or more).
     Radar,
+    /// Two marks per pillar joined by a line, the baseline's level and the level now, on the
+    /// stage scale with the target marked: [`LevelChart::baseline`] holds the earlier levels.
+    Paired,
 }
 
 /// A chart, with its title and the data it shows.
@@ -250,6 +255,10 @@ pub struct LevelChart {
     pub values: Vec<String>,
     /// Stage names, lowest first.
     pub stages: Vec<String>,
+    /// The baseline's level per pillar, for a [`FigureKind::Paired`] chart; empty otherwise.
+    pub baseline: Vec<f64>,
+    /// The baseline's level as printed; empty unless `baseline` has values.
+    pub baseline_values: Vec<String>,
 }
 
 /// A numbered entry: a title, a line of small print and labelled details.
@@ -315,27 +324,41 @@ pub struct Options {
     pub questionnaire_sha256: String,
     /// SHA-256 of the answers file's text, in lowercase hex.
     pub answers_sha256: String,
+    /// The baseline's answers file, for a report with a "Progress since" section.
+    pub baseline: Option<BaselineFile>,
 }
 
-/// Inputs of sections beyond the scored assessment. Empty today: this is where a baseline
-/// comparison (a "Progress since" section) will go, an `Option` so that reports without it stay
-/// as they are.
+/// The answers file a report's progress is measured from (`report --baseline`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaselineFile {
+    /// Its name as given: a path, or `REV:PATH` for a file in a git revision.
+    pub name: String,
+    /// SHA-256 of its text, in lowercase hex.
+    pub sha256: String,
+}
+
+/// Inputs of sections beyond the scored assessment, each an `Option` so that reports without
+/// them stay as they are: a baseline comparison (a "Progress since" section).
 #[derive(Debug, Clone, Copy, Default)]
 #[non_exhaustive]
-pub struct Extras {}
+pub struct Extras<'e> {
+    /// The comparison of the baseline (old) with the assessment reported on (new).
+    pub baseline: Option<&'e Comparison<'e, 'e>>,
+}
 
 impl Document {
     /// Builds the report of one scored assessment.
-    pub fn build(s: &Scored<'_>, options: &Options, _extras: &Extras) -> Document {
+    pub fn build(s: &Scored<'_>, options: &Options, extras: &Extras<'_>) -> Document {
         let marking = options
             .marking
             .clone()
             .or_else(|| s.assessment.info.marking.clone());
         let steps = s.next_steps();
-        let mut sections = vec![
-            summary::summary(s),
-            summary::priorities(s, &steps, options.top),
-        ];
+        let mut sections = vec![summary::summary(s)];
+        if let Some(c) = extras.baseline {
+            sections.push(progress::progress(c, options.top));
+        }
+        sections.push(summary::priorities(s, &steps, options.top));
         sections.extend(consensus::respondents(s));
         sections.extend(
             s.pillars
@@ -352,7 +375,11 @@ impl Document {
                 draft: draft(s),
                 footer: s.questionnaire.id_version(),
             },
-            cover: cover::cover(s, options, marking.as_deref(), draft(s)),
+            cover: progress::name_baseline(
+                cover::cover(s, options, marking.as_deref(), draft(s)),
+                extras.baseline,
+                options.baseline.as_ref(),
+            ),
             sections,
             options: options.clone(),
         }

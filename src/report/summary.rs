@@ -67,6 +67,8 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         targets: s.pillars.iter().map(|p| p.target.number()).collect(),
         values: s.pillars.iter().map(|p| fmt_level(p.level, n)).collect(),
         stages: q.stages.iter().map(|st| st.name.clone()).collect(),
+        baseline: Vec::new(),
+        baseline_values: Vec::new(),
     };
     let mut blocks = vec![
         Paragraph::plain(lead),

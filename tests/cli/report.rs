@@ -6,6 +6,7 @@ mod cohort;
 mod consensus;
 mod glossary;
 mod numbers;
+mod progress;
 mod read;
 mod worst_case;
 

@@ -128,6 +128,7 @@ mod tests {
         // One point is singular, as one stage is.
         assert_eq!(fmt_score_change(50.0, 51.0, Marks::Words).0, "up 1 pt");
         assert_eq!(fmt_score_change(51.0, 50.0, Marks::Arrows).0, "▼ −1 pt");
+        assert_eq!(fmt_score_change(26.0, 25.0, Marks::Words).0, "down 1 pt");
         assert_eq!(fmt_stage_change(2, Marks::Words).0, "up 2 stages");
         assert_eq!(fmt_stage_change(-1, Marks::Words).0, "down 1 stage");
         assert_eq!(fmt_credit_change(-0.5, Marks::Words).0, "down 0.5");

@@ -6,7 +6,7 @@ mod csv;
 mod json;
 mod markdown;
 mod table;
-mod view;
+pub(crate) mod view;
 
 pub use change::{Marks, fmt_credit_change, fmt_level_change, fmt_score_change, fmt_stage_change};
 pub use csv::HEADER as COMPARE_CSV_HEADER;

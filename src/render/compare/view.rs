@@ -15,9 +15,9 @@ use super::{Compared, Single};
 
 /// A cell's text and, for a change, its direction (for colour).
 #[derive(Debug, Clone)]
-pub(super) struct Text {
-    pub(super) text: String,
-    pub(super) direction: Option<Direction>,
+pub(crate) struct Text {
+    pub(crate) text: String,
+    pub(crate) direction: Option<Direction>,
 }
 
 impl Text {
@@ -37,16 +37,16 @@ impl Text {
 }
 
 /// Column titles of the pillar table.
-pub(super) const PILLAR_HEADER: [&str; 6] = ["Pillar", "Before", "Now", "Level", "Score", "Target"];
+pub(crate) const PILLAR_HEADER: [&str; 6] = ["Pillar", "Before", "Now", "Level", "Score", "Target"];
 
 /// Column titles of the question tables.
-pub(super) const QUESTION_HEADER: [&str; 5] = ["Question", "Pillar", "Before", "Now", "Change"];
+pub(crate) const QUESTION_HEADER: [&str; 5] = ["Question", "Pillar", "Before", "Now", "Change"];
 
 /// Column titles of the next-step tables.
-pub(super) const STEP_HEADER: [&str; 4] = ["Pillar", "Question", "From → to", "Action"];
+pub(crate) const STEP_HEADER: [&str; 4] = ["Pillar", "Question", "From → to", "Action"];
 
 /// `Fictiland · 2024-03-01 → 2026-03-01 · mini-weighted 1.2.0`
-pub(super) fn title(compared: &Compared<'_, '_>) -> String {
+pub(crate) fn title(compared: &Compared<'_, '_>) -> String {
     let c = &compared.comparison;
     let (o, n) = (c.old, c.new);
     let country = country(n);
@@ -66,7 +66,7 @@ pub(super) fn title(compared: &Compared<'_, '_>) -> String {
 }
 
 /// `Before: old.toml · now: new.toml`
-pub(super) fn files(compared: &Compared<'_, '_>) -> String {
+pub(crate) fn files(compared: &Compared<'_, '_>) -> String {
     format!(
         "Before: {} · now: {}",
         compared.old_source, compared.new_source
@@ -74,7 +74,7 @@ pub(super) fn files(compared: &Compared<'_, '_>) -> String {
 }
 
 /// What a reader must know before reading the numbers: other countries, other versions.
-pub(super) fn notes(c: &Comparison<'_, '_>) -> Vec<String> {
+pub(crate) fn notes(c: &Comparison<'_, '_>) -> Vec<String> {
     let (oq, nq) = (c.old.questionnaire, c.new.questionnaire);
     let mut notes = Vec::new();
     if !c.same_country {
@@ -134,7 +134,7 @@ pub(super) fn notes(c: &Comparison<'_, '_>) -> Vec<String> {
 }
 
 /// One row per pillar, then the overall row.
-pub(super) fn pillar_rows(c: &Comparison<'_, '_>, marks: Marks) -> Vec<[Text; 6]> {
+pub(crate) fn pillar_rows(c: &Comparison<'_, '_>, marks: Marks) -> Vec<[Text; 6]> {
     let (old, new) = (c.old, c.new);
     let (oq, nq) = (old.questionnaire, new.questionnaire);
     let mut rows: Vec<[Text; 6]> = c
@@ -212,7 +212,7 @@ fn target(q: &Questionnaire, target: StageIndex, change: Change) -> String {
 
 /// One question that moved, with its answers before and now (and what each chosen stage means,
 /// with `detail`).
-pub(super) fn question_row(
+pub(crate) fn question_row(
     c: &Comparison<'_, '_>,
     qc: &QuestionChange,
     marks: Marks,
@@ -247,7 +247,7 @@ pub(super) fn question_row(
 }
 
 /// How a question moved, in words.
-pub(super) fn movement(m: Movement) -> &'static str {
+pub(crate) fn movement(m: Movement) -> &'static str {
     match m {
         Movement::Improved => "improved",
         Movement::Declined => "declined",
@@ -278,7 +278,7 @@ fn side(s: &Scored<'_>, side: Side, r: crate::model::QuestionRef, detail: bool) 
 }
 
 /// Questions that changed in other ways than up or down: newly answered, newly n/a, ...
-pub(super) fn other_changes<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionChange> {
+pub(crate) fn other_changes<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionChange> {
     c.questions
         .iter()
         .filter(|q| {
@@ -291,7 +291,7 @@ pub(super) fn other_changes<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionCh
 }
 
 /// Every question that went up or down, largest weighted change first.
-pub(super) fn all_moved<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionChange> {
+pub(crate) fn all_moved<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionChange> {
     let mut moved: Vec<&QuestionChange> = c
         .questions
         .iter()
@@ -302,7 +302,7 @@ pub(super) fn all_moved<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionChange
 }
 
 /// `Questions: 1 improved, 1 declined, 1 newly answered, 1 newly n/a, 2 unchanged.`
-pub(super) fn counts(c: &Comparison<'_, '_>) -> String {
+pub(crate) fn counts(c: &Comparison<'_, '_>) -> String {
     let kinds = [
         Movement::Improved,
         Movement::Declined,
@@ -343,7 +343,7 @@ pub(super) fn counts(c: &Comparison<'_, '_>) -> String {
 }
 
 /// One next step as text.
-pub(super) fn step_row(q: &Questionnaire, step: &NextStep<'_>) -> [String; 4] {
+pub(crate) fn step_row(q: &Questionnaire, step: &NextStep<'_>) -> [String; 4] {
     [
         q.pillars[step.question.pillar].name.clone(),
         q.question(step.question).id.clone(),
@@ -353,7 +353,7 @@ pub(super) fn step_row(q: &Questionnaire, step: &NextStep<'_>) -> [String; 4] {
 }
 
 /// The step lists with their headings, each with the questionnaire its steps refer to.
-pub(super) fn step_sections<'c, 'a>(
+pub(crate) fn step_sections<'c, 'a>(
     c: &'c Comparison<'_, 'a>,
     top: usize,
 ) -> Vec<(String, &'a Questionnaire, Vec<&'c NextStep<'a>>)> {
@@ -409,7 +409,7 @@ pub(super) fn step_sections<'c, 'a>(
 }
 
 /// A country as named in an assessment, or a placeholder.
-pub(super) fn country<'s>(s: &'s Scored<'_>) -> &'s str {
+pub(crate) fn country<'s>(s: &'s Scored<'_>) -> &'s str {
     match s.assessment.info.country.trim() {
         "" => "(no country)",
         name => name,
@@ -417,7 +417,7 @@ pub(super) fn country<'s>(s: &'s Scored<'_>) -> &'s str {
 }
 
 /// `Isla Ñandú (2025-01-01, isla.toml)`: a country with one assessment.
-pub(super) fn single(single: &Single<'_, '_>) -> String {
+pub(crate) fn single(single: &Single<'_, '_>) -> String {
     format!(
         "{} ({}, {})",
         country(single.scored),
@@ -428,7 +428,7 @@ pub(super) fn single(single: &Single<'_, '_>) -> String {
 
 /// Comparisons grouped for summary tables: one group per questionnaire id and major version,
 /// in order of first appearance.
-pub(super) fn groups<'c, 's, 'a>(
+pub(crate) fn groups<'c, 's, 'a>(
     comparisons: &'c [Compared<'s, 'a>],
 ) -> Vec<Vec<&'c Compared<'s, 'a>>> {
     let mut groups: Vec<Vec<&Compared<'_, '_>>> = Vec::new();
@@ -446,7 +446,7 @@ pub(super) fn groups<'c, 's, 'a>(
 }
 
 /// The summary table's header for a group: country, dates, each pillar, overall.
-pub(super) fn summary_header(q: &Questionnaire) -> Vec<String> {
+pub(crate) fn summary_header(q: &Questionnaire) -> Vec<String> {
     let mut header = vec!["Country".to_owned(), "Before → now".to_owned()];
     header.extend(q.pillars.iter().map(|p| p.name.clone()));
     header.push("Overall".to_owned());
@@ -456,7 +456,7 @@ pub(super) fn summary_header(q: &Questionnaire) -> Vec<String> {
 /// One country's row of the summary table: the change in level of each pillar of `q` (matched
 /// by id) and overall. `separator` goes between the two dates: a line break in a terminal
 /// table, a space in Markdown.
-pub(super) fn summary_row(
+pub(crate) fn summary_row(
     q: &Questionnaire,
     compared: &Compared<'_, '_>,
     marks: Marks,

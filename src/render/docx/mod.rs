@@ -402,19 +402,31 @@ fn item(docx: Docx, item: &Item) -> Docx {
 fn figure(docx: Docx, figure: &Figure, width: usize) -> Docx {
     let d = &figure.data;
     let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
+    let paired = figure.kind == report::FigureKind::Paired;
+    let mut columns = vec![column("Pillar", 0.5, report::Align::Left)];
+    if paired {
+        columns.push(column("Before", 0.15, report::Align::Right));
+        columns.push(column("Now", 0.15, report::Align::Right));
+        columns.push(column("Target", 0.2, report::Align::Left));
+    } else {
+        columns.push(column("Level", 0.2, report::Align::Right));
+        columns.push(column("Target", 0.3, report::Align::Left));
+    }
+    let rows = (0..d.labels.len())
+        .map(|i| {
+            let cell = |v: &[String]| v.get(i).cloned().unwrap_or_default();
+            let mut row = vec![d.labels[i].clone()];
+            if paired {
+                row.push(cell(&d.baseline_values));
+            }
+            row.push(cell(&d.values));
+            row.push(d.targets.get(i).map(|t| stage(*t)).unwrap_or_default());
+            row
+        })
+        .collect();
     let t = report::Table {
-        columns: vec![
-            column("Pillar", 0.5, report::Align::Left),
-            column("Level", 0.2, report::Align::Right),
-            column("Target", 0.3, report::Align::Left),
-        ],
-        rows: d
-            .labels
-            .iter()
-            .zip(&d.values)
-            .zip(&d.targets)
-            .map(|((label, value), target)| vec![label.clone(), value.clone(), stage(*target)])
-            .collect(),
+        columns,
+        rows,
         totals: 0,
     };
     docx.add_paragraph(styled("Caption", &figure.title).keep_next(true))

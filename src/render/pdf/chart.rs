@@ -11,7 +11,7 @@ use super::fonts::Face;
 use super::layout::{Flow, Style};
 use crate::report::LevelChart;
 
-fn tick_style() -> Style {
+pub(super) fn tick_style() -> Style {
     Style {
         size: 7.0,
         leading: 9.0,
@@ -19,7 +19,7 @@ fn tick_style() -> Style {
     }
 }
 
-fn label_style() -> Style {
+pub(super) fn label_style() -> Style {
     Style {
         size: 8.0,
         leading: 10.0,
@@ -32,17 +32,17 @@ fn label_style() -> Style {
 const LABEL_LINES: usize = 3;
 
 /// Height of the stage names above the bars.
-const AXIS_H: f32 = 16.0;
+pub(super) const AXIS_H: f32 = 16.0;
 /// Height of the key under a chart.
-const LEGEND_H: f32 = 22.0;
+pub(super) const LEGEND_H: f32 = 22.0;
 
 /// Width of the pillar names' column beside the bars.
-fn bar_label_width(flow: &Flow<'_>) -> f32 {
+pub(super) fn bar_label_width(flow: &Flow<'_>) -> f32 {
     (flow.geometry().text_width() * 0.3).min(150.0)
 }
 
 /// Each pillar name beside its bar, wrapped to its column.
-fn bar_labels(flow: &mut Flow<'_>, data: &LevelChart) -> Vec<Vec<String>> {
+pub(super) fn bar_labels(flow: &mut Flow<'_>, data: &LevelChart) -> Vec<Vec<String>> {
     let width = bar_label_width(flow) - 10.0;
     let label = label_style();
     data.labels
@@ -51,7 +51,7 @@ fn bar_labels(flow: &mut Flow<'_>, data: &LevelChart) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn bar_row_height(lines: &[String]) -> f32 {
+pub(super) fn bar_row_height(lines: &[String]) -> f32 {
     (lines.len() as f32 * label_style().leading + 8.0).max(22.0)
 }
 

@@ -13,6 +13,7 @@ mod document;
 mod draw;
 mod fonts;
 mod layout;
+mod paired;
 mod save;
 mod wrap;
 
@@ -78,6 +79,7 @@ impl PdfOptions {
             redact: self.redact,
             marking: self.marking.clone(),
             questionnaire_sha256: self.questionnaire_sha256.clone(),
+            baseline: None,
             answers_sha256: self.answers_sha256.clone(),
         }
     }

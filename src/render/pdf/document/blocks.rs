@@ -3,9 +3,9 @@
 //! One function per kind, so every section made of these blocks looks the same: a new section
 //! of the report needs no code here.
 
-use super::super::chart;
 use super::super::draw::{self, palette};
 use super::super::layout::{self, Flow, Style};
+use super::super::{chart, paired};
 use crate::report::{self, Block, Detail, Figure, FigureKind, Item, KeyFigure, Tone, Value};
 
 /// Width of the label column in an item's details.
@@ -151,6 +151,13 @@ fn figure(flow: &mut Flow<'_>, figure: &Figure) {
             flow.heading(&figure.title, &Style::h2(), 4.0 + bars);
             flow.advance(4.0);
             chart::bars(flow, &figure.data);
+        }
+        FigureKind::Paired => {
+            let page = flow.geometry().text_height() - Style::h2().leading - 4.0;
+            let chart = paired::height(flow, &figure.data).min(page);
+            flow.heading(&figure.title, &Style::h2(), 4.0 + chart);
+            flow.advance(4.0);
+            paired::paired(flow, &figure.data);
         }
         FigureKind::Radar => {
             // Drawn a little smaller rather than leave the end of the page blank.

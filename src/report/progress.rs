@@ -1,0 +1,205 @@
+//! The "Progress since <date>" section of a report with a baseline (`report --baseline`): the
+//! pillars before and now against the target, the table of changes, the questions that moved
+//! and the next steps done since. Built from a [`Comparison`], in the words `compare` uses, so
+//! the report and `compare` never disagree.
+
+use super::{
+    Align, BaselineFile, Block, Column, Cover, Figure, FigureKind, LevelChart, Paragraph, Section,
+    Start, Table,
+};
+use crate::compare::Comparison;
+use crate::render::compare::Marks;
+use crate::render::compare::view::{
+    PILLAR_HEADER, QUESTION_HEADER, STEP_HEADER, all_moved, counts, notes, other_changes,
+    pillar_rows, question_row, step_row,
+};
+use crate::render::format::{fmt_date, fmt_level};
+
+/// "Progress since 2024-03-01".
+pub(super) fn title(c: &Comparison<'_, '_>) -> String {
+    format!(
+        "Progress since {}",
+        fmt_date(c.old.assessment.info.assessed_on)
+    )
+}
+
+/// The section: a lead, what is not comparable, the chart, then the tables of changes.
+pub(super) fn progress(c: &Comparison<'_, '_>, top: usize) -> Section {
+    let title = title(c);
+    let rows = pillar_rows(c, Marks::Words);
+    let mut blocks = vec![Paragraph::plain(lead(c))];
+    blocks.extend(notes(c).into_iter().map(Paragraph::muted));
+    blocks.push(Block::Figure(Figure {
+        kind: FigureKind::Paired,
+        title: "Level by pillar, before and now".to_owned(),
+        data: chart(c),
+    }));
+    blocks.push(Block::Heading("Change by pillar".to_owned()));
+    let shares = [0.2, 0.17, 0.17, 0.12, 0.13, 0.21];
+    blocks.push(Block::Table(Table {
+        columns: columns(&PILLAR_HEADER, &shares, &[3, 4]),
+        totals: 1,
+        rows: rows
+            .into_iter()
+            .map(|r| r.into_iter().map(|t| t.text).collect())
+            .collect(),
+    }));
+    blocks.push(Block::Heading("Questions that moved".to_owned()));
+    blocks.push(Paragraph::muted(counts(c)));
+    let moved: Vec<_> = all_moved(c).into_iter().chain(other_changes(c)).collect();
+    if !moved.is_empty() {
+        let shares = [0.16, 0.24, 0.21, 0.21, 0.18];
+        blocks.push(Block::Table(Table {
+            columns: columns(&QUESTION_HEADER, &shares, &[]),
+            totals: 0,
+            rows: moved
+                .into_iter()
+                .map(|q| {
+                    question_row(c, q, Marks::Words, false)
+                        .into_iter()
+                        .map(|t| t.text)
+                        .collect()
+                })
+                .collect(),
+        }));
+    }
+    let done = &c.steps.done;
+    blocks.push(Block::Heading(format!(
+        "Next steps done since {} ({})",
+        fmt_date(c.old.assessment.info.assessed_on),
+        done.len()
+    )));
+    if done.is_empty() {
+        blocks.push(Paragraph::muted(
+            "None of the baseline's next steps has been reached yet.",
+        ));
+    } else {
+        let shares = [0.22, 0.14, 0.22, 0.42];
+        blocks.push(Block::Table(Table {
+            columns: columns(&STEP_HEADER, &shares, &[]),
+            totals: 0,
+            rows: done
+                .iter()
+                .map(|step| Vec::from(step_row(c.old.questionnaire, step)))
+                .collect(),
+        }));
+    }
+    let open = c.steps.open.len() + c.steps.new.len();
+    blocks.push(Paragraph::muted(format!(
+        "{open} next step{} of this assessment {} listed under Priorities (at most {top}).",
+        if open == 1 { "" } else { "s" },
+        if open == 1 { "is" } else { "are" },
+    )));
+    Section {
+        contents: title.clone(),
+        running: Some(title.clone()),
+        title,
+        start: Start::Break,
+        blocks,
+    }
+}
+
+/// The cover with the baseline named among its facts, when there is one.
+pub(super) fn name_baseline(
+    mut cover: Cover,
+    c: Option<&Comparison<'_, '_>>,
+    file: Option<&BaselineFile>,
+) -> Cover {
+    if let Some(c) = c {
+        let date = format!("Assessed {}", fmt_date(c.old.assessment.info.assessed_on));
+        let value = match file {
+            Some(f) => format!("{date}\n{}", f.name),
+            None => date,
+        };
+        cover.facts.push(("Baseline".to_owned(), value));
+    }
+    cover
+}
+
+/// "Fictiland went from level 2.1 to 2.8 overall (up 0.7) since 2024-03-01."
+fn lead(c: &Comparison<'_, '_>) -> String {
+    let (o, n) = (&c.old.overall, &c.new.overall);
+    let rows = pillar_rows(c, Marks::Words);
+    let change = rows.last().map_or_else(String::new, |r| r[3].text.clone());
+    let stages = c.new.questionnaire.stage_count();
+    let up = c
+        .pillars
+        .iter()
+        .filter_map(|p| p.change)
+        .filter(|ch| ch.level > 1e-9)
+        .count();
+    let down = c
+        .pillars
+        .iter()
+        .filter_map(|p| p.change)
+        .filter(|ch| ch.level < -1e-9)
+        .count();
+    format!(
+        "Since the assessment of {}, the overall level went from {} to {} ({change}). Of {}, \
+         {up} rose and {down} fell; {} next step{} of the baseline {} been \
+         reached.",
+        fmt_date(c.old.assessment.info.assessed_on),
+        fmt_level(o.level, c.old.questionnaire.stage_count()),
+        fmt_level(n.level, stages),
+        match c.pillars.iter().filter(|p| p.change.is_some()).count() {
+            1 => "the one pillar compared".to_owned(),
+            n => format!("the {n} pillars compared"),
+        },
+        c.steps.done.len(),
+        if c.steps.done.len() == 1 { "" } else { "s" },
+        if c.steps.done.len() == 1 {
+            "has"
+        } else {
+            "have"
+        },
+    )
+}
+
+/// Old and new level per pillar in both assessments, with the target now.
+fn chart(c: &Comparison<'_, '_>) -> LevelChart {
+    let (old, new) = (c.old, c.new);
+    let nq = new.questionnaire;
+    let n = nq.stage_count();
+    let mut data = LevelChart {
+        labels: Vec::new(),
+        levels: Vec::new(),
+        targets: Vec::new(),
+        values: Vec::new(),
+        stages: nq.stages.iter().map(|st| st.name.clone()).collect(),
+        baseline: Vec::new(),
+        baseline_values: Vec::new(),
+    };
+    for p in &c.pillars {
+        let (Some(o), Some(np)) = (
+            p.old.and_then(|i| old.pillars.get(i)),
+            p.new.and_then(|i| new.pillars.get(i)),
+        ) else {
+            continue;
+        };
+        data.labels.push(nq.pillars[np.pillar].name.clone());
+        data.levels.push(np.level);
+        data.targets.push(np.target.number());
+        data.values.push(fmt_level(np.level, n));
+        data.baseline.push(o.level);
+        data.baseline_values.push(fmt_level(o.level, n));
+    }
+    data
+}
+
+/// Table columns from titles and shares; the columns at `right` hold numbers.
+fn columns(titles: &[&str], shares: &[f32], right: &[usize]) -> Vec<Column> {
+    titles
+        .iter()
+        .zip(shares)
+        .enumerate()
+        .map(|(i, (title, share))| Column {
+            title: (*title).to_owned(),
+            share: *share,
+            align: if right.contains(&i) {
+                Align::Right
+            } else {
+                Align::Left
+            },
+        })
+        .collect()
+}
