@@ -66,9 +66,21 @@ pub(crate) fn bars_height(flow: &mut Flow<'_>, data: &LevelChart) -> f32 {
 /// A chart taller than the room left runs over pages, with the stage names above each part.
 pub(crate) fn bars(flow: &mut Flow<'_>, data: &LevelChart) {
     let rows = bar_labels(flow, data);
+    rows_over_pages(flow, &rows, |flow, range| {
+        bar_rows(flow, data, &rows, range)
+    });
+    legend(flow, flow.geometry().left() + bar_label_width(flow));
+}
+
+/// Draws a chart of one row per pillar with `part`, as many rows on each page as fit there
+/// (the key after the last one included); a row taller than a whole page still gets its own.
+pub(crate) fn rows_over_pages(
+    flow: &mut Flow<'_>,
+    rows: &[Vec<String>],
+    mut part: impl FnMut(&mut Flow<'_>, std::ops::Range<usize>),
+) {
     let mut first = 0;
     while first < rows.len() {
-        // As many rows as fit here, the key included after the last one.
         let mut h = AXIS_H;
         let mut end = first;
         while end < rows.len() {
@@ -86,13 +98,12 @@ pub(crate) fn bars(flow: &mut Flow<'_>, data: &LevelChart) {
             }
             end = first + 1;
         }
-        bar_rows(flow, data, &rows, first..end);
+        part(flow, first..end);
         first = end;
         if first < rows.len() {
             flow.new_page();
         }
     }
-    legend(flow, flow.geometry().left() + bar_label_width(flow));
 }
 
 /// The stage names, the grid and the bars of the pillars in `range`.

@@ -6,7 +6,8 @@
 //! greyscale and for colour-blind readers; the printed values carry the numbers.
 
 use super::chart::{
-    AXIS_H, LEGEND_H, bar_label_width, bar_labels, bar_row_height, label_style, tick_style,
+    AXIS_H, LEGEND_H, bar_label_width, bar_labels, bar_row_height, label_style, rows_over_pages,
+    tick_style,
 };
 use super::draw::{self, palette};
 use super::fonts::Face;
@@ -16,41 +17,12 @@ use crate::report::LevelChart;
 /// Room right of the scale for "2.1 → 2.8".
 const VALUES_W: f32 = 64.0;
 
-/// Height of the chart when it stays on one page.
-pub(crate) fn height(flow: &mut Flow<'_>, data: &LevelChart) -> f32 {
-    let rows = bar_labels(flow, data);
-    AXIS_H + rows.iter().map(|r| bar_row_height(r)).sum::<f32>() + LEGEND_H
-}
-
 /// Draws the chart; one that is taller than the room left runs over pages, with the stage
-/// names above each part.
+/// names above each part. It is as tall as the bar chart of the same pillars
+/// ([`super::chart::bars_height`]).
 pub(crate) fn paired(flow: &mut Flow<'_>, data: &LevelChart) {
     let rows = bar_labels(flow, data);
-    let mut first = 0;
-    while first < rows.len() {
-        let mut h = AXIS_H;
-        let mut end = first;
-        while end < rows.len() {
-            let key = if end + 1 == rows.len() { LEGEND_H } else { 0.0 };
-            if h + bar_row_height(&rows[end]) + key > flow.remaining() {
-                break;
-            }
-            h += bar_row_height(&rows[end]);
-            end += 1;
-        }
-        if end == first {
-            if !flow.at_top() {
-                flow.new_page();
-                continue;
-            }
-            end = first + 1;
-        }
-        part(flow, data, &rows, first..end);
-        first = end;
-        if first < rows.len() {
-            flow.new_page();
-        }
-    }
+    rows_over_pages(flow, &rows, |flow, range| part(flow, data, &rows, range));
     legend(flow, flow.geometry().left() + bar_label_width(flow));
 }
 

@@ -145,19 +145,17 @@ fn table(flow: &mut Flow<'_>, table: &report::Table) {
 /// holds.
 fn figure(flow: &mut Flow<'_>, figure: &Figure) {
     match figure.kind {
-        FigureKind::Bars => {
+        FigureKind::Bars | FigureKind::Paired => {
+            // Both have one row per pillar, of the same height.
             let page = flow.geometry().text_height() - Style::h2().leading - 4.0;
-            let bars = chart::bars_height(flow, &figure.data).min(page);
-            flow.heading(&figure.title, &Style::h2(), 4.0 + bars);
-            flow.advance(4.0);
-            chart::bars(flow, &figure.data);
-        }
-        FigureKind::Paired => {
-            let page = flow.geometry().text_height() - Style::h2().leading - 4.0;
-            let chart = paired::height(flow, &figure.data).min(page);
+            let chart = chart::bars_height(flow, &figure.data).min(page);
             flow.heading(&figure.title, &Style::h2(), 4.0 + chart);
             flow.advance(4.0);
-            paired::paired(flow, &figure.data);
+            if figure.kind == FigureKind::Bars {
+                chart::bars(flow, &figure.data);
+            } else {
+                paired::paired(flow, &figure.data);
+            }
         }
         FigureKind::Radar => {
             // Drawn a little smaller rather than leave the end of the page blank.
