@@ -186,7 +186,20 @@ fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> an
         }))
     };
     let view = View::Terminal { width };
-    let mut table = tables(rows, CohortSort::Path, false, view, &options, own)?;
+    let mut table = Vec::new();
+    let mut write = |bytes: &[u8]| {
+        table.extend_from_slice(bytes);
+        Ok(())
+    };
+    tables(
+        rows,
+        CohortSort::Path,
+        false,
+        view,
+        &options,
+        own,
+        &mut write,
+    )?;
     table.push(b'\n');
     print(&table)
 }

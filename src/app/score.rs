@@ -2,8 +2,8 @@
 //!
 //! The batch formats are streamed: files are loaded, scored and rendered a chunk at a time on
 //! all cores and written in path order, so memory stays flat however many files there are. The
-//! cohort table keeps only each assessment's row values. `--latest` must see every assessment
-//! before choosing, so it holds the loaded batch.
+//! cohort table keeps only each assessment's row values and is written a part at a time.
+//! `--latest` must see every assessment before choosing, so it holds the loaded batch.
 
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
@@ -326,8 +326,16 @@ impl TableView {
                 .map_err(|_| anyhow::anyhow!("{} changed while it was scored", row.row.source))?;
             self.view.own(&entry(&a), &self.options)
         };
-        let bytes = tables(rows, self.sort, self.detail, self.view, &self.options, own)?;
-        out.write(&bytes)?;
+        let mut write = |bytes: &[u8]| out.write(bytes);
+        tables(
+            rows,
+            self.sort,
+            self.detail,
+            self.view,
+            &self.options,
+            own,
+            &mut write,
+        )?;
         Ok((loaded, count))
     }
 }

@@ -8,7 +8,7 @@ use cyberassess::loader::LoadedQuestionnaire;
 use cyberassess::model::Questionnaire;
 use cyberassess::render::{
     CohortRow, CohortSort, Entry, Markdown, Render, RenderOptions, Table, cohort_markdown,
-    cohort_table, compare_rows,
+    compare_rows, write_cohort_table,
 };
 
 /// How the view is written.
@@ -36,11 +36,23 @@ impl View {
         })
     }
 
-    /// The cohort table of `rows`, all on questionnaire `q`.
-    fn cohort(&self, q: &Questionnaire, rows: &[CohortRow], styled: bool) -> String {
+    /// Writes the cohort table of `rows`, all on questionnaire `q`, through `write`: in a
+    /// terminal a few hundred rows at a time.
+    fn cohort(
+        &self,
+        q: &Questionnaire,
+        rows: &[&CohortRow],
+        styled: bool,
+        write: &mut dyn FnMut(&[u8]) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         match self {
-            View::Terminal { width } => cohort_table(q, rows, *width, styled),
-            View::Markdown => cohort_markdown(q, rows),
+            View::Terminal { width } => {
+                write_cohort_table(q, rows, *width, styled, &mut |part| write(part.as_bytes()))
+            }
+            View::Markdown => {
+                let rows: Vec<CohortRow> = rows.iter().map(|&r| r.clone()).collect();
+                write(cohort_markdown(q, &rows).as_bytes())
+            }
         }
     }
 
@@ -67,7 +79,8 @@ pub(crate) struct Row {
 
 /// The view of rows in path order: one assessment's own table, or a cohort table per
 /// questionnaire (followed by each assessment's table with `detail`). `own` makes an own table
-/// that was not made beforehand.
+/// that was not made beforehand. The view is written through `write`, a part at a time, and
+/// stops at the first error it returns.
 pub(crate) fn tables(
     rows: Vec<Row>,
     sort: CohortSort,
@@ -75,16 +88,17 @@ pub(crate) fn tables(
     view: View,
     options: &RenderOptions,
     own: impl Fn(&Row) -> anyhow::Result<String>,
-) -> anyhow::Result<Vec<u8>> {
+    write: &mut dyn FnMut(&[u8]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let own_table = |row: &Row| match &row.own {
         Some(text) => Ok(text.clone()),
         None => own(row),
     };
     if rows.len() <= 1 {
-        return Ok(match rows.first() {
-            Some(row) => own_table(row)?.into_bytes(),
-            None => Vec::new(),
-        });
+        return match rows.first() {
+            Some(row) => write(own_table(row)?.as_bytes()),
+            None => Ok(()),
+        };
     }
     // Grouped by questionnaire (id and version), in order of first appearance.
     let mut groups: Vec<Vec<Row>> = Vec::new();
@@ -98,22 +112,21 @@ pub(crate) fn tables(
             None => groups.push(vec![row]),
         }
     }
-    let mut out = String::new();
     for mut group in groups {
         group.sort_by(|a, b| compare_rows(sort, &a.row, &b.row));
         // A cohort of one is better shown as the assessment's own table.
         if group.len() > 1 {
-            let values: Vec<CohortRow> = group.iter().map(|r| r.row.clone()).collect();
+            let values: Vec<&CohortRow> = group.iter().map(|r| &r.row).collect();
             let q = &group[0].questionnaire.questionnaire;
-            out.push_str(&view.cohort(q, &values, options.styled));
-            out.push_str(view.gap());
+            view.cohort(q, &values, options.styled, write)?;
+            write(view.gap().as_bytes())?;
         }
         if detail || group.len() == 1 {
             for row in &group {
-                out.push_str(&own_table(row)?);
-                out.push_str(view.gap());
+                write(own_table(row)?.as_bytes())?;
+                write(view.gap().as_bytes())?;
             }
         }
     }
-    Ok(out.into_bytes())
+    Ok(())
 }

@@ -1,6 +1,9 @@
 //! The cohort view: many assessments side by side, one table per questionnaire, with median,
 //! minimum and maximum rows — the view a regional programme compares member states with.
 
+use std::collections::HashSet;
+use std::convert::Infallible;
+
 use comfy_table::{Attribute, Cell, CellAlignment};
 use toml::value::Date;
 
@@ -179,77 +182,103 @@ pub(crate) struct CohortGrid {
 impl CohortGrid {
     /// The table of the rows of one cohort on questionnaire `q`, in their order.
     pub(crate) fn of(q: &Questionnaire, rows: &[CohortRow]) -> Self {
-        let stages = q.stage_count();
-        let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
-        header.extend(q.pillars.iter().map(|p| p.name.clone()));
-        header.push("Overall".to_owned());
-        let plain = |text: &str, italic: bool| CohortCell {
-            text: text.to_owned(),
-            stage: None,
-            bold: false,
-            italic,
-        };
-        let level = |level: f64, stage: usize, bold: bool| CohortCell {
-            text: format!("{} {}", q.stages[stage].name, fmt_level_value(level)),
-            stage: Some(stage),
-            bold,
-            italic: false,
-        };
-        let mut grid = Vec::new();
-        for entry in rows {
-            let name = if entry.country.is_empty() {
-                &entry.source
-            } else {
-                &entry.country
-            };
-            let mut row = vec![
-                plain(name, false),
-                plain(&fmt_date(entry.assessed_on), false),
-            ];
-            let last = entry.levels.len() - 1;
-            row.extend(
-                entry
-                    .levels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &(l, s))| level(l, s, i == last)),
-            );
-            grid.push(row);
-        }
-        if rows.len() > 1 {
-            let columns = q.pillars.len() + 1;
-            let column = |i: usize| -> Vec<f64> { rows.iter().map(|e| e.levels[i].0).collect() };
-            type Stat = fn(&mut [f64]) -> f64;
-            let stats: [(&str, Stat); 3] = [
-                ("Median", median),
-                ("Minimum", |v| {
-                    v.iter().copied().fold(f64::INFINITY, f64::min)
-                }),
-                ("Maximum", |v| {
-                    v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
-                }),
-            ];
-            for (name, stat) in stats {
-                let mut row = vec![plain(name, true), plain("", false)];
-                for i in 0..columns {
-                    let value = stat(&mut column(i));
-                    row.push(level(value, stage_of(value, stages).get(), false));
-                }
-                grid.push(row);
-            }
-        }
+        let mut grid: Vec<Vec<CohortCell>> = rows.iter().map(|r| cells(q, r)).collect();
+        grid.extend(statistics(q, rows.iter()));
         CohortGrid {
-            title: format!(
-                "{} {} — {}",
-                q.id,
-                q.version,
-                plural(rows.len(), "assessment")
-            ),
-            header,
+            title: title(q, rows.len()),
+            header: header(q),
             rows: grid,
         }
     }
 }
+
+/// "ID VERSION — N assessments".
+fn title(q: &Questionnaire, count: usize) -> String {
+    format!("{} {} — {}", q.id, q.version, plural(count, "assessment"))
+}
+
+/// Country, Assessed, each pillar, Overall.
+fn header(q: &Questionnaire) -> Vec<String> {
+    let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
+    header.extend(q.pillars.iter().map(|p| p.name.clone()));
+    header.push("Overall".to_owned());
+    header
+}
+
+fn plain(text: &str, italic: bool) -> CohortCell {
+    CohortCell {
+        text: text.to_owned(),
+        stage: None,
+        bold: false,
+        italic,
+    }
+}
+
+/// "Formative 2.9", at its stage.
+fn level(q: &Questionnaire, level: f64, stage: usize, bold: bool) -> CohortCell {
+    CohortCell {
+        text: format!("{} {}", q.stages[stage].name, fmt_level_value(level)),
+        stage: Some(stage),
+        bold,
+        italic: false,
+    }
+}
+
+/// An assessment's row: country (or file), date, each pillar, overall in bold.
+fn cells(q: &Questionnaire, row: &CohortRow) -> Vec<CohortCell> {
+    let name = if row.country.is_empty() {
+        &row.source
+    } else {
+        &row.country
+    };
+    let mut cells = vec![plain(name, false), plain(&fmt_date(row.assessed_on), false)];
+    let last = row.levels.len().saturating_sub(1);
+    cells.extend(
+        row.levels
+            .iter()
+            .enumerate()
+            .map(|(i, &(l, s))| level(q, l, s, i == last)),
+    );
+    cells
+}
+
+/// The median, minimum and maximum rows of a cohort of several rows (none for one).
+fn statistics<'r>(
+    q: &Questionnaire,
+    rows: impl ExactSizeIterator<Item = &'r CohortRow> + Clone,
+) -> Vec<Vec<CohortCell>> {
+    if rows.len() <= 1 {
+        return Vec::new();
+    }
+    let stages = q.stage_count();
+    let columns = q.pillars.len() + 1;
+    let column = |i: usize| -> Vec<f64> { rows.clone().map(|e| e.levels[i].0).collect() };
+    type Stat = fn(&mut [f64]) -> f64;
+    let stats: [(&str, Stat); 3] = [
+        ("Median", median),
+        ("Minimum", |v| {
+            v.iter().copied().fold(f64::INFINITY, f64::min)
+        }),
+        ("Maximum", |v| {
+            v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+        }),
+    ];
+    stats
+        .into_iter()
+        .map(|(name, stat)| {
+            let mut row = vec![plain(name, true), plain("", false)];
+            for i in 0..columns {
+                let value = stat(&mut column(i));
+                row.push(level(q, value, stage_of(value, stages).get(), false));
+            }
+            row
+        })
+        .collect()
+}
+
+/// How many rows of a cohort table are laid out at once: a table of any length is written in
+/// parts of this many rows, so its memory does not grow with it.
+const ROWS_AT_ONCE: usize = 256;
 
 /// Renders the rows of one cohort on questionnaire `q`, in their order, as a terminal table in
 /// at most `width` columns (`None`: no limit): a grid, or one block per assessment when the grid
@@ -260,42 +289,205 @@ pub fn cohort_table(
     width: Option<u16>,
     styled: bool,
 ) -> String {
-    let grid = CohortGrid::of(q, rows);
+    let rows: Vec<&CohortRow> = rows.iter().collect();
+    let mut out = String::new();
+    let written = write_cohort_table(q, &rows, width, styled, &mut |part| {
+        out.push_str(part);
+        Ok::<(), Infallible>(())
+    });
+    match written {
+        Ok(()) => out,
+        Err(never) => match never {},
+    }
+}
+
+/// Writes the table of [`cohort_table`] through `write`, a few hundred rows at a time, and
+/// stops at the first error `write` returns: the table is laid out from one cell of each
+/// distinct shape per column, so only one part of it is ever held.
+pub fn write_cohort_table<E>(
+    q: &Questionnaire,
+    rows: &[&CohortRow],
+    width: Option<u16>,
+    styled: bool,
+    write: &mut dyn FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
     let stages = q.stage_count();
-    let cell = |c: &CohortCell| {
-        let mut cell = Cell::new(&c.text);
-        if let Some(stage) = c.stage {
-            cell = cell.set_alignment(CellAlignment::Left);
-            if styled {
-                cell = heat(cell, stage, stages);
+    let look = |c: &CohortCell| terminal_cell(c, stages, styled);
+    let statistics = statistics(q, rows.iter().copied());
+    let lines = || {
+        rows.iter()
+            .map(|row| cells(q, row))
+            .chain(statistics.iter().cloned())
+    };
+    let layout = sample(header(q), lines()).layout(width, styled);
+    write(&format!("{}\n", wrap_words(&title(q, rows.len()), width)))?;
+    let parts = (rows.len() + statistics.len())
+        .div_ceil(ROWS_AT_ONCE)
+        .max(1);
+    let mut lines = lines();
+    for part in 0..parts {
+        let part_rows: Vec<Vec<Cell>> = lines
+            .by_ref()
+            .take(ROWS_AT_ONCE)
+            .map(|r| r.iter().map(look).collect())
+            .collect();
+        write(&layout.rows(part_rows, part == 0, part + 1 == parts))?;
+    }
+    Ok(())
+}
+
+/// A cohort cell drawn for a terminal: levels left-aligned and, when `styled`, coloured by
+/// stage; the overall column in bold, statistics' names in italics.
+fn terminal_cell(c: &CohortCell, stages: usize, styled: bool) -> Cell {
+    let mut cell = Cell::new(&c.text);
+    if let Some(stage) = c.stage {
+        cell = cell.set_alignment(CellAlignment::Left);
+        if styled {
+            cell = heat(cell, stage, stages);
+        }
+    }
+    if c.bold {
+        cell = cell.add_attribute(Attribute::Bold);
+    }
+    if c.italic {
+        cell = cell.add_attribute(Attribute::Italic);
+    }
+    cell
+}
+
+/// A grid that holds each distinct shape of text of each column once, to lay the whole table
+/// out from (see [`Grid::layout`]).
+fn sample(header: Vec<String>, lines: impl Iterator<Item = Vec<CohortCell>>) -> Grid {
+    let mut columns: Vec<Vec<String>> = vec![Vec::new(); header.len()];
+    let mut seen: Vec<HashSet<Shape>> = vec![HashSet::new(); header.len()];
+    for cells in lines {
+        for ((cell, seen), column) in cells.into_iter().zip(&mut seen).zip(&mut columns) {
+            if seen.insert(Shape::of(&cell.text)) {
+                column.push(cell.text);
             }
         }
-        if c.bold {
-            cell = cell.add_attribute(Attribute::Bold);
+    }
+    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let rows = (0..longest)
+        .map(|i| {
+            columns
+                .iter()
+                .map(|texts| Cell::new(texts.get(i).map_or("", String::as_str)))
+                .collect()
+        })
+        .collect();
+    Grid { header, rows }
+}
+
+/// What of a text decides how a table lays it out.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Shape {
+    /// A word of printable ASCII (a file name, a date): only its length matters.
+    Word(usize),
+    /// Anything else: the text itself.
+    Text(String),
+}
+
+impl Shape {
+    fn of(text: &str) -> Self {
+        if text.bytes().all(|b| b.is_ascii_graphic()) {
+            Shape::Word(text.len())
+        } else {
+            Shape::Text(text.to_owned())
         }
-        if c.italic {
-            cell = cell.add_attribute(Attribute::Italic);
-        }
-        cell
-    };
-    let t = Grid {
-        header: grid.header,
-        rows: grid
-            .rows
-            .iter()
-            .map(|r| r.iter().map(cell).collect())
-            .collect(),
-    };
-    format!(
-        "{}\n{}",
-        wrap_words(&grid.title, width),
-        t.render(width, styled)
-    )
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::fit::Grid;
+
+    /// `n` rows on `q`: some countries long or repeated, some missing (the file name shows),
+    /// levels spread over the scale.
+    fn rows(q: &Questionnaire, n: usize) -> Vec<CohortRow> {
+        let countries = [
+            "Exampleland",
+            "República de Costa Esmeralda",
+            "",
+            "Federated States of a Very Long Country Name Indeed",
+            "X",
+        ];
+        (0..n)
+            .map(|i| {
+                let levels = (0..=q.pillars.len())
+                    .map(|p| {
+                        let level = 1.0 + ((i * 7 + p * 3) % 31) as f64 / 10.0;
+                        (level, stage_of(level, q.stage_count()).get())
+                    })
+                    .collect();
+                CohortRow {
+                    source: format!("answers/country-{i:05}.toml"),
+                    country: countries[i % countries.len()].to_owned(),
+                    assessed_on: (i % 3 > 0).then_some(Date {
+                        year: 2026,
+                        month: 1 + u8::try_from(i % 12).unwrap_or(0),
+                        day: 1 + u8::try_from(i % 28).unwrap_or(0),
+                    }),
+                    levels,
+                }
+            })
+            .collect()
+    }
+
+    /// The table laid out whole, as before it was written in parts: every cell in one grid.
+    fn whole(q: &Questionnaire, rows: &[CohortRow], width: Option<u16>, styled: bool) -> String {
+        let grid = CohortGrid::of(q, rows);
+        let stages = q.stage_count();
+        let t = Grid {
+            header: grid.header,
+            rows: grid
+                .rows
+                .iter()
+                .map(|r| r.iter().map(|c| terminal_cell(c, stages, styled)).collect())
+                .collect(),
+        };
+        format!(
+            "{}\n{}",
+            wrap_words(&grid.title, width),
+            t.render(width, styled)
+        )
+    }
+
+    #[test]
+    fn a_long_cohort_written_in_parts_is_the_table_laid_out_whole() {
+        let q = crate::parse::parse_questionnaire(include_str!("../../tests/fixtures/gated.toml"))
+            .value
+            .expect("fixture parses");
+        for n in [0, 1, 2, 7, 700] {
+            let rows = rows(&q, n);
+            for width in [None, Some(40), Some(80), Some(100), Some(200)] {
+                for styled in [false, true] {
+                    let written = cohort_table(&q, &rows, width, styled);
+                    assert!(
+                        written == whole(&q, &rows, width, styled),
+                        "{n} rows, width {width:?}, styled {styled}:\n{written}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_cohort_table_stops_at_the_first_failed_write() {
+        let q = crate::parse::parse_questionnaire(include_str!("../../tests/fixtures/gated.toml"))
+            .value
+            .expect("fixture parses");
+        let rows = rows(&q, 700);
+        let rows: Vec<&CohortRow> = rows.iter().collect();
+        let mut parts = 0;
+        let written = write_cohort_table(&q, &rows, Some(100), false, &mut |_| {
+            parts += 1;
+            if parts == 2 { Err("closed") } else { Ok(()) }
+        });
+        assert_eq!(written, Err("closed"));
+        assert_eq!(parts, 2);
+    }
 
     #[test]
     fn median_of_odd_and_even_counts() {

@@ -23,7 +23,9 @@ pub mod xlsx;
 
 pub use agenda::{AgendaFormat, agenda};
 pub use answers_file::answers_file;
-pub use cohort::{Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_rows, median};
+pub use cohort::{
+    Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_rows, median, write_cohort_table,
+};
 pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
 pub use json::{Json, SCHEMA_VERSION};
