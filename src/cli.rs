@@ -306,8 +306,9 @@ pub(crate) struct ReportArgs {
     /// Handling label shown on every page, e.g. TLP:AMBER (overrides the answers file's marking).
     #[arg(long, value_name = "TEXT")]
     pub(crate) marking: Option<String>,
-    /// Also write a cohort report comparing all the assessments: the heat-map table and, per
-    /// pillar, how many assessments are at each stage.
+    /// Also write a cohort report comparing all the assessments: the heat-map table, per
+    /// pillar how many assessments are at each stage and, when a country has several
+    /// assessments, a Change page with its change since its previous one.
     #[arg(long, value_name = "FILE.pdf")]
     pub(crate) cohort: Option<PathBuf>,
     /// Keep only each country's most recent assessment per questionnaire (by assessed_on), to

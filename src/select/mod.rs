@@ -1,5 +1,6 @@
 //! Which assessments count: each country's latest assessment (`--latest`), and its previous and
-//! latest ones (`compare FOLDER`). One rule of the domain, shared by every command that needs it.
+//! latest ones (`compare FOLDER`, the cohort report's Change page). One rule of the domain,
+//! shared by every command that needs it.
 //!
 //! Works on model types only, by position in the list it is given (callers keep their files in
 //! path order, so "the last in path order" is "the highest position"). Reads nothing and prints
@@ -115,7 +116,8 @@ pub fn latest(candidates: &[Candidate<'_>]) -> Latest {
 }
 
 /// Each country's previous and latest assessment per questionnaire and major version
-/// ([`Edition::Major`]), for `compare` (see the module documentation for the rule).
+/// ([`Edition::Major`]), for `compare` and the cohort report's Change page (see the module
+/// documentation for the rule).
 pub fn pairs(candidates: &[Candidate<'_>]) -> Pairs {
     let histories = histories(candidates, Edition::Major);
     let mut out = Pairs {

@@ -3,6 +3,7 @@
 
 mod bbox;
 mod cohort;
+mod cohort_change;
 mod consensus;
 mod glossary;
 mod numbers;

@@ -16,6 +16,9 @@ pub enum Marks {
     Arrows,
     /// `up 0.7`, `down 0.4`, `no change`: when piped, saved, with NO_COLOR, and in Markdown.
     Words,
+    /// `+0.7`, `−0.4`, `0.0`: where room is short and the sign must still be printed (the
+    /// cohort PDF's Change page).
+    Signs,
 }
 
 /// The change between two levels as shown (`up 0.7`), and its direction.
@@ -64,6 +67,9 @@ fn mark(sign: i64, size: &str, marks: Marks) -> (String, Direction) {
         (Marks::Arrows, Direction::Up) => format!("▲ +{size}"),
         (Marks::Arrows, Direction::Down) => format!("▼ −{size}"),
         (Marks::Arrows, Direction::Same) => format!("= {size}"),
+        (Marks::Signs, Direction::Up) => format!("+{size}"),
+        (Marks::Signs, Direction::Down) => format!("−{size}"),
+        (Marks::Signs, Direction::Same) => size.to_owned(),
     };
     (text, direction)
 }
@@ -119,6 +125,9 @@ mod tests {
                 .starts_with("▼ −0.")
         );
         assert_eq!(fmt_level_change(2.0, 2.0, Marks::Arrows).0, "= 0.0");
+        assert_eq!(fmt_level_change(1.75, 2.75, Marks::Signs).0, "+1.0");
+        assert_eq!(fmt_level_change(3.0, 7.0 / 3.0, Marks::Signs).0, "−0.7");
+        assert_eq!(fmt_level_change(2.0, 2.0, Marks::Signs).0, "0.0");
     }
 
     #[test]

@@ -64,6 +64,19 @@ pub(crate) mod palette {
         rgb(0xa8, 0x3e, 0x7e)
     }
 
+    /// Paper white: a swatch for "no shading".
+    pub(crate) fn white() -> Color {
+        rgb(0xff, 0xff, 0xff)
+    }
+    /// Okabe–Ito sky blue, lightened: a level that went up.
+    pub(crate) fn rise() -> Color {
+        rgb(0xbf, 0xe2, 0xf7)
+    }
+    /// Okabe–Ito orange, lightened: a level that went down.
+    pub(crate) fn fall() -> Color {
+        rgb(0xf5, 0xdb, 0x9e)
+    }
+
     /// Okabe–Ito colours for stages, lowest to highest: vermillion, orange, yellow, sky blue,
     /// blue (the same scale as the terminal heat map).
     const STAGES: [(u8, u8, u8); 5] = [

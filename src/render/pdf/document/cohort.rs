@@ -1,5 +1,6 @@
-//! The cohort report's sections, in order: cover, then for each questionnaire group its heat map
-//! and its distribution of stages by pillar, then the method note; then the header and footer of
+//! The cohort report's sections, in order: cover, then for each questionnaire group its heat map,
+//! its distribution of stages by pillar and, when some country has several assessments, its
+//! change since the previous assessment; then the method note; then the header and footer of
 //! every page.
 //!
 //! Decides what is said and in which order, from the same figures as the terminal cohort table
@@ -12,6 +13,7 @@ use printpdf::Op;
 use crate::render::fmt_level_value;
 use toml::value::Date;
 
+mod change;
 mod distribution;
 mod heat_map;
 mod notes;
@@ -42,6 +44,7 @@ pub(in super::super) fn build(
         heat_map::heat_map(&mut flow, &group);
         flow.space(24.0);
         distribution::distribution(&mut flow, &group);
+        change::change(&mut flow, &group);
     }
     flow.set_running(None);
     notes::method(&mut flow, cohorts, options);

@@ -68,16 +68,17 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
     flow.heading(&heading, &Style::h1(), 160.0);
     flow.mark(&heading);
     flow.advance(4.0);
-    flow.paragraph(
-        &format!(
-            "The number of assessments at each stage, pillar by pillar and overall, with their \
-             share of the group ({}) in brackets. The median level is the middle of the levels \
-             in the heat map; its stage is the whole part of it.",
-            plural(total, "assessment")
-        ),
-        &Style::body(),
-        0.0,
+    let mut lead = format!(
+        "The number of assessments at each stage, pillar by pillar and overall, with their \
+         share of the group ({}) in brackets. The median level is the middle of the levels in \
+         the heat map; its stage is the whole part of it.",
+        plural(total, "assessment")
     );
+    if let Some(note) = super::change::counted_twice_note(group) {
+        lead.push(' ');
+        lead.push_str(&note);
+    }
+    flow.paragraph(&lead, &Style::body(), 0.0);
     flow.advance(10.0);
     flow.set_running(Some(heading));
 

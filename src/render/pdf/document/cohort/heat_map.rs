@@ -44,6 +44,10 @@ pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             " The last three rows give the median, lowest and highest level of each column.",
         );
     }
+    if let Some(note) = super::change::counted_twice_note(group) {
+        lead.push(' ');
+        lead.push_str(&note);
+    }
     flow.paragraph(&lead, &Style::body(), 0.0);
     flow.advance(8.0);
 

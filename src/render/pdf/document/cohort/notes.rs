@@ -1,7 +1,7 @@
 //! The cohort report's cover (what was compared, when, and its marking) and its closing method
 //! note (how the cohort figures are computed, and the fingerprints of the input files).
 //!
-//! Every sentence of the method must describe what the heat map and distribution sections
+//! Every sentence of the method must describe what the heat map, distribution and change sections
 //! actually compute; when those change, this text changes with it.
 
 use super::super::super::draw::palette;
@@ -169,8 +169,21 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
          whole percent (so the shares may not add up to exactly 100%). The median, lowest \
          and highest level above each chart are those of the heat map."
             .to_owned(),
+        "Every assessment in a group counts in its heat map and its stages by pillar: a \
+         country assessed twice counts twice in the median, lowest and highest levels and in \
+         the stage counts, and the pages say so when it happens. To count each country once, \
+         make the report with --latest, which keeps each country's most recent assessment."
+            .to_owned(),
+        "Change page, when a country has assessments of different dates: for each such \
+         country, its latest assessment and the previous one, the most recent dated before it \
+         (countries matched ignoring letter case and spacing; an undated assessment counts as \
+         the oldest; of several on one date, the last in file order counts), the same rule as \
+         compare. Each change is the difference of the two levels as printed, so it can be \
+         checked by subtraction."
+            .to_owned(),
         "Colours follow the Okabe–Ito colour-blind-safe palette and only repeat what is \
-         printed: every cell and bar also gives its stage and its number."
+         printed: every cell and bar also gives its stage and its number, and every change \
+         its sign."
             .to_owned(),
     ];
     for p in &paragraphs {

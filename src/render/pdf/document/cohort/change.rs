@@ -1,0 +1,309 @@
+//! The Change page: for each country of a group with several assessments, its previous and
+//! latest assessment (chosen by the rule of [`crate::select::pairs`], shared with `compare`),
+//! the level of each pillar and overall in both, and the change, shaded by its sign with the
+//! sign printed too. Also what the other sections count: every assessment, so a country
+//! assessed several times counts once for each.
+//!
+//! The cohort report keeps each group in path order, so positions in the group are the path
+//! order the rule expects of its candidates.
+
+use printpdf::Color;
+
+use super::super::super::draw::{self, palette};
+use super::super::super::fonts::Face;
+use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
+use super::{Group, country, plural};
+use crate::compare::Direction;
+use crate::render::compare::{Marks, fmt_level_change};
+use crate::render::{fmt_date, fmt_level_value};
+use crate::select::{self, Candidate, country_key};
+
+/// Cell padding, left and right together.
+const PAD: f32 = 8.0;
+/// Text size of the table.
+const SIZE: f32 = 8.0;
+
+/// Countries of the group named by more than one assessment, with how many, in order of their
+/// first assessment. Assessments without a country are never counted as one country.
+pub(super) fn repeated(group: &Group<'_, '_, '_>) -> Vec<(String, usize)> {
+    let mut seen: Vec<(String, String, usize)> = Vec::new();
+    for e in &group.cohort.entries {
+        let key = country_key(&e.scored.assessment.info.country);
+        if key.is_empty() {
+            continue;
+        }
+        match seen.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(found) => found.2 += 1,
+            None => seen.push((key, country(e).trim().to_owned(), 1)),
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, _, n)| *n > 1)
+        .map(|(_, name, n)| (name, n))
+        .collect()
+}
+
+/// The sentence the heat map and the distribution add when some country counts more than once.
+pub(super) fn counted_twice_note(group: &Group<'_, '_, '_>) -> Option<String> {
+    counted_more_than_once(group).map(|who| {
+        format!(
+            "Every assessment counts here, so {who} (see the Change page); to count each \
+             country once, make the report with --latest."
+        )
+    })
+}
+
+/// `Exampleland (2 assessments) counts more than once`, when some country does.
+fn counted_more_than_once(group: &Group<'_, '_, '_>) -> Option<String> {
+    let repeated = repeated(group);
+    if repeated.is_empty() {
+        return None;
+    }
+    let verb = if repeated.len() == 1 {
+        "counts"
+    } else {
+        "count"
+    };
+    Some(format!("{} {verb} more than once", list(&repeated)))
+}
+
+/// `Exampleland (2 assessments) and Testland (3 assessments)`.
+fn list(repeated: &[(String, usize)]) -> String {
+    let items: Vec<String> = repeated
+        .iter()
+        .map(|(name, n)| format!("{name} ({})", plural(*n, "assessment")))
+        .collect();
+    match items.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The Change page of one group; nothing when no country has two assessments of different
+/// dates.
+pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
+    let entries = &group.cohort.entries;
+    let candidates: Vec<Candidate<'_>> = entries
+        .iter()
+        .map(|e| Candidate {
+            questionnaire: e.scored.questionnaire,
+            info: &e.scored.assessment.info,
+        })
+        .collect();
+    let found = select::pairs(&candidates);
+    if found.pairs.is_empty() {
+        return;
+    }
+    let heading = match &group.label {
+        Some(label) => format!("{label}: change"),
+        None => "Change since the previous assessment".to_owned(),
+    };
+    flow.new_page();
+    flow.heading(&heading, &Style::h1(), 160.0);
+    flow.mark(&heading);
+    flow.advance(4.0);
+    let n = found.pairs.len();
+    let mut lead = format!(
+        "{n} {} of this group {} more than one assessment. For each, its previous and its latest \
+         assessment by date, the level of each pillar and overall in both (previous → latest) \
+         and the change in brackets: + up, − down, 0.0 unchanged. Shading repeats the sign: \
+         blue up, orange down, none unchanged.",
+        if n == 1 { "country" } else { "countries" },
+        if n == 1 { "has" } else { "have" },
+    );
+    if let Some(who) = counted_more_than_once(group) {
+        lead.push_str(&format!(
+            " The heat map and the stages by pillar count every assessment, so {who} there; \
+             to count each country once, make the report with --latest."
+        ));
+    }
+    flow.paragraph(&lead, &Style::body(), 0.0);
+    flow.advance(8.0);
+
+    let columns = columns(flow, group);
+    let mut rows = Vec::new();
+    let mut fills: Vec<Vec<Option<Color>>> = Vec::new();
+    for pair in &found.pairs {
+        let (Some(old), Some(new)) = (entries.get(pair.previous), entries.get(pair.latest)) else {
+            continue;
+        };
+        let mut cells = vec![
+            country(new).trim().to_owned(),
+            format!(
+                "{} → {}",
+                fmt_date(old.scored.assessment.info.assessed_on),
+                fmt_date(new.scored.assessment.info.assessed_on)
+            ),
+        ];
+        let mut row_fills = vec![None, None];
+        for i in 0..group.columns() {
+            let (o, n) = (group.cell(old, i).0, group.cell(new, i).0);
+            let (delta, direction) = fmt_level_change(o, n, Marks::Signs);
+            cells.push(format!(
+                "{} → {} ({delta})",
+                fmt_level_value(o),
+                fmt_level_value(n)
+            ));
+            row_fills.push(match direction {
+                Direction::Up => Some(palette::rise()),
+                Direction::Down => Some(palette::fall()),
+                Direction::Same => None,
+            });
+        }
+        rows.push(Row { cells, bold: false });
+        fills.push(row_fills);
+    }
+    flow.set_running(Some(heading));
+    let look = TableLook {
+        size: SIZE,
+        leading: SIZE + 3.0,
+        fills,
+        totals: 0,
+    };
+    flow.table_with(&columns, &rows, &look);
+    key(flow);
+    let mut after = Vec::new();
+    let name = |i: usize| entries.get(i).map_or("?", |e| country(e)).to_owned();
+    if !found.single.is_empty() {
+        let names: Vec<String> = found.single.iter().map(|&i| name(i)).collect();
+        after.push(format!(
+            "Assessed once, so not shown: {}.",
+            names.join(", ")
+        ));
+    }
+    if !found.without_country.is_empty() {
+        let names: Vec<String> = found.without_country.iter().map(|&i| name(i)).collect();
+        after.push(format!(
+            "Naming no country, so not paired: {}.",
+            names.join(", ")
+        ));
+    }
+    for tie in &found.ties {
+        after.push(format!(
+            "{} has {} assessments dated {}: the last in file order counts.",
+            name(tie.kept),
+            tie.left_out.len() + 1,
+            fmt_date(tie.assessed_on)
+        ));
+    }
+    for text in after {
+        flow.paragraph(&text, &Style::body(), 0.0);
+        flow.advance(4.0);
+    }
+    flow.set_running(None);
+}
+
+/// Country, dates, then one column per pillar and overall. A pillar column is made wide enough
+/// for a cell and the longest word of its title where the page allows; the country column takes
+/// what is left, within bounds.
+fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
+    let w = flow.geometry().text_width();
+    let label = Style::label();
+    let widest = |flow: &mut Flow<'_>, face: Face, size: f32, texts: Vec<String>| {
+        texts
+            .iter()
+            .map(|t| {
+                let t = flow.clean(t);
+                flow.measure(face, size, &t)
+            })
+            .fold(0.0_f32, f32::max)
+    };
+    let countries: Vec<String> = group
+        .cohort
+        .entries
+        .iter()
+        .map(|e| country(e).to_owned())
+        .chain(["Country".to_owned()])
+        .collect();
+    let country_need = widest(flow, Face::Regular, SIZE, countries) + PAD;
+    let dates_w = widest(
+        flow,
+        Face::Regular,
+        SIZE,
+        vec!["2000-00-00 → 2000-00-00".to_owned()],
+    ) + PAD;
+    let words: Vec<String> = (0..group.columns())
+        .flat_map(|i| {
+            group
+                .column_name(i)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let data_need = (widest(
+        flow,
+        Face::Regular,
+        SIZE,
+        vec!["0.0 → 0.0 (+0.0)".to_owned()],
+    )
+    .max(widest(flow, label.face, label.size, words))
+        + PAD)
+        * group.columns() as f32;
+    let country_w = country_need
+        .min(w - dates_w - data_need)
+        .clamp(70.0, w * 0.25);
+    let data_w = ((w - country_w - dates_w) / group.columns() as f32).max(1.0);
+    let mut columns = vec![
+        Column {
+            title: "Country".to_owned(),
+            width: country_w,
+            align: Align::Left,
+        },
+        Column {
+            title: "Previous → latest".to_owned(),
+            width: dates_w,
+            align: Align::Left,
+        },
+    ];
+    columns.extend((0..group.columns()).map(|i| Column {
+        title: group.column_name(i).to_owned(),
+        width: data_w,
+        align: Align::Left,
+    }));
+    columns
+}
+
+/// The key under the table: the two shadings and what no shading means.
+fn key(flow: &mut Flow<'_>) {
+    let style = Style {
+        size: 7.5,
+        leading: 10.0,
+        ..Style::small()
+    };
+    let g = flow.geometry();
+    flow.space(10.0);
+    flow.ensure(style.leading + 6.0);
+    let y = flow.y() - style.leading;
+    let label = "Change shading:";
+    let mut x = g.left();
+    flow.text_at(
+        &Style {
+            face: Face::Bold,
+            ..style.clone()
+        },
+        x,
+        y + 2.0,
+        label,
+    );
+    x += flow.measure(Face::Bold, style.size, label) + 10.0;
+    for (fill, text) in [
+        (Some(palette::rise()), "up (+)"),
+        (Some(palette::fall()), "down (−)"),
+        (None, "unchanged (0.0)"),
+    ] {
+        draw::rect(flow.ops(), x - 0.5, y - 0.5, 10.0, 10.0, palette::rule());
+        draw::rect(
+            flow.ops(),
+            x,
+            y,
+            9.0,
+            9.0,
+            fill.unwrap_or_else(palette::white),
+        );
+        flow.text_at(&style, x + 12.0, y + 2.0, text);
+        x += 12.0 + flow.measure(style.face, style.size, text) + 14.0;
+    }
+    flow.advance(style.leading + 10.0);
+}
