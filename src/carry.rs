@@ -6,7 +6,9 @@
 //! Pure: takes the two questionnaires and the old assessment, returns what to write. Writing the
 //! template or running the fill flow is the caller's job.
 
-use crate::model::{Answer, Assessment, QuestionKind, QuestionRef, Questionnaire, Response};
+use crate::model::{
+    Answer, Assessment, QuestionKind, QuestionRef, Questionnaire, Response, StageIndex,
+};
 
 /// Start of the notes line that marks a carried-over answer for review.
 const MARK_START: &str = "Carried over from ";
@@ -24,7 +26,7 @@ pub struct CarryOver<'q> {
     /// Who answered the old file.
     pub assessors: Vec<String>,
     /// The old overall target, as a stage of the new questionnaire (when it has that stage).
-    pub target: Option<usize>,
+    pub target: Option<StageIndex>,
     /// The old file's handling label.
     pub marking: Option<String>,
     /// The answers carried over, in the new questionnaire's order, review note first in notes.
@@ -94,7 +96,7 @@ pub fn carry_over<'q>(
         assessors: old.info.assessors.clone(),
         target: old_q
             .stages
-            .get(old.overall_target)
+            .get(old.overall_target.get())
             .and_then(|s| new_q.stage_index(&s.id)),
         marking: old.info.marking.clone(),
         answers: Vec::new(),
@@ -148,8 +150,8 @@ fn translate(
             let stage = new_q.stage_index(&old_q.stages.get(s)?.id)?;
             options
                 .iter()
-                .any(|o| o.stage == stage)
-                .then_some(Response::Stage(stage))
+                .any(|o| o.stage == stage.get())
+                .then_some(Response::Stage(stage.get()))
         }
         (Response::Indicator(a), QuestionKind::Indicator { .. }) => Some(Response::Indicator(a)),
         _ => None,

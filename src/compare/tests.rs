@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::*;
-use crate::model::{Assessment, Questionnaire};
+use crate::model::{Assessment, Questionnaire, StageIndex};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 use crate::score::score;
 
@@ -245,7 +245,7 @@ fn other_questionnaires_or_stage_scales_are_not_comparable() {
     let builtin = questionnaire(crate::builtin::BUILTINS[0].text);
     let a = answers(&q, OLD);
     let b = Assessment {
-        targets: vec![0; builtin.pillars.len()],
+        targets: vec![StageIndex::LOWEST; builtin.pillars.len()],
         ..Assessment::default()
     };
     let (old, new) = (score(&q, &a), score(&builtin, &b));

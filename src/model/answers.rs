@@ -4,7 +4,7 @@ use std::ops::Index;
 
 use toml::value::Date;
 
-use super::{QuestionRef, Records, Status};
+use super::{QuestionRef, Records, StageIndex, Status};
 
 /// One assessment: who answered, when, targets, and the answers, resolved against a questionnaire.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -13,9 +13,9 @@ pub struct Assessment {
     pub info: AssessmentInfo,
     /// Target stage index per pillar index, after applying `[targets]`, `assessment.target` and
     /// the questionnaire's `default_target`, in that order.
-    pub targets: Vec<usize>,
+    pub targets: Vec<StageIndex>,
     /// Stage index of the assessment-wide target (`assessment.target` or `default_target`).
-    pub overall_target: usize,
+    pub overall_target: StageIndex,
     /// Answers by question.
     pub answers: Answers,
     /// What each respondent answered, where several did (a consensus); empty otherwise.

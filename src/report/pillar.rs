@@ -4,7 +4,7 @@
 use super::{
     Block, Detail, Item, KeyFigure, Paragraph, Redaction, Section, Start, Tone, Value, stage_name,
 };
-use crate::model::{QuestionKind, Response};
+use crate::model::{QuestionKind, Response, StageIndex};
 use crate::render::format::{answer_text, counts_as, fmt_gap, fmt_level, fmt_score, fmt_weight};
 use crate::score::{NextStep, Outcome, PillarScore, QuestionScore, Scored};
 
@@ -29,10 +29,10 @@ pub(super) fn pillar(
     }
     // Stage names need more room than numbers.
     let figures = [
-        ("Stage", stage_name(s, p.stage.get()).to_owned(), 1.35),
+        ("Stage", stage_name(s, p.stage).to_owned(), 1.35),
         ("Level", fmt_level(p.level, n), 0.9),
         ("Score", fmt_score(p.progress), 0.85),
-        ("Target", stage_name(s, p.target.get()).to_owned(), 1.35),
+        ("Target", stage_name(s, p.target).to_owned(), 1.35),
         ("Gap", fmt_gap(p.gap), 0.7),
         ("Answered", answered, 1.1),
     ];
@@ -90,7 +90,7 @@ fn details(
             let text = question.option_for(i).map_or("", |o| o.text.as_str());
             detail(
                 "Answer",
-                format!("{} — {text}", stage_name(s, i)),
+                format!("{} — {text}", stage_name(s, StageIndex::new(i))),
                 Tone::Plain,
             )
         }
@@ -99,7 +99,7 @@ fn details(
             format!(
                 "{} — a requirement of the {} stage",
                 capitalise(&answer_text(s, qs)),
-                stage_name(s, *stage)
+                stage_name(s, StageIndex::new(*stage))
             ),
             Tone::Plain,
         ),
@@ -111,7 +111,7 @@ fn details(
         (None, _) => {
             let counts = match qs.outcome {
                 Outcome::Level { stage, .. } => {
-                    let (name, level) = (stage_name(s, stage.get()), stage.number());
+                    let (name, level) = (stage_name(s, stage), stage.number());
                     format!("counts as {name} (level {level})")
                 }
                 _ => "counts as not met".to_owned(),
@@ -149,8 +149,8 @@ fn details(
                 "{} (priority {} · {} → {})",
                 step.action,
                 step.rank,
-                stage_name(s, step.from.get()),
-                stage_name(s, step.to.get())
+                stage_name(s, step.from),
+                stage_name(s, step.to)
             ),
             Tone::Plain,
         ));

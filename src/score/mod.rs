@@ -283,7 +283,7 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
             (stage.number() as f64, stage, progress)
         }
     };
-    let target = StageIndex::new(a.targets.get(p).copied().unwrap_or(q.default_target));
+    let target = a.targets.get(p).copied().unwrap_or(q.default_target);
     PillarScore {
         pillar: p,
         level,
@@ -375,7 +375,7 @@ fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> 
         level,
         stage,
         progress,
-        target: StageIndex::new(a.overall_target),
-        gap: gap(StageIndex::new(a.overall_target), level),
+        target: a.overall_target,
+        gap: gap(a.overall_target, level),
     }
 }

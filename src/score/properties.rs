@@ -173,15 +173,19 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
         String::new(),
         String::new(),
         "en".into(),
-        0,
+        StageIndex::LOWEST,
         spec.scoring,
         stages,
         pillars,
         Vec::new(),
     );
     let a = Assessment {
-        targets: spec.pillars.iter().map(|(_, target, _)| *target).collect(),
-        overall_target: spec.overall_target,
+        targets: spec
+            .pillars
+            .iter()
+            .map(|(_, target, _)| StageIndex::new(*target))
+            .collect(),
+        overall_target: StageIndex::new(spec.overall_target),
         answers,
         ..Assessment::default()
     };

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use cyberassess::loader::Loader;
 use cyberassess::model::{
     Answer, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire, Response,
+    StageIndex,
 };
 use cyberassess::render::xlsx::questionnaire_workbook;
 
@@ -42,7 +43,7 @@ fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
     Assessment {
         info,
         targets: Vec::new(),
-        overall_target: q.stage_count() - 1,
+        overall_target: StageIndex::new(q.stage_count() - 1),
         answers: answers
             .iter()
             .map(|(id, r)| (q.find_question(id).expect("question"), Answer::bare(*r)))

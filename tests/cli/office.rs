@@ -255,7 +255,7 @@ fn workbooks_filled_and_saved_by_libreoffice_calc_import_for_every_built_in_ques
     let i = q0.pillars[1]
         .questions
         .iter()
-        .position(|x| x.option_for(established).is_some())
+        .position(|x| x.option_for(established.get()).is_some())
         .expect("a question offering Established");
     let sheet = layout::sheet_name(
         &q0.pillars[1].name,

@@ -1,7 +1,7 @@
 //! Tests of editing an answers file in place.
 
 use super::*;
-use crate::model::IndicatorAnswer;
+use crate::model::{IndicatorAnswer, StageIndex};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 const GATED: &str = include_str!("../../../tests/fixtures/gated.toml");
@@ -72,7 +72,7 @@ fn new_file_parses_with_its_details() {
     let a = resolve(&doc.text(), &q);
     assert_eq!(a.info.country, "Testland \"North\"");
     assert_eq!(a.info.assessors, ["Ministry of ICT", "CERT"]);
-    assert_eq!(a.overall_target, 2);
+    assert_eq!(a.overall_target, StageIndex::new(2));
     assert!(a.answers.is_empty());
 }
 

@@ -4,7 +4,9 @@ mod room;
 mod saving;
 
 use super::*;
-use crate::model::{Answer, Assessment, IndicatorAnswer, QuestionRef, Questionnaire, Response};
+use crate::model::{
+    Answer, Assessment, IndicatorAnswer, QuestionRef, Questionnaire, Response, StageIndex,
+};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 const GATED: &str = include_str!("../../../tests/fixtures/gated.toml");
@@ -132,7 +134,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
         first.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-11-27")
     );
-    assert_eq!(first.overall_target, 1);
+    assert_eq!(first.overall_target, StageIndex::new(1));
     assert!(first.answers.is_empty());
     let (second, _) = resolve(&store.saves[4], &q);
     assert_eq!(
@@ -218,7 +220,7 @@ fn leaving_during_the_details_keeps_those_given_and_the_next_run_asks_the_rest()
         a.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-03-04")
     );
-    assert_eq!(a.overall_target, 0);
+    assert_eq!(a.overall_target, StageIndex::new(0));
 }
 
 #[test]
@@ -248,7 +250,7 @@ fn bad_date_and_empty_country_are_asked_again() {
         a.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-01-15")
     );
-    assert_eq!(a.overall_target, 3);
+    assert_eq!(a.overall_target, StageIndex::new(3));
 }
 
 #[test]
@@ -527,7 +529,7 @@ fn a_template_without_details_asks_for_them_first() {
     );
     let (a, _) = resolve(&store.saves[3], &q);
     assert_eq!(a.info.country, "Testland");
-    assert_eq!(a.overall_target, 3);
+    assert_eq!(a.overall_target, StageIndex::new(3));
     let saved = store.last().unwrap();
     assert!(
         saved.contains("next\n# line.\nassessed_on = 2026-11-27\n# Who answers"),

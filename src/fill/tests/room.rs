@@ -99,10 +99,10 @@ fn targets_are_asked_overall_then_per_pillar_and_saved_each() {
     assert!(prompter.questions().is_empty(), "no question is asked");
     assert_eq!(store.saves.len(), 3);
     let (first, _) = resolve(&store.saves[0], &q);
-    assert_eq!(first.overall_target, 3);
-    assert_eq!(first.targets, [3, 3]);
+    assert_eq!(first.overall_target, StageIndex::new(3));
+    assert_eq!(first.targets, [3, 3].map(StageIndex::new));
     let (last, _) = resolve(store.last().unwrap(), &q);
-    assert_eq!(last.targets, [1, 3]);
+    assert_eq!(last.targets, [1, 3].map(StageIndex::new));
     assert_eq!(
         last.answers[&at(&q, "c-choice")].response,
         Response::Stage(2)

@@ -19,7 +19,7 @@ use super::{Parsed, is_id, parse_toml, suggest_id};
 use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
 use crate::i18n::Language;
 use crate::model::{
-    Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage,
+    Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage, StageIndex,
 };
 
 /// The keys of each table of a questionnaire: unknown keys are reported, and the JSON Schema
@@ -169,7 +169,9 @@ impl Reader<'_> {
         let stage_ids = StageIds(stages.iter().map(|s| s.id.clone()).collect());
         let default_target = f.str("default_target", "\"established\"", self.diags);
         let default_target = match (&default_target, stage_ids.0.is_empty()) {
-            (Some(t), false) => stage_ids.resolve(t, "default_target", self.diags),
+            (Some(t), false) => stage_ids
+                .resolve(t, "default_target", self.diags)
+                .map(StageIndex::new),
             _ => None,
         };
         let pillars = self.pillars(&f, &stage_ids, scoring.map(|s| s.method));
