@@ -147,11 +147,11 @@ fn translate(
     match (response, kind) {
         (Response::NotApplicable, _) => Some(Response::NotApplicable),
         (Response::Stage(s), QuestionKind::Choice { options }) => {
-            let stage = new_q.stage_index(&old_q.stages.get(s)?.id)?;
+            let stage = new_q.stage_index(&old_q.stages.get(s.get())?.id)?;
             options
                 .iter()
-                .any(|o| o.stage == stage.get())
-                .then_some(Response::Stage(stage.get()))
+                .any(|o| o.stage == stage)
+                .then_some(Response::Stage(stage))
         }
         (Response::Indicator(a), QuestionKind::Indicator { .. }) => Some(Response::Indicator(a)),
         _ => None,
@@ -231,7 +231,7 @@ mod tests {
         assert_eq!(c.marking.as_deref(), Some("TLP:AMBER"));
         let (r, lead) = &c.answers[1];
         assert_eq!(new_q.question(*r).id, "a-lead");
-        assert_eq!(lead.response, Response::Stage(1));
+        assert_eq!(lead.response, Response::Stage(StageIndex::new(1)));
         assert_eq!(lead.evidence, ["Decree 4/2025"]);
         assert_eq!(
             lead.notes.as_deref(),
@@ -263,7 +263,7 @@ mod tests {
     #[test]
     fn review_lines_are_recognised_only_at_the_start() {
         let marked = Answer {
-            response: Response::Stage(0),
+            response: Response::Stage(StageIndex::new(0)),
             evidence: Vec::new(),
             notes: Some("Keep.\nCarried over from x@1.0.0 `a`: review.".into()),
         };

@@ -94,7 +94,10 @@ fn questions_improved_declined_newly_answered_and_newly_not_applicable() {
     assert_eq!(gov_a.movement, Movement::Improved);
     assert_eq!(
         (gov_a.before, gov_a.after),
-        (Side::Stage(1), Side::Stage(3))
+        (
+            Side::Stage(StageIndex::new(1)),
+            Side::Stage(StageIndex::new(3))
+        )
     );
     assert!(close(gov_a.delta, 2.0) && close(gov_a.weight, 4.0));
     assert!(close(gov_a.weighted, 8.0 / 3.0), "{}", gov_a.weighted);

@@ -163,7 +163,7 @@ pub enum QuestionKind {
     /// Answer yes, partly or no; a requirement of one stage.
     Indicator {
         /// Index of the stage this indicator belongs to (never the lowest).
-        stage: usize,
+        stage: StageIndex,
         /// What to do when it is not met.
         next_step: String,
     },
@@ -173,7 +173,7 @@ pub enum QuestionKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StageOption {
     /// Index into [`Questionnaire::stages`].
-    pub stage: usize,
+    pub stage: StageIndex,
     /// Observable description of this stage for this question.
     pub text: String,
     /// The action that moves a country from this stage to the next (absent only on the top stage).
@@ -316,7 +316,7 @@ impl Question {
     }
 
     /// The option describing stage `stage`, for a choice question.
-    pub fn option_for(&self, stage: usize) -> Option<&StageOption> {
+    pub fn option_for(&self, stage: StageIndex) -> Option<&StageOption> {
         match &self.kind {
             QuestionKind::Choice { options } => options.iter().find(|o| o.stage == stage),
             QuestionKind::Indicator { .. } => None,

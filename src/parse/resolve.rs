@@ -320,10 +320,7 @@ fn resolve_response(
                 .map(|o| q.stages[o.stage].id.as_str())
                 .collect();
             let stage = lenient_stage(q, value.get_ref());
-            if let Some(option) = options
-                .iter()
-                .find(|o| Some(StageIndex::new(o.stage)) == stage)
-            {
+            if let Some(option) = options.iter().find(|o| Some(o.stage) == stage) {
                 return Some(Response::Stage(option.stage));
             }
             let mut all = valid.clone();

@@ -90,12 +90,8 @@ pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore) -> Vec<Block> {
     // One column per answer on the question's scale, lowest first, and n/a when someone gave it.
     let mut answers: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Choice { .. } => (0..s.questionnaire.stage_count())
-            .map(|i| {
-                (
-                    stage_name(s, StageIndex::new(i)).to_owned(),
-                    Response::Stage(i),
-                )
-            })
+            .map(StageIndex::new)
+            .map(|i| (stage_name(s, i).to_owned(), Response::Stage(i)))
             .collect(),
         QuestionKind::Indicator { .. } => [
             ("No", IndicatorAnswer::No),

@@ -4,7 +4,7 @@
 use super::{
     Block, Detail, Item, KeyFigure, Paragraph, Redaction, Section, Start, Tone, Value, stage_name,
 };
-use crate::model::{QuestionKind, Response, StageIndex};
+use crate::model::{QuestionKind, Response};
 use crate::render::format::{answer_text, counts_as, fmt_gap, fmt_level, fmt_score, fmt_weight};
 use crate::score::{NextStep, Outcome, PillarScore, QuestionScore, Scored};
 
@@ -90,7 +90,7 @@ fn details(
             let text = question.option_for(i).map_or("", |o| o.text.as_str());
             detail(
                 "Answer",
-                format!("{} — {text}", stage_name(s, StageIndex::new(i))),
+                format!("{} — {text}", stage_name(s, i)),
                 Tone::Plain,
             )
         }
@@ -99,7 +99,7 @@ fn details(
             format!(
                 "{} — a requirement of the {} stage",
                 capitalise(&answer_text(s, qs)),
-                stage_name(s, StageIndex::new(*stage))
+                stage_name(s, *stage)
             ),
             Tone::Plain,
         ),

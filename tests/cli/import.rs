@@ -14,6 +14,7 @@ use crate::util::{cyberassess, fixture, read, score_json};
 /// Every question answered at stage `k` (indicators yes up to `k`, no above), when every choice
 /// question has an option for `k`.
 pub(crate) fn all_at_stage(q: &Questionnaire, k: usize) -> Option<Vec<(String, Response)>> {
+    let k = StageIndex::new(k);
     q.questions()
         .map(|(_, question)| {
             let response = match &question.kind {

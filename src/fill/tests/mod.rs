@@ -93,7 +93,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
         Step::Text("Ministry of Science, Technology and ICT; national CERT".into()),
         Step::Text(String::new()),
         Step::Pick(1),
-        act(Response::Stage(2)),
+        act(Response::Stage(StageIndex::new(2))),
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
@@ -139,7 +139,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
     let (second, _) = resolve(&store.saves[4], &q);
     assert_eq!(
         second.answers[&at(&q, "c-choice")],
-        Answer::bare(Response::Stage(2))
+        Answer::bare(Response::Stage(StageIndex::new(2)))
     );
 
     let last = store.last().unwrap();
@@ -356,7 +356,7 @@ fn skipped_questions_are_offered_again_at_the_end() {
     let text = format!("{EMPTY}c-choice = \"growing\"\nc-ind-2 = \"yes\"\nc-ind-3 = \"no\"\n");
     let steps = vec![
         Step::Act(QuestionAction::Skip),
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Pick(0),
         act(YES),
         Step::Pick(0),
@@ -389,7 +389,7 @@ fn skipped_questions_are_offered_again_at_the_end() {
 fn finishing_with_questions_unanswered() {
     let q = q();
     let steps = vec![
-        act(Response::Stage(0)),
+        act(Response::Stage(StageIndex::new(0))),
         Step::Act(QuestionAction::Skip),
         Step::Act(QuestionAction::Skip),
         Step::Act(QuestionAction::Skip),
@@ -418,7 +418,7 @@ fn review_preselects_answers_and_keeps_unchanged_ones_untouched() {
         "{EMPTY}c-choice = \"working\"\n[answers.c-ind-2]\nanswer = \"yes\"\nevidence = [\"Law 1\"]\n"
     );
     let steps = vec![
-        act(Response::Stage(2)),
+        act(Response::Stage(StageIndex::new(2))),
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
@@ -489,7 +489,7 @@ fn a_template_keeps_its_comments() {
                 country = \"X\"\nassessed_on = 2026-01-05\nassessors = []\ntarget = \"working\"\n\n[answers]\n# How far along is the plan?\n#   \"start\" No plan.\n\
                 c-choice = \"\"\n\n# Is a lead named?\nc-ind-2 = \"\"\n";
     let steps = vec![
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Pick(1),
         Step::Text(String::new()),
         Step::Text("Draft only.".into()),
@@ -519,7 +519,7 @@ fn a_template_without_details_asks_for_them_first() {
         Step::Text(String::new()),
         Step::Text(String::new()),
         Step::Pick(3),
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Interrupt,
     ];
     let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);

@@ -97,9 +97,9 @@ impl StageIds {
         id: &Spanned<String>,
         what: &str,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<usize> {
+    ) -> Option<StageIndex> {
         if let Some(i) = self.0.iter().position(|s| s == id.get_ref()) {
-            return Some(i);
+            return Some(StageIndex::new(i));
         }
         let help = match closest(id.get_ref(), self.0.iter().map(String::as_str)) {
             Some(best) => format!(
@@ -169,9 +169,7 @@ impl Reader<'_> {
         let stage_ids = StageIds(stages.iter().map(|s| s.id.clone()).collect());
         let default_target = f.str("default_target", "\"established\"", self.diags);
         let default_target = match (&default_target, stage_ids.0.is_empty()) {
-            (Some(t), false) => stage_ids
-                .resolve(t, "default_target", self.diags)
-                .map(StageIndex::new),
+            (Some(t), false) => stage_ids.resolve(t, "default_target", self.diags),
             _ => None,
         };
         let pillars = self.pillars(&f, &stage_ids, scoring.map(|s| s.method));
@@ -359,12 +357,13 @@ impl Reader<'_> {
             return;
         }
         let missing: Vec<String> = (1..stages.0.len())
+            .map(StageIndex::new)
             .filter(|&s| {
                 !questions
                     .iter()
                     .any(|q| matches!(q.kind, QuestionKind::Indicator { stage, .. } if stage == s))
             })
-            .map(|s| format!("\"{}\"", stages.0[s]))
+            .map(|s| format!("\"{}\"", stages.0[s.get()]))
             .collect();
         if missing.is_empty() {
             return;
