@@ -6,7 +6,9 @@
 //! Pure: takes the two questionnaires and the old assessment, returns what to write. Writing the
 //! template or running the fill flow is the caller's job.
 
-use crate::model::{Answer, Assessment, QuestionKind, QuestionRef, Questionnaire, Response};
+use crate::model::{
+    Answer, Assessment, QuestionKind, QuestionRef, Questionnaire, Response, StageIndex,
+};
 
 /// Start of the notes line that marks a carried-over answer for review.
 const MARK_START: &str = "Carried over from ";
@@ -24,7 +26,7 @@ pub struct CarryOver<'q> {
     /// Who answered the old file.
     pub assessors: Vec<String>,
     /// The old overall target, as a stage of the new questionnaire (when it has that stage).
-    pub target: Option<usize>,
+    pub target: Option<StageIndex>,
     /// The old file's handling label.
     pub marking: Option<String>,
     /// The answers carried over, in the new questionnaire's order, review note first in notes.
@@ -94,7 +96,7 @@ pub fn carry_over<'q>(
         assessors: old.info.assessors.clone(),
         target: old_q
             .stages
-            .get(old.overall_target)
+            .get(old.overall_target.get())
             .and_then(|s| new_q.stage_index(&s.id)),
         marking: old.info.marking.clone(),
         answers: Vec::new(),
@@ -145,7 +147,7 @@ fn translate(
     match (response, kind) {
         (Response::NotApplicable, _) => Some(Response::NotApplicable),
         (Response::Stage(s), QuestionKind::Choice { options }) => {
-            let stage = new_q.stage_index(&old_q.stages.get(s)?.id)?;
+            let stage = new_q.stage_index(&old_q.stages.get(s.get())?.id)?;
             options
                 .iter()
                 .any(|o| o.stage == stage)
@@ -229,7 +231,7 @@ mod tests {
         assert_eq!(c.marking.as_deref(), Some("TLP:AMBER"));
         let (r, lead) = &c.answers[1];
         assert_eq!(new_q.question(*r).id, "a-lead");
-        assert_eq!(lead.response, Response::Stage(1));
+        assert_eq!(lead.response, Response::Stage(StageIndex::new(1)));
         assert_eq!(lead.evidence, ["Decree 4/2025"]);
         assert_eq!(
             lead.notes.as_deref(),
@@ -261,7 +263,7 @@ mod tests {
     #[test]
     fn review_lines_are_recognised_only_at_the_start() {
         let marked = Answer {
-            response: Response::Stage(0),
+            response: Response::Stage(StageIndex::new(0)),
             evidence: Vec::new(),
             notes: Some("Keep.\nCarried over from x@1.0.0 `a`: review.".into()),
         };

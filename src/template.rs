@@ -150,7 +150,7 @@ fn details(out: &mut String, q: &Questionnaire, reference: &str, from: Option<&C
         ),
     );
     let target = from.and_then(|f| f.target).unwrap_or(q.default_target);
-    let _ = writeln!(out, "target = {}", Value::from(stage_ids[target]));
+    let _ = writeln!(out, "target = {}", Value::from(stage_ids[target.get()]));
     if let Some(marking) = from.and_then(|f| f.marking.as_deref()) {
         comment(out, "", "How the file and its reports may be shared.");
         let _ = writeln!(out, "marking = {}", Value::from(marking));

@@ -6,7 +6,7 @@ use cyberassess::fill::{
     Settings, Start, Store, TextAsk, fill,
 };
 use cyberassess::model::{
-    Answer, Answers, Assessment, IndicatorAnswer, QuestionKind, Questionnaire, Response,
+    Answer, Answers, Assessment, IndicatorAnswer, QuestionKind, Questionnaire, Response, StageIndex,
 };
 use cyberassess::parse::parse_questionnaire;
 
@@ -128,8 +128,12 @@ fn a_large_terminal_gets_every_option_in_full() {
 
 fn gated_screen<'a>(respondents: Vec<Respondent<'a>>) -> QuestionScreen<'a> {
     let stage = |label: &str, text: &str, s: usize| {
-        Choice::described(label, text, QuestionAction::Answer(Response::Stage(s)))
-            .keyed(char::from(b'1' + s as u8))
+        Choice::described(
+            label,
+            text,
+            QuestionAction::Answer(Response::Stage(StageIndex::new(s))),
+        )
+        .keyed(char::from(b'1' + s as u8))
     };
     QuestionScreen {
         id: "c-choice",

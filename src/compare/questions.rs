@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{IndicatorAnswer, QuestionRef, Questionnaire, Response};
+use crate::model::{IndicatorAnswer, QuestionRef, Questionnaire, Response, StageIndex};
 use crate::score::{Outcome, QuestionScore, Scored};
 
 use super::Correspondence;
@@ -15,7 +15,7 @@ pub enum Side {
     /// Answered `n/a`: left out of every sum.
     NotApplicable,
     /// A stage index, for a choice question.
-    Stage(usize),
+    Stage(StageIndex),
     /// yes / partly / no, for an indicator.
     Indicator(IndicatorAnswer),
 }

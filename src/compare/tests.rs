@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::*;
-use crate::model::{Assessment, Questionnaire};
+use crate::model::{Assessment, Questionnaire, StageIndex};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 use crate::score::score;
 
@@ -94,7 +94,10 @@ fn questions_improved_declined_newly_answered_and_newly_not_applicable() {
     assert_eq!(gov_a.movement, Movement::Improved);
     assert_eq!(
         (gov_a.before, gov_a.after),
-        (Side::Stage(1), Side::Stage(3))
+        (
+            Side::Stage(StageIndex::new(1)),
+            Side::Stage(StageIndex::new(3))
+        )
     );
     assert!(close(gov_a.delta, 2.0) && close(gov_a.weight, 4.0));
     assert!(close(gov_a.weighted, 8.0 / 3.0), "{}", gov_a.weighted);
@@ -245,7 +248,7 @@ fn other_questionnaires_or_stage_scales_are_not_comparable() {
     let builtin = questionnaire(crate::builtin::BUILTINS[0].text);
     let a = answers(&q, OLD);
     let b = Assessment {
-        targets: vec![0; builtin.pillars.len()],
+        targets: vec![StageIndex::LOWEST; builtin.pillars.len()],
         ..Assessment::default()
     };
     let (old, new) = (score(&q, &a), score(&builtin, &b));

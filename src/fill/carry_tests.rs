@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::carry::{carry_over, needs_review};
-use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Response};
+use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Response, StageIndex};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 const OLD: &str = include_str!("../../tests/fixtures/versions/mini-1.0.0.toml");
@@ -112,8 +112,8 @@ fn a_file_started_from_an_older_one_shows_the_carried_answers_for_review() {
         Step::Text(String::new()),
         Step::Text(String::new()),
         Step::Pick(2),
-        Step::Act(QuestionAction::Answer(Response::Stage(2))),
-        Step::Act(QuestionAction::Answer(Response::Stage(1))),
+        Step::Act(QuestionAction::Answer(Response::Stage(StageIndex::new(2)))),
+        Step::Act(QuestionAction::Answer(Response::Stage(StageIndex::new(1)))),
         Step::Interrupt,
     ];
     let mut prompter = ScriptedPrompter::new(steps);
@@ -152,12 +152,12 @@ fn a_file_started_from_an_older_one_shows_the_carried_answers_for_review() {
     let last = resolve(store.last().expect("saved"), &new_q);
     assert_eq!(
         last.answers[&at(&new_q, "a-plan")],
-        Answer::bare(Response::Stage(2))
+        Answer::bare(Response::Stage(StageIndex::new(2)))
     );
     assert_eq!(
         last.answers[&at(&new_q, "a-lead")],
         Answer {
-            response: Response::Stage(1),
+            response: Response::Stage(StageIndex::new(1)),
             evidence: vec!["Decree 4/2025".into()],
             notes: Some("Acting lead only.".into()),
         }

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::merge::{Input, Rule, merge};
-use crate::model::{Assessment, IndicatorAnswer, Questionnaire, Response, Status};
+use crate::model::{Assessment, IndicatorAnswer, Questionnaire, Response, StageIndex, Status};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 use crate::render::answers_file;
 
@@ -56,7 +56,7 @@ fn filling_a_consensus_keeps_every_respondents_record() {
     // The first unanswered question is the disputed c-choice; then c-ind-3, answered with
     // evidence and notes, then c-ind-4 answered with a short answer.
     let steps = vec![
-        Step::Act(QuestionAction::Answer(Response::Stage(2))),
+        Step::Act(QuestionAction::Answer(Response::Stage(StageIndex::new(2)))),
         Step::Pick(0),
         Step::Act(QuestionAction::Answer(Response::Indicator(
             IndicatorAnswer::Partly,
@@ -92,7 +92,10 @@ fn filling_a_consensus_keeps_every_respondents_record() {
     assert_eq!(after.info.status, Some(Status::Consensus));
     assert_eq!(after.info.assessors, before.info.assessors);
     let answer = |id: &str| after.answers.get(&q.find_question(id).unwrap()).cloned();
-    assert_eq!(answer("c-choice").unwrap().response, Response::Stage(2));
+    assert_eq!(
+        answer("c-choice").unwrap().response,
+        Response::Stage(StageIndex::new(2))
+    );
     let c_ind_3 = answer("c-ind-3").unwrap();
     assert_eq!(c_ind_3.evidence, ["Mandate decree"]);
     assert_eq!(c_ind_3.notes.as_deref(), Some("Agreed in the workshop."));
@@ -110,7 +113,7 @@ fn a_short_answer_does_not_drop_a_disputed_mark_written_inline() {
                 c-ind-2.answer = \"yes\"\nc-ind-2.disputed = true\n";
     let mut doc = AnswersDoc::parse(text).unwrap();
     for (id, response) in [
-        ("c-choice", Response::Stage(1)),
+        ("c-choice", Response::Stage(StageIndex::new(1))),
         ("c-ind-2", Response::Indicator(IndicatorAnswer::No)),
     ] {
         let r = q.find_question(id).unwrap();
@@ -169,7 +172,7 @@ fn disputed_walks_only_the_disputed_questions_and_settles_each_answered() {
     let text = consensus_text(&q, Rule::Lowest);
     let before = load(&text, &q);
     let steps = vec![
-        Step::Act(QuestionAction::Answer(Response::Stage(2))),
+        Step::Act(QuestionAction::Answer(Response::Stage(StageIndex::new(2)))),
         Step::Act(QuestionAction::LeaveDisputed),
         // The provisional answer, agreed as it is.
         Step::Act(QuestionAction::Answer(Response::Indicator(
@@ -218,7 +221,7 @@ fn disputed_walks_only_the_disputed_questions_and_settles_each_answered() {
     let c_choice = q.find_question("c-choice").unwrap();
     assert_eq!(
         first_save.answers.get(&c_choice).unwrap().response,
-        Response::Stage(2)
+        Response::Stage(StageIndex::new(2))
     );
     assert!(!disputed(&first_save, &q, "c-choice"));
     assert!(disputed(&first_save, &q, "c-ind-4"));
@@ -244,7 +247,7 @@ fn disputed_walks_only_the_disputed_questions_and_settles_each_answered() {
 fn settling_every_dispute_says_so() {
     let q = parse_questionnaire(GATED).value.expect("parses");
     let text = consensus_text(&q, Rule::Lowest);
-    let stage = |s| Step::Act(QuestionAction::Answer(Response::Stage(s)));
+    let stage = |s| Step::Act(QuestionAction::Answer(Response::Stage(StageIndex::new(s))));
     let ind = |a| Step::Act(QuestionAction::Answer(Response::Indicator(a)));
     let steps = vec![
         stage(1),

@@ -5,6 +5,7 @@
 use super::answers_doc::Details;
 use super::flow::{FillError, Session, asked};
 use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
+use crate::model::StageIndex;
 
 /// One of the `[assessment]` details, as `fill` asks for them and saves them: each on its own,
 /// the moment it is given.
@@ -60,7 +61,7 @@ impl Session<'_> {
         &mut self,
         keys: &[DetailKey],
         new: bool,
-        target: usize,
+        target: StageIndex,
         known: Option<&Details>,
     ) -> Result<bool, FillError> {
         let q = self.q;
@@ -98,7 +99,7 @@ impl Session<'_> {
     fn ask_detail(
         &mut self,
         key: DetailKey,
-        target: usize,
+        target: StageIndex,
         known: Option<&Details>,
     ) -> Result<Option<(Detail, String)>, FillError> {
         let settings = self.settings;
@@ -188,7 +189,7 @@ impl Session<'_> {
                     prompt: "Which stage do you aim for? The gap to this target is shown for \
                              each pillar.",
                     choices,
-                    selected: target,
+                    selected: target.get(),
                     saved: true,
                 }))?
                 else {

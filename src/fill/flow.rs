@@ -11,7 +11,7 @@ use super::details::DetailKey;
 use super::prompter::{PromptError, Prompter};
 use super::store::Store;
 use crate::carry::needs_review;
-use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Records};
+use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Records, StageIndex};
 
 /// Which questions the flow walks through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,7 +182,7 @@ pub(super) struct Session<'a> {
     /// Each respondent's name and the short name that labels them on screen.
     pub(super) shorts: Vec<(String, String)>,
     /// The stage the whole assessment aims for, as the file says.
-    pub(super) overall_target: usize,
+    pub(super) overall_target: StageIndex,
     pub(super) refs: Vec<QuestionRef>,
 }
 

@@ -33,8 +33,8 @@ pub(super) fn screen<'q>(s: &Sources<'q>, i: usize) -> QuestionScreen<'q> {
                 let choice =
                     Choice::described(q.stages[o.stage].name.clone(), o.text.clone(), action);
                 // 1 is the lowest stage, whichever options the question lists.
-                match char::from_digit(o.stage as u32 + 1, 10) {
-                    Some(key) if o.stage < 9 => choice.keyed(key),
+                match char::from_digit(o.stage.number() as u32, 10) {
+                    Some(key) if o.stage.get() < 9 => choice.keyed(key),
                     _ => choice,
                 }
             })

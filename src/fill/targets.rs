@@ -4,6 +4,7 @@
 use super::details::Detail;
 use super::flow::{Ending, FillError, Session, asked};
 use super::prompter::{Choice, PickAsk};
+use crate::model::StageIndex;
 
 impl Session<'_> {
     /// Asks the overall target, then each pillar's (a stage, or the overall target), saving
@@ -30,14 +31,14 @@ impl Session<'_> {
         let Some(overall) = asked(self.prompter.pick(&PickAsk {
             prompt: "Which stage does the whole assessment aim for?",
             choices: stages(None),
-            selected: self.overall_target,
+            selected: self.overall_target.get(),
             saved: true,
         }))?
         else {
             return Ok(Ending::Interrupted);
         };
         self.edit(|doc| doc.set_detail(&Detail::Target(q.stages[overall].id.clone())))?;
-        self.overall_target = overall;
+        self.overall_target = StageIndex::new(overall);
         let overall_name = &q.stages[overall].name;
         self.prompter
             .saved(&format!("Saved: overall target {overall_name}"));
@@ -46,7 +47,8 @@ impl Session<'_> {
             let current = self
                 .doc
                 .pillar_target(&pillar.id)
-                .and_then(|id| q.stage_index(id));
+                .and_then(|id| q.stage_index(id))
+                .map(StageIndex::get);
             let Some(chosen) = asked(self.prompter.pick(&PickAsk {
                 prompt: &format!(
                     "Pillar {} of {}: which stage does {} aim for?",

@@ -1,6 +1,7 @@
 //! The importer on workbooks built cell by cell, as Excel or LibreOffice would save them.
 
 use super::*;
+use crate::model::StageIndex;
 use crate::parse::parse_questionnaire;
 
 const WEIGHTED: &str = include_str!("../../tests/fixtures/weighted.toml");
@@ -93,9 +94,9 @@ fn answers_are_matched_by_id_whatever_the_row_order() {
     assert_eq!(
         got,
         [
-            ("gov-a", Response::Stage(3)),
-            ("gov-b", Response::Stage(1)),
-            ("ops-a", Response::Stage(2)),
+            ("gov-a", Response::Stage(StageIndex::new(3))),
+            ("gov-b", Response::Stage(StageIndex::new(1))),
+            ("ops-a", Response::Stage(StageIndex::new(2))),
             ("ops-b", Response::NotApplicable),
         ]
     );

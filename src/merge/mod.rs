@@ -210,7 +210,7 @@ fn add_unique(into: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
 /// no < partly < yes for an indicator; `None` for n/a, which has no place in the order.
 pub fn rank(response: Response) -> Option<usize> {
     match response {
-        Response::Stage(s) => Some(s),
+        Response::Stage(s) => Some(s.get()),
         Response::Indicator(IndicatorAnswer::No) => Some(0),
         Response::Indicator(IndicatorAnswer::Partly) => Some(1),
         Response::Indicator(IndicatorAnswer::Yes) => Some(2),

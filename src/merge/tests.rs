@@ -2,7 +2,7 @@
 //! (gated stages: start 0, growing 1, working 2, leading 3; indicators no < partly < yes).
 
 use super::*;
-use crate::model::{IndicatorAnswer::*, Status};
+use crate::model::{IndicatorAnswer::*, StageIndex, Status};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 const GATED: &str = include_str!("../../tests/fixtures/gated.toml");
@@ -63,7 +63,8 @@ fn disputed(c: &Consensus, q: &Questionnaire, id: &str) -> bool {
 fn agreement_stands_and_each_rule_settles_disputes_as_worked_out_by_hand() {
     let q = q();
     let a = three(&q);
-    let (stage, ind) = (Response::Stage, Response::Indicator);
+    let stage = |s| Response::Stage(StageIndex::new(s));
+    let ind = Response::Indicator;
     // (question, lowest, median, none) — the answers are in the fixtures' comments above.
     let expected = [
         // working, growing, leading → sorted 1, 2, 3: lowest 1, lower median 2.
@@ -115,7 +116,10 @@ fn nothing_a_respondent_wrote_is_lost() {
         record.respondents[1].notes.as_deref(),
         Some("Not adopted yet.")
     );
-    assert_eq!(record.respondents[2].response, Some(Response::Stage(3)));
+    assert_eq!(
+        record.respondents[2].response,
+        Some(Response::Stage(StageIndex::new(3)))
+    );
     // The ministry's n/a reason stays with its answer.
     let na = c.records.get(&at(&q, "c-ind-4")).unwrap();
     assert_eq!(na.respondents[0].response, Some(Response::NotApplicable));
@@ -187,9 +191,16 @@ fn the_agenda_lists_disputes_widest_spread_first() {
     );
     assert_eq!(
         agenda[2].answers,
-        [Some(Response::Stage(1)), Some(Response::Stage(3)), None]
+        [
+            Some(Response::Stage(StageIndex::new(1))),
+            Some(Response::Stage(StageIndex::new(3))),
+            None
+        ]
     );
-    assert_eq!(agenda[0].provisional, Some(Response::Stage(1)));
+    assert_eq!(
+        agenda[0].provisional,
+        Some(Response::Stage(StageIndex::new(1)))
+    );
 }
 
 #[test]
@@ -271,7 +282,10 @@ fn a_late_respondent_joins_an_earlier_consensus() {
     );
     // Disputed before: decided again from all four (working, growing, leading, working).
     assert!(disputed(&c, &q, "c-choice"));
-    assert_eq!(answer(&c, &q, "c-choice"), Some(Response::Stage(1)));
+    assert_eq!(
+        answer(&c, &q, "c-choice"),
+        Some(Response::Stage(StageIndex::new(1)))
+    );
     let choice = c.answers.get(&at(&q, "c-choice")).unwrap();
     assert_eq!(
         choice.notes.as_deref(),
@@ -299,7 +313,9 @@ fn a_settled_question_stays_settled_when_the_late_respondent_agrees() {
     let mut record = first.records.get(&r).unwrap().clone();
     record.disputed = false;
     first.records.insert(r, record);
-    first.answers.insert(r, Answer::bare(Response::Stage(2)));
+    first
+        .answers
+        .insert(r, Answer::bare(Response::Stage(StageIndex::new(2))));
     let late = load(LATE, &q);
     let both = [
         Input {
@@ -313,7 +329,10 @@ fn a_settled_question_stays_settled_when_the_late_respondent_agrees() {
     ];
     let c = merge(&q, &both, Rule::Lowest).unwrap();
     assert!(!disputed(&c, &q, "c-choice"));
-    assert_eq!(answer(&c, &q, "c-choice"), Some(Response::Stage(2)));
+    assert_eq!(
+        answer(&c, &q, "c-choice"),
+        Some(Response::Stage(StageIndex::new(2)))
+    );
     assert_eq!(c.records.get(&r).unwrap().respondents.len(), 4);
 }
 

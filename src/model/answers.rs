@@ -4,7 +4,7 @@ use std::ops::Index;
 
 use toml::value::Date;
 
-use super::{QuestionRef, Records, Status};
+use super::{QuestionRef, Records, StageIndex, Status};
 
 /// One assessment: who answered, when, targets, and the answers, resolved against a questionnaire.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -13,9 +13,9 @@ pub struct Assessment {
     pub info: AssessmentInfo,
     /// Target stage index per pillar index, after applying `[targets]`, `assessment.target` and
     /// the questionnaire's `default_target`, in that order.
-    pub targets: Vec<usize>,
+    pub targets: Vec<StageIndex>,
     /// Stage index of the assessment-wide target (`assessment.target` or `default_target`).
-    pub overall_target: usize,
+    pub overall_target: StageIndex,
     /// Answers by question.
     pub answers: Answers,
     /// What each respondent answered, where several did (a consensus); empty otherwise.
@@ -161,7 +161,7 @@ pub struct Answer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Response {
     /// A stage index, for a choice question.
-    Stage(usize),
+    Stage(StageIndex),
     /// yes / partly / no, for an indicator.
     Indicator(IndicatorAnswer),
     /// Not applicable: left out of every sum.
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn answers_keep_questionnaire_order_whatever_the_order_they_come_in() {
-        let stage = |s| Answer::bare(Response::Stage(s));
+        let stage = |s| Answer::bare(Response::Stage(StageIndex::new(s)));
         let mut answers = Answers::default();
         assert_eq!(answers.insert(at(1, 0), stage(2)), None);
         assert_eq!(answers.insert(at(0, 3), stage(1)), None);
@@ -245,9 +245,9 @@ mod tests {
         assert_eq!(
             order,
             [
-                (at(0, 1), Response::Stage(0)),
-                (at(0, 3), Response::Stage(4)),
-                (at(1, 0), Response::Stage(2)),
+                (at(0, 1), Response::Stage(StageIndex::new(0))),
+                (at(0, 3), Response::Stage(StageIndex::new(4))),
+                (at(1, 0), Response::Stage(StageIndex::new(2))),
             ]
         );
         assert_eq!(answers.len(), 3);

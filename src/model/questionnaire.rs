@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use semver::Version;
 
+use super::StageIndex;
+
 /// A validated questionnaire, as loaded from a questionnaire TOML file. Built only by the
 /// parser and read-only afterwards: question lookups use an index made at construction.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +21,7 @@ pub struct Questionnaire {
     /// Language tag of the text, such as `en` or `es`.
     pub language: String,
     /// Index into [`Questionnaire::stages`] of the target used when an answers file sets none.
-    pub default_target: usize,
+    pub default_target: StageIndex,
     /// How pillar and overall results are computed.
     pub scoring: Scoring,
     /// Maturity stages, lowest first. Stage number = index + 1.
@@ -161,7 +163,7 @@ pub enum QuestionKind {
     /// Answer yes, partly or no; a requirement of one stage.
     Indicator {
         /// Index of the stage this indicator belongs to (never the lowest).
-        stage: usize,
+        stage: StageIndex,
         /// What to do when it is not met.
         next_step: String,
     },
@@ -171,7 +173,7 @@ pub enum QuestionKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StageOption {
     /// Index into [`Questionnaire::stages`].
-    pub stage: usize,
+    pub stage: StageIndex,
     /// Observable description of this stage for this question.
     pub text: String,
     /// The action that moves a country from this stage to the next (absent only on the top stage).
@@ -198,7 +200,7 @@ impl Questionnaire {
         title: String,
         summary: String,
         language: String,
-        default_target: usize,
+        default_target: StageIndex,
         scoring: Scoring,
         stages: Vec<Stage>,
         pillars: Vec<Pillar>,
@@ -230,8 +232,11 @@ impl Questionnaire {
     }
 
     /// Index of the stage with this id.
-    pub fn stage_index(&self, id: &str) -> Option<usize> {
-        self.stages.iter().position(|s| s.id == id)
+    pub fn stage_index(&self, id: &str) -> Option<StageIndex> {
+        self.stages
+            .iter()
+            .position(|s| s.id == id)
+            .map(StageIndex::new)
     }
 
     /// Index of the pillar with this id.
@@ -311,7 +316,7 @@ impl Question {
     }
 
     /// The option describing stage `stage`, for a choice question.
-    pub fn option_for(&self, stage: usize) -> Option<&StageOption> {
+    pub fn option_for(&self, stage: StageIndex) -> Option<&StageOption> {
         match &self.kind {
             QuestionKind::Choice { options } => options.iter().find(|o| o.stage == stage),
             QuestionKind::Indicator { .. } => None,

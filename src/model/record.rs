@@ -133,6 +133,7 @@ impl Records {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::StageIndex;
 
     #[test]
     fn statuses_read_back_from_their_words() {
@@ -181,7 +182,7 @@ mod tests {
             evidence: Vec::new(),
             notes: None,
         };
-        let formative = Some(Response::Stage(1));
+        let formative = Some(Response::Stage(StageIndex::new(1)));
         let record = |disputed, second| Record {
             disputed,
             respondents: vec![answer("A", formative), answer("B", second)],
@@ -190,16 +191,22 @@ mod tests {
         assert!(!record(false, formative).differs());
         assert!(!record(false, None).differs());
         // Another stage, or n/a against a stage: a difference, settled or not.
-        assert!(record(false, Some(Response::Stage(2))).differs());
-        assert!(record(true, Some(Response::Stage(2))).differs());
+        assert!(record(false, Some(Response::Stage(StageIndex::new(2)))).differs());
+        assert!(record(true, Some(Response::Stage(StageIndex::new(2)))).differs());
         assert!(record(false, Some(Response::NotApplicable)).differs());
         let mut records = Records::default();
         let at = |question| QuestionRef {
             pillar: 0,
             question,
         };
-        records.insert(at(0), record(false, Some(Response::Stage(2))));
-        records.insert(at(1), record(true, Some(Response::Stage(0))));
+        records.insert(
+            at(0),
+            record(false, Some(Response::Stage(StageIndex::new(2)))),
+        );
+        records.insert(
+            at(1),
+            record(true, Some(Response::Stage(StageIndex::new(0)))),
+        );
         records.insert(at(2), record(false, formative));
         assert_eq!((records.differed(), records.disputed()), (2, 1));
     }

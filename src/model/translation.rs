@@ -184,7 +184,7 @@ fn question_texts<'q>(q: &Questionnaire, question: &'q Question) -> Vec<(Text, &
             for o in options {
                 let stage = || {
                     q.stages
-                        .get(o.stage)
+                        .get(o.stage.get())
                         .map_or_else(String::new, |s| s.id.clone())
                 };
                 out.push((Text::OptionText(id(), stage()), o.text.as_str()));
@@ -236,7 +236,7 @@ pub fn translate(q: &Questionnaire, t: &Translation) -> Questionnaire {
                 }
                 QuestionKind::Choice { options } => {
                     for o in options {
-                        let stage = stage_ids.get(o.stage).cloned().unwrap_or_default();
+                        let stage = stage_ids.get(o.stage.get()).cloned().unwrap_or_default();
                         get(Text::OptionText(id.clone(), stage.clone()), &mut o.text);
                         set(
                             Text::OptionNextStep(id.clone(), stage.clone()),
@@ -260,6 +260,7 @@ pub fn translate(q: &Questionnaire, t: &Translation) -> Questionnaire {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::StageIndex;
     use crate::parse::parse_questionnaire;
 
     const Q: &str = r#"
@@ -325,7 +326,7 @@ definition = "A response team."
         assert_eq!(es.stages[1].summary, "All done.");
         let question = &es.pillars[0].questions[0];
         assert_eq!(question.prompt, "¿Hay un plan del CSIRT?");
-        let option = question.option_for(0).expect("option");
+        let option = question.option_for(StageIndex::LOWEST).expect("option");
         assert_eq!(option.next_step.as_deref(), Some("Redacte uno."));
         assert_eq!(es.glossary[0].definition, "Un equipo de respuesta.");
         // Everything that is not a text is unchanged.

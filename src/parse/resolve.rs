@@ -9,7 +9,7 @@ use crate::carry::is_review_line;
 use crate::diagnostic::{Diagnostic, closest, one_of};
 use crate::model::{
     Answer, Answers, Assessment, IndicatorAnswer, Question, QuestionKind, Questionnaire, Record,
-    Records, RespondentAnswer, Response, UnansweredNotes,
+    Records, RespondentAnswer, Response, StageIndex, UnansweredNotes,
 };
 
 /// Checks an answers file against its questionnaire and resolves it into an [`Assessment`].
@@ -48,7 +48,7 @@ fn resolve_stage(
     s: &Spanned<String>,
     what: &str,
     diags: &mut Vec<Diagnostic>,
-) -> Option<usize> {
+) -> Option<StageIndex> {
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
     let found = lenient_stage(q, s.get_ref());
     if found.is_none() {
@@ -75,7 +75,7 @@ fn resolve_targets(
     file: &AnswersFile<'_>,
     q: &Questionnaire,
     diags: &mut Vec<Diagnostic>,
-) -> (usize, Vec<usize>) {
+) -> (StageIndex, Vec<StageIndex>) {
     let overall_target = file
         .target
         .as_ref()
@@ -362,11 +362,15 @@ fn first_five<S: AsRef<str>>(ids: &[S]) -> String {
 
 /// The stage a person meant: its id, or its id or name in any letter case ("Formative",
 /// "ESTABLISHED"), as people type what they read in the template.
-fn lenient_stage(q: &Questionnaire, written: &str) -> Option<usize> {
+fn lenient_stage(q: &Questionnaire, written: &str) -> Option<StageIndex> {
     q.stage_index(written).or_else(|| {
-        q.stages.iter().position(|s| {
-            s.id.eq_ignore_ascii_case(written) || s.name.to_lowercase() == written.to_lowercase()
-        })
+        q.stages
+            .iter()
+            .position(|s| {
+                s.id.eq_ignore_ascii_case(written)
+                    || s.name.to_lowercase() == written.to_lowercase()
+            })
+            .map(StageIndex::new)
     })
 }
 

@@ -68,7 +68,7 @@ pub fn plan(scored: &Scored<'_>, top: Option<usize>, by: Grouping) -> Plan {
             let question = q.question(step.question);
             let done_when = match &question.kind {
                 QuestionKind::Choice { .. } => question
-                    .option_for(step.to.get())
+                    .option_for(step.to)
                     .map_or_else(String::new, |o| o.text.clone()),
                 QuestionKind::Indicator { .. } => format!("Yes to: {}", question.prompt),
             };

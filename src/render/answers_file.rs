@@ -10,7 +10,7 @@ use std::fmt::Write;
 use toml_edit::{Array, Value};
 
 use crate::fill::response_text;
-use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Record};
+use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Record, StageIndex};
 
 /// The answers file of `a`, on questionnaire `q` named as `reference` (a built-in id or a path
 /// relative to where the file is written).
@@ -47,12 +47,12 @@ pub fn answers_file(q: &Questionnaire, reference: &str, a: &Assessment) -> Strin
     if let Some(status) = info.status {
         let _ = writeln!(out, "status = {}", Value::from(status.as_str()));
     }
-    let stage = |s: usize| Value::from(q.stages[s].id.as_str());
+    let stage = |s: StageIndex| Value::from(q.stages[s].id.as_str());
     let _ = writeln!(out, "target = {}", stage(a.overall_target));
     if let Some(marking) = &info.marking {
         let _ = writeln!(out, "marking = {}", Value::from(marking.as_str()));
     }
-    let own_targets: Vec<(usize, usize)> = a
+    let own_targets: Vec<(usize, StageIndex)> = a
         .targets
         .iter()
         .copied()
@@ -190,7 +190,7 @@ mod tests {
         a.records = consensus.records.clone();
         a.info.status = Some(Status::Consensus);
         a.info.assessors = consensus.respondents.clone();
-        a.targets[1] = 3;
+        a.targets[1] = StageIndex::new(3);
         let text = answers_file(&q, "../gated.toml", &a);
         assert!(
             text.contains("[answers.c-choice]\nanswer = \"\"\ndisputed = true\n"),

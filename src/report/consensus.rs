@@ -10,7 +10,7 @@
 
 use super::{Align, Block, Column, Paragraph, Section, Start, Table, Tone, stage_name};
 use crate::merge::rank;
-use crate::model::{IndicatorAnswer, QuestionKind, Record, Response};
+use crate::model::{IndicatorAnswer, QuestionKind, Record, Response, StageIndex};
 use crate::score::{QuestionScore, Scored};
 
 /// The Summary's sentence on the consensus, when the assessment has respondents' records:
@@ -90,6 +90,7 @@ pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore) -> Vec<Block> {
     // One column per answer on the question's scale, lowest first, and n/a when someone gave it.
     let mut answers: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Choice { .. } => (0..s.questionnaire.stage_count())
+            .map(StageIndex::new)
             .map(|i| (stage_name(s, i).to_owned(), Response::Stage(i)))
             .collect(),
         QuestionKind::Indicator { .. } => [

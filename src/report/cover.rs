@@ -97,12 +97,12 @@ pub(super) fn cover(
         assessed: assessed(s),
         overall: Overall {
             label: "OVERALL STAGE".to_owned(),
-            stage: stage_name(s, o.stage.get()).to_owned(),
+            stage: stage_name(s, o.stage).to_owned(),
             detail: format!(
                 "Level {} · score {} · target {} · gap {}",
                 fmt_level(o.level, n),
                 fmt_score(o.progress),
-                stage_name(s, o.target.get()),
+                stage_name(s, o.target),
                 fmt_gap(o.gap)
             ),
             draft: draft.map(|d| format!("{d}; the figures are not final.")),

@@ -4,6 +4,7 @@
 //! questionnaire's settings; when the scoring changes, this text changes with it.
 
 use super::{Block, Options, Paragraph, Section, Start, stage_name};
+use crate::model::StageIndex;
 use crate::model::{Method, Overall};
 use crate::render::format::fmt_weight;
 use crate::score::Scored;
@@ -38,8 +39,8 @@ pub(super) fn glossary(s: &Scored<'_>) -> Option<Section> {
 pub(super) fn method(s: &Scored<'_>, options: &Options) -> Section {
     let q = s.questionnaire;
     let n = q.stage_count();
-    let first = stage_name(s, 0);
-    let last = stage_name(s, n.saturating_sub(1));
+    let first = stage_name(s, StageIndex::LOWEST);
+    let last = stage_name(s, StageIndex::new(n.saturating_sub(1)));
     let mut blocks = vec![
         Paragraph::plain(format!(
             "{} ({} {}) describes {} stages of maturity, from {first} (1) to {last} ({n}):",
@@ -117,8 +118,8 @@ pub(super) fn method(s: &Scored<'_>, options: &Options) -> Section {
 fn computation(s: &Scored<'_>) -> Vec<String> {
     let q = s.questionnaire;
     let n = q.stage_count();
-    let first = stage_name(s, 0);
-    let last = stage_name(s, n.saturating_sub(1));
+    let first = stage_name(s, StageIndex::LOWEST);
+    let last = stage_name(s, StageIndex::new(n.saturating_sub(1)));
     let mut paragraphs = Vec::new();
     let has_indicators = q.questions().any(|(_, question)| question.is_indicator());
     paragraphs.push(match q.scoring.method {

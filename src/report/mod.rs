@@ -24,6 +24,7 @@ mod tests;
 use toml::value::Date;
 
 use crate::compare::Comparison;
+use crate::model::StageIndex;
 use crate::render::format::fmt_date;
 use crate::score::Scored;
 
@@ -430,10 +431,10 @@ fn country<'a>(s: &Scored<'a>) -> &'a str {
 }
 
 /// A stage's name by index; `?` for an index the questionnaire does not have.
-fn stage_name<'a>(s: &Scored<'a>, stage: usize) -> &'a str {
+fn stage_name<'a>(s: &Scored<'a>, stage: StageIndex) -> &'a str {
     s.questionnaire
         .stages
-        .get(stage)
+        .get(stage.get())
         .map_or("?", |st| st.name.as_str())
 }
 

@@ -29,10 +29,10 @@ pub(super) fn pillar(
     }
     // Stage names need more room than numbers.
     let figures = [
-        ("Stage", stage_name(s, p.stage.get()).to_owned(), 1.35),
+        ("Stage", stage_name(s, p.stage).to_owned(), 1.35),
         ("Level", fmt_level(p.level, n), 0.9),
         ("Score", fmt_score(p.progress), 0.85),
-        ("Target", stage_name(s, p.target.get()).to_owned(), 1.35),
+        ("Target", stage_name(s, p.target).to_owned(), 1.35),
         ("Gap", fmt_gap(p.gap), 0.7),
         ("Answered", answered, 1.1),
     ];
@@ -111,7 +111,7 @@ fn details(
         (None, _) => {
             let counts = match qs.outcome {
                 Outcome::Level { stage, .. } => {
-                    let (name, level) = (stage_name(s, stage.get()), stage.number());
+                    let (name, level) = (stage_name(s, stage), stage.number());
                     format!("counts as {name} (level {level})")
                 }
                 _ => "counts as not met".to_owned(),
@@ -149,8 +149,8 @@ fn details(
                 "{} (priority {} · {} → {})",
                 step.action,
                 step.rank,
-                stage_name(s, step.from.get()),
-                stage_name(s, step.to.get())
+                stage_name(s, step.from),
+                stage_name(s, step.to)
             ),
             Tone::Plain,
         ));

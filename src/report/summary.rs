@@ -19,10 +19,10 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         "{} is at the {} stage overall (level {}, score {}), against a target of {}. {} of {} \
          pillars meet their target. {} of {} questions were answered",
         short(country(s)),
-        stage_name(s, o.stage.get()),
+        stage_name(s, o.stage),
         fmt_level(o.level, n),
         fmt_score(o.progress),
-        stage_name(s, o.target.get()),
+        stage_name(s, o.target),
         met,
         s.pillars.len(),
         s.total() - s.unanswered(),
@@ -148,11 +148,7 @@ pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> 
         .iter()
         .take(shown)
         .map(|n| {
-            let mut stages = format!(
-                "{} → {}",
-                stage_name(s, n.from.get()),
-                stage_name(s, n.to.get())
-            );
+            let mut stages = format!("{} → {}", stage_name(s, n.from), stage_name(s, n.to));
             if n.unanswered {
                 stages.push_str("\n(unanswered)");
             }

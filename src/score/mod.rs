@@ -221,7 +221,7 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
             let outcome = match (a.answers.get(&r).map(|x| x.response), &question.kind) {
                 (Some(Response::NotApplicable), _) => Outcome::NotApplicable,
                 (Some(Response::Stage(s)), _) => Outcome::Level {
-                    stage: StageIndex::new(s),
+                    stage: s,
                     answered: true,
                 },
                 (Some(Response::Indicator(i)), _) => Outcome::Indicator {
@@ -279,11 +279,10 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
             } else {
                 0.0
             };
-            let stage = StageIndex::new(stage);
             (stage.number() as f64, stage, progress)
         }
     };
-    let target = StageIndex::new(a.targets.get(p).copied().unwrap_or(q.default_target));
+    let target = a.targets.get(p).copied().unwrap_or(q.default_target);
     PillarScore {
         pillar: p,
         level,
@@ -308,8 +307,8 @@ fn score_pillar(q: &Questionnaire, a: &Assessment, p: usize, stages: usize) -> P
 /// higher than the highest stage that has a requirement: a stage nothing asks for is not
 /// reached for free. A question answered `n/a` is no requirement, so a pillar whose questions
 /// are all `n/a` stays at the lowest stage.
-fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) -> usize {
-    let required = |s: usize| {
+fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) -> StageIndex {
+    let required = |s: StageIndex| {
         questions
             .iter()
             .any(|qs| match (qs.outcome, &q.question(qs.question).kind) {
@@ -318,19 +317,27 @@ fn gated_stage(q: &Questionnaire, questions: &[QuestionScore], stages: usize) ->
                 (_, QuestionKind::Indicator { stage, .. }) => *stage == s,
             })
     };
-    let highest = (1..stages).rev().find(|&s| required(s)).unwrap_or(0);
-    let holds = |s: usize| {
+    let highest = (1..stages)
+        .rev()
+        .map(StageIndex::new)
+        .find(|&s| required(s))
+        .unwrap_or(StageIndex::LOWEST);
+    let holds = |s: StageIndex| {
         questions
             .iter()
             .all(|qs| match (qs.outcome, &q.question(qs.question).kind) {
-                (Outcome::Level { stage, .. }, _) => stage.get() >= s,
+                (Outcome::Level { stage, .. }, _) => stage >= s,
                 (Outcome::Indicator { credit, .. }, QuestionKind::Indicator { stage, .. }) => {
                     *stage != s || credit >= 1.0
                 }
                 _ => true,
             })
     };
-    (1..=highest).take_while(|&s| holds(s)).last().unwrap_or(0)
+    (1..=highest.get())
+        .map(StageIndex::new)
+        .take_while(|&s| holds(s))
+        .last()
+        .unwrap_or(StageIndex::LOWEST)
 }
 
 /// The weakest pillar: the lowest level, then the lowest score, then the first in file order
@@ -375,7 +382,7 @@ fn score_overall(q: &Questionnaire, a: &Assessment, pillars: &[PillarScore]) -> 
         level,
         stage,
         progress,
-        target: StageIndex::new(a.overall_target),
-        gap: gap(StageIndex::new(a.overall_target), level),
+        target: a.overall_target,
+        gap: gap(a.overall_target, level),
     }
 }

@@ -66,8 +66,8 @@ pub(super) fn rank<'a>(
                         Some(NextStep {
                             rank: 0,
                             question: qs.question,
-                            from: StageIndex::new(option.stage),
-                            to: StageIndex::new(next.stage),
+                            from: option.stage,
+                            to: next.stage,
                             action: option.next_step.as_deref()?,
                             priority,
                             unanswered: !answered,
@@ -77,11 +77,11 @@ pub(super) fn rank<'a>(
                 (
                     Outcome::Indicator { credit, answered },
                     QuestionKind::Indicator { stage, next_step },
-                ) if credit < 1.0 && *stage <= pillar.target.get() => Some(NextStep {
+                ) if credit < 1.0 && *stage <= pillar.target => Some(NextStep {
                     rank: 0,
                     question: qs.question,
-                    from: StageIndex::new(stage - 1),
-                    to: StageIndex::new(*stage),
+                    from: StageIndex::new(stage.get() - 1),
+                    to: *stage,
                     action: next_step,
                     priority,
                     unanswered: !answered,

@@ -113,7 +113,7 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
             let id = format!("q{p}-{i}");
             let kind = if made.options.is_empty() {
                 QuestionKind::Indicator {
-                    stage: made.indicator,
+                    stage: StageIndex::new(made.indicator),
                     next_step: format!("{id} to {}", made.indicator),
                 }
             } else {
@@ -122,7 +122,7 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
                 QuestionKind::Choice {
                     options: options
                         .map(|(j, &stage)| StageOption {
-                            stage,
+                            stage: StageIndex::new(stage),
                             text: String::new(),
                             next_step: (j < last).then(|| format!("{id} from {stage}")),
                             evidence: None,
@@ -140,7 +140,9 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
                         IndicatorAnswer::Yes,
                     ][k % 3],
                 )),
-                Some(Given::Pick(k)) => Some(Response::Stage(made.options[k % made.options.len()])),
+                Some(Given::Pick(k)) => Some(Response::Stage(StageIndex::new(
+                    made.options[k % made.options.len()],
+                ))),
             };
             if let Some(response) = response {
                 let at = QuestionRef {
@@ -173,15 +175,19 @@ fn build(spec: &Spec) -> (Questionnaire, Assessment) {
         String::new(),
         String::new(),
         "en".into(),
-        0,
+        StageIndex::LOWEST,
         spec.scoring,
         stages,
         pillars,
         Vec::new(),
     );
     let a = Assessment {
-        targets: spec.pillars.iter().map(|(_, target, _)| *target).collect(),
-        overall_target: spec.overall_target,
+        targets: spec
+            .pillars
+            .iter()
+            .map(|(_, target, _)| StageIndex::new(*target))
+            .collect(),
+        overall_target: StageIndex::new(spec.overall_target),
         answers,
         ..Assessment::default()
     };

@@ -1,6 +1,7 @@
 //! Tests of the answers template: it reads back, names its questionnaire, and carries answers over.
 
 use super::*;
+use crate::model::StageIndex;
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 fn check(text: &str, q: &Questionnaire) -> Vec<String> {
@@ -113,7 +114,7 @@ fn carried_notes_stay_on_one_line_and_read_back() {
     .value
     .unwrap();
     let answer = Answer {
-        response: crate::model::Response::Stage(1),
+        response: crate::model::Response::Stage(StageIndex::new(1)),
         evidence: vec!["Decree \"4\"".into()],
         notes: Some("Line one, with \"quotes\" and a \\ backslash.\n\tLine two.".into()),
     };

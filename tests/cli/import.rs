@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use cyberassess::loader::Loader;
 use cyberassess::model::{
     Answer, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire, Response,
+    StageIndex,
 };
 use cyberassess::render::xlsx::questionnaire_workbook;
 
@@ -13,6 +14,7 @@ use crate::util::{cyberassess, fixture, read, score_json};
 /// Every question answered at stage `k` (indicators yes up to `k`, no above), when every choice
 /// question has an option for `k`.
 pub(crate) fn all_at_stage(q: &Questionnaire, k: usize) -> Option<Vec<(String, Response)>> {
+    let k = StageIndex::new(k);
     q.questions()
         .map(|(_, question)| {
             let response = match &question.kind {
@@ -42,7 +44,7 @@ fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
     Assessment {
         info,
         targets: Vec::new(),
-        overall_target: q.stage_count() - 1,
+        overall_target: StageIndex::new(q.stage_count() - 1),
         answers: answers
             .iter()
             .map(|(id, r)| (q.find_question(id).expect("question"), Answer::bare(*r)))

@@ -9,8 +9,8 @@ use std::process::{Command, Stdio};
 
 use calamine::{Data, Reader, Xlsx};
 use cyberassess::loader::Loader;
-use cyberassess::model::Response;
 use cyberassess::model::workbook::{self as layout, col};
+use cyberassess::model::{Response, StageIndex};
 
 use crate::import::{all_at_stage, assert_scores_at, import};
 use crate::util::{cyberassess, root};
@@ -293,7 +293,7 @@ fn workbooks_filled_and_saved_by_libreoffice_calc_import_for_every_built_in_ques
             .worksheet_range(&layout::sheet_name(&first.name, &[]))
             .expect("sheet");
         let shown = range.get_value((1, u32::from(col::MEANING))).cloned();
-        let expected = match first.questions[0].option_for(*k) {
+        let expected = match first.questions[0].option_for(StageIndex::new(*k)) {
             Some(option) => option.text.clone(),
             None => format!("Met: counts towards {}.", q.stages[*k].name),
         };

@@ -112,7 +112,7 @@ fn every_built_in_questionnaire_keeps_the_structural_rules() {
             }
             match &question.kind {
                 QuestionKind::Choice { options } => {
-                    let stages: Vec<usize> = options.iter().map(|o| o.stage).collect();
+                    let stages: Vec<usize> = options.iter().map(|o| o.stage.get()).collect();
                     assert_eq!(
                         stages,
                         (0..s).collect::<Vec<_>>(),
@@ -120,20 +120,26 @@ fn every_built_in_questionnaire_keeps_the_structural_rules() {
                     );
                     for option in options {
                         unique("option text", id, &option.text);
-                        match (&option.next_step, option.stage < top) {
+                        match (&option.next_step, option.stage.get() < top) {
                             (Some(step), true) => unique("next step", id, step),
                             (None, true) => panic!("{name} {id}: a next step below the top"),
                             (Some(_), false) => panic!("{name} {id}: no next step at the top"),
                             (None, false) => {}
                         }
                         if let Some(evidence) = &option.evidence {
-                            assert!(option.stage > 0, "{name} {id}: evidence on the lowest");
+                            assert!(
+                                option.stage.get() > 0,
+                                "{name} {id}: evidence on the lowest"
+                            );
                             unique("option evidence", id, evidence);
                         }
                     }
                 }
                 QuestionKind::Indicator { stage, next_step } => {
-                    assert!(*stage > 0, "{name} {id}: indicator on the lowest stage");
+                    assert!(
+                        stage.get() > 0,
+                        "{name} {id}: indicator on the lowest stage"
+                    );
                     unique("next step", id, next_step);
                 }
             }
@@ -147,7 +153,7 @@ fn every_built_in_questionnaire_keeps_the_structural_rules() {
                         .questions
                         .iter()
                         .filter(|question| match &question.kind {
-                            QuestionKind::Indicator { stage: st, .. } => *st == stage,
+                            QuestionKind::Indicator { stage: st, .. } => st.get() == stage,
                             QuestionKind::Choice { .. } => true,
                         })
                         .count();
@@ -257,7 +263,7 @@ fn ncss_maturity_1_0_0_keeps_its_structure() {
             let QuestionKind::Choice { options } = &question.kind else {
                 panic!("{id}: choice")
             };
-            let stages: Vec<usize> = options.iter().map(|o| o.stage).collect();
+            let stages: Vec<usize> = options.iter().map(|o| o.stage.get()).collect();
             assert_eq!(
                 stages,
                 [0, 1, 2, 3, 4],
@@ -269,7 +275,7 @@ fn ncss_maturity_1_0_0_keeps_its_structure() {
                     "{id}: duplicate text {:?}",
                     option.text
                 );
-                if option.stage < 4 {
+                if option.stage.get() < 4 {
                     let step = option
                         .next_step
                         .as_deref()

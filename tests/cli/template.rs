@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use cyberassess::loader::Loader;
-use cyberassess::model::{QuestionKind, Questionnaire};
+use cyberassess::model::{QuestionKind, Questionnaire, StageIndex};
 
 use crate::util::{cyberassess, fixture, read, score_json};
 
@@ -30,6 +30,7 @@ fn fill_answer_lines(text: &str, answer: impl Fn(&str) -> String) -> String {
 /// Every question answered at stage `k`: choice questions with that stage, indicators "yes" up to
 /// stage `k` and "no" above it; `None` when a choice question has no option for that stage.
 fn all_at_stage(q: &Questionnaire, k: usize) -> Option<impl Fn(&str) -> String + '_> {
+    let k = StageIndex::new(k);
     let possible = q.questions().all(|(_, question)| match &question.kind {
         QuestionKind::Choice { .. } => question.option_for(k).is_some(),
         QuestionKind::Indicator { .. } => true,

@@ -1,7 +1,7 @@
 //! Tests of editing an answers file in place.
 
 use super::*;
-use crate::model::IndicatorAnswer;
+use crate::model::{IndicatorAnswer, StageIndex};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 const GATED: &str = include_str!("../../../tests/fixtures/gated.toml");
@@ -72,7 +72,7 @@ fn new_file_parses_with_its_details() {
     let a = resolve(&doc.text(), &q);
     assert_eq!(a.info.country, "Testland \"North\"");
     assert_eq!(a.info.assessors, ["Ministry of ICT", "CERT"]);
-    assert_eq!(a.overall_target, 2);
+    assert_eq!(a.overall_target, StageIndex::new(2));
     assert!(a.answers.is_empty());
 }
 
@@ -99,8 +99,12 @@ fn answers_are_written_short_or_long_and_in_questionnaire_order() {
     assert_eq!(a.answers[&at(&q, "e-ind-3")], later);
 
     // Back to short form.
-    doc.set(&q, at(&q, "c-choice"), &Answer::bare(Response::Stage(1)))
-        .unwrap();
+    doc.set(
+        &q,
+        at(&q, "c-choice"),
+        &Answer::bare(Response::Stage(StageIndex::new(1))),
+    )
+    .unwrap();
     let text = doc.text();
     assert!(text.contains("c-choice = \"growing\""), "{text}");
     assert!(!text.contains("notes"), "{text}");
@@ -114,8 +118,12 @@ fn hand_edited_file_keeps_comments_and_layout() {
                 [answers]\n# The plan question\nc-choice = \"\"   # fill me\n\n# Lead\nc-ind-2 = \"no\"\n\
                 c-ind-3 = { answer = \"yes\", notes = \"old\" }\n\n[answers.e-choice]\n# why\nanswer = \"start\"\nnotes = \"n\"\n";
     let mut doc = AnswersDoc::parse(text).unwrap();
-    doc.set(&q, at(&q, "c-choice"), &Answer::bare(Response::Stage(2)))
-        .unwrap();
+    doc.set(
+        &q,
+        at(&q, "c-choice"),
+        &Answer::bare(Response::Stage(StageIndex::new(2))),
+    )
+    .unwrap();
     let out = doc.text();
     assert!(
         out.contains("# The plan question\nc-choice = \"working\"   # fill me\n"),
@@ -124,7 +132,7 @@ fn hand_edited_file_keeps_comments_and_layout() {
     assert!(out.contains("country = \"X\"  # keep"), "{out}");
 
     let long = Answer {
-        response: Response::Stage(3),
+        response: Response::Stage(StageIndex::new(3)),
         evidence: vec!["Law 5".into()],
         notes: None,
     };
@@ -201,8 +209,12 @@ fn file_without_answers_section_gets_one() {
     let q = q();
     let text = "questionnaire = \"gated.toml\"\n[assessment]\ncountry = \"X\"\n[answers.c-ind-2]\nanswer = \"yes\"\n";
     let mut doc = AnswersDoc::parse(text).unwrap();
-    doc.set(&q, at(&q, "c-choice"), &Answer::bare(Response::Stage(0)))
-        .unwrap();
+    doc.set(
+        &q,
+        at(&q, "c-choice"),
+        &Answer::bare(Response::Stage(StageIndex::new(0))),
+    )
+    .unwrap();
     let a = resolve(&doc.text(), &q);
     assert_eq!(a.answers.len(), 2);
 }

@@ -116,7 +116,7 @@ impl AnswersDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Answer, IndicatorAnswer, Response};
+    use crate::model::{Answer, IndicatorAnswer, Response, StageIndex};
     use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
     const GATED: &str = include_str!("../../../tests/fixtures/gated.toml");
@@ -232,9 +232,9 @@ mod tests {
         );
         assert_eq!(doc.pillar_target("core"), Some("leading"));
         let a = resolve(&text, &q);
-        assert_eq!(a.targets, [3, 1]);
+        assert_eq!(a.targets, [3, 1].map(StageIndex::new));
         doc.set_pillar_target("core", None).unwrap();
         let a = resolve(&doc.text(), &q);
-        assert_eq!(a.targets, [2, 1]);
+        assert_eq!(a.targets, [2, 1].map(StageIndex::new));
     }
 }

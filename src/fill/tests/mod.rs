@@ -4,7 +4,9 @@ mod room;
 mod saving;
 
 use super::*;
-use crate::model::{Answer, Assessment, IndicatorAnswer, QuestionRef, Questionnaire, Response};
+use crate::model::{
+    Answer, Assessment, IndicatorAnswer, QuestionRef, Questionnaire, Response, StageIndex,
+};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
 const GATED: &str = include_str!("../../../tests/fixtures/gated.toml");
@@ -91,7 +93,7 @@ fn new_file_asks_the_details_then_saves_every_answer() {
         Step::Text("Ministry of Science, Technology and ICT; national CERT".into()),
         Step::Text(String::new()),
         Step::Pick(1),
-        act(Response::Stage(2)),
+        act(Response::Stage(StageIndex::new(2))),
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
@@ -132,12 +134,12 @@ fn new_file_asks_the_details_then_saves_every_answer() {
         first.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-11-27")
     );
-    assert_eq!(first.overall_target, 1);
+    assert_eq!(first.overall_target, StageIndex::new(1));
     assert!(first.answers.is_empty());
     let (second, _) = resolve(&store.saves[4], &q);
     assert_eq!(
         second.answers[&at(&q, "c-choice")],
-        Answer::bare(Response::Stage(2))
+        Answer::bare(Response::Stage(StageIndex::new(2)))
     );
 
     let last = store.last().unwrap();
@@ -218,7 +220,7 @@ fn leaving_during_the_details_keeps_those_given_and_the_next_run_asks_the_rest()
         a.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-03-04")
     );
-    assert_eq!(a.overall_target, 0);
+    assert_eq!(a.overall_target, StageIndex::new(0));
 }
 
 #[test]
@@ -248,7 +250,7 @@ fn bad_date_and_empty_country_are_asked_again() {
         a.info.assessed_on.map(|d| d.to_string()).as_deref(),
         Some("2026-01-15")
     );
-    assert_eq!(a.overall_target, 3);
+    assert_eq!(a.overall_target, StageIndex::new(3));
 }
 
 #[test]
@@ -354,7 +356,7 @@ fn skipped_questions_are_offered_again_at_the_end() {
     let text = format!("{EMPTY}c-choice = \"growing\"\nc-ind-2 = \"yes\"\nc-ind-3 = \"no\"\n");
     let steps = vec![
         Step::Act(QuestionAction::Skip),
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Pick(0),
         act(YES),
         Step::Pick(0),
@@ -387,7 +389,7 @@ fn skipped_questions_are_offered_again_at_the_end() {
 fn finishing_with_questions_unanswered() {
     let q = q();
     let steps = vec![
-        act(Response::Stage(0)),
+        act(Response::Stage(StageIndex::new(0))),
         Step::Act(QuestionAction::Skip),
         Step::Act(QuestionAction::Skip),
         Step::Act(QuestionAction::Skip),
@@ -416,7 +418,7 @@ fn review_preselects_answers_and_keeps_unchanged_ones_untouched() {
         "{EMPTY}c-choice = \"working\"\n[answers.c-ind-2]\nanswer = \"yes\"\nevidence = [\"Law 1\"]\n"
     );
     let steps = vec![
-        act(Response::Stage(2)),
+        act(Response::Stage(StageIndex::new(2))),
         Step::Pick(0),
         act(YES),
         Step::Pick(1),
@@ -487,7 +489,7 @@ fn a_template_keeps_its_comments() {
                 country = \"X\"\nassessed_on = 2026-01-05\nassessors = []\ntarget = \"working\"\n\n[answers]\n# How far along is the plan?\n#   \"start\" No plan.\n\
                 c-choice = \"\"\n\n# Is a lead named?\nc-ind-2 = \"\"\n";
     let steps = vec![
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Pick(1),
         Step::Text(String::new()),
         Step::Text("Draft only.".into()),
@@ -517,7 +519,7 @@ fn a_template_without_details_asks_for_them_first() {
         Step::Text(String::new()),
         Step::Text(String::new()),
         Step::Pick(3),
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Interrupt,
     ];
     let (outcome, prompter, store) = run(&q, existing(&text, &q), &settings(false, true), steps);
@@ -527,7 +529,7 @@ fn a_template_without_details_asks_for_them_first() {
     );
     let (a, _) = resolve(&store.saves[3], &q);
     assert_eq!(a.info.country, "Testland");
-    assert_eq!(a.overall_target, 3);
+    assert_eq!(a.overall_target, StageIndex::new(3));
     let saved = store.last().unwrap();
     assert!(
         saved.contains("next\n# line.\nassessed_on = 2026-11-27\n# Who answers"),

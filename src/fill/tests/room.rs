@@ -6,7 +6,7 @@ use super::*;
 #[test]
 fn options_have_keys_and_the_progress_counts_answers() {
     let q = q();
-    let steps = vec![act(Response::Stage(1)), act(YES)];
+    let steps = vec![act(Response::Stage(StageIndex::new(1))), act(YES)];
     let (_, prompter, _) = run(&q, existing(EMPTY, &q), &settings(false, true), steps);
     let [choice, indicator, third] = &prompter.screens[..] else {
         panic!("{:?}", prompter.screens);
@@ -76,7 +76,10 @@ fn review_marks_the_current_answer_and_an_answer_can_be_cleared() {
         "no warning of an answer without its `answer`"
     );
     assert_eq!(a.answers.get(&at(&q, "c-ind-2")), None);
-    assert_eq!(a.answers[&at(&q, "c-choice")].response, Response::Stage(2));
+    assert_eq!(
+        a.answers[&at(&q, "c-choice")].response,
+        Response::Stage(StageIndex::new(2))
+    );
     assert!(prompter.shown.contains(&Shown::Saved(
         "Saved: the answer to c-ind-2 is cleared; the question is unanswered.".into()
     )));
@@ -99,13 +102,13 @@ fn targets_are_asked_overall_then_per_pillar_and_saved_each() {
     assert!(prompter.questions().is_empty(), "no question is asked");
     assert_eq!(store.saves.len(), 3);
     let (first, _) = resolve(&store.saves[0], &q);
-    assert_eq!(first.overall_target, 3);
-    assert_eq!(first.targets, [3, 3]);
+    assert_eq!(first.overall_target, StageIndex::new(3));
+    assert_eq!(first.targets, [3, 3].map(StageIndex::new));
     let (last, _) = resolve(store.last().unwrap(), &q);
-    assert_eq!(last.targets, [1, 3]);
+    assert_eq!(last.targets, [1, 3].map(StageIndex::new));
     assert_eq!(
         last.answers[&at(&q, "c-choice")].response,
-        Response::Stage(2)
+        Response::Stage(StageIndex::new(2))
     );
     let saved: Vec<&Shown> = (prompter.shown.iter())
         .filter(|s| matches!(s, Shown::Saved(_)))

@@ -51,7 +51,7 @@ fn everything_is_saved_before_it_is_confirmed_one_by_one() {
         Step::Text("Ministry of ICT; CERT".into()),
         Step::Text("2026-11-20".into()),
         Step::Pick(2),
-        act(Response::Stage(1)),
+        act(Response::Stage(StageIndex::new(1))),
         Step::Pick(1),
         Step::Text("https://example.org/decree".into()),
         Step::Text("Decree 3/2025".into()),

@@ -19,7 +19,7 @@ use super::{Parsed, is_id, parse_toml, suggest_id};
 use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
 use crate::i18n::Language;
 use crate::model::{
-    Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage,
+    Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage, StageIndex,
 };
 
 /// The keys of each table of a questionnaire: unknown keys are reported, and the JSON Schema
@@ -97,9 +97,9 @@ impl StageIds {
         id: &Spanned<String>,
         what: &str,
         diags: &mut Vec<Diagnostic>,
-    ) -> Option<usize> {
+    ) -> Option<StageIndex> {
         if let Some(i) = self.0.iter().position(|s| s == id.get_ref()) {
-            return Some(i);
+            return Some(StageIndex::new(i));
         }
         let help = match closest(id.get_ref(), self.0.iter().map(String::as_str)) {
             Some(best) => format!(
@@ -357,12 +357,13 @@ impl Reader<'_> {
             return;
         }
         let missing: Vec<String> = (1..stages.0.len())
+            .map(StageIndex::new)
             .filter(|&s| {
                 !questions
                     .iter()
                     .any(|q| matches!(q.kind, QuestionKind::Indicator { stage, .. } if stage == s))
             })
-            .map(|s| format!("\"{}\"", stages.0[s]))
+            .map(|s| format!("\"{}\"", stages.0[s.get()]))
             .collect();
         if missing.is_empty() {
             return;

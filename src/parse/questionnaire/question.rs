@@ -9,7 +9,7 @@ use toml::de::DeTable;
 
 use super::{CHOICE, INDICATOR, OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Method, Question, QuestionKind, StageOption};
+use crate::model::{Method, Question, QuestionKind, StageIndex, StageOption};
 use crate::parse::fields::Fields;
 
 /// The smallest weight a question or pillar may have. Weights are relative, so a millionfold
@@ -131,14 +131,17 @@ impl Reader<'_> {
                     self.diags.push(
                         Diagnostic::error(
                             stage_span,
-                            format!("{label} has two options for stage \"{}\"", stages.0[stage]),
+                            format!(
+                                "{label} has two options for stage \"{}\"",
+                                stages.0[stage.get()]
+                            ),
                         )
                         .with_help("keep one option per stage; merge the two descriptions"),
                     );
                     ok = false;
                 } else if prev.stage > stage {
                     self.diags.push(
-                        Diagnostic::error(stage_span, format!("the options of {label} are not in stage order: \"{}\" comes after \"{}\"", stages.0[stage], stages.0[prev.stage]))
+                        Diagnostic::error(stage_span, format!("the options of {label} are not in stage order: \"{}\" comes after \"{}\"", stages.0[stage.get()], stages.0[prev.stage.get()]))
                             .with_help("list the options from the lowest stage to the highest, as in [[stages]]"),
                     );
                     ok = false;
@@ -147,9 +150,9 @@ impl Reader<'_> {
             if next_step.is_none() {
                 without_step.push((stage, span));
             }
-            if let Some(e) = evidence.as_ref().filter(|_| stage == 0) {
+            if let Some(e) = evidence.as_ref().filter(|_| stage == StageIndex::LOWEST) {
                 self.diags.push(
-                    Diagnostic::warning(e.span(), format!("the evidence of the \"{}\" option of {label} has no stage below it to tell it from", stages.0[stage]))
+                    Diagnostic::warning(e.span(), format!("the evidence of the \"{}\" option of {label} has no stage below it to tell it from", stages.0[stage.get()]))
                         .with_help("option evidence says what shows this stage rather than the one below; move it to the option above, or remove it"),
                 );
             }
@@ -165,7 +168,7 @@ impl Reader<'_> {
         for (stage, span) in without_step {
             if Some(stage) != highest {
                 self.diags.push(
-                    Diagnostic::error(span, format!("the \"{}\" option of {label} has no next_step", stages.0[stage]))
+                    Diagnostic::error(span, format!("the \"{}\" option of {label} has no next_step", stages.0[stage.get()]))
                         .with_help("add next_step = \"...\": the concrete action that moves a country from this stage to the next option's (only the highest option may leave it out)"),
                 );
                 ok = false;
@@ -191,7 +194,7 @@ impl Reader<'_> {
         let stage = match stage {
             Some(s) => {
                 let index = stages.resolve(&s, "indicator stage", self.diags);
-                if index == Some(0) {
+                if index == Some(StageIndex::LOWEST) {
                     self.diags.push(
                         Diagnostic::error(s.span(), format!("{label} is tagged with the lowest stage, which is always reached"))
                             .with_help("tag the indicator with the stage it is a requirement of, above the lowest"),

@@ -234,7 +234,7 @@ impl<'q> Known<'q> {
                 };
                 let stages: Vec<&str> = options
                     .iter()
-                    .filter_map(|o| self.stages.get(o.stage).copied())
+                    .filter_map(|o| self.stages.get(o.stage.get()).copied())
                     .collect();
                 if stages.contains(&stage.as_str()) {
                     return None;

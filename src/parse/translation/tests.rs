@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::diagnostic::{Severity, position_in};
-use crate::model::{QuestionKind, texts_of, translate};
+use crate::model::{QuestionKind, StageIndex, texts_of, translate};
 use crate::parse::parse_questionnaire;
 
 const MINI: &str = include_str!("../../../tests/fixtures/translations/mini.toml");
@@ -56,7 +56,7 @@ fn a_complete_translation_fits_without_a_word_said() {
     match &lead.kind {
         QuestionKind::Indicator { next_step, stage } => {
             assert_eq!(next_step, "Designar un responsable.");
-            assert_eq!(*stage, 1);
+            assert_eq!(*stage, StageIndex::new(1));
         }
         QuestionKind::Choice { .. } => panic!("t-lead is an indicator"),
     }
