@@ -1,4 +1,4 @@
-//! The "Progress since <date>" section of a report with a baseline (`report --baseline`): the
+//! The "Progress since DATE" section of a report with a baseline (`report --baseline`): the
 //! pillars before and now against the target, the table of changes, the questions that moved
 //! and the next steps done since. Built from a [`Comparison`], in the words `compare` uses, so
 //! the report and `compare` never disagree.
