@@ -79,10 +79,7 @@ pub(super) fn save_pages(
     meta.keywords = info.keywords.clone();
     meta.creator = format!("cyberassess {}", env!("CARGO_PKG_VERSION"));
     meta.producer = format!("cyberassess {} (printpdf)", env!("CARGO_PKG_VERSION"));
-    let date = info.date.map_or(0, |d| {
-        days_from_civil(i64::from(d.year), i64::from(d.month), i64::from(d.day)) * 86_400
-    });
-    let date = OffsetDateTime::from_unix_timestamp(date)
+    let date = OffsetDateTime::from_unix_timestamp(info.date.map_or(0, unix_seconds))
         .or_else(|_| OffsetDateTime::from_unix_timestamp(0))
         .map_err(|e| PdfError::Write(std::io::Error::other(e)))?;
     meta.creation_date = date;
@@ -187,15 +184,20 @@ pub(super) fn hash_id(parts: &[&str]) -> [u8; 16] {
     id
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// Seconds from 1970-01-01 to the start (UTC) of `date`; 0 for a date the calendar does not
+/// have, so the report still gets a fixed date.
+fn unix_seconds(date: toml::value::Date) -> i64 {
+    let civil = || {
+        jiff::civil::Date::new(
+            i16::try_from(date.year).ok()?,
+            i8::try_from(date.month).ok()?,
+            i8::try_from(date.day).ok()?,
+        )
+        .ok()
+    };
+    civil()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map_or(0, |z| z.timestamp().as_second())
 }
 
 #[cfg(test)]
@@ -204,10 +206,12 @@ mod tests {
     use crate::render::pdf::{PdfOptions, Redaction};
 
     #[test]
-    fn civil_days() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-        assert_eq!(days_from_civil(2026, 1, 31), 20_484);
+    fn report_dates_in_unix_seconds() {
+        let date = |year, month, day| toml::value::Date { year, month, day };
+        assert_eq!(unix_seconds(date(1970, 1, 1)), 0);
+        assert_eq!(unix_seconds(date(2000, 3, 1)), 11_017 * 86_400);
+        assert_eq!(unix_seconds(date(2026, 1, 31)), 20_484 * 86_400);
+        assert_eq!(unix_seconds(date(2026, 2, 30)), 0, "no such day");
     }
 
     /// The id of a report made with these options.

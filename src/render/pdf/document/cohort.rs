@@ -25,6 +25,7 @@ use super::page::{Running, decorate_with};
 use crate::model::Questionnaire;
 use crate::render::{Cohort, Entry, fmt_date, median};
 use crate::score::stage_of;
+use crate::words::plural;
 
 /// Lays out the whole cohort report on `geometry`; returns the pages' operations and the
 /// characters the font lacks.
@@ -119,15 +120,6 @@ pub(in super::super) fn marking(
             .max_by_key(|m| rank(m))
             .map(|m| (*m).to_owned()),
         _ => Some(found.into_iter().collect::<Vec<_>>().join(" / ")),
-    }
-}
-
-/// `1 assessment`, `3 assessments`.
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 
