@@ -203,15 +203,21 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
     let level = "Level reached (value printed)";
     flow.text_at(&style, x + 12.0, y, level);
     let x2 = x + 12.0 + flow.measure(style.face, style.size, level) + 18.0;
+    target_key(flow, &style, x2, y);
+}
+
+/// The last entry of a chart's key, the target's vertical mark with "Target stage", at `x` on
+/// the key's line `y`; then the flow moves below the key.
+pub(crate) fn target_key(flow: &mut Flow<'_>, style: &Style, x: f32, y: f32) {
     draw::line(
         flow.ops(),
-        (x2 + 4.0, y - 2.0),
-        (x2 + 4.0, y + 8.0),
+        (x + 4.0, y - 2.0),
+        (x + 4.0, y + 8.0),
         2.2,
         palette::target(),
         &[],
     );
-    flow.text_at(&style, x2 + 12.0, y, "Target stage");
+    flow.text_at(style, x + 12.0, y, "Target stage");
     flow.advance(LEGEND_H);
 }
 

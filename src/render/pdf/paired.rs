@@ -6,7 +6,7 @@
 //! greyscale and for colour-blind readers; the printed values carry the numbers.
 
 use super::chart::{
-    AXIS_H, LEGEND_H, bar_label_width, bar_labels, bar_row_height, label_style, rows_over_pages,
+    AXIS_H, bar_label_width, bar_labels, bar_row_height, label_style, rows_over_pages, target_key,
     tick_style,
 };
 use super::draw::{self, palette};
@@ -134,14 +134,5 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
     let now = "Level now (values printed: before → now)";
     flow.text_at(&style, x2 + 13.0, y, now);
     let x3 = x2 + 13.0 + flow.measure(style.face, style.size, now) + 18.0;
-    draw::line(
-        flow.ops(),
-        (x3 + 4.0, y - 2.0),
-        (x3 + 4.0, y + 8.0),
-        2.2,
-        palette::target(),
-        &[],
-    );
-    flow.text_at(&style, x3 + 12.0, y, "Target stage");
-    flow.advance(LEGEND_H);
+    target_key(flow, &style, x3, y);
 }
