@@ -39,6 +39,13 @@ pub(crate) struct Cli {
     /// "wrote FILE" notes.
     #[arg(long, short = 'q', global = true)]
     pub(crate) quiet: bool,
+    /// The language of messages and reports: en, es, fr or pt. `fill` and `template` also give
+    /// the questionnaire's texts in it, in any language a translation beside the questionnaire
+    /// file gives (NAME.LANG.toml); answers files are the same in every language, and JSON and
+    /// CSV never change [default: CYBERASSESS_LANG, else LC_ALL, LC_MESSAGES or LANG, else
+    /// English]
+    #[arg(long, global = true, value_name = "LANG", value_parser = language)]
+    pub(crate) lang: Option<Language>,
 }
 
 /// When to colour the output (`--color`).
@@ -396,11 +403,6 @@ pub(crate) struct FillArgs {
     /// Do not ask for evidence and notes.
     #[arg(long)]
     pub(crate) quick: bool,
-    /// Ask the questions in this language: en, es, fr, pt (the built-in questionnaires), or
-    /// any language a translation beside the questionnaire file gives (NAME.LANG.toml). The
-    /// answers file is the same in every language [default: the questionnaire's own]
-    #[arg(long, value_name = "LANG", value_parser = language)]
-    pub(crate) lang: Option<Language>,
 }
 
 /// Arguments of `template`.
@@ -425,12 +427,6 @@ pub(crate) struct TemplateArgs {
     /// What to write [default: xlsx when the output file ends in .xlsx, else toml]
     #[arg(long, short = 'f', value_enum)]
     pub(crate) format: Option<TemplateFormat>,
-    /// Write the questionnaire's texts in this language: en, es, fr, pt (the built-in
-    /// questionnaires), or any language a translation beside the questionnaire file gives
-    /// (NAME.LANG.toml). TOML templates only; the answers are the same in every language
-    /// [default: the questionnaire's own]
-    #[arg(long, value_name = "LANG", value_parser = language)]
-    pub(crate) lang: Option<Language>,
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub(crate) force: bool,

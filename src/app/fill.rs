@@ -17,6 +17,7 @@ use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, tell};
+use super::language;
 use super::output::{
     emit, note, print_report, say, stderr_styled, stdout_styled, table_width, write_atomic,
 };
@@ -151,7 +152,11 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
 
     // The questions are asked in the language chosen; the file records ids only, so it is the
     // same whatever the language.
-    let Some(asked) = in_language(&questionnaire, args.lang.as_ref())? else {
+    let Some(asked) = in_language(
+        &questionnaire,
+        language::for_questionnaire(&questionnaire).as_ref(),
+    )?
+    else {
         return Ok(Status::Problems);
     };
     let settings = Settings {
@@ -204,11 +209,15 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     let batch = Batch {
         assessments: vec![Entry::new(
             &loaded.source.name,
-            score(&loaded.questionnaire.questionnaire, &loaded.assessment),
+            score(
+                loaded.questionnaire.texts_in(language::interface()),
+                &loaded.assessment,
+            ),
         )],
         errors: Vec::new(),
     };
     let mut options = RenderOptions::default();
+    options.locale = super::language::interface();
     options.styled = stdout_styled();
     let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options)?)?;

@@ -9,6 +9,7 @@ mod completions;
 mod fill;
 mod guide;
 mod import;
+pub(crate) mod language;
 mod merge;
 pub(crate) mod output;
 mod plan;
@@ -34,6 +35,7 @@ pub(crate) fn today() -> jiff::civil::Date {
 /// Runs one command.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
     output::configure(cli.color, cli.quiet);
+    language::configure(cli.lang);
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),

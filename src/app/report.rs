@@ -163,6 +163,7 @@ fn check_outputs(
 /// Prints the score table of every assessment, as `score` does.
 fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> anyhow::Result<()> {
     let mut options = RenderOptions::default();
+    options.locale = super::language::interface();
     options.top = args.top;
     options.styled = stdout_styled();
     let width = table_width(true);

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use cyberassess::i18n::Locale;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
 use cyberassess::render::{
     CohortRow, CohortSort, Csv, Entry, ErrorEntry, Json, Render, RenderOptions,
@@ -40,6 +41,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     batch.keep_evidence = args.format == Format::Json;
     let to_terminal = args.output.is_none();
     let mut options = RenderOptions::default();
+    options.locale = super::language::interface();
     // JSON lists every next step unless asked for fewer.
     options.top = args.top.unwrap_or(match args.format {
         Format::Json => usize::MAX,
@@ -54,6 +56,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
         args,
         options: batch,
         today,
+        texts: matches!(args.format, Format::Table | Format::Markdown).then_some(options.locale),
     };
     let view = |view| TableView {
         sort: sort(args.sort.unwrap_or(SortBy::Path)),
@@ -147,6 +150,9 @@ struct Scan<'s> {
     args: &'s ScoreArgs,
     options: BatchOptions,
     today: jiff::civil::Date,
+    /// The language of the questionnaire's texts in the output: `None` for JSON and CSV, which
+    /// never change with the language.
+    texts: Option<Locale>,
 }
 
 /// Loads the batch of `scan`, scores each assessment and hands it to `each` on all cores, and
@@ -162,7 +168,7 @@ fn for_each_assessment<T: Send>(
 ) -> LoadedBatch {
     let today = scan.today;
     let each = |a: LoadedAssessment| {
-        let entry = entry(&a);
+        let entry = entry(&a, scan.texts);
         let future = future_date_warning(&a, today);
         let results = result_warnings(&entry.scored);
         let made = each(&a, &entry);
@@ -199,12 +205,14 @@ fn for_each_assessment<T: Send>(
     loaded
 }
 
-/// A scored assessment, as a renderer sees it.
-fn entry(a: &LoadedAssessment) -> Entry<'_> {
-    Entry::new(
-        &a.source.name,
-        score(&a.questionnaire.questionnaire, &a.assessment),
-    )
+/// A scored assessment, as a renderer sees it, with the questionnaire's texts in `texts` (its
+/// own when `None`).
+fn entry(a: &LoadedAssessment, texts: Option<Locale>) -> Entry<'_> {
+    let q = match texts {
+        Some(locale) => a.questionnaire.texts_in(locale),
+        None => &a.questionnaire.questionnaire,
+    };
+    Entry::new(&a.source.name, score(q, &a.assessment))
 }
 
 /// Writes a batch format (JSON, CSV, Markdown) as the files are scored. Returns the batch's
@@ -324,7 +332,7 @@ impl TableView {
                 .loader
                 .assessment(Path::new(&row.row.source))
                 .map_err(|_| anyhow::anyhow!("{} changed while it was scored", row.row.source))?;
-            self.view.own(&entry(&a), &self.options)
+            self.view.own(&entry(&a, scan.texts), &self.options)
         };
         let mut write = |bytes: &[u8]| out.write(bytes);
         tables(

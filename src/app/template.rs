@@ -18,6 +18,7 @@ use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::error::{Status, UsageError};
 
 use super::carry::{load_from, tell};
+use super::language;
 use super::output::{emit, note, print_report, write_atomic};
 
 /// Runs `template`.
@@ -38,7 +39,17 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     let Some(loaded) = load_questionnaire(&args.questionnaire)? else {
         return Ok(Status::Problems);
     };
-    let Some(questionnaire) = in_language(&loaded, args.lang.as_ref())? else {
+    let format = args.format.unwrap_or(match &args.output {
+        Some(path) if has_extension(path, "xlsx") => TemplateFormat::Xlsx,
+        _ => TemplateFormat::Toml,
+    });
+    // Workbooks stay in the questionnaire's own language (see below); a TOML template is
+    // written in the language chosen.
+    let lang = match format {
+        TemplateFormat::Xlsx => None,
+        TemplateFormat::Toml => language::for_questionnaire(&loaded),
+    };
+    let Some(questionnaire) = in_language(&loaded, lang.as_ref())? else {
         return Ok(Status::Problems);
     };
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
@@ -49,14 +60,10 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         },
         None => None,
     };
-    let format = args.format.unwrap_or(match &args.output {
-        Some(path) if has_extension(path, "xlsx") => TemplateFormat::Xlsx,
-        _ => TemplateFormat::Toml,
-    });
     if format == TemplateFormat::Xlsx {
         // `import` reads answers back by the English stage names (or ids) for now: a workbook
         // whose dropdowns offer translated names could not be imported.
-        if args.lang.is_some() {
+        if language::asked().is_some() {
             return Err(UsageError::Invalid(
                 "workbooks are written in the questionnaire's own language for now, as `import` \
                  reads their answers back by its stage names; leave out --lang for a workbook, \

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 mod batch;
 mod inputs;
@@ -33,6 +33,7 @@ use semver::Version;
 
 use crate::builtin::{self, NotBuiltin};
 use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
+use crate::i18n::{Language, Locale};
 use crate::model::{Assessment, Questionnaire};
 use crate::parse::{self, AnswersDraft, Document, Parsed};
 
@@ -81,6 +82,29 @@ pub struct LoadedQuestionnaire {
     pub questionnaire: Questionnaire,
     /// Warnings found while loading.
     pub warnings: Vec<Diagnostic>,
+    /// The questionnaire with its texts in each interface language, translated the first time
+    /// it is asked for (see [`LoadedQuestionnaire::texts_in`]).
+    translated: [OnceLock<Option<Questionnaire>>; 4],
+}
+
+impl LoadedQuestionnaire {
+    /// The questionnaire with its texts in `locale`: as it is when that is its own language or
+    /// when no translation gives them, else with the built-in translation or the one beside
+    /// its file (`NAME.LANG.toml`), translated once per run. Only texts change: ids, stages,
+    /// weights and scoring are the same, so a result scored on either is the same.
+    ///
+    /// A translation file that does not load is passed over here (the questionnaire keeps its
+    /// own texts); `check` reports what is wrong with it.
+    pub fn texts_in(&self, locale: Locale) -> &Questionnaire {
+        let own = self.questionnaire.language.parse::<Language>().ok();
+        if own.is_some_and(|own| own.serves(&locale.language())) {
+            return &self.questionnaire;
+        }
+        let slot = &self.translated[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)];
+        slot.get_or_init(|| Loader::new().in_language(self, &locale.language()).ok())
+            .as_ref()
+            .unwrap_or(&self.questionnaire)
+    }
 }
 
 /// An assessment with its file and questionnaire.
@@ -523,6 +547,7 @@ fn loaded(source: SourceFile, parsed: Parsed<Questionnaire>) -> Cached {
             source,
             questionnaire,
             warnings: parsed.diagnostics,
+            translated: Default::default(),
         })),
         None => Err(vec![FileReport {
             file: source,

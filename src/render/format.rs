@@ -8,8 +8,9 @@
 
 use toml::value::Date;
 
+use crate::i18n::Locale;
 use crate::score::EPSILON;
-use crate::words::plural;
+use crate::t;
 
 /// `2.4/5`: a level rounded down to one decimal, out of the number of stages.
 pub fn fmt_level(level: f64, stages: usize) -> String {
@@ -74,21 +75,38 @@ pub(crate) fn round(value: f64, decimals: i32) -> f64 {
 }
 
 /// Column titles of the pillar summary, shared by the table, Markdown and PDF.
-pub(crate) const SUMMARY_HEADER: [&str; 7] = [
-    "Pillar", "Stage", "Level", "Score", "Target", "Gap", "Answered",
-];
+pub(crate) fn summary_header(locale: Locale) -> [String; 7] {
+    [
+        t!(locale, "summary-pillar"),
+        t!(locale, "summary-stage"),
+        t!(locale, "summary-level"),
+        t!(locale, "summary-score"),
+        t!(locale, "summary-target"),
+        t!(locale, "summary-gap"),
+        t!(locale, "summary-answered"),
+    ]
+}
 
-/// One row of the pillar summary, as text.
-pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
+/// One row of the pillar summary, as text, with numbers written the local way.
+pub(crate) fn summary_rows(s: &crate::score::Scored<'_>, locale: Locale) -> Vec<[String; 7]> {
     let q = s.questionnaire;
     let n = q.stage_count();
     let answered = |answered: usize, total: usize, na: usize| {
         if na > 0 {
-            format!("{answered}/{total} ({na} n/a)")
+            t!(
+                locale,
+                "summary-answered-with-na",
+                answered = answered,
+                total = total,
+                na = na
+            )
         } else {
             format!("{answered}/{total}")
         }
     };
+    let level = |level: f64| locale.decimal(&fmt_level_value(level)) + &format!("/{n}");
+    let score = |score: f64| local_score(score, locale);
+    let gap = |gap: f64| locale.decimal(&fmt_gap(gap));
     let mut rows: Vec<[String; 7]> = s
         .pillars
         .iter()
@@ -96,22 +114,22 @@ pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
             [
                 q.pillars[p.pillar].name.clone(),
                 q.stages[p.stage].name.clone(),
-                fmt_level(p.level, n),
-                fmt_score(p.progress),
+                level(p.level),
+                score(p.progress),
                 q.stages[p.target].name.clone(),
-                fmt_gap(p.gap),
+                gap(p.gap),
                 answered(p.answered, p.total, p.not_applicable),
             ]
         })
         .collect();
     let o = &s.overall;
     rows.push([
-        "Overall".to_owned(),
+        t!(locale, "summary-overall"),
         q.stages[o.stage].name.clone(),
-        fmt_level(o.level, n),
-        fmt_score(o.progress),
+        level(o.level),
+        score(o.progress),
         q.stages[o.target].name.clone(),
-        fmt_gap(o.gap),
+        gap(o.gap),
         answered(
             s.pillars.iter().map(|p| p.answered).sum(),
             s.pillars.iter().map(|p| p.total).sum(),
@@ -121,22 +139,38 @@ pub(crate) fn summary_rows(s: &crate::score::Scored<'_>) -> Vec<[String; 7]> {
     rows
 }
 
+/// `35%` written the local way (`35 %` in Spanish and French), rounded down as [`fmt_score`].
+pub fn local_score(score: f64, locale: Locale) -> String {
+    locale.percent((score + EPSILON).floor())
+}
+
+/// `2026-11-27` in English; `undated` in the local language when there is no date. ISO dates
+/// read the same in every language, so tables and headings keep them.
+pub fn local_date(date: Option<Date>, locale: Locale) -> String {
+    match date {
+        Some(d) => d.to_string(),
+        None => t!(locale, "date-undated"),
+    }
+}
+
 /// The heading of one assessment: `Exampleland · assessed 2026-01-31 · ncss-maturity 1.0.0`.
-pub(crate) fn heading(s: &crate::score::Scored<'_>) -> String {
+pub(crate) fn heading(s: &crate::score::Scored<'_>, locale: Locale) -> String {
     let info = &s.assessment.info;
     let country = if info.country.is_empty() {
-        "(no country)"
+        t!(locale, "heading-no-country")
     } else {
-        info.country.as_str()
+        info.country.clone()
     };
-    let mut h = format!(
-        "{country} · assessed {} · {} {} ({})",
-        fmt_date(info.assessed_on),
-        s.questionnaire.id,
-        s.questionnaire.version,
-        s.questionnaire.scoring.method.as_str()
+    let mut h = t!(
+        locale,
+        "heading",
+        country = country,
+        date = local_date(info.assessed_on, locale),
+        questionnaire = s.questionnaire.id.as_str(),
+        version = s.questionnaire.version.to_string(),
+        method = s.questionnaire.scoring.method.as_str()
     );
-    if let Some(status) = status_text(s.assessment) {
+    if let Some(status) = status_text(s.assessment, locale) {
         h.push_str(&format!(" · {status}"));
     }
     if let Some(marking) = &info.marking {
@@ -155,19 +189,19 @@ pub(crate) fn first_upper(text: &str) -> String {
 
 /// Where an assessment stands, for headings and the report's cover: "consensus of 3
 /// respondents", "draft"; `None` when the file does not say and no respondents are recorded.
-pub fn status_text(a: &crate::model::Assessment) -> Option<String> {
+pub fn status_text(a: &crate::model::Assessment, locale: Locale) -> Option<String> {
     use crate::model::Status;
     let respondents = a.records.respondents().len();
     match a.info.status {
-        Some(Status::Consensus) | None if respondents > 0 => Some(format!(
-            "consensus of {}",
-            plural(respondents, "respondent")
+        Some(Status::Consensus) | None if respondents > 0 => {
+            Some(t!(locale, "status-consensus-of", count = respondents))
+        }
+        Some(Status::Validated) if respondents > 0 => Some(t!(
+            locale,
+            "status-validated-consensus-of",
+            count = respondents
         )),
-        Some(Status::Validated) if respondents > 0 => Some(format!(
-            "validated, consensus of {}",
-            plural(respondents, "respondent")
-        )),
-        Some(status) => Some(status.as_str().to_owned()),
+        Some(status) => Some(t!(locale, "status-name", status = status.as_str())),
         None => None,
     }
 }
@@ -176,25 +210,26 @@ pub fn status_text(a: &crate::model::Assessment) -> Option<String> {
 pub(crate) fn answer_text(
     s: &crate::score::Scored<'_>,
     qs: &crate::score::QuestionScore,
+    locale: Locale,
 ) -> String {
     use crate::model::Response;
     match s.assessment.answers.get(&qs.question).map(|a| a.response) {
         Some(Response::Stage(i)) => s.questionnaire.stages[i].name.clone(),
-        Some(Response::Indicator(i)) => i.as_str().to_owned(),
-        Some(Response::NotApplicable) => "n/a".to_owned(),
-        None => "unanswered".to_owned(),
+        Some(Response::Indicator(i)) => t!(locale, "answer-indicator", value = i.as_str()),
+        Some(Response::NotApplicable) => t!(locale, "answer-not-applicable"),
+        None => t!(locale, "answer-unanswered"),
     }
 }
 
 /// What a question counts as: `level 3`, `met`, `half`, `not met` or `not scored (n/a)`.
-pub(crate) fn counts_as(qs: &crate::score::QuestionScore) -> String {
+pub(crate) fn counts_as(qs: &crate::score::QuestionScore, locale: Locale) -> String {
     use crate::score::Outcome;
     match qs.outcome {
-        Outcome::Level { stage, .. } => format!("level {}", stage.number()),
-        Outcome::Indicator { credit, .. } if credit >= 1.0 => "met".to_owned(),
-        Outcome::Indicator { credit, .. } if credit > 0.0 => "half (not met)".to_owned(),
-        Outcome::Indicator { .. } => "not met".to_owned(),
-        Outcome::NotApplicable => "not scored (n/a)".to_owned(),
+        Outcome::Level { stage, .. } => t!(locale, "counts-as-level", number = stage.number()),
+        Outcome::Indicator { credit, .. } if credit >= 1.0 => t!(locale, "counts-as-met"),
+        Outcome::Indicator { credit, .. } if credit > 0.0 => t!(locale, "counts-as-half"),
+        Outcome::Indicator { .. } => t!(locale, "counts-as-not-met"),
+        Outcome::NotApplicable => t!(locale, "counts-as-not-applicable"),
     }
 }
 

@@ -311,7 +311,7 @@ mod tests {
         RenderOptions {
             top: usize::MAX,
             explain: false,
-            styled: false,
+            ..RenderOptions::default()
         }
     }
 

@@ -1,7 +1,7 @@
 //! Markdown output: the same summary as the table, for wikis, e-mails and pull requests.
 
 use super::cohort::{CohortCell, CohortGrid};
-use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
+use super::format::{answer_text, counts_as, fmt_weight, heading, summary_header, summary_rows};
 use super::{CohortRow, Entry, Render, RenderError, RenderOptions};
 use crate::model::Questionnaire;
 
@@ -38,10 +38,12 @@ impl Render for Markdown {
     ) -> Result<(), RenderError> {
         let mut out = String::new();
         let s = &entry.scored;
-        out.push_str(&format!("## {}\n\n", cell(&heading(s))));
-        out.push_str(&row(&SUMMARY_HEADER));
-        out.push_str(&rule(SUMMARY_HEADER.len(), &[2, 3, 5, 6]));
-        let rows = summary_rows(s);
+        let locale = options.locale;
+        out.push_str(&format!("## {}\n\n", cell(&heading(s, locale))));
+        let header = summary_header(locale);
+        out.push_str(&row(&header));
+        out.push_str(&rule(header.len(), &[2, 3, 5, 6]));
+        let rows = summary_rows(s, locale);
         let last = rows.len() - 1;
         for (i, r) in rows.into_iter().enumerate() {
             if i == last {
@@ -63,8 +65,8 @@ impl Render for Markdown {
                     let question = s.questionnaire.question(qs.question);
                     out.push_str(&row(&[
                         format!("`{}` {}", question.id, question.prompt),
-                        answer_text(s, qs),
-                        counts_as(qs),
+                        answer_text(s, qs, locale),
+                        counts_as(qs, locale),
                         fmt_weight(qs.weight),
                     ]));
                 }

@@ -27,7 +27,9 @@ pub use cohort::{
     Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_rows, median, write_cohort_table,
 };
 pub use csv::{Csv, HEADER as CSV_HEADER};
-pub use format::{fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, status_text};
+pub use format::{
+    fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, local_date, local_score, status_text,
+};
 pub use json::{Json, SCHEMA_VERSION};
 pub use markdown::{Markdown, cohort_markdown};
 pub use report_markdown::report_markdown;
@@ -48,6 +50,17 @@ pub struct Batch<'a> {
 impl<'a> Batch<'a> {
     /// Scores every assessment of a loaded batch; its failures become error entries.
     pub fn score(loaded: &'a LoadedBatch) -> Self {
+        Batch::score_in(loaded, |a| &a.questionnaire.questionnaire)
+    }
+
+    /// Scores every assessment of a loaded batch, each against the questionnaire `texts`
+    /// gives for it: its own, or the same questionnaire with its texts in another language
+    /// ([`crate::loader::LoadedQuestionnaire::texts_in`]), so the results read in that
+    /// language. Failures become error entries.
+    pub fn score_in(
+        loaded: &'a LoadedBatch,
+        texts: impl Fn(&'a crate::loader::LoadedAssessment) -> &'a crate::model::Questionnaire + Sync,
+    ) -> Self {
         use rayon::prelude::*;
         Batch {
             // Scored on all cores; `collect` keeps the loaded (sorted path) order.
@@ -56,7 +69,7 @@ impl<'a> Batch<'a> {
                 .par_iter()
                 .map(|a| Entry {
                     source: &a.source.name,
-                    scored: crate::score::score(&a.questionnaire.questionnaire, &a.assessment),
+                    scored: crate::score::score(texts(a), &a.assessment),
                 })
                 .collect(),
             errors: loaded
@@ -169,6 +182,8 @@ pub struct RenderOptions {
     pub explain: bool,
     /// Use terminal colours.
     pub styled: bool,
+    /// The language of the words and numbers (JSON and CSV never change with it).
+    pub locale: crate::i18n::Locale,
 }
 
 impl Default for RenderOptions {
@@ -178,6 +193,7 @@ impl Default for RenderOptions {
             top: 5,
             explain: false,
             styled: false,
+            locale: crate::i18n::Locale::En,
         }
     }
 }

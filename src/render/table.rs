@@ -3,7 +3,7 @@
 use comfy_table::{Cell, CellAlignment, Color};
 
 use super::fit::{Grid, wrap_words};
-use super::format::{SUMMARY_HEADER, answer_text, counts_as, fmt_weight, heading, summary_rows};
+use super::format::{answer_text, counts_as, fmt_weight, heading, summary_header, summary_rows};
 use super::{Entry, Render, RenderError, RenderOptions};
 use crate::score::Scored;
 
@@ -69,14 +69,15 @@ impl Table {
     /// Renders one assessment.
     pub fn assessment(&self, s: &Scored<'_>, options: &RenderOptions) -> String {
         let mut out = String::new();
-        out.push_str(&wrap_words(&heading(s), self.width));
+        let locale = options.locale;
+        out.push_str(&wrap_words(&heading(s, locale), self.width));
         out.push('\n');
 
         let mut t = Grid {
-            header: SUMMARY_HEADER.map(String::from).to_vec(),
+            header: summary_header(locale).to_vec(),
             rows: Vec::new(),
         };
-        let rows = summary_rows(s);
+        let rows = summary_rows(s, locale);
         let stages = s.questionnaire.stage_count();
         let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage).get();
         for (i, row) in rows.into_iter().enumerate() {
@@ -114,8 +115,8 @@ impl Table {
                     t.rows.push(
                         [
                             format!("{}\n{}", question.id, question.prompt),
-                            answer_text(s, qs),
-                            counts_as(qs),
+                            answer_text(s, qs, locale),
+                            counts_as(qs, locale),
                             fmt_weight(qs.weight),
                         ]
                         .map(Cell::new)

@@ -87,7 +87,7 @@ pub(super) fn cover(
         ),
         ("Marking".to_owned(), marking.unwrap_or("none").to_owned()),
     ];
-    if let Some(status) = status_text(s.assessment) {
+    if let Some(status) = status_text(s.assessment, options.locale) {
         facts.push(("Status".to_owned(), first_upper(&status)));
     }
     Cover {

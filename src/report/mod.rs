@@ -327,6 +327,8 @@ pub struct Options {
     pub answers_sha256: String,
     /// The baseline's answers file, for a report with a "Progress since" section.
     pub baseline: Option<BaselineFile>,
+    /// The language of the report's words and numbers.
+    pub locale: crate::i18n::Locale,
 }
 
 /// The answers file a report's progress is measured from (`report --baseline`).
@@ -355,7 +357,7 @@ impl Document {
             .clone()
             .or_else(|| s.assessment.info.marking.clone());
         let steps = s.next_steps();
-        let mut sections = vec![summary::summary(s)];
+        let mut sections = vec![summary::summary(s, options.locale)];
         if let Some(c) = extras.baseline {
             sections.push(progress::progress(c, options.top));
         }
@@ -364,7 +366,7 @@ impl Document {
         sections.extend(
             s.pillars
                 .iter()
-                .map(|p| pillar::pillar(s, p, &steps, options.redact)),
+                .map(|p| pillar::pillar(s, p, &steps, options.redact, options.locale)),
         );
         sections.extend(method::glossary(s));
         sections.push(method::method(s, options));

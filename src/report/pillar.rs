@@ -14,6 +14,7 @@ pub(super) fn pillar(
     p: &PillarScore,
     steps: &[NextStep<'_>],
     redact: Redaction,
+    locale: crate::i18n::Locale,
 ) -> Section {
     let q = s.questionnaire;
     let pillar = &q.pillars[p.pillar];
@@ -56,9 +57,9 @@ pub(super) fn pillar(
                 "{} · weight {} · counts as {}",
                 question.id,
                 fmt_weight(qs.weight),
-                counts_as(qs)
+                counts_as(qs, locale)
             ),
-            details: details(s, qs, step, redact),
+            details: details(s, qs, step, redact, locale),
         }));
         blocks.extend(super::consensus::question(s, qs));
     }
@@ -77,6 +78,7 @@ fn details(
     qs: &QuestionScore,
     step: Option<&NextStep<'_>>,
     redact: Redaction,
+    locale: crate::i18n::Locale,
 ) -> Vec<Detail> {
     let question = s.questionnaire.question(qs.question);
     let answer = s.assessment.answers.get(&qs.question);
@@ -98,7 +100,7 @@ fn details(
             "Answer",
             format!(
                 "{} — a requirement of the {} stage",
-                capitalise(&answer_text(s, qs)),
+                capitalise(&answer_text(s, qs, locale)),
                 stage_name(s, *stage)
             ),
             Tone::Plain,

@@ -5,11 +5,12 @@ use super::{
     Align, Block, Column, Figure, FigureKind, LevelChart, Paragraph, Section, Start, Table,
     country, stage_name,
 };
-use crate::render::format::{SUMMARY_HEADER, fmt_level, fmt_score, summary_rows};
+use crate::i18n::Locale;
+use crate::render::format::{fmt_level, fmt_score, summary_header, summary_rows};
 use crate::score::{NextStep, Scored};
 
 /// The Summary section: a lead sentence, the pillar table and the charts.
-pub(super) fn summary(s: &Scored<'_>) -> Section {
+pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
     let q = s.questionnaire;
     let n = q.stage_count();
     let o = &s.overall;
@@ -38,12 +39,12 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         lead.push_str(&consensus);
     }
     let shares = [0.29, 0.14, 0.095, 0.085, 0.14, 0.07, 0.18];
-    let columns = SUMMARY_HEADER
-        .iter()
+    let columns = summary_header(locale)
+        .into_iter()
         .zip(shares)
         .enumerate()
         .map(|(i, (title, share))| Column {
-            title: (*title).to_owned(),
+            title,
             share,
             align: if matches!(i, 2 | 3 | 5) {
                 Align::Right
@@ -54,7 +55,7 @@ pub(super) fn summary(s: &Scored<'_>) -> Section {
         .collect();
     let table = Table {
         columns,
-        rows: summary_rows(s).into_iter().map(Vec::from).collect(),
+        rows: summary_rows(s, locale).into_iter().map(Vec::from).collect(),
         totals: 1,
     };
     let data = LevelChart {

@@ -493,3 +493,87 @@ fn a_translation_of_another_questionnaire_than_the_one_beside_it_is_refused() {
     std::fs::write(&path, &es).expect("write");
     cyberassess().arg("check").arg(&path).assert().code(0);
 }
+
+/// `score` with the language chosen by `--lang`, else the environment, in that order.
+fn score_in(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = cyberassess();
+    cmd.arg("score")
+        .arg("questionnaires/examples/ncss-maturity-2.0/exampleland-2026.toml")
+        .args(args);
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn the_interface_language_comes_from_lang_then_the_environment() {
+    let output = score_in(&[], &[("LANG", "es_CO.UTF-8")]);
+    // The pillar summary, before the next steps.
+    let spanish = output.split("\n\n").next().expect("a summary");
+    // The summary's headings, the stage and pillar names and the decimals, in Spanish; the
+    // figures are the English table's (2.5/5, 39%, gap 0.5 overall).
+    for word in [
+        "Pilar",
+        "Etapa",
+        "Meta",
+        "Brecha",
+        "General",
+        "Formativa",
+        "Concientización",
+    ] {
+        assert!(spanish.contains(word), "{word} in:\n{spanish}");
+    }
+    assert!(
+        spanish.contains("2,5/5") && spanish.contains("39\u{a0}%"),
+        "{spanish}"
+    );
+    for english in [
+        "Pillar",
+        "Target",
+        "Gap",
+        "Overall",
+        "Formative",
+        "Awareness raising",
+    ] {
+        assert!(!spanish.contains(english), "{english} in:\n{spanish}");
+    }
+    let french = score_in(&["--lang", "fr"], &[("LANG", "es_CO.UTF-8")]);
+    assert!(
+        french.contains("Pilier") && french.contains("Écart"),
+        "{french}"
+    );
+    let cyberassess_lang = score_in(&[], &[("LC_ALL", "fr_FR"), ("CYBERASSESS_LANG", "pt")]);
+    assert!(cyberassess_lang.contains("Lacuna") && cyberassess_lang.contains("Formativo"));
+    // `C` means untranslated, even with a Spanish LANG behind it.
+    let english = score_in(&[], &[("LC_ALL", "C"), ("LANG", "es_ES.UTF-8")]);
+    assert!(
+        english.contains("Pillar") && english.contains("2.5/5"),
+        "{english}"
+    );
+    assert_eq!(english, score_in(&[], &[]));
+}
+
+#[test]
+fn json_and_csv_are_the_same_in_every_language() {
+    for format in ["json", "csv"] {
+        let english = score_in(&["-f", format], &[]);
+        for lang in ["es", "fr", "pt"] {
+            assert_eq!(
+                score_in(&["-f", format, "--lang", lang], &[]),
+                english,
+                "{format} {lang}"
+            );
+        }
+        assert_eq!(
+            score_in(&["-f", format], &[("LANG", "fr_FR.UTF-8")]),
+            english
+        );
+    }
+}

@@ -4,13 +4,21 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-/// The `cyberassess` binary, run from the repository root with colours off.
+/// The variables that choose the interface's language, taken away from the environment the
+/// tests run in: the interface speaks English unless a test asks for another language.
+pub(crate) const LANGUAGE_VARIABLES: [&str; 4] =
+    ["CYBERASSESS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// The `cyberassess` binary, run from the repository root with colours off, in English.
 pub(crate) fn cyberassess() -> Command {
     let mut cmd = Command::cargo_bin("cyberassess").expect("binary builds");
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("COLUMNS");
+    for name in LANGUAGE_VARIABLES {
+        cmd.env_remove(name);
+    }
     cmd
 }
 

@@ -49,6 +49,8 @@ pub struct PdfOptions {
     pub questionnaire_sha256: String,
     /// SHA-256 of the answers file's text, in lowercase hex.
     pub answers_sha256: String,
+    /// The language of the report's words and numbers.
+    pub locale: crate::i18n::Locale,
 }
 
 /// A rendered report.
@@ -81,6 +83,7 @@ impl PdfOptions {
             questionnaire_sha256: self.questionnaire_sha256.clone(),
             baseline: None,
             answers_sha256: self.answers_sha256.clone(),
+            locale: self.locale,
         }
     }
 }

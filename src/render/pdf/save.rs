@@ -228,6 +228,7 @@ mod tests {
             marking: None,
             questionnaire_sha256: questionnaire.to_owned(),
             answers_sha256: answers.to_owned(),
+            ..PdfOptions::default()
         }
     }
 

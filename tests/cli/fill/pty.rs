@@ -43,6 +43,9 @@ impl Fill {
             .current_dir(crate::util::root())
             .env("NO_COLOR", "1")
             .env("TERM", "xterm");
+        for name in crate::util::LANGUAGE_VARIABLES {
+            cmd.env_remove(name);
+        }
         Fill {
             session: spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawns in a pty"),
             screen: vt100::Parser::new(
