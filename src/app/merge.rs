@@ -114,7 +114,14 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         Format::Csv => AgendaFormat::Csv,
         Format::Json => AgendaFormat::Json,
     };
-    let agenda = agenda(q, &consensus, format).context("could not write the agenda")?;
+    // People read the table and Markdown in the interface's language; programs read CSV and
+    // JSON, which never change with it.
+    let locale = super::language::interface();
+    let texts = match format {
+        AgendaFormat::Table(_) | AgendaFormat::Markdown => loaded[0].questionnaire.texts_in(locale),
+        AgendaFormat::Csv | AgendaFormat::Json => q,
+    };
+    let agenda = agenda(texts, &consensus, format, locale).context("could not write the agenda")?;
     emit(None, &agenda)?;
     note!(
         "Merged {} respondents into {}: {} of {} questions disputed. Settle them in the \

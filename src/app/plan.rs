@@ -46,16 +46,23 @@ pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
             return Ok(Status::Problems);
         }
     };
-    let scored = score(&loaded.questionnaire.questionnaire, &loaded.assessment);
+    // The workbook and Markdown are for people, in the interface's language; CSV is for
+    // programs and never changes with it.
+    let locale = super::language::interface();
+    let texts = match format {
+        PlanFormat::Xlsx | PlanFormat::Md => loaded.questionnaire.texts_in(locale),
+        PlanFormat::Csv => &loaded.questionnaire.questionnaire,
+    };
+    let scored = score(texts, &loaded.assessment);
     let by = match args.by {
         PlanBy::Rank => Grouping::Rank,
         PlanBy::Pillar => Grouping::Pillar,
     };
     let plan = plan(&scored, args.top, by);
     let bytes = match format {
-        PlanFormat::Xlsx => plan_workbook(&plan)?,
+        PlanFormat::Xlsx => plan_workbook(&plan, locale)?,
         PlanFormat::Csv => plan_csv(&plan)?,
-        PlanFormat::Md => plan_markdown(&plan),
+        PlanFormat::Md => plan_markdown(&plan, locale),
     };
     write_atomic(&args.output, &bytes)?;
     note!(

@@ -62,6 +62,8 @@ pub struct CompareOptions {
     pub detail: bool,
     /// Terminal arrows and colours (otherwise words).
     pub styled: bool,
+    /// The language of the words and numbers (JSON and CSV never change with it).
+    pub locale: crate::i18n::Locale,
 }
 
 impl CompareOptions {
