@@ -5,6 +5,7 @@ use cyberassess::plan::{Grouping, plan};
 use cyberassess::render::plan::{plan_csv, plan_markdown};
 use cyberassess::render::xlsx::plan_workbook;
 use cyberassess::score::score;
+use cyberassess::t;
 
 use crate::cli::{PlanArgs, PlanBy, PlanFormat};
 use crate::error::{Status, UsageError};
@@ -65,11 +66,13 @@ pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
         PlanFormat::Md => plan_markdown(&plan, locale),
     };
     write_atomic(&args.output, &bytes)?;
-    note!(
-        "Wrote {} with {} next steps of {}.",
-        args.output.display(),
-        plan.steps.len(),
-        plan.country
+    let wrote = t!(
+        locale,
+        "views-plan-wrote",
+        file = args.output.display().to_string(),
+        count = plan.steps.len(),
+        country = plan.country.as_str()
     );
+    note!("{wrote}");
     Ok(Status::Success)
 }

@@ -677,3 +677,45 @@ fn outputs_for_programs_are_the_same_bytes_in_every_language() {
         assert!(plan(lang, env, i + 1) == english, "plan csv {lang:?}");
     }
 }
+
+#[test]
+fn plan_and_merge_say_what_they_wrote_in_each_language() {
+    let said: [(&str, &str, &str); 3] = [
+        (
+            "es",
+            "con 3 próximos pasos de Exampleland",
+            "Se combinaron 3 participantes",
+        ),
+        (
+            "fr",
+            "avec 3 prochaines étapes pour Exampleland",
+            "3 répondants fusionnés",
+        ),
+        (
+            "pt",
+            "com 3 próximos passos de Exampleland",
+            "3 participantes combinados",
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files =
+        ["cert.toml", "ministry.toml", "regulator.toml"].map(|f| fixture(&format!("merge/{f}")));
+    for (lang, plan, merge) in said {
+        let out = cyberassess()
+            .args(["--lang", lang, "plan", "--top", "3", NOW, "-o"])
+            .arg(dir.path().join(format!("{lang}.md")))
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        speaks(lang, &stderr, &[plan], &["Wrote", "next steps"]);
+        let out = cyberassess()
+            .args(["--lang", lang, "merge", "-f", "json"])
+            .args(&files)
+            .arg("-o")
+            .arg(dir.path().join(format!("{lang}.toml")))
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        speaks(lang, &stderr, &[merge], &["Merged", "disputed", "Settle"]);
+    }
+}

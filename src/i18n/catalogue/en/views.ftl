@@ -165,3 +165,7 @@ views-plan-pick-status = Pick a status from the list.
 views-plan-type-date = Type a date, such as 2026-09-30.
 # What shows a step on an indicator is done.
 views-plan-yes-to = Yes to: { $prompt }
+
+# What plan and merge say on the way out, once the file is written.
+views-plan-wrote = Wrote { $file } with { $count } next steps of { $country }.
+views-merge-done = Merged { $count } respondents into { $file }: { $disputed } of { $total } questions disputed. Settle them in the workshop, then check the file with: cyberassess check { $file }

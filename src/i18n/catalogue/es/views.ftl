@@ -55,8 +55,8 @@ views-compare-note = Nota: { $note }
 views-compare-different-countries = Países distintos: { $old } antes, { $new } ahora.
 views-compare-other-minor = Versiones { $old } y { $new } del cuestionario: las preguntas se emparejan por su id; las { $added } agregadas y las { $removed } eliminadas se enumeran, pero no cuentan como cambio.
 views-compare-other-major = Versiones { $old } y { $new } del cuestionario (otra versión mayor): los pilares se comparan por su id y el resultado general tal como está; { $matched } de las { $total } preguntas actuales tienen su equivalente anterior, las demás no son comparables.
-views-compare-pillars-only-in = Pilares que solo existen en { $version } (no comparables): { $pillars }.
-views-compare-not-in = no existe en { $version }
+views-compare-pillars-only-in = Pilares que solo existen en la versión { $version } (no comparables): { $pillars }.
+views-compare-not-in = no existe en la versión { $version }
 views-compare-not-comparable = no comparable
 views-compare-target-status = { $target }: { $status ->
     [still-met] alcanzada
@@ -96,8 +96,8 @@ views-movement-count = { $count } { $movement ->
    *[unchanged] sin cambios
 }
 views-compare-counts = Preguntas: { $list }.
-views-compare-added-in = Agregadas en { $version }: { $ids }.
-views-compare-removed-in = Ausentes en { $version }: { $ids }.
+views-compare-added-in = Agregadas en la versión { $version }: { $ids }.
+views-compare-removed-in = Ausentes en la versión { $version }: { $ids }.
 views-compare-moved = Preguntas que cambiaron, de mayor a menor cambio × peso
 views-compare-most-improved = Mayores avances
 views-compare-concern = Motivos de preocupación
@@ -113,7 +113,7 @@ views-compare-steps-done = Próximos pasos cumplidos desde el { $date } ({ $coun
 views-compare-steps-open = Próximos pasos aún pendientes ({ $shown } de { $count })
 views-compare-steps-new = Nuevos próximos pasos ({ $count })
 views-compare-steps-dropped = Próximos pasos que ya no se piden ({ $count }): la pregunta ahora es n/a, o su meta es más baja
-views-compare-steps-unmatched = Próximos pasos de { $old } cuya pregunta no existe en { $new } ({ $count }): no comparables
+views-compare-steps-unmatched = Próximos pasos de la versión { $old } cuya pregunta no existe en la versión { $new } ({ $count }): no comparables
 views-compare-summary-title = { $questionnaire } { $version } — cambio de nivel desde la evaluación anterior de cada país ({ $count ->
     [one] { $count } país
    *[other] { $count } países
@@ -170,3 +170,9 @@ views-plan-status = { $status ->
 views-plan-pick-status = Elija un estado de la lista.
 views-plan-type-date = Escriba una fecha, por ejemplo 2026-09-30.
 views-plan-yes-to = Sí a: { $prompt }
+
+views-plan-wrote = Se escribió { $file } con { $count ->
+    [one] { $count } próximo paso
+   *[other] { $count } próximos pasos
+} de { $country }.
+views-merge-done = Se combinaron { $count } participantes en { $file }: { $disputed } de { $total } preguntas en disputa. Resuélvalas en el taller y luego revise el archivo con: cyberassess check { $file }

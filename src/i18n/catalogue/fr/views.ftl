@@ -167,3 +167,9 @@ views-plan-status = { $status ->
 views-plan-pick-status = Choisissez un statut dans la liste.
 views-plan-type-date = Saisissez une date, par exemple 2026-09-30.
 views-plan-yes-to = Oui à : { $prompt }
+
+views-plan-wrote = { $file } écrit, avec { $count ->
+    [one] { $count } prochaine étape
+   *[other] { $count } prochaines étapes
+} pour { $country }.
+views-merge-done = { $count } répondants fusionnés dans { $file } : { $disputed } questions sur { $total } en débat. Tranchez-les en atelier, puis vérifiez le fichier avec : cyberassess check { $file }

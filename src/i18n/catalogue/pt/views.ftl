@@ -173,3 +173,9 @@ views-plan-status = { $status ->
 views-plan-pick-status = Escolha uma situação da lista.
 views-plan-type-date = Digite uma data, por exemplo 2026-09-30.
 views-plan-yes-to = Sim para: { $prompt }
+
+views-plan-wrote = { $file } gravado com { $count ->
+    [one] { $count } próximo passo
+   *[other] { $count } próximos passos
+} de { $country }.
+views-merge-done = { $count } participantes combinados em { $file }: { $disputed } de { $total } perguntas em disputa. Resolva-as na oficina e depois verifique o arquivo com: cyberassess check { $file }
