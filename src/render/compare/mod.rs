@@ -5,6 +5,8 @@ mod change;
 mod csv;
 mod json;
 mod markdown;
+mod steps;
+mod summary;
 mod table;
 pub(crate) mod view;
 

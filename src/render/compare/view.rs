@@ -1,5 +1,8 @@
 //! The words and rows of a comparison, shared by the table and Markdown renderers so both say
-//! the same thing; each lays them out its own way.
+//! the same thing; each lays them out its own way. The next steps' lists are in `steps`, the
+//! summary of many comparisons in `summary`. Words come from the catalogue in the language
+//! asked for; the English-only forms (`notes`, `pillar_rows`, `question_row`, `counts` and the
+//! `*_HEADER` constants) serve the report's progress section until it takes a language.
 
 use crate::compare::{
     Change, Comparison, Direction, Movement, QuestionChange, Side, TargetStatus, Versions,
@@ -7,11 +10,13 @@ use crate::compare::{
 use crate::i18n::Locale;
 use crate::model::{Questionnaire, StageIndex};
 use crate::render::format::{fmt_level_value, local_date};
-use crate::score::{NextStep, Scored};
+use crate::score::Scored;
 use crate::t;
 
+use super::Compared;
 use super::change::{Marks, credit_change, level_change, score_change, stage_change};
-use super::{Compared, Single};
+pub(crate) use super::steps::{step_header, step_row, step_sections};
+pub(crate) use super::summary::{groups, single, summary_header, summary_row};
 
 /// A cell's text and, for a change, its direction (for colour).
 #[derive(Debug, Clone)]
@@ -21,14 +26,16 @@ pub(crate) struct Text {
 }
 
 impl Text {
-    fn plain(text: impl Into<String>) -> Self {
+    /// Text that is not a change.
+    pub(crate) fn plain(text: impl Into<String>) -> Self {
         Text {
             text: text.into(),
             direction: None,
         }
     }
 
-    fn change((text, direction): (String, Direction)) -> Self {
+    /// A change, with its direction.
+    pub(crate) fn change((text, direction): (String, Direction)) -> Self {
         Text {
             text,
             direction: Some(direction),
@@ -65,16 +72,6 @@ pub(crate) fn question_header(locale: Locale) -> [String; 5] {
         t!(locale, "views-compare-before"),
         t!(locale, "views-compare-now"),
         t!(locale, "views-compare-change"),
-    ]
-}
-
-/// Column titles of the next-step tables, in `locale`.
-pub(crate) fn step_header(locale: Locale) -> [String; 4] {
-    [
-        t!(locale, "views-column-pillar"),
-        t!(locale, "views-column-question"),
-        t!(locale, "views-column-from-to"),
-        t!(locale, "views-column-action"),
     ]
 }
 
@@ -431,164 +428,10 @@ pub(crate) fn counts_in(c: &Comparison<'_, '_>, locale: Locale) -> String {
     line
 }
 
-/// One next step as text.
-pub(crate) fn step_row(q: &Questionnaire, step: &NextStep<'_>) -> [String; 4] {
-    [
-        q.pillars[step.question.pillar].name.clone(),
-        q.question(step.question).id.clone(),
-        format!("{} → {}", q.stages[step.from].name, q.stages[step.to].name),
-        step.action.trim().to_owned(),
-    ]
-}
-
-/// The step lists with their headings, each with the questionnaire its steps refer to.
-pub(crate) fn step_sections<'c, 'a>(
-    c: &'c Comparison<'_, 'a>,
-    top: usize,
-    locale: Locale,
-) -> Vec<(String, &'a Questionnaire, Vec<&'c NextStep<'a>>)> {
-    let (oq, nq) = (c.old.questionnaire, c.new.questionnaire);
-    let since = local_date(c.old.assessment.info.assessed_on, locale);
-    let steps = &c.steps;
-    let mut sections = vec![(
-        t!(
-            locale,
-            "views-compare-steps-done",
-            date = since,
-            count = steps.done.len()
-        ),
-        oq,
-        steps.done.iter().collect::<Vec<_>>(),
-    )];
-    let shown = steps.open.len().min(top);
-    sections.push((
-        t!(
-            locale,
-            "views-compare-steps-open",
-            shown = shown,
-            count = steps.open.len()
-        ),
-        nq,
-        steps.open.iter().take(top).collect(),
-    ));
-    sections.push((
-        t!(locale, "views-compare-steps-new", count = steps.new.len()),
-        nq,
-        steps.new.iter().collect(),
-    ));
-    // Steps whose question has no counterpart now cannot be followed up; the others were
-    // matched but are no longer asked for.
-    let (unmatched, dropped): (Vec<&NextStep<'a>>, Vec<&NextStep<'a>>) = steps
-        .dropped
-        .iter()
-        .partition(|s| c.removed.contains(&s.question));
-    if !dropped.is_empty() {
-        sections.push((
-            t!(locale, "views-compare-steps-dropped", count = dropped.len()),
-            oq,
-            dropped,
-        ));
-    }
-    if !unmatched.is_empty() {
-        sections.push((
-            t!(
-                locale,
-                "views-compare-steps-unmatched",
-                old = oq.version.to_string(),
-                new = nq.version.to_string(),
-                count = unmatched.len()
-            ),
-            oq,
-            unmatched,
-        ));
-    }
-    sections
-}
-
 /// A country as named in an assessment, or a placeholder.
 pub(crate) fn country(s: &Scored<'_>, locale: Locale) -> String {
     match s.assessment.info.country.trim() {
         "" => t!(locale, "heading-no-country"),
         name => name.to_owned(),
     }
-}
-
-/// `Isla Ñandú (2025-01-01, isla.toml)`: a country with one assessment.
-pub(crate) fn single(single: &Single<'_, '_>, locale: Locale) -> String {
-    format!(
-        "{} ({}, {})",
-        country(single.scored, locale),
-        local_date(single.scored.assessment.info.assessed_on, locale),
-        single.source
-    )
-}
-
-/// Comparisons grouped for summary tables: one group per questionnaire id and major version,
-/// in order of first appearance.
-pub(crate) fn groups<'c, 's, 'a>(
-    comparisons: &'c [Compared<'s, 'a>],
-) -> Vec<Vec<&'c Compared<'s, 'a>>> {
-    let mut groups: Vec<Vec<&Compared<'_, '_>>> = Vec::new();
-    for c in comparisons {
-        let q = c.comparison.new.questionnaire;
-        match groups.iter_mut().find(|g| {
-            let first = g[0].comparison.new.questionnaire;
-            first.id == q.id && first.version.major == q.version.major
-        }) {
-            Some(g) => g.push(c),
-            None => groups.push(vec![c]),
-        }
-    }
-    groups
-}
-
-/// The summary table's header for a group: country, dates, each pillar, overall.
-pub(crate) fn summary_header(q: &Questionnaire, locale: Locale) -> Vec<String> {
-    let mut header = vec![
-        t!(locale, "views-compare-country"),
-        t!(locale, "views-compare-before-now"),
-    ];
-    header.extend(q.pillars.iter().map(|p| p.name.clone()));
-    header.push(t!(locale, "views-compare-overall"));
-    header
-}
-
-/// One country's row of the summary table: the change in level of each pillar of `q` (matched
-/// by id) and overall. `separator` goes between the two dates: a line break in a terminal
-/// table, a space in Markdown.
-pub(crate) fn summary_row(
-    q: &Questionnaire,
-    compared: &Compared<'_, '_>,
-    marks: Marks,
-    separator: &str,
-    locale: Locale,
-) -> Vec<Text> {
-    let c = &compared.comparison;
-    let (old, new) = (c.old, c.new);
-    let mut row = vec![
-        Text::plain(country(new, locale)),
-        Text::plain(format!(
-            "{}{separator}→ {}",
-            local_date(old.assessment.info.assessed_on, locale),
-            local_date(new.assessment.info.assessed_on, locale)
-        )),
-    ];
-    for pillar in &q.pillars {
-        let levels = c.pillars.iter().find_map(|p| {
-            let n = new.pillars.get(p.new?)?;
-            let o = old.pillars.get(p.old?)?;
-            (new.questionnaire.pillars[n.pillar].id == pillar.id).then_some((o.level, n.level))
-        });
-        row.push(match levels {
-            Some((o, n)) => Text::change(level_change(o, n, marks, locale)),
-            None => Text::plain(t!(locale, "views-compare-not-comparable")),
-        });
-    }
-    row.push(Text::change(level_change(
-        old.overall.level,
-        new.overall.level,
-        marks,
-        locale,
-    )));
-    row
 }
