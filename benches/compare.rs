@@ -79,6 +79,7 @@ fn compare_to(render: &dyn RenderComparisons) -> usize {
         top: 5,
         detail: false,
         styled: false,
+        locale: cyberassess::i18n::Locale::En,
     };
     render
         .render_comparisons(&set, &options)

@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use cyberassess::i18n::Locale;
 use cyberassess::import;
 use cyberassess::loader::{Loader, read_workbook};
 use cyberassess::plan::{Grouping, plan};
@@ -53,9 +54,9 @@ fn plan_of_the_example(bencher: divan::Bencher, format: &str) {
     bencher.bench(|| {
         let p = plan(divan::black_box(&scored), None, Grouping::Pillar);
         match format {
-            "xlsx" => plan_workbook(&p).expect("renders").len(),
+            "xlsx" => plan_workbook(&p, Locale::En).expect("renders").len(),
             "csv" => plan_csv(&p).expect("renders").len(),
-            _ => plan_markdown(&p).len(),
+            _ => plan_markdown(&p, Locale::En).len(),
         }
     });
 }

@@ -261,11 +261,11 @@ pub(crate) struct PlanArgs {
 /// Formats of `plan`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum PlanFormat {
-    /// Excel workbook with filters, dropdowns and date cells.
+    /// Excel workbook with filters, dropdowns and date cells, in the interface's language.
     Xlsx,
-    /// CSV, for any spreadsheet or database.
+    /// CSV, for any spreadsheet or database: English header in every language.
     Csv,
-    /// A Markdown table.
+    /// A Markdown table, in the interface's language.
     Md,
 }
 

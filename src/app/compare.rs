@@ -7,6 +7,7 @@ use anyhow::Context;
 
 use cyberassess::compare::{Comparison, compare};
 use cyberassess::loader::{BatchOptions, LoadedAssessment, Loader, Origin};
+use cyberassess::model::Questionnaire;
 use cyberassess::render::compare::{
     CompareOptions, Compared, Comparisons, RenderComparisons, Single,
 };
@@ -21,7 +22,7 @@ use super::batch::{inputs, print_summary, warn_ties};
 use super::output::{
     emit, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
 };
-use super::progress;
+use super::{language, progress};
 
 /// Runs `compare`.
 pub(crate) fn run(args: &CompareArgs) -> anyhow::Result<Status> {
@@ -51,6 +52,7 @@ fn options(args: &CompareArgs) -> CompareOptions {
         top: args.top,
         detail: args.detail,
         styled: args.output.is_none() && stdout_styled(),
+        locale: language::interface(),
     }
 }
 
@@ -64,6 +66,15 @@ fn render(args: &CompareArgs, set: &Comparisons<'_, '_>) -> Result<Vec<u8>, Rend
         Format::Json => Json.render_comparisons(set, &options),
         Format::Csv => Csv.render_comparisons(set, &options),
         Format::Markdown => Markdown.render_comparisons(set, &options),
+    }
+}
+
+/// The questionnaire texts `a` is compared with: in the interface's language for people (table
+/// and Markdown), its own for programs (JSON and CSV never change with the language).
+fn texts<'a>(args: &CompareArgs, a: &'a LoadedAssessment) -> &'a Questionnaire {
+    match args.format {
+        Format::Table | Format::Markdown => a.questionnaire.texts_in(language::interface()),
+        Format::Json | Format::Csv => &a.questionnaire.questionnaire,
     }
 }
 
@@ -84,8 +95,8 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
         return Ok(Status::Problems);
     };
     let (sa, sb) = (
-        score(&a.questionnaire.questionnaire, &a.assessment),
-        score(&b.questionnaire.questionnaire, &b.assessment),
+        score(texts(args, &a), &a.assessment),
+        score(texts(args, &b), &b.assessment),
     );
     let comparison = compare(&sa, &sb).map_err(|e| {
         UsageError::Invalid(format!(
@@ -163,7 +174,7 @@ fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
     let loaded = progress::load_batch(&loader, &args.inputs, options);
     let pairs = select::pairs(&loaded.candidates());
     warn_ties(&loaded, &pairs.ties);
-    let batch = Batch::score(&loaded);
+    let batch = Batch::score_in(&loaded, |a| texts(args, a));
     let scored = |i: usize| &batch.assessments[i].scored;
     let source = |i: usize| batch.assessments[i].source;
     let mut set = Comparisons {

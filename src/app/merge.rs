@@ -13,6 +13,7 @@ use cyberassess::merge::{Input, MergeError, Rule, merge};
 use cyberassess::model::{Assessment, Status as AssessmentStatus};
 use cyberassess::parse::{parse_answers, value_span};
 use cyberassess::render::{AgendaFormat, agenda, answers_file};
+use cyberassess::t;
 
 use crate::cli::{AgendaFormat as Format, MergeArgs, MergeRule};
 use crate::error::{Status, UsageError};
@@ -114,17 +115,24 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         Format::Csv => AgendaFormat::Csv,
         Format::Json => AgendaFormat::Json,
     };
-    let agenda = agenda(q, &consensus, format).context("could not write the agenda")?;
+    // People read the table and Markdown in the interface's language; programs read CSV and
+    // JSON, which never change with it.
+    let locale = super::language::interface();
+    let texts = match format {
+        AgendaFormat::Table(_) | AgendaFormat::Markdown => loaded[0].questionnaire.texts_in(locale),
+        AgendaFormat::Csv | AgendaFormat::Json => q,
+    };
+    let agenda = agenda(texts, &consensus, format, locale).context("could not write the agenda")?;
     emit(None, &agenda)?;
-    note!(
-        "Merged {} respondents into {}: {} of {} questions disputed. Settle them in the \
-         workshop, then check the file with: cyberassess check {}",
-        consensus.respondents.len(),
-        args.output.display(),
-        consensus.disputed(),
-        q.question_count(),
-        args.output.display()
+    let done = t!(
+        locale,
+        "views-merge-done",
+        count = consensus.respondents.len(),
+        file = args.output.display().to_string(),
+        disputed = consensus.disputed(),
+        total = q.question_count()
     );
+    note!("{done}");
     Ok(Status::Success)
 }
 

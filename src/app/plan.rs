@@ -5,6 +5,7 @@ use cyberassess::plan::{Grouping, plan};
 use cyberassess::render::plan::{plan_csv, plan_markdown};
 use cyberassess::render::xlsx::plan_workbook;
 use cyberassess::score::score;
+use cyberassess::t;
 
 use crate::cli::{PlanArgs, PlanBy, PlanFormat};
 use crate::error::{Status, UsageError};
@@ -46,23 +47,32 @@ pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
             return Ok(Status::Problems);
         }
     };
-    let scored = score(&loaded.questionnaire.questionnaire, &loaded.assessment);
+    // The workbook and Markdown are for people, in the interface's language; CSV is for
+    // programs and never changes with it.
+    let locale = super::language::interface();
+    let texts = match format {
+        PlanFormat::Xlsx | PlanFormat::Md => loaded.questionnaire.texts_in(locale),
+        PlanFormat::Csv => &loaded.questionnaire.questionnaire,
+    };
+    let scored = score(texts, &loaded.assessment);
     let by = match args.by {
         PlanBy::Rank => Grouping::Rank,
         PlanBy::Pillar => Grouping::Pillar,
     };
     let plan = plan(&scored, args.top, by);
     let bytes = match format {
-        PlanFormat::Xlsx => plan_workbook(&plan)?,
+        PlanFormat::Xlsx => plan_workbook(&plan, locale)?,
         PlanFormat::Csv => plan_csv(&plan)?,
-        PlanFormat::Md => plan_markdown(&plan),
+        PlanFormat::Md => plan_markdown(&plan, locale),
     };
     write_atomic(&args.output, &bytes)?;
-    note!(
-        "Wrote {} with {} next steps of {}.",
-        args.output.display(),
-        plan.steps.len(),
-        plan.country
+    let wrote = t!(
+        locale,
+        "views-plan-wrote",
+        file = args.output.display().to_string(),
+        count = plan.steps.len(),
+        country = plan.country.as_str()
     );
+    note!("{wrote}");
     Ok(Status::Success)
 }

@@ -36,22 +36,25 @@ impl View {
         })
     }
 
-    /// Writes the cohort table of `rows`, all on questionnaire `q`, through `write`: in a
-    /// terminal a few hundred rows at a time.
+    /// Writes the cohort table of `rows`, all on questionnaire `q`, through `write`, in the
+    /// words and colours of `options`: in a terminal a few hundred rows at a time.
     fn cohort(
         &self,
         q: &Questionnaire,
         rows: &[&CohortRow],
-        styled: bool,
+        options: &RenderOptions,
         write: &mut dyn FnMut(&[u8]) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
+        let (styled, locale) = (options.styled, options.locale);
         match self {
             View::Terminal { width } => {
-                write_cohort_table(q, rows, *width, styled, &mut |part| write(part.as_bytes()))
+                write_cohort_table(q, rows, *width, styled, locale, &mut |part| {
+                    write(part.as_bytes())
+                })
             }
             View::Markdown => {
                 let rows: Vec<CohortRow> = rows.iter().map(|&r| r.clone()).collect();
-                write(cohort_markdown(q, &rows).as_bytes())
+                write(cohort_markdown(q, &rows, locale).as_bytes())
             }
         }
     }
@@ -117,8 +120,9 @@ pub(crate) fn tables(
         // A cohort of one is better shown as the assessment's own table.
         if group.len() > 1 {
             let values: Vec<&CohortRow> = group.iter().map(|r| &r.row).collect();
-            let q = &group[0].questionnaire.questionnaire;
-            view.cohort(q, &values, options.styled, write)?;
+            // The stage and pillar names in the language of the rest of the view.
+            let q = group[0].questionnaire.texts_in(options.locale);
+            view.cohort(q, &values, options, write)?;
             write(view.gap().as_bytes())?;
         }
         if detail || group.len() == 1 {

@@ -41,8 +41,11 @@ pub struct PlanStep {
     /// The action.
     pub action: String,
     /// How to know it is done: the description of the stage it leads to for this question (for
-    /// an indicator, the requirement it asks about, answered yes).
+    /// an indicator, the requirement it asks about, to be answered yes: see `done_when_yes`).
     pub done_when: String,
+    /// Whether the step is done when the requirement in `done_when` is answered yes (a step of
+    /// an indicator question); the renderers say so in their language.
+    pub done_when_yes: bool,
     /// Whether the question was not answered yet (the step assumes the lowest stage).
     pub unanswered: bool,
 }
@@ -66,11 +69,14 @@ pub fn plan(scored: &Scored<'_>, top: Option<usize>, by: Grouping) -> Plan {
         .take(top.unwrap_or(usize::MAX))
         .map(|step| {
             let question = q.question(step.question);
-            let done_when = match &question.kind {
-                QuestionKind::Choice { .. } => question
-                    .option_for(step.to)
-                    .map_or_else(String::new, |o| o.text.clone()),
-                QuestionKind::Indicator { .. } => format!("Yes to: {}", question.prompt),
+            let (done_when, done_when_yes) = match &question.kind {
+                QuestionKind::Choice { .. } => (
+                    question
+                        .option_for(step.to)
+                        .map_or_else(String::new, |o| o.text.clone()),
+                    false,
+                ),
+                QuestionKind::Indicator { .. } => (question.prompt.clone(), true),
             };
             PlanStep {
                 rank: step.rank,
@@ -82,6 +88,7 @@ pub fn plan(scored: &Scored<'_>, top: Option<usize>, by: Grouping) -> Plan {
                 to: q.stages[step.to].name.clone(),
                 action: step.action.to_owned(),
                 done_when,
+                done_when_yes,
                 unanswered: step.unanswered,
             }
         })
@@ -97,10 +104,12 @@ pub fn plan(scored: &Scored<'_>, top: Option<usize>, by: Grouping) -> Plan {
     }
 }
 
-/// Status values a step can have, as the workbook's dropdown offers them.
+/// Status values a step can have, as the workbook's dropdown offers them (in English; the
+/// renderers give them in the workbook's language).
 pub const STATUSES: [&str; 4] = ["not started", "in progress", "done", "blocked"];
 
-/// The columns of a plan, in every format: the step's own, then those to fill in.
+/// The columns of a plan, in every format: the step's own, then those to fill in. The CSV header
+/// is these, in English whatever the language.
 pub const COLUMNS: [&str; 15] = [
     "Rank",
     "Pillar",
@@ -121,22 +130,6 @@ pub const COLUMNS: [&str; 15] = [
 
 /// How many of [`COLUMNS`] the plan fills; the rest are for the task force.
 pub const FILLED_COLUMNS: usize = 8;
-
-impl PlanStep {
-    /// The step's own cells, in the order of [`COLUMNS`].
-    pub fn cells(&self) -> [String; FILLED_COLUMNS] {
-        [
-            self.rank.to_string(),
-            self.pillar.clone(),
-            self.question_id.clone(),
-            self.question.clone(),
-            self.from.clone(),
-            self.to.clone(),
-            self.action.clone(),
-            self.done_when.clone(),
-        ]
-    }
-}
 
 #[cfg(test)]
 mod tests;

@@ -1,16 +1,19 @@
 //! The agenda of a workshop — one row per disputed question: pillar, question, each
 //! respondent's answer (under a short name), the spread in stages and the provisional answer —
-//! as a terminal table, Markdown, CSV or JSON.
+//! as a terminal table, Markdown, CSV or JSON. The table and Markdown are in the words of the
+//! language asked for; stages are named by their ids, as the answers file the workshop settles
+//! writes them; CSV and JSON never change with the language.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement};
 use serde::Serialize;
 
 use crate::fill::response_text;
+use crate::i18n::Locale;
 use crate::merge::{Consensus, Dispute, short_names};
 use crate::model::{Questionnaire, Response};
 use crate::render::RenderError;
-use crate::words::plural;
+use crate::t;
 
 /// The formats of the agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,88 +28,108 @@ pub enum AgendaFormat {
     Json,
 }
 
-/// The agenda of `consensus` in `format`.
+/// The agenda of `consensus` in `format`; the table and Markdown in `locale`'s words.
 pub fn agenda(
     q: &Questionnaire,
     consensus: &Consensus,
     format: AgendaFormat,
+    locale: Locale,
 ) -> Result<Vec<u8>, RenderError> {
     let rows = consensus.agenda();
     let short = short_names(&consensus.respondents);
     match format {
-        AgendaFormat::Table(width) => Ok(table(q, &short, &rows, width)),
-        AgendaFormat::Markdown => Ok(markdown(q, &short, &rows)),
+        AgendaFormat::Table(width) => Ok(table(q, &short, &rows, width, locale)),
+        AgendaFormat::Markdown => Ok(markdown(q, &short, &rows, locale)),
         AgendaFormat::Csv => csv(q, &short, &rows),
         AgendaFormat::Json => json(q, consensus, &short, &rows),
     }
 }
 
-const NONE_DISPUTED: &str =
-    "No disputed questions: the respondents agree on every question they answered.\n";
+/// The line shown when the respondents agree everywhere.
+fn none_disputed(locale: Locale) -> Vec<u8> {
+    format!("{}\n", t!(locale, "views-agenda-none")).into_bytes()
+}
 
-fn header(short: &[String]) -> Vec<String> {
-    let mut h = vec!["Pillar".to_owned(), "Question".to_owned()];
+fn header(short: &[String], locale: Locale) -> Vec<String> {
+    let mut h = vec![
+        t!(locale, "views-column-pillar"),
+        t!(locale, "views-column-question"),
+    ];
     h.extend(short.iter().cloned());
-    h.push("Spread".to_owned());
-    h.push("Provisional".to_owned());
+    h.push(t!(locale, "views-agenda-spread"));
+    h.push(t!(locale, "views-agenda-provisional"));
     h
 }
 
-fn answer(q: &Questionnaire, a: Option<Response>) -> String {
-    a.map_or("-".to_owned(), |a| response_text(q, a).to_owned())
+/// An answer as the agenda shows it: a stage by its id (as the answers file writes it), an
+/// indicator's answer and n/a in words.
+fn answer_words(q: &Questionnaire, a: Response, locale: Locale) -> String {
+    match a {
+        Response::Stage(_) => response_text(q, a).to_owned(),
+        Response::Indicator(i) => t!(locale, "answer-indicator", value = i.as_str()),
+        Response::NotApplicable => t!(locale, "answer-not-applicable"),
+    }
 }
 
-fn cells(q: &Questionnaire, d: &Dispute) -> Vec<String> {
+fn cells(q: &Questionnaire, d: &Dispute, locale: Locale) -> Vec<String> {
     let mut row = vec![
         q.pillars[d.question.pillar].name.clone(),
         q.question(d.question).id.clone(),
     ];
-    row.extend(d.answers.iter().map(|&a| answer(q, a)));
-    row.push(d.spread.to_string());
-    row.push(
-        d.provisional
-            .map_or("unanswered".to_owned(), |a| response_text(q, a).to_owned()),
+    row.extend(
+        d.answers
+            .iter()
+            .map(|&a| a.map_or("-".to_owned(), |a| answer_words(q, a, locale))),
     );
+    row.push(d.spread.to_string());
+    row.push(d.provisional.map_or_else(
+        || t!(locale, "answer-unanswered"),
+        |a| answer_words(q, a, locale),
+    ));
     row
 }
 
-fn table(q: &Questionnaire, short: &[String], rows: &[Dispute], width: Option<u16>) -> Vec<u8> {
+fn table(
+    q: &Questionnaire,
+    short: &[String],
+    rows: &[Dispute],
+    width: Option<u16>,
+    locale: Locale,
+) -> Vec<u8> {
     if rows.is_empty() {
-        return NONE_DISPUTED.as_bytes().to_vec();
+        return none_disputed(locale);
     }
     let mut t = comfy_table::Table::new();
     t.load_style(UTF8_FULL_CONDENSED);
     t.set_content_arrangement(ContentArrangement::Dynamic);
     t.force_no_tty();
-    t.set_header(header(short).into_iter().map(Cell::new));
+    t.set_header(header(short, locale).into_iter().map(Cell::new));
     if let Some(w) = width {
         t.set_width(w);
     }
     for d in rows {
-        t.add_row(cells(q, d));
+        t.add_row(cells(q, d, locale));
     }
-    format!(
-        "Agenda: {}, widest spread first\n{t}\n",
-        plural(rows.len(), "disputed question")
-    )
-    .into_bytes()
+    let title = t!(locale, "views-agenda-title", count = rows.len());
+    format!("{title}\n{t}\n").into_bytes()
 }
 
-fn markdown(q: &Questionnaire, short: &[String], rows: &[Dispute]) -> Vec<u8> {
+fn markdown(q: &Questionnaire, short: &[String], rows: &[Dispute], locale: Locale) -> Vec<u8> {
     if rows.is_empty() {
-        return NONE_DISPUTED.as_bytes().to_vec();
+        return none_disputed(locale);
     }
     let escape = |s: &str| s.replace('|', "\\|");
     let line = |cells: Vec<String>| {
         let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
         format!("| {} |\n", cells.join(" | "))
     };
-    let h = header(short);
-    let mut out = format!("## Agenda: {} disputed questions\n\n", rows.len());
+    let h = header(short, locale);
+    let title = t!(locale, "views-agenda-heading", count = rows.len());
+    let mut out = format!("## {title}\n\n");
     out.push_str(&line(h.clone()));
     out.push_str(&format!("|{}\n", "---|".repeat(h.len())));
     for d in rows {
-        out.push_str(&line(cells(q, d)));
+        out.push_str(&line(cells(q, d, locale)));
     }
     out.into_bytes()
 }

@@ -8,12 +8,13 @@ use comfy_table::{Attribute, Cell, CellAlignment};
 use toml::value::Date;
 
 use super::fit::{Grid, wrap_words};
-use super::format::{fmt_date, fmt_level_value};
+use super::format::{fmt_level_value, local_date};
 use super::table::heat;
 use super::{Batch, Entry};
+use crate::i18n::Locale;
 use crate::model::Questionnaire;
 use crate::score::stage_of;
-use crate::words::plural;
+use crate::t;
 
 /// How the rows of a cohort are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -148,10 +149,16 @@ pub fn median(values: &mut [f64]) -> f64 {
 impl Cohort<'_, '_> {
     /// Renders the cohort as a terminal table in at most `width` columns (`None`: no limit):
     /// a grid, or one block per assessment when the grid cannot fit without breaking words;
-    /// `styled` colours cells by stage (a heat map).
-    pub fn table(&self, width: Option<u16>, styled: bool) -> String {
+    /// `styled` colours cells by stage (a heat map); words and numbers are `locale`'s.
+    pub fn table(&self, width: Option<u16>, styled: bool, locale: Locale) -> String {
         let rows: Vec<CohortRow> = self.entries.iter().map(|e| CohortRow::of(e)).collect();
-        cohort_table(self.entries[0].scored.questionnaire, &rows, width, styled)
+        cohort_table(
+            self.entries[0].scored.questionnaire,
+            &rows,
+            width,
+            styled,
+            locale,
+        )
     }
 }
 
@@ -180,28 +187,38 @@ pub(crate) struct CohortGrid {
 }
 
 impl CohortGrid {
-    /// The table of the rows of one cohort on questionnaire `q`, in their order.
-    pub(crate) fn of(q: &Questionnaire, rows: &[CohortRow]) -> Self {
-        let mut grid: Vec<Vec<CohortCell>> = rows.iter().map(|r| cells(q, r)).collect();
-        grid.extend(statistics(q, rows.iter()));
+    /// The table of the rows of one cohort on questionnaire `q`, in their order, in `locale`'s
+    /// words and numbers.
+    pub(crate) fn of(q: &Questionnaire, rows: &[CohortRow], locale: Locale) -> Self {
+        let mut grid: Vec<Vec<CohortCell>> = rows.iter().map(|r| cells(q, r, locale)).collect();
+        grid.extend(statistics(q, rows.iter(), locale));
         CohortGrid {
-            title: title(q, rows.len()),
-            header: header(q),
+            title: title(q, rows.len(), locale),
+            header: header(q, locale),
             rows: grid,
         }
     }
 }
 
 /// "ID VERSION — N assessments".
-fn title(q: &Questionnaire, count: usize) -> String {
-    format!("{} {} — {}", q.id, q.version, plural(count, "assessment"))
+fn title(q: &Questionnaire, count: usize, locale: Locale) -> String {
+    t!(
+        locale,
+        "views-cohort-title",
+        questionnaire = q.id.as_str(),
+        version = q.version.to_string(),
+        count = count
+    )
 }
 
 /// Country, Assessed, each pillar, Overall.
-fn header(q: &Questionnaire) -> Vec<String> {
-    let mut header = vec!["Country".to_owned(), "Assessed".to_owned()];
+fn header(q: &Questionnaire, locale: Locale) -> Vec<String> {
+    let mut header = vec![
+        t!(locale, "views-cohort-country"),
+        t!(locale, "views-cohort-assessed"),
+    ];
     header.extend(q.pillars.iter().map(|p| p.name.clone()));
-    header.push("Overall".to_owned());
+    header.push(t!(locale, "summary-overall"));
     header
 }
 
@@ -215,9 +232,13 @@ fn plain(text: &str, italic: bool) -> CohortCell {
 }
 
 /// "Formative 2.9", at its stage.
-fn level(q: &Questionnaire, level: f64, stage: usize, bold: bool) -> CohortCell {
+fn level(q: &Questionnaire, level: f64, stage: usize, bold: bool, locale: Locale) -> CohortCell {
     CohortCell {
-        text: format!("{} {}", q.stages[stage].name, fmt_level_value(level)),
+        text: format!(
+            "{} {}",
+            q.stages[stage].name,
+            locale.decimal(&fmt_level_value(level))
+        ),
         stage: Some(stage),
         bold,
         italic: false,
@@ -225,19 +246,22 @@ fn level(q: &Questionnaire, level: f64, stage: usize, bold: bool) -> CohortCell 
 }
 
 /// An assessment's row: country (or file), date, each pillar, overall in bold.
-fn cells(q: &Questionnaire, row: &CohortRow) -> Vec<CohortCell> {
+fn cells(q: &Questionnaire, row: &CohortRow, locale: Locale) -> Vec<CohortCell> {
     let name = if row.country.is_empty() {
         &row.source
     } else {
         &row.country
     };
-    let mut cells = vec![plain(name, false), plain(&fmt_date(row.assessed_on), false)];
+    let mut cells = vec![
+        plain(name, false),
+        plain(&local_date(row.assessed_on, locale), false),
+    ];
     let last = row.levels.len().saturating_sub(1);
     cells.extend(
         row.levels
             .iter()
             .enumerate()
-            .map(|(i, &(l, s))| level(q, l, s, i == last)),
+            .map(|(i, &(l, s))| level(q, l, s, i == last, locale)),
     );
     cells
 }
@@ -246,6 +270,7 @@ fn cells(q: &Questionnaire, row: &CohortRow) -> Vec<CohortCell> {
 fn statistics<'r>(
     q: &Questionnaire,
     rows: impl ExactSizeIterator<Item = &'r CohortRow> + Clone,
+    locale: Locale,
 ) -> Vec<Vec<CohortCell>> {
     if rows.len() <= 1 {
         return Vec::new();
@@ -254,22 +279,28 @@ fn statistics<'r>(
     let columns = q.pillars.len() + 1;
     let column = |i: usize| -> Vec<f64> { rows.clone().map(|e| e.levels[i].0).collect() };
     type Stat = fn(&mut [f64]) -> f64;
-    let stats: [(&str, Stat); 3] = [
-        ("Median", median),
-        ("Minimum", |v| {
+    let stats: [(String, Stat); 3] = [
+        (t!(locale, "views-cohort-median"), median),
+        (t!(locale, "views-cohort-minimum"), |v| {
             v.iter().copied().fold(f64::INFINITY, f64::min)
         }),
-        ("Maximum", |v| {
+        (t!(locale, "views-cohort-maximum"), |v| {
             v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
         }),
     ];
     stats
         .into_iter()
         .map(|(name, stat)| {
-            let mut row = vec![plain(name, true), plain("", false)];
+            let mut row = vec![plain(&name, true), plain("", false)];
             for i in 0..columns {
                 let value = stat(&mut column(i));
-                row.push(level(q, value, stage_of(value, stages).get(), false));
+                row.push(level(
+                    q,
+                    value,
+                    stage_of(value, stages).get(),
+                    false,
+                    locale,
+                ));
             }
             row
         })
@@ -282,16 +313,18 @@ const ROWS_AT_ONCE: usize = 256;
 
 /// Renders the rows of one cohort on questionnaire `q`, in their order, as a terminal table in
 /// at most `width` columns (`None`: no limit): a grid, or one block per assessment when the grid
-/// cannot fit without breaking words; `styled` colours cells by stage (a heat map).
+/// cannot fit without breaking words; `styled` colours cells by stage (a heat map). Words and
+/// numbers are `locale`'s.
 pub fn cohort_table(
     q: &Questionnaire,
     rows: &[CohortRow],
     width: Option<u16>,
     styled: bool,
+    locale: Locale,
 ) -> String {
     let rows: Vec<&CohortRow> = rows.iter().collect();
     let mut out = String::new();
-    let written = write_cohort_table(q, &rows, width, styled, &mut |part| {
+    let written = write_cohort_table(q, &rows, width, styled, locale, &mut |part| {
         out.push_str(part);
         Ok::<(), Infallible>(())
     });
@@ -309,18 +342,20 @@ pub fn write_cohort_table<E>(
     rows: &[&CohortRow],
     width: Option<u16>,
     styled: bool,
+    locale: Locale,
     write: &mut dyn FnMut(&str) -> Result<(), E>,
 ) -> Result<(), E> {
     let stages = q.stage_count();
     let look = |c: &CohortCell| terminal_cell(c, stages, styled);
-    let statistics = statistics(q, rows.iter().copied());
+    let statistics = statistics(q, rows.iter().copied(), locale);
     let lines = || {
         rows.iter()
-            .map(|row| cells(q, row))
+            .map(|row| cells(q, row, locale))
             .chain(statistics.iter().cloned())
     };
-    let layout = sample(header(q), lines()).layout(width, styled);
-    write(&format!("{}\n", wrap_words(&title(q, rows.len()), width)))?;
+    let layout = sample(header(q, locale), lines()).layout(width, styled);
+    let title = title(q, rows.len(), locale);
+    write(&format!("{}\n", wrap_words(&title, width)))?;
     let parts = (rows.len() + statistics.len())
         .div_ceil(ROWS_AT_ONCE)
         .max(1);
@@ -399,99 +434,5 @@ impl Shape {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::render::fit::Grid;
-
-    /// `n` rows on `q`: some countries long or repeated, some missing (the file name shows),
-    /// levels spread over the scale.
-    fn rows(q: &Questionnaire, n: usize) -> Vec<CohortRow> {
-        let countries = [
-            "Exampleland",
-            "República de Costa Esmeralda",
-            "",
-            "Federated States of a Very Long Country Name Indeed",
-            "X",
-        ];
-        (0..n)
-            .map(|i| {
-                let levels = (0..=q.pillars.len())
-                    .map(|p| {
-                        let level = 1.0 + ((i * 7 + p * 3) % 31) as f64 / 10.0;
-                        (level, stage_of(level, q.stage_count()).get())
-                    })
-                    .collect();
-                CohortRow {
-                    source: format!("answers/country-{i:05}.toml"),
-                    country: countries[i % countries.len()].to_owned(),
-                    assessed_on: (i % 3 > 0).then_some(Date {
-                        year: 2026,
-                        month: 1 + u8::try_from(i % 12).unwrap_or(0),
-                        day: 1 + u8::try_from(i % 28).unwrap_or(0),
-                    }),
-                    levels,
-                }
-            })
-            .collect()
-    }
-
-    /// The table laid out whole, as before it was written in parts: every cell in one grid.
-    fn whole(q: &Questionnaire, rows: &[CohortRow], width: Option<u16>, styled: bool) -> String {
-        let grid = CohortGrid::of(q, rows);
-        let stages = q.stage_count();
-        let t = Grid {
-            header: grid.header,
-            rows: grid
-                .rows
-                .iter()
-                .map(|r| r.iter().map(|c| terminal_cell(c, stages, styled)).collect())
-                .collect(),
-        };
-        format!(
-            "{}\n{}",
-            wrap_words(&grid.title, width),
-            t.render(width, styled)
-        )
-    }
-
-    #[test]
-    fn a_long_cohort_written_in_parts_is_the_table_laid_out_whole() {
-        let q = crate::parse::parse_questionnaire(include_str!("../../tests/fixtures/gated.toml"))
-            .value
-            .expect("fixture parses");
-        for n in [0, 1, 2, 7, 700] {
-            let rows = rows(&q, n);
-            for width in [None, Some(40), Some(80), Some(100), Some(200)] {
-                for styled in [false, true] {
-                    let written = cohort_table(&q, &rows, width, styled);
-                    assert!(
-                        written == whole(&q, &rows, width, styled),
-                        "{n} rows, width {width:?}, styled {styled}:\n{written}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn a_cohort_table_stops_at_the_first_failed_write() {
-        let q = crate::parse::parse_questionnaire(include_str!("../../tests/fixtures/gated.toml"))
-            .value
-            .expect("fixture parses");
-        let rows = rows(&q, 700);
-        let rows: Vec<&CohortRow> = rows.iter().collect();
-        let mut parts = 0;
-        let written = write_cohort_table(&q, &rows, Some(100), false, &mut |_| {
-            parts += 1;
-            if parts == 2 { Err("closed") } else { Ok(()) }
-        });
-        assert_eq!(written, Err("closed"));
-        assert_eq!(parts, 2);
-    }
-
-    #[test]
-    fn median_of_odd_and_even_counts() {
-        assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
-        assert_eq!(median(&mut [4.0, 1.0, 2.0, 3.0]), 2.5);
-    }
-}
+#[path = "cohort_tests.rs"]
+mod tests;

@@ -2,8 +2,11 @@
 
 use super::cohort::{CohortCell, CohortGrid};
 use super::format::{answer_text, counts_as, fmt_weight, heading, summary_header, summary_rows};
+use super::table::explain_header;
 use super::{CohortRow, Entry, Render, RenderError, RenderOptions};
+use crate::i18n::Locale;
 use crate::model::Questionnaire;
+use crate::t;
 
 /// Renders Markdown.
 #[derive(Debug, Clone, Copy, Default)]
@@ -59,7 +62,7 @@ impl Render for Markdown {
                     "\n### {}\n\n",
                     cell(&s.questionnaire.pillars[p.pillar].name)
                 ));
-                out.push_str(&row(&["Question", "Answer", "Counts as", "Weight"]));
+                out.push_str(&row(&explain_header(locale)));
                 out.push_str(&rule(4, &[3]));
                 for qs in &p.questions {
                     let question = s.questionnaire.question(qs.question);
@@ -67,7 +70,7 @@ impl Render for Markdown {
                         format!("`{}` {}", question.id, question.prompt),
                         answer_text(s, qs, locale),
                         counts_as(qs, locale),
-                        fmt_weight(qs.weight),
+                        locale.decimal(&fmt_weight(qs.weight)),
                     ]));
                 }
             }
@@ -78,11 +81,13 @@ impl Render for Markdown {
             Vec::new()
         };
         if !steps.is_empty() {
-            out.push_str(&format!(
-                "\n### Next steps ({} of {})\n\n",
-                steps.len().min(options.top),
-                steps.len()
-            ));
+            let title = t!(
+                locale,
+                "views-next-steps-heading",
+                shown = steps.len().min(options.top),
+                total = steps.len()
+            );
+            out.push_str(&format!("\n### {title}\n\n"));
             let q = s.questionnaire;
             for n in steps.iter().take(options.top) {
                 out.push_str(&format!(
@@ -103,9 +108,10 @@ impl Render for Markdown {
 }
 
 /// The cohort table of the rows of one cohort on questionnaire `q`, in their order, as a
-/// Markdown section: the same title, columns and statistics as the terminal's cohort table.
-pub fn cohort_markdown(q: &Questionnaire, rows: &[CohortRow]) -> String {
-    let grid = CohortGrid::of(q, rows);
+/// Markdown section: the same title, columns and statistics as the terminal's cohort table, in
+/// `locale`'s words and numbers.
+pub fn cohort_markdown(q: &Questionnaire, rows: &[CohortRow], locale: Locale) -> String {
+    let grid = CohortGrid::of(q, rows, locale);
     let mut out = format!("## {}\n\n", cell(&grid.title));
     out.push_str(&row(&grid.header));
     out.push_str(&rule(grid.header.len(), &[]));

@@ -5,7 +5,9 @@ use comfy_table::{Cell, CellAlignment, Color};
 use super::fit::{Grid, wrap_words};
 use super::format::{answer_text, counts_as, fmt_weight, heading, summary_header, summary_rows};
 use super::{Entry, Render, RenderError, RenderOptions};
+use crate::i18n::Locale;
 use crate::score::Scored;
+use crate::t;
 
 /// Renders human-readable tables.
 #[derive(Debug, Clone, Copy, Default)]
@@ -102,12 +104,10 @@ impl Table {
         if options.explain {
             for p in &s.pillars {
                 let pillar = &s.questionnaire.pillars[p.pillar];
-                let title = format!("{} — how the level was reached", pillar.name);
+                let title = t!(locale, "views-explain-title", pillar = pillar.name.as_str());
                 out.push_str(&format!("\n{}\n", wrap_words(&title, self.width)));
                 let mut t = Grid {
-                    header: ["Question", "Answer", "Counts as", "Weight"]
-                        .map(String::from)
-                        .to_vec(),
+                    header: explain_header(locale).to_vec(),
                     rows: Vec::new(),
                 };
                 for qs in &p.questions {
@@ -117,7 +117,7 @@ impl Table {
                             format!("{}\n{}", question.id, question.prompt),
                             answer_text(s, qs, locale),
                             counts_as(qs, locale),
-                            fmt_weight(qs.weight),
+                            locale.decimal(&fmt_weight(qs.weight)),
                         ]
                         .map(Cell::new)
                         .to_vec(),
@@ -131,13 +131,23 @@ impl Table {
             let steps = s.next_steps();
             let shown = steps.len().min(options.top);
             if steps.is_empty() {
-                out.push_str("\nNo next steps: every pillar has reached its target.\n");
+                out.push_str(&format!("\n{}\n", t!(locale, "views-no-next-steps")));
             } else {
-                out.push_str(&format!("\nNext steps ({shown} of {}):\n", steps.len()));
+                let intro = t!(
+                    locale,
+                    "views-next-steps-intro",
+                    shown = shown,
+                    total = steps.len()
+                );
+                out.push_str(&format!("\n{intro}\n"));
                 let mut t = Grid {
-                    header: ["#", "Pillar", "Question", "From → to", "Action"]
-                        .map(String::from)
-                        .to_vec(),
+                    header: vec![
+                        t!(locale, "views-column-rank"),
+                        t!(locale, "views-column-pillar"),
+                        t!(locale, "views-column-question"),
+                        t!(locale, "views-column-from-to"),
+                        t!(locale, "views-column-action"),
+                    ],
                     rows: Vec::new(),
                 };
                 for n in steps.iter().take(options.top) {
@@ -159,6 +169,16 @@ impl Table {
         }
         out
     }
+}
+
+/// Column titles of a pillar's breakdown (`--explain`), shared by the table and Markdown.
+pub(crate) fn explain_header(locale: Locale) -> [String; 4] {
+    [
+        t!(locale, "views-column-question"),
+        t!(locale, "views-column-answer"),
+        t!(locale, "views-column-counts-as"),
+        t!(locale, "views-column-weight"),
+    ]
 }
 
 impl Render for Table {

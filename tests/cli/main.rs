@@ -26,4 +26,5 @@ mod template;
 mod translations;
 mod util;
 mod versions;
+mod views_languages;
 mod width;

@@ -6,8 +6,9 @@
 //! rule, and "no change" is never printed between two different numbers.
 
 use crate::compare::Direction;
+use crate::i18n::Locale;
 use crate::render::format::{fmt_level_value, fmt_score};
-use crate::words::plural;
+use crate::t;
 
 /// How a change is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,49 +22,82 @@ pub enum Marks {
     Signs,
 }
 
-/// The change between two levels as shown (`up 0.7`), and its direction.
+/// The change between two levels as shown (`up 0.7`), and its direction, in English.
 pub fn fmt_level_change(old: f64, new: f64, marks: Marks) -> (String, Direction) {
+    level_change(old, new, marks, Locale::En)
+}
+
+/// The change between two scores as shown, in percentage points (`up 12 pts`, `up 1 pt`), in
+/// English.
+pub fn fmt_score_change(old: f64, new: f64, marks: Marks) -> (String, Direction) {
+    score_change(old, new, marks, Locale::En)
+}
+
+/// A change of whole stages, for one question (`up 2 stages`), in English.
+pub fn fmt_stage_change(stages: i64, marks: Marks) -> (String, Direction) {
+    stage_change(stages, marks, Locale::En)
+}
+
+/// A change of an indicator's credit (1, 0.5, 0), in halves (`up 0.5`), in English.
+pub fn fmt_credit_change(delta: f64, marks: Marks) -> (String, Direction) {
+    credit_change(delta, marks, Locale::En)
+}
+
+/// [`fmt_level_change`] in `locale`'s words and numbers (`subió 0,7`).
+pub(crate) fn level_change(
+    old: f64,
+    new: f64,
+    marks: Marks,
+    locale: Locale,
+) -> (String, Direction) {
     let tenths = shown_tenths(new) - shown_tenths(old);
     let size = format!(
         "{}.{}",
         tenths.unsigned_abs() / 10,
         tenths.unsigned_abs() % 10
     );
-    mark(tenths, &size, marks)
+    mark(tenths, &locale.decimal(&size), marks, locale)
 }
 
-/// The change between two scores as shown, in percentage points (`up 12 pts`, `up 1 pt`).
-pub fn fmt_score_change(old: f64, new: f64, marks: Marks) -> (String, Direction) {
+/// [`fmt_score_change`] in `locale`'s words (`subió 12 puntos`).
+pub(crate) fn score_change(
+    old: f64,
+    new: f64,
+    marks: Marks,
+    locale: Locale,
+) -> (String, Direction) {
     let points = shown_percent(new) - shown_percent(old);
-    mark(points, &plural(points.unsigned_abs(), "pt"), marks)
+    let size = t!(locale, "views-change-points", count = points.unsigned_abs());
+    mark(points, &size, marks, locale)
 }
 
-/// A change of whole stages, for one question (`up 2 stages`).
-pub fn fmt_stage_change(stages: i64, marks: Marks) -> (String, Direction) {
-    mark(stages, &plural(stages.unsigned_abs(), "stage"), marks)
+/// [`fmt_stage_change`] in `locale`'s words (`subió 2 etapas`).
+pub(crate) fn stage_change(stages: i64, marks: Marks, locale: Locale) -> (String, Direction) {
+    let size = t!(locale, "views-change-stages", count = stages.unsigned_abs());
+    mark(stages, &size, marks, locale)
 }
 
-/// A change of an indicator's credit (1, 0.5, 0), in halves (`up 0.5`).
-pub fn fmt_credit_change(delta: f64, marks: Marks) -> (String, Direction) {
+/// [`fmt_credit_change`] in `locale`'s words and numbers (`subió 0,5`).
+pub(crate) fn credit_change(delta: f64, marks: Marks, locale: Locale) -> (String, Direction) {
     let halves = (delta * 2.0).round() as i64;
     let size = if halves.unsigned_abs().is_multiple_of(2) {
         format!("{}", halves.unsigned_abs() / 2)
     } else {
         format!("{}.5", halves.unsigned_abs() / 2)
     };
-    mark(halves, &size, marks)
+    mark(halves, &locale.decimal(&size), marks, locale)
 }
 
-fn mark(sign: i64, size: &str, marks: Marks) -> (String, Direction) {
+fn mark(sign: i64, size: &str, marks: Marks, locale: Locale) -> (String, Direction) {
     let direction = match sign {
         s if s > 0 => Direction::Up,
         s if s < 0 => Direction::Down,
         _ => Direction::Same,
     };
     let text = match (marks, direction) {
-        (Marks::Words, Direction::Up) => format!("up {size}"),
-        (Marks::Words, Direction::Down) => format!("down {size}"),
-        (Marks::Words, Direction::Same) => "no change".to_owned(),
+        (Marks::Words, Direction::Up) => t!(locale, "views-change-up", size = size),
+        (Marks::Words, Direction::Down) => t!(locale, "views-change-down", size = size),
+        (Marks::Words, Direction::Same) => t!(locale, "views-change-none"),
         (Marks::Arrows, Direction::Up) => format!("▲ +{size}"),
         (Marks::Arrows, Direction::Down) => format!("▼ −{size}"),
         (Marks::Arrows, Direction::Same) => format!("= {size}"),
@@ -142,5 +176,28 @@ mod tests {
         assert_eq!(fmt_stage_change(-1, Marks::Words).0, "down 1 stage");
         assert_eq!(fmt_credit_change(-0.5, Marks::Words).0, "down 0.5");
         assert_eq!(fmt_credit_change(1.0, Marks::Arrows).0, "▲ +1");
+    }
+
+    #[test]
+    fn changes_in_other_languages_have_their_words_and_decimal_commas() {
+        let es = Locale::Es;
+        assert_eq!(level_change(1.75, 2.75, Marks::Words, es).0, "subió 1,0");
+        assert_eq!(level_change(2.5, 1.8333, Marks::Arrows, es).0, "▼ −0,7");
+        assert_eq!(level_change(2.0, 2.0, Marks::Words, es).0, "sin cambios");
+        assert_eq!(level_change(2.0, 2.0, Marks::Arrows, es).0, "= 0,0");
+        assert_eq!(
+            score_change(50.0, 51.0, Marks::Words, es).0,
+            "subió 1 punto"
+        );
+        assert_eq!(
+            score_change(25.0, 58.34, Marks::Words, Locale::Fr).0,
+            "hausse de 33 points"
+        );
+        assert_eq!(
+            stage_change(-2, Marks::Words, Locale::Pt).0,
+            "caiu 2 estágios"
+        );
+        assert_eq!(credit_change(-0.5, Marks::Arrows, Locale::Fr).0, "▼ −0,5");
+        assert_eq!(credit_change(0.5, Marks::Words, Locale::Pt).0, "subiu 0,5");
     }
 }

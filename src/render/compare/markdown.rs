@@ -2,6 +2,7 @@
 //! table, in words (never arrows or colour).
 
 use crate::render::{Markdown, RenderError};
+use crate::t;
 
 use super::change::Marks;
 use super::view::{self, Text};
@@ -30,66 +31,93 @@ fn rule(n: usize) -> String {
 
 fn comparison(compared: &Compared<'_, '_>, options: &CompareOptions, level: &str) -> String {
     let c = &compared.comparison;
+    let locale = options.locale;
     let mut out = format!(
         "{level} {}\n\n{}\n\n",
-        escape(&view::title(compared)),
-        escape(&view::files(compared))
+        escape(&view::title(compared, locale)),
+        escape(&view::files(compared, locale))
     );
-    for note in view::notes(c) {
-        out.push_str(&format!("> **Note:** {}\n\n", escape(&note)));
+    for note in view::notes_in(c, locale) {
+        let note = t!(locale, "views-compare-note", note = escape(&note));
+        out.push_str(&format!("> {}\n\n", bold_label(&note)));
     }
-    out.push_str(&row(&view::PILLAR_HEADER));
-    out.push_str(&rule(view::PILLAR_HEADER.len()));
-    for r in view::pillar_rows(c, Marks::Words) {
+    let header = view::pillar_header(locale);
+    out.push_str(&row(&header));
+    out.push_str(&rule(header.len()));
+    for r in view::pillar_rows_in(c, Marks::Words, locale) {
         out.push_str(&texts(&r));
     }
-    let questions = |title: &str, list: &[&crate::compare::QuestionChange]| {
+    let questions = |title: String, list: &[&crate::compare::QuestionChange]| {
         if list.is_empty() {
-            return format!("\n{level}# {title}: none\n");
+            let none = t!(locale, "views-compare-none-heading", title = title);
+            return format!("\n{level}# {none}\n");
         }
-        let mut s = format!("\n{level}# {title} ({})\n\n", list.len());
-        s.push_str(&row(&view::QUESTION_HEADER));
-        s.push_str(&rule(view::QUESTION_HEADER.len()));
+        let heading = t!(
+            locale,
+            "views-compare-list-heading",
+            title = title,
+            count = list.len()
+        );
+        let mut s = format!("\n{level}# {heading}\n\n");
+        let header = view::question_header(locale);
+        s.push_str(&row(&header));
+        s.push_str(&rule(header.len()));
         for q in list {
-            s.push_str(&texts(&view::question_row(
+            s.push_str(&texts(&view::question_row_in(
                 c,
                 q,
                 Marks::Words,
                 options.detail,
+                locale,
             )));
         }
         s
     };
     if options.detail {
         out.push_str(&questions(
-            "Questions that moved, largest change × weight first",
+            t!(locale, "views-compare-moved"),
             &view::all_moved(c),
         ));
     } else {
-        out.push_str(&questions("Most improved", &c.most_improved(options.top)));
         out.push_str(&questions(
-            "Areas of concern",
+            t!(locale, "views-compare-most-improved"),
+            &c.most_improved(options.top),
+        ));
+        out.push_str(&questions(
+            t!(locale, "views-compare-concern"),
             &c.areas_of_concern(options.top),
         ));
     }
     let other = view::other_changes(c);
     if !other.is_empty() {
-        out.push_str(&questions("Other changes", &other));
+        out.push_str(&questions(
+            t!(locale, "views-compare-other-changes"),
+            &other,
+        ));
     }
-    out.push_str(&format!("\n{}\n", escape(&view::counts(c))));
-    for (title, q, steps) in view::step_sections(c, options.top) {
+    out.push_str(&format!("\n{}\n", escape(&view::counts_in(c, locale))));
+    for (title, q, steps) in view::step_sections(c, options.top, locale) {
         out.push_str(&format!("\n{level}# {}\n\n", escape(&title)));
         if steps.is_empty() {
-            out.push_str("None.\n");
+            out.push_str(&format!("{}\n", t!(locale, "views-compare-none-below")));
             continue;
         }
-        out.push_str(&row(&view::STEP_HEADER));
-        out.push_str(&rule(view::STEP_HEADER.len()));
+        let header = view::step_header(locale);
+        out.push_str(&row(&header));
+        out.push_str(&rule(header.len()));
         for step in steps {
             out.push_str(&row(&view::step_row(q, step)));
         }
     }
     out
+}
+
+/// `**Note:** text`: the label before the first colon in bold, as a Markdown note reads.
+fn bold_label(note: &str) -> String {
+    match note.split_once(':') {
+        Some((label, rest)) => format!("**{label}:**{rest}"),
+        None => note.to_owned(),
+    }
 }
 
 impl RenderComparisons for Markdown {
@@ -106,32 +134,39 @@ impl RenderComparisons for Markdown {
             out.push_str(&comparison(one, options, "##"));
             return Ok(out.into_bytes());
         }
+        let locale = options.locale;
         for group in view::groups(&set.comparisons) {
             let q = group[0].comparison.new.questionnaire;
-            out.push_str(&format!(
-                "## {} {}: change in level since each country's previous assessment\n\n",
-                q.id, q.version
-            ));
-            let header = view::summary_header(q);
+            let heading = t!(
+                locale,
+                "views-compare-summary-heading",
+                questionnaire = q.id.as_str(),
+                version = q.version.to_string()
+            );
+            out.push_str(&format!("## {heading}\n\n"));
+            let header = view::summary_header(q, locale);
             out.push_str(&row(&header));
             out.push_str(&rule(header.len()));
             for compared in &group {
-                out.push_str(&texts(&view::summary_row(q, compared, Marks::Words, " ")));
+                let summary = view::summary_row(q, compared, Marks::Words, " ", locale);
+                out.push_str(&texts(&summary));
             }
             out.push('\n');
         }
         if set.comparisons.is_empty() {
-            out.push_str("No country has two assessments to compare.\n\n");
+            out.push_str(&format!("{}\n\n", t!(locale, "views-compare-no-pairs")));
         }
         if !set.single.is_empty() {
-            out.push_str("One assessment only, nothing to compare:\n\n");
+            let heading = t!(locale, "views-compare-single-heading");
+            out.push_str(&format!("{heading}\n\n"));
             for single in &set.single {
-                out.push_str(&format!("- {}\n", escape(&view::single(single))));
+                out.push_str(&format!("- {}\n", escape(&view::single(single, locale))));
             }
             out.push('\n');
         }
         if !set.without_country.is_empty() {
-            out.push_str("No country given, so not paired:\n\n");
+            let heading = t!(locale, "views-compare-no-country-heading");
+            out.push_str(&format!("{heading}\n\n"));
             for source in &set.without_country {
                 out.push_str(&format!("- {}\n", escape(source)));
             }

@@ -5,6 +5,8 @@ mod change;
 mod csv;
 mod json;
 mod markdown;
+mod steps;
+mod summary;
 mod table;
 pub(crate) mod view;
 
@@ -62,6 +64,8 @@ pub struct CompareOptions {
     pub detail: bool,
     /// Terminal arrows and colours (otherwise words).
     pub styled: bool,
+    /// The language of the words and numbers (JSON and CSV never change with it).
+    pub locale: crate::i18n::Locale,
 }
 
 impl CompareOptions {

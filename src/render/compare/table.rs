@@ -9,6 +9,7 @@ use comfy_table::{
 
 use crate::compare::Direction;
 use crate::render::{RenderError, Table};
+use crate::t;
 
 use super::view::{self, Text};
 use super::{CompareOptions, Compared, Comparisons, RenderComparisons};
@@ -65,13 +66,21 @@ impl Table {
         let c = &compared.comparison;
         let styled = options.styled;
         let marks = options.marks();
-        let mut out = format!("{}\n{}\n", view::title(compared), view::files(compared));
-        for note in view::notes(c) {
-            out.push_str(&format!("Note: {note}\n"));
+        let locale = options.locale;
+        let mut out = format!(
+            "{}\n{}\n",
+            view::title(compared, locale),
+            view::files(compared, locale)
+        );
+        for note in view::notes_in(c, locale) {
+            out.push_str(&format!(
+                "{}\n",
+                t!(locale, "views-compare-note", note = note)
+            ));
         }
         let mut t = new_table(self.width, styled);
-        t.set_header(view::PILLAR_HEADER);
-        let rows = view::pillar_rows(c, marks);
+        t.set_header(view::pillar_header(locale));
+        let rows = view::pillar_rows_in(c, marks, locale);
         let last = rows.len() - 1;
         for (i, row) in rows.iter().enumerate() {
             let cells = row.iter().map(|text| {
@@ -88,13 +97,19 @@ impl Table {
 
         let questions = |title: String, list: &[&crate::compare::QuestionChange]| {
             if list.is_empty() {
-                return format!("\n{title}: none.\n");
+                return format!("\n{}\n", t!(locale, "views-compare-none", title = title));
             }
-            let mut section = format!("\n{title} ({}):\n", list.len());
+            let intro = t!(
+                locale,
+                "views-compare-list-intro",
+                title = title,
+                count = list.len()
+            );
+            let mut section = format!("\n{intro}\n");
             let mut t = new_table(self.width, styled);
-            t.set_header(view::QUESTION_HEADER);
+            t.set_header(view::question_header(locale));
             for q in list {
-                let row = view::question_row(c, q, marks, options.detail);
+                let row = view::question_row_in(c, q, marks, options.detail, locale);
                 t.add_row(row.iter().map(|text| cell(text, styled, false)));
             }
             section.push_str(&format!("{t}\n"));
@@ -102,33 +117,38 @@ impl Table {
         };
         if options.detail {
             let moved = view::all_moved(c);
-            out.push_str(&questions(
-                "Questions that moved, largest change × weight first".to_owned(),
-                &moved,
-            ));
+            out.push_str(&questions(t!(locale, "views-compare-moved"), &moved));
         } else {
             let improved = c.most_improved(options.top);
-            out.push_str(&questions("Most improved".to_owned(), &improved));
+            out.push_str(&questions(
+                t!(locale, "views-compare-most-improved"),
+                &improved,
+            ));
             let concern = c.areas_of_concern(options.top);
-            out.push_str(&questions("Areas of concern".to_owned(), &concern));
+            out.push_str(&questions(t!(locale, "views-compare-concern"), &concern));
         }
         let other = view::other_changes(c);
         if !other.is_empty() {
-            out.push_str(&questions("Other changes".to_owned(), &other));
+            out.push_str(&questions(
+                t!(locale, "views-compare-other-changes"),
+                &other,
+            ));
         }
-        out.push_str(&format!("\n{}\n", view::counts(c)));
+        out.push_str(&format!("\n{}\n", view::counts_in(c, locale)));
 
-        for (title, q, steps) in view::step_sections(c, options.top) {
+        for (title, q, steps) in view::step_sections(c, options.top, locale) {
             if steps.is_empty() {
-                out.push_str(&format!("\n{title}.\n"));
+                let line = t!(locale, "views-compare-list-empty", title = title);
+                out.push_str(&format!("\n{line}\n"));
                 continue;
             }
             let mut t = new_table(self.width, styled);
-            t.set_header(view::STEP_HEADER);
+            t.set_header(view::step_header(locale));
             for step in steps {
                 t.add_row(view::step_row(q, step));
             }
-            out.push_str(&format!("\n{title}:\n{t}\n"));
+            let intro = t!(locale, "views-compare-steps-intro", title = title);
+            out.push_str(&format!("\n{intro}\n{t}\n"));
         }
         out
     }
@@ -137,21 +157,20 @@ impl Table {
     /// paired, then each comparison with `detail`.
     fn summary(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> String {
         let mut out = String::new();
+        let locale = options.locale;
+        let no_change = t!(locale, "views-change-none");
         for group in view::groups(&set.comparisons) {
             let q = group[0].comparison.new.questionnaire;
-            out.push_str(&format!(
-                "{} {} — change in level since each country's previous assessment ({} {})\n",
-                q.id,
-                q.version,
-                group.len(),
-                if group.len() == 1 {
-                    "country"
-                } else {
-                    "countries"
-                }
-            ));
+            let title = t!(
+                locale,
+                "views-compare-summary-title",
+                questionnaire = q.id.as_str(),
+                version = q.version.to_string(),
+                count = group.len()
+            );
+            out.push_str(&format!("{title}\n"));
             let mut t = new_table(None, options.styled);
-            let header = view::summary_header(q);
+            let header = view::summary_header(q, locale);
             let columns = header.len();
             t.set_header(header);
             // As in the cohort table: pillar names wrap between words, never inside one; the
@@ -161,7 +180,7 @@ impl Table {
                 .iter()
                 .flat_map(|p| p.name.split_whitespace())
                 .map(|w| w.chars().count())
-                .chain(["no change".len()])
+                .chain([no_change.chars().count()])
                 .max()
                 .unwrap_or(0) as u16;
             for i in 2..columns {
@@ -173,8 +192,12 @@ impl Table {
             // Country names wrap between words too (up to a point: some are sentences).
             let country = group
                 .iter()
-                .flat_map(|c| view::country(c.comparison.new).split_whitespace())
-                .map(|w| w.chars().count())
+                .map(|c| view::country(c.comparison.new, locale))
+                .flat_map(|name| {
+                    name.split_whitespace()
+                        .map(|w| w.chars().count())
+                        .collect::<Vec<_>>()
+                })
                 .max()
                 .unwrap_or(0)
                 .clamp(7, 24) as u16;
@@ -189,28 +212,36 @@ impl Table {
                 t.set_width(w.max(needed));
             }
             for compared in &group {
-                let row = view::summary_row(q, compared, options.marks(), "\n");
+                let row = view::summary_row(q, compared, options.marks(), "\n", locale);
                 t.add_row(row.iter().map(|text| cell(text, options.styled, true)));
             }
             out.push_str(&format!("{t}\n\n"));
         }
         if set.comparisons.is_empty() {
-            out.push_str("No country has two assessments to compare.\n\n");
+            out.push_str(&format!("{}\n\n", t!(locale, "views-compare-no-pairs")));
         }
         if !set.single.is_empty() {
-            let names: Vec<String> = set.single.iter().map(view::single).collect();
-            out.push_str(&format!(
-                "One assessment only, nothing to compare ({}): {}.\n",
-                names.len(),
-                names.join("; ")
-            ));
+            let names: Vec<String> = set
+                .single
+                .iter()
+                .map(|single| view::single(single, locale))
+                .collect();
+            let line = t!(
+                locale,
+                "views-compare-single",
+                count = names.len(),
+                list = names.join("; ")
+            );
+            out.push_str(&format!("{line}\n"));
         }
         if !set.without_country.is_empty() {
-            out.push_str(&format!(
-                "No country given, so not paired ({}): {}.\n",
-                set.without_country.len(),
-                set.without_country.join(", ")
-            ));
+            let line = t!(
+                locale,
+                "views-compare-no-country",
+                count = set.without_country.len(),
+                list = set.without_country.join(", ")
+            );
+            out.push_str(&format!("{line}\n"));
         }
         if options.detail {
             for compared in &set.comparisons {

@@ -1,14 +1,17 @@
 //! The action plan as CSV: a header row, then one row per step.
 
+use super::cells;
+use crate::i18n::Locale;
 use crate::plan::{COLUMNS, FILLED_COLUMNS, Plan};
 
-/// The plan as CSV bytes (UTF-8, comma-separated, quoted where needed).
+/// The plan as CSV bytes (UTF-8, comma-separated, quoted where needed): the English header and
+/// words in every language, so programs can read it.
 pub fn plan_csv(plan: &Plan) -> Result<Vec<u8>, std::io::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
     let empty = [""; COLUMNS.len() - FILLED_COLUMNS];
     for step in &plan.steps {
-        let cells = step.cells();
+        let cells = cells(step, Locale::En);
         out.write_record(cells.iter().map(String::as_str).chain(empty))?;
     }
     out.into_inner().map_err(|e| e.into_error())
@@ -34,6 +37,7 @@ mod tests {
                 to: "Growing".into(),
                 action: "Name one.".into(),
                 done_when: "Named.".into(),
+                done_when_yes: false,
                 unanswered: false,
             }],
         };

@@ -1,6 +1,7 @@
 //! The action plan as a workbook: one row per step, the columns to fill coloured and typed
 //! (dates as date cells, cost as a number, status from a dropdown), with filters on the header
-//! row, the header frozen, and the print set up like the questionnaire workbook's.
+//! row, the header frozen, and the print set up like the questionnaire workbook's. Its titles,
+//! sheet name, status list and messages are in the language it is given.
 
 use rust_xlsxwriter::{DataValidation, DataValidationRule, ExcelDateTime, Worksheet};
 
@@ -9,7 +10,10 @@ use super::{
     XlsxError, date_fill_format, fill_format, header_format, reproducible_workbook, row_height,
     text_format,
 };
-use crate::plan::{COLUMNS, Plan, STATUSES};
+use crate::i18n::Locale;
+use crate::plan::{COLUMNS, Plan};
+use crate::render::plan::{cells, column_titles, statuses};
+use crate::t;
 
 /// Column widths, in characters, by column of [`COLUMNS`].
 const WIDTHS: [f64; 15] = [
@@ -22,14 +26,16 @@ const DUE: u16 = 11;
 const COST: u16 = 12;
 const STATUS: u16 = 13;
 
-/// The plan as `.xlsx` bytes.
-pub fn plan_workbook(plan: &Plan) -> Result<Vec<u8>, XlsxError> {
-    let mut book = reproducible_workbook(&format!("Action plan: {}", plan.country))?;
+/// The plan as `.xlsx` bytes, in `locale`'s words.
+pub fn plan_workbook(plan: &Plan, locale: Locale) -> Result<Vec<u8>, XlsxError> {
+    let title = t!(locale, "views-plan-title", country = plan.country.as_str());
+    let mut book = reproducible_workbook(&title)?;
     let mut ws = Worksheet::new();
-    ws.set_name("Action plan")?;
+    ws.set_name(t!(locale, "views-plan-sheet"))?;
     let header = header_format();
-    for (c, text) in COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *text, &header)?;
+    let statuses = statuses(locale);
+    for (c, text) in column_titles(locale).iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, text, &header)?;
         ws.set_column_width(c as u16, WIDTHS[c])?;
     }
     let wrap = text_format();
@@ -40,7 +46,8 @@ pub fn plan_workbook(plan: &Plan) -> Result<Vec<u8>, XlsxError> {
     for (i, step) in plan.steps.iter().enumerate() {
         let row = 1 + i as u32;
         ws.write_number_with_format(row, 0, step.rank as f64, &number)?;
-        for (c, text) in step.cells().iter().enumerate().skip(1) {
+        let cells = cells(step, locale);
+        for (c, text) in cells.iter().enumerate().skip(1) {
             ws.write_string_with_format(row, c as u16, text, &wrap)?;
         }
         for c in 8..COLUMNS.len() as u16 {
@@ -51,29 +58,28 @@ pub fn plan_workbook(plan: &Plan) -> Result<Vec<u8>, XlsxError> {
             };
             ws.write_blank(row, c, format)?;
         }
-        ws.write_string_with_format(row, STATUS, STATUSES[0], &fill)?;
-        let cells = step.cells();
+        ws.write_string_with_format(row, STATUS, &statuses[0], &fill)?;
         let height = row_height(cells.iter().zip(WIDTHS).map(|(t, w)| (t.as_str(), w)));
         ws.set_row_height(row, height)?;
     }
     let last = plan.steps.len().max(1) as u32;
     let status = DataValidation::new()
-        .allow_list_strings(&STATUSES)?
-        .set_error_message("Pick a status from the list.")?;
+        .allow_list_strings(&statuses)?
+        .set_error_message(t!(locale, "views-plan-pick-status"))?;
     ws.add_data_validation(1, STATUS, last, STATUS, &status)?;
     let dates = DataValidation::new()
         .allow_date(DataValidationRule::Between(
             ExcelDateTime::from_ymd(2000, 1, 1)?,
             ExcelDateTime::from_ymd(2100, 12, 31)?,
         ))
-        .set_error_message("Type a date, such as 2026-09-30.")?;
+        .set_error_message(t!(locale, "views-plan-type-date"))?;
     ws.add_data_validation(1, START, last, DUE, &dates)?;
     ws.autofilter(0, 0, last, COLUMNS.len() as u16 - 1)?;
     ws.set_freeze_panes(1, 0)?;
     print_setup(&mut ws, Some(0))?;
     ws.set_header(format!(
-        "&LAction plan: {}&R{}",
-        plan.country.replace('&', "&&"),
+        "&L{}&R{}",
+        title.replace('&', "&&"),
         plan.questionnaire
     ));
     book.push_worksheet(ws);

@@ -10,7 +10,11 @@ summary-answered = Respondidas
 summary-overall = General
 summary-answered-with-na = { $answered }/{ $total } ({ $na } n/a)
 
-heading = { $country } · evaluado el { $date } · { $questionnaire } { $version } ({ $method })
+heading = { $country } · evaluado el { $date } · { $questionnaire } { $version } ({ $method ->
+    [weighted-mean] media ponderada
+    [gated] por etapas sucesivas
+   *[other] { $method }
+})
 heading-no-country = (sin país)
 date-undated = sin fecha
 

@@ -10,7 +10,11 @@ summary-answered = Réponses
 summary-overall = Ensemble
 summary-answered-with-na = { $answered }/{ $total } ({ $na } s.o.)
 
-heading = { $country } · évalué le { $date } · { $questionnaire } { $version } ({ $method })
+heading = { $country } · évalué le { $date } · { $questionnaire } { $version } ({ $method ->
+    [weighted-mean] moyenne pondérée
+    [gated] par paliers
+   *[other] { $method }
+})
 heading-no-country = (pays non indiqué)
 date-undated = non daté
 

@@ -10,7 +10,11 @@ summary-answered = Respondidas
 summary-overall = Geral
 summary-answered-with-na = { $answered }/{ $total } ({ $na } n/a)
 
-heading = { $country } · avaliado em { $date } · { $questionnaire } { $version } ({ $method })
+heading = { $country } · avaliado em { $date } · { $questionnaire } { $version } ({ $method ->
+    [weighted-mean] média ponderada
+    [gated] por patamares
+   *[other] { $method }
+})
 heading-no-country = (sem país)
 date-undated = sem data
 
