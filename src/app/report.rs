@@ -14,6 +14,7 @@ use rayon::prelude::*;
 
 use cyberassess::compare::compare;
 use cyberassess::diagnostic::SourceFile;
+use cyberassess::i18n::{Language, Locale};
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader, Origin};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash};
 use cyberassess::render::{
@@ -72,7 +73,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     let results = write_reports(args, &loaded, &batch, &targets, baseline.as_ref());
     let (written, mut failed) = tell_written(results, &targets);
     if let Some(cohort) = &args.cohort {
-        failed += usize::from(!write_cohort(&batch, &loaded.assessments, args, cohort));
+        failed += usize::from(!write_cohort(&batch, &loaded, args, cohort));
     }
     print_summary(&loaded, written, "Wrote reports for", failed);
     Ok(if loaded.failures.is_empty() && failed == 0 {
@@ -346,12 +347,7 @@ fn tell_written(
 }
 
 /// Writes the cohort report and says so; returns whether it was written.
-fn write_cohort(
-    batch: &Batch<'_>,
-    loaded: &[LoadedAssessment],
-    args: &ReportArgs,
-    path: &Path,
-) -> bool {
+fn write_cohort(batch: &Batch<'_>, loaded: &LoadedBatch, args: &ReportArgs, path: &Path) -> bool {
     match cohort_report(batch, loaded, args, path) {
         Ok(()) => {
             note!("wrote the cohort report {}", path.display());
@@ -371,16 +367,30 @@ fn paper(paper: Paper) -> pdf::Paper {
     }
 }
 
-/// Writes the cohort report for every assessment in the batch: one section per questionnaire.
+/// Writes the cohort report for every assessment in the batch: one section per questionnaire,
+/// in the language of [`cohort_locale`].
 fn cohort_report(
     batch: &Batch<'_>,
-    loaded: &[LoadedAssessment],
+    batch_files: &LoadedBatch,
     args: &ReportArgs,
     path: &Path,
 ) -> anyhow::Result<()> {
     if batch.assessments.is_empty() {
         anyhow::bail!("no cohort report: no assessment could be scored");
     }
+    let loaded = batch_files.assessments.as_slice();
+    let locale = cohort_locale(loaded);
+    // Stage and pillar names in the report's language: scored again against the translated
+    // texts (the same numbers) when some questionnaire is not in that language already.
+    let own = |a: &LoadedAssessment| {
+        std::ptr::eq(
+            a.questionnaire.texts_in(locale),
+            &a.questionnaire.questionnaire,
+        )
+    };
+    let translated = (!loaded.iter().all(own))
+        .then(|| Batch::score_in(batch_files, |a| a.questionnaire.texts_in(locale)));
+    let batch = translated.as_ref().unwrap_or(batch);
     // Every input is listed with its fingerprint, so the document id changes whenever any
     // input does: questionnaires first (each once), then answers files in path order.
     let hash = |file: &SourceFile| FileHash {
@@ -400,6 +410,7 @@ fn cohort_report(
         marking: args.marking.clone(),
         title: None,
         files,
+        locale,
     };
     let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
         .context("could not make the cohort report")?;
@@ -407,6 +418,29 @@ fn cohort_report(
         say!("warning: {}: {warning}", path.display());
     }
     write_atomic(path, &report.bytes)
+}
+
+/// The cohort report's language: `--lang`, else the language of its questionnaires when they
+/// share one the reports are written in, else English. A cohort mixes many answers files, so no
+/// one answers file decides.
+fn cohort_locale(loaded: &[LoadedAssessment]) -> Locale {
+    if super::language::asked().is_some() {
+        return super::language::interface();
+    }
+    let mut languages = loaded.iter().map(|a| {
+        a.questionnaire
+            .questionnaire
+            .language
+            .parse::<Language>()
+            .ok()
+            .and_then(|l| Locale::for_language(&l))
+    });
+    let first = languages.next().flatten();
+    if languages.all(|l| l == first) {
+        first.unwrap_or_default()
+    } else {
+        Locale::En
+    }
 }
 
 /// Where each assessment's PDF goes, by its source name. `-o` is the file for a single answers
