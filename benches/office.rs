@@ -33,8 +33,9 @@ fn import_filled_workbook(bencher: divan::Bencher) {
     let q = &loaded.questionnaire.questionnaire;
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("exampleland-2026.xlsx");
-    let bytes =
-        questionnaire_workbook(q, "ncss-maturity", Some(&loaded.assessment)).expect("workbook");
+    let english = import::WorkbookWords::english();
+    let bytes = questionnaire_workbook(q, "ncss-maturity", Some(&loaded.assessment), &english)
+        .expect("workbook");
     std::fs::write(&path, bytes).expect("write");
     bencher.bench(|| {
         let book = read_workbook(divan::black_box(&path)).expect("reads");
@@ -42,7 +43,7 @@ fn import_filled_workbook(bencher: divan::Bencher) {
         let q = Loader::new()
             .questionnaire(&identity.id_version())
             .unwrap_or_else(|_| panic!("built in"));
-        let imported = import::read(&book, &q.questionnaire).expect("imports");
+        let imported = import::read(&book, &q.questionnaire, &english).expect("imports");
         import::answers_text(&q.questionnaire, &identity.reference, &imported).len()
     });
 }

@@ -4,14 +4,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cyberassess::builtin;
-use cyberassess::import::{self, ImportProblem, ProblemKind};
+use cyberassess::i18n::Language;
+use cyberassess::import::{self, ImportProblem, ProblemKind, WorkbookWords};
 use cyberassess::loader::{LoadedQuestionnaire, read_workbook};
 
 use crate::cli::ImportArgs;
 use crate::error::Status;
 
 use super::output::{note, say, write_atomic};
-use super::template::{load_questionnaire, reference_for};
+use super::template::{in_language, load_questionnaire, reference_for};
 
 /// Runs `import`: each workbook on its own, so one bad workbook does not stop the others.
 pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<Status> {
@@ -84,7 +85,30 @@ fn import_one(
         };
         return Err(vec![kind.to_string()]);
     }
-    let imported = import::read(&book, q)
+    // The stage names and words of the language the workbook was written in; the answers file
+    // is the same whatever that language.
+    let language = match identity.language.as_deref().map(str::parse::<Language>) {
+        None => None,
+        Some(Ok(language)) => Some(language),
+        Some(Err(_)) => {
+            return Err(vec![format!(
+                "the workbook names the language \"{}\", which is not a language tag; make \
+                 the workbook again with cyberassess template",
+                identity.language.as_deref().unwrap_or_default()
+            )]);
+        }
+    };
+    let texts = match in_language(&loaded, language.as_ref()) {
+        Ok(Some(texts)) => texts,
+        Ok(None) => {
+            return Err(vec![format!(
+                "the translation of {named} has problems (listed above)"
+            )]);
+        }
+        Err(e) => return Err(vec![format!("{e:#}")]),
+    };
+    let words = WorkbookWords::for_language(language.as_ref());
+    let imported = import::read(&book, &texts, &words)
         .map_err(|problems| problems.into_iter().map(located).collect::<Vec<_>>())?;
     let out = output_path(file, args.output.as_deref());
     if out.exists() && !args.force {

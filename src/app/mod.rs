@@ -17,6 +17,7 @@ mod progress;
 mod question_list;
 mod questionnaires;
 mod report;
+mod report_cohort;
 mod schema;
 mod score;
 mod template;

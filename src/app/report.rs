@@ -13,11 +13,10 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use cyberassess::compare::compare;
-use cyberassess::diagnostic::SourceFile;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader, Origin};
-use cyberassess::render::pdf::{self, CohortOptions, FileHash};
+use cyberassess::render::pdf;
 use cyberassess::render::{
-    Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, cohorts, docx, report_markdown,
+    Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, docx, report_markdown,
 };
 use cyberassess::report::{BaselineFile, Document, Extras, Options, Redaction};
 use cyberassess::score::score;
@@ -72,7 +71,9 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     let results = write_reports(args, &loaded, &batch, &targets, baseline.as_ref());
     let (written, mut failed) = tell_written(results, &targets);
     if let Some(cohort) = &args.cohort {
-        failed += usize::from(!write_cohort(&batch, &loaded.assessments, args, cohort));
+        failed += usize::from(!super::report_cohort::write_cohort(
+            &batch, &loaded, args, cohort,
+        ));
     }
     print_summary(&loaded, written, "Wrote reports for", failed);
     Ok(if loaded.failures.is_empty() && failed == 0 {
@@ -345,68 +346,12 @@ fn tell_written(
     (written, failed)
 }
 
-/// Writes the cohort report and says so; returns whether it was written.
-fn write_cohort(
-    batch: &Batch<'_>,
-    loaded: &[LoadedAssessment],
-    args: &ReportArgs,
-    path: &Path,
-) -> bool {
-    match cohort_report(batch, loaded, args, path) {
-        Ok(()) => {
-            note!("wrote the cohort report {}", path.display());
-            true
-        }
-        Err(err) => {
-            say!("error: {err:#}");
-            false
-        }
-    }
-}
-
-fn paper(paper: Paper) -> pdf::Paper {
+/// The paper size of the command line, for the PDF renderer.
+pub(super) fn paper(paper: Paper) -> pdf::Paper {
     match paper {
         Paper::A4 => pdf::Paper::A4,
         Paper::Letter => pdf::Paper::Letter,
     }
-}
-
-/// Writes the cohort report for every assessment in the batch: one section per questionnaire.
-fn cohort_report(
-    batch: &Batch<'_>,
-    loaded: &[LoadedAssessment],
-    args: &ReportArgs,
-    path: &Path,
-) -> anyhow::Result<()> {
-    if batch.assessments.is_empty() {
-        anyhow::bail!("no cohort report: no assessment could be scored");
-    }
-    // Every input is listed with its fingerprint, so the document id changes whenever any
-    // input does: questionnaires first (each once), then answers files in path order.
-    let hash = |file: &SourceFile| FileHash {
-        name: file.name.clone(),
-        sha256: pdf::sha256_hex(file.text.as_bytes()),
-    };
-    let mut files: Vec<FileHash> = Vec::new();
-    for a in loaded {
-        let q = &a.questionnaire.source;
-        if !files.iter().any(|f| f.name == q.name) {
-            files.push(hash(q));
-        }
-    }
-    files.extend(loaded.iter().map(|a| hash(&a.source)));
-    let options = CohortOptions {
-        paper: paper(args.paper),
-        marking: args.marking.clone(),
-        title: None,
-        files,
-    };
-    let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
-        .context("could not make the cohort report")?;
-    for warning in &report.warnings {
-        say!("warning: {}: {warning}", path.display());
-    }
-    write_atomic(path, &report.bytes)
 }
 
 /// Where each assessment's PDF goes, by its source name. `-o` is the file for a single answers

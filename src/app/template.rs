@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use cyberassess::builtin;
 use cyberassess::diagnostic::Diagnostic;
-use cyberassess::i18n::Language;
+use cyberassess::i18n::{Language, Locale};
+use cyberassess::import::WorkbookWords;
 use cyberassess::loader::{LoadedQuestionnaire, Loader, TranslationError};
 use cyberassess::schema::answers_schema;
 use cyberassess::template::template_from;
@@ -43,12 +44,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         Some(path) if has_extension(path, "xlsx") => TemplateFormat::Xlsx,
         _ => TemplateFormat::Toml,
     });
-    // Workbooks stay in the questionnaire's own language (see below); a TOML template is
-    // written in the language chosen.
-    let lang = match format {
-        TemplateFormat::Xlsx => None,
-        TemplateFormat::Toml => language::for_questionnaire(&loaded),
-    };
+    let lang = language::for_questionnaire(&loaded);
     let Some(questionnaire) = in_language(&loaded, lang.as_ref())? else {
         return Ok(Status::Problems);
     };
@@ -61,17 +57,6 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         None => None,
     };
     if format == TemplateFormat::Xlsx {
-        // `import` reads answers back by the English stage names (or ids) for now: a workbook
-        // whose dropdowns offer translated names could not be imported.
-        if language::asked().is_some() {
-            return Err(UsageError::Invalid(
-                "workbooks are written in the questionnaire's own language for now, as `import` \
-                 reads their answers back by its stage names; leave out --lang for a workbook, \
-                 or write a TOML template (-o FILE.toml) in the language you want"
-                    .into(),
-            )
-            .into());
-        }
         let Some(path) = &args.output else {
             return Err(UsageError::Invalid(
                 "a workbook cannot be shown in the terminal; add -o FILE.xlsx".into(),
@@ -80,7 +65,8 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         };
         let q = &questionnaire;
         let prefill = carried.as_ref().map(|c| prefill_from(q, c));
-        let bytes = questionnaire_workbook(q, &reference, prefill.as_ref())?;
+        let words = WorkbookWords::for_language(workbook_language(&loaded, lang).as_ref());
+        let bytes = questionnaire_workbook(q, &reference, prefill.as_ref(), &words)?;
         write_atomic(path, &bytes)?;
         if let (Some(from), Some(c)) = (&args.from, &carried) {
             tell(from, c);
@@ -127,6 +113,17 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         );
     }
     Ok(Status::Success)
+}
+
+/// The language a workbook records, so that `import` reads it back in the same words: that of
+/// its texts, `lang` (or the questionnaire's own), unless they are the questionnaire's own texts
+/// with English words, which is what a workbook recording no language means.
+fn workbook_language(loaded: &LoadedQuestionnaire, lang: Option<Language>) -> Option<Language> {
+    let own = loaded.questionnaire.language.parse::<Language>().ok();
+    let texts = lang.or_else(|| own.clone())?;
+    let own_texts = own.is_some_and(|own| own.serves(&texts));
+    let english = Locale::for_language(&texts).unwrap_or_default() == Locale::En;
+    (!(own_texts && english)).then_some(texts)
 }
 
 /// Whether `path` ends in `.ext`, in any case.

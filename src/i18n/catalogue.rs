@@ -33,7 +33,7 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "format", "views",];
+areas!["common", "format", "views", "cohort", "workbook",];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.
 pub type Args<'a> = FluentArgs<'a>;

@@ -5,21 +5,25 @@
 //! Pure: takes a [`Book`] (cell values) and returns values; reading the file is the loader's
 //! job, writing the answers file the application's. Answers are matched to questions by the id
 //! in each row's hidden column, never by position, so rows moved by hand cannot carry an answer
-//! to another question.
+//! to another question. Sheet names, labels and answers are read in the language the workbook
+//! records ([`Identity::language`], [`WorkbookWords`]); English answers are read in any workbook.
 
 mod book;
 mod problem;
 #[cfg(test)]
 mod tests;
+mod words;
 
 pub use book::{Book, Cell, Sheet, date_from_serial};
 pub use problem::{ImportProblem, ProblemKind};
+pub use words::WorkbookWords;
 
 use std::collections::HashMap;
 
 use crate::fill::{AnswersDoc, Detail, Details};
 use crate::model::workbook::{self as layout, col};
 use crate::model::{Answer, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
+use crate::parse::NOT_APPLICABLE;
 
 /// Which questionnaire a workbook was made for, from its hidden about sheet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +35,9 @@ pub struct Identity {
     /// How the answers file names the questionnaire (a built-in id, or a path relative to where
     /// the template was written).
     pub reference: String,
+    /// The language of the workbook's texts and words (a tag such as `es`), when they are not
+    /// the questionnaire's own texts with English words.
+    pub language: Option<String>,
 }
 
 impl Identity {
@@ -73,21 +80,28 @@ pub fn identify(book: &Book) -> Result<Identity, ImportProblem> {
             id,
             version,
             reference,
+            language: value(layout::ABOUT_LANGUAGE),
         }),
         _ => Err(problem(ProblemKind::NotATemplate)),
     }
 }
 
-/// The details and answers of `book`, a workbook for `q`; every problem found, when any.
-pub fn read(book: &Book, q: &Questionnaire) -> Result<Imported, Vec<ImportProblem>> {
+/// The details and answers of `book`, a workbook for `q` in `words`' language: `q` gives its
+/// texts in the language the workbook records (the same questionnaire, so the answers are the
+/// same whatever the language). Every problem found, when any.
+pub fn read(
+    book: &Book,
+    q: &Questionnaire,
+    words: &WorkbookWords,
+) -> Result<Imported, Vec<ImportProblem>> {
     let mut problems = Vec::new();
-    let details = details(book, q, &mut problems);
+    let details = details(book, q, words, &mut problems);
     let mut answers = Vec::new();
     let mut seen: HashMap<QuestionRef, String> = HashMap::new();
     let skip = [
-        layout::START_SHEET,
+        words.start_sheet.as_str(),
         layout::ABOUT_SHEET,
-        layout::LISTS_SHEET,
+        words.lists_sheet.as_str(),
     ];
     for sheet in book
         .sheets
@@ -147,7 +161,7 @@ pub fn read(book: &Book, q: &Questionnaire) -> Result<Imported, Vec<ImportProble
                 continue;
             }
             seen.insert(r, format!("sheet {}, cell {here}", sheet.name));
-            match response(q, r, &written) {
+            match response(q, r, &written, words) {
                 Ok(response) => answers.push((
                     r,
                     Answer {
@@ -196,29 +210,37 @@ pub fn answers_text(q: &Questionnaire, reference: &str, imported: &Imported) -> 
 }
 
 /// The response written in an answer cell, matched without regard to case or surrounding
-/// spaces: a stage name or id among the question's options, yes / partly / no for an
-/// indicator, or n/a.
-fn response(q: &Questionnaire, r: QuestionRef, written: &str) -> Result<Response, ProblemKind> {
+/// spaces: a stage name (in the workbook's language) or id among the question's options,
+/// yes / partly / no for an indicator, or n/a, in the workbook's words or in English (the words
+/// of answers files).
+fn response(
+    q: &Questionnaire,
+    r: QuestionRef,
+    written: &str,
+    words: &WorkbookWords,
+) -> Result<Response, ProblemKind> {
     let question = q.question(r);
+    let indicators = [
+        IndicatorAnswer::Yes,
+        IndicatorAnswer::Partly,
+        IndicatorAnswer::No,
+    ];
     let mut choices: Vec<(String, Response)> = match &question.kind {
         QuestionKind::Choice { options } => options
             .iter()
             .map(|o| (q.stages[o.stage].name.clone(), Response::Stage(o.stage)))
             .collect(),
-        QuestionKind::Indicator { .. } => [
-            IndicatorAnswer::Yes,
-            IndicatorAnswer::Partly,
-            IndicatorAnswer::No,
-        ]
-        .into_iter()
-        .map(|a| (a.as_str().to_owned(), Response::Indicator(a)))
-        .collect(),
+        QuestionKind::Indicator { .. } => indicators
+            .into_iter()
+            .map(|a| (words.indicator(a).to_owned(), Response::Indicator(a)))
+            .collect(),
     };
-    choices.push((layout::NOT_APPLICABLE.to_owned(), Response::NotApplicable));
+    choices.push((words.not_applicable.clone(), Response::NotApplicable));
     let key = written.trim().to_lowercase();
     let by_id = |resp: &Response| match resp {
         Response::Stage(s) => q.stages[*s].id == key,
-        _ => false,
+        Response::Indicator(a) => a.as_str() == key,
+        Response::NotApplicable => NOT_APPLICABLE == key,
     };
     if let Some((_, resp)) = choices
         .iter()
@@ -245,8 +267,13 @@ fn response(q: &Questionnaire, r: QuestionRef, written: &str) -> Result<Response
 }
 
 /// The assessment details of the start sheet; problems are added to `problems`.
-fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) -> Option<Details> {
-    let Some(start) = book.sheet(layout::START_SHEET) else {
+fn details(
+    book: &Book,
+    q: &Questionnaire,
+    words: &WorkbookWords,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<Details> {
+    let Some(start) = book.sheet(&words.start_sheet) else {
         problems.push(ImportProblem {
             sheet: None,
             cell: None,
@@ -255,9 +282,10 @@ fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) ->
         return None;
     };
     // Each detail is found by its label in column A, so a row added above does not move it.
-    let find = |(row, label): (u32, &str)| {
+    let [country, date, assessors, target, marking] = &words.details;
+    let find = |(row, label): (u32, &String)| {
         (0..start.rows.len() as u32)
-            .find(|r| start.text(*r, 0).as_deref() == Some(label))
+            .find(|r| start.text(*r, 0).as_ref() == Some(label))
             .unwrap_or(row)
     };
     let problem = |row: u32, kind| ImportProblem {
@@ -266,7 +294,7 @@ fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) ->
         kind,
     };
     let before = problems.len();
-    let country_row = find(layout::DETAIL_COUNTRY);
+    let country_row = find((layout::DETAIL_COUNTRY, country));
     let country = start.text(country_row, 1).unwrap_or_default();
     if country.is_empty() {
         problems.push(problem(
@@ -274,7 +302,7 @@ fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) ->
             ProblemKind::MissingDetail("the country"),
         ));
     }
-    let date_row = find(layout::DETAIL_DATE);
+    let date_row = find((layout::DETAIL_DATE, date));
     let assessed_on = match start.cell(date_row, 1) {
         Cell::Date(d) => Some(d.clone()),
         Cell::Number(n) => date_from_serial(*n),
@@ -298,7 +326,7 @@ fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) ->
         }
     };
     let assessors = start
-        .text(find(layout::DETAIL_ASSESSORS), 1)
+        .text(find((layout::DETAIL_ASSESSORS, assessors)), 1)
         .map(|t| {
             t.split(['\n', ';'])
                 .map(str::trim)
@@ -307,7 +335,7 @@ fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) ->
                 .collect()
         })
         .unwrap_or_default();
-    let target_row = find(layout::DETAIL_TARGET);
+    let target_row = find((layout::DETAIL_TARGET, target));
     let target = match start.text(target_row, 1) {
         None => q.stages[q.default_target].id.clone(),
         Some(written) => {
@@ -329,7 +357,7 @@ fn details(book: &Book, q: &Questionnaire, problems: &mut Vec<ImportProblem>) ->
             }
         }
     };
-    let marking = start.text(find(layout::DETAIL_MARKING), 1);
+    let marking = start.text(find((layout::DETAIL_MARKING, marking)), 1);
     (problems.len() == before).then_some(Details {
         country,
         assessors,

@@ -5,33 +5,41 @@ use crate::model::StageIndex;
 use crate::parse::parse_questionnaire;
 
 const WEIGHTED: &str = include_str!("../../tests/fixtures/weighted.toml");
+/// Choice questions and indicators.
+const GATED: &str = include_str!("../../tests/fixtures/gated.toml");
 
 fn questionnaire() -> Questionnaire {
     parse_questionnaire(WEIGHTED).value.expect("questionnaire")
 }
 
 fn start(country: &str, date: Cell) -> Sheet {
+    start_in(&WorkbookWords::english(), country, date, "Leading")
+}
+
+/// The start sheet in `words`' language, with `target` as the target stage.
+fn start_in(words: &WorkbookWords, country: &str, date: Cell, target: &str) -> Sheet {
     let mut s = Sheet {
-        name: layout::START_SHEET.into(),
+        name: words.start_sheet.clone(),
         rows: Vec::new(),
     };
-    for (row, label) in [
+    let rows = [
         layout::DETAIL_COUNTRY,
         layout::DETAIL_DATE,
         layout::DETAIL_ASSESSORS,
         layout::DETAIL_TARGET,
         layout::DETAIL_MARKING,
-    ] {
-        s.set(row, 0, Cell::Text(label.into()));
+    ];
+    for (row, label) in rows.into_iter().zip(&words.details) {
+        s.set(row, 0, Cell::Text(label.clone()));
     }
-    s.set(layout::DETAIL_COUNTRY.0, 1, Cell::Text(country.into()));
-    s.set(layout::DETAIL_DATE.0, 1, date);
+    s.set(layout::DETAIL_COUNTRY, 1, Cell::Text(country.into()));
+    s.set(layout::DETAIL_DATE, 1, date);
     s.set(
-        layout::DETAIL_ASSESSORS.0,
+        layout::DETAIL_ASSESSORS,
         1,
         Cell::Text("Ministry; CERT\nOffice".into()),
     );
-    s.set(layout::DETAIL_TARGET.0, 1, Cell::Text("Leading".into()));
+    s.set(layout::DETAIL_TARGET, 1, Cell::Text(target.into()));
     s
 }
 
@@ -81,7 +89,7 @@ fn answers_are_matched_by_id_whatever_the_row_order() {
             ],
         ),
     ]);
-    let imported = read(&b, &q).expect("imports");
+    let imported = read(&b, &q, &WorkbookWords::english()).expect("imports");
     assert_eq!(imported.details.country, "Fictiland");
     assert_eq!(imported.details.assessed_on, "2026-03-14");
     assert_eq!(imported.details.assessors, ["Ministry", "CERT", "Office"]);
@@ -114,7 +122,7 @@ fn a_misspelt_answer_is_located_with_the_closest_answer() {
             &[("gov-a", "Workng", "", ""), ("gov-b", "maybe", "", "")],
         ),
     ]);
-    let problems = read(&b, &q).expect_err("refused");
+    let problems = read(&b, &q, &WorkbookWords::english()).expect_err("refused");
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(
         text,
@@ -142,7 +150,7 @@ fn rows_without_ids_unknown_ids_twice_answered_and_notes_alone_are_refused() {
             ],
         ),
     ]);
-    let problems = read(&b, &q).expect_err("refused");
+    let problems = read(&b, &q, &WorkbookWords::english()).expect_err("refused");
     let kinds: Vec<(Option<&str>, &ProblemKind)> = problems
         .iter()
         .map(|p| (p.cell.as_deref(), &p.kind))
@@ -187,4 +195,71 @@ fn a_workbook_without_the_about_sheet_is_not_a_template() {
     }
     let b = book(vec![about]);
     assert_eq!(identify(&b).expect("identified").id_version(), "mini@1.2.0");
+}
+
+#[test]
+fn a_spanish_workbook_is_read_in_its_words_and_english_answers_still_count() {
+    let q = parse_questionnaire(GATED).value.expect("questionnaire");
+    let es = WorkbookWords::for_language(Some(&"es".parse().expect("tag")));
+    let indicator = q
+        .questions()
+        .find(|(_, x)| x.is_indicator())
+        .map(|(_, x)| x.id.clone())
+        .expect("the fixture has an indicator");
+    let stage = q.stages[1].name.clone();
+    let choice = q
+        .questions()
+        .map(|(_, x)| x)
+        .find(|x| x.option_for(StageIndex::new(1)).is_some())
+        .expect("a choice question offering the second stage");
+    let start = start_in(&es, "Testlandia", Cell::Text("2026-03-14".into()), &stage);
+    // The English words read too: an answers file's words are English.
+    let b = book(vec![
+        start.clone(),
+        pillar(
+            "P",
+            &[
+                (choice.id.as_str(), &stage, "", ""),
+                (&indicator, "sí", "", ""),
+            ],
+        ),
+    ]);
+    let imported = read(&b, &q, &es).expect("imports");
+    assert_eq!(imported.details.country, "Testlandia");
+    assert_eq!(imported.details.target, q.stages[1].id);
+    let responses: Vec<Response> = imported.answers.iter().map(|(_, a)| a.response).collect();
+    assert_eq!(
+        responses,
+        [
+            Response::Stage(StageIndex::new(1)),
+            Response::Indicator(IndicatorAnswer::Yes)
+        ]
+    );
+    let b = book(vec![
+        start.clone(),
+        pillar("P", &[(&indicator, "partly", "", "")]),
+    ]);
+    let imported = read(&b, &q, &es).expect("imports");
+    assert_eq!(
+        imported.answers[0].1.response,
+        Response::Indicator(IndicatorAnswer::Partly)
+    );
+    // A misspelt Spanish answer is named with the closest Spanish one.
+    let b = book(vec![
+        start,
+        pillar("P", &[(&indicator, "parcialmnte", "", "")]),
+    ]);
+    let problems = read(&b, &q, &es).expect_err("refused");
+    assert!(
+        matches!(
+            &problems[0].kind,
+            ProblemKind::NotAnAnswer { suggestion: Some(s), answers, .. }
+                if s == "parcialmente" && answers.contains(&"n/a".to_owned())
+        ),
+        "{problems:?}"
+    );
+    // In English words the Spanish start sheet is not found.
+    let b = book(vec![start_in(&es, "X", Cell::Empty, &stage)]);
+    let problems = read(&b, &q, &WorkbookWords::english()).expect_err("refused");
+    assert_eq!(problems[0].kind, ProblemKind::NotATemplate);
 }

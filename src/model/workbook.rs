@@ -3,19 +3,18 @@
 //! layout cannot make them disagree.
 //!
 //! Rows and columns are 0-based here, as both libraries count them; users see them 1-based with
-//! letters (`cell_name`).
+//! letters (`cell_name`). The words in the cells (sheet names, labels, headers, answers) are in
+//! the workbook's language: `import::WorkbookWords` holds them for both.
 
-/// Name of the first sheet: instructions and the assessment details.
-pub const START_SHEET: &str = "Start";
-/// Name of the hidden sheet that names the questionnaire the workbook was made for.
+/// Name of the hidden sheet that names the questionnaire the workbook was made for; the same in
+/// every language, so any workbook can be recognised.
 pub const ABOUT_SHEET: &str = "cyberassess";
-/// Name of the hidden sheet holding each question's answers and what they mean.
-pub const LISTS_SHEET: &str = "Answer lists";
 /// Layout version written in the about sheet; an importer refuses layouts it does not know.
 pub const LAYOUT_VERSION: &str = "1";
 
 /// Rows of the about sheet (value in column B): questionnaire id, version, how the answers file
-/// names the questionnaire, layout version.
+/// names the questionnaire, layout version, and the language of the workbook's texts when they
+/// are not the questionnaire's own texts with English words.
 pub const ABOUT_ID: u32 = 0;
 /// See [`ABOUT_ID`].
 pub const ABOUT_VERSION: u32 = 1;
@@ -23,17 +22,20 @@ pub const ABOUT_VERSION: u32 = 1;
 pub const ABOUT_REFERENCE: u32 = 2;
 /// See [`ABOUT_ID`].
 pub const ABOUT_LAYOUT: u32 = 3;
+/// See [`ABOUT_ID`]. Absent in English workbooks of the questionnaire's own texts, as in every
+/// workbook made before languages.
+pub const ABOUT_LANGUAGE: u32 = 4;
 
-/// Labels (column A) and rows of the details on the start sheet; the value is in column B.
-pub const DETAIL_COUNTRY: (u32, &str) = (9, "Country or organisation");
+/// Rows of the details on the start sheet: the label in column A, the value in column B.
+pub const DETAIL_COUNTRY: u32 = 9;
 /// See [`DETAIL_COUNTRY`].
-pub const DETAIL_DATE: (u32, &str) = (10, "Date of the assessment");
+pub const DETAIL_DATE: u32 = 10;
 /// See [`DETAIL_COUNTRY`].
-pub const DETAIL_ASSESSORS: (u32, &str) = (11, "Who answers");
+pub const DETAIL_ASSESSORS: u32 = 11;
 /// See [`DETAIL_COUNTRY`].
-pub const DETAIL_TARGET: (u32, &str) = (12, "Target stage");
+pub const DETAIL_TARGET: u32 = 12;
 /// See [`DETAIL_COUNTRY`].
-pub const DETAIL_MARKING: (u32, &str) = (13, "Handling label (optional)");
+pub const DETAIL_MARKING: u32 = 13;
 
 /// The header row of a pillar sheet; questions start on the row below.
 pub const HEADER_ROW: u32 = 0;
@@ -60,22 +62,6 @@ pub mod col {
     pub const ID: u16 = 8;
 }
 
-/// Header texts of a pillar sheet, by column.
-pub const HEADERS: [&str; 9] = [
-    "No.",
-    "Question",
-    "Help",
-    "Evidence to cite",
-    "Your answer",
-    "What your answer means",
-    "Your evidence (one per line)",
-    "Notes",
-    "Question id",
-];
-
-/// The answer for "does not apply", as in answers files.
-pub const NOT_APPLICABLE: &str = "n/a";
-
 /// A cell's name as a spreadsheet shows it: `(6, 3)` is `D7`.
 pub fn cell_name(row: u32, col: u16) -> String {
     let mut letters = Vec::new();
@@ -89,7 +75,8 @@ pub fn cell_name(row: u32, col: u16) -> String {
 }
 
 /// A pillar's sheet name: its name without the characters sheet names cannot hold, at most 31
-/// characters, made unique among `taken` by a number.
+/// characters, made unique among `taken` (which holds the start and lists sheets' names too) by
+/// a number.
 pub fn sheet_name(pillar: &str, taken: &[String]) -> String {
     let clean: String = pillar
         .chars()
@@ -100,10 +87,9 @@ pub fn sheet_name(pillar: &str, taken: &[String]) -> String {
         .chars()
         .take(31)
         .collect();
-    let reserved = [START_SHEET, ABOUT_SHEET, LISTS_SHEET];
     let free = |n: &str| {
-        !taken.iter().any(|t| t.eq_ignore_ascii_case(n))
-            && !reserved.iter().any(|r| r.eq_ignore_ascii_case(n))
+        !taken.iter().any(|t| t.to_lowercase() == n.to_lowercase())
+            && !ABOUT_SHEET.eq_ignore_ascii_case(n)
     };
     if free(&base) {
         return base;
@@ -139,6 +125,8 @@ mod tests {
         let taken = vec![long.chars().take(31).collect::<String>()];
         let second = sheet_name(&long, &taken);
         assert!(second.ends_with(" 2") && second.chars().count() == 31);
-        assert_eq!(sheet_name("start", &[]), "start 2");
+        assert_eq!(sheet_name("start", &["Start".to_owned()]), "start 2");
+        assert_eq!(sheet_name("início", &["Início".to_owned()]), "início 2");
+        assert_eq!(sheet_name("CyberAssess", &[]), "CyberAssess 2");
     }
 }

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use cyberassess::import::WorkbookWords;
 use cyberassess::loader::Loader;
 use cyberassess::model::{
     Answer, Assessment, AssessmentInfo, IndicatorAnswer, QuestionKind, Questionnaire, Response,
@@ -105,8 +106,10 @@ fn every_built_in_questionnaire_round_trips_through_a_workbook_at_every_stage() 
                 continue;
             };
             tried += 1;
+            let prefill = assessment(q, &answers);
+            let english = WorkbookWords::english();
             let bytes =
-                questionnaire_workbook(q, b.id, Some(&assessment(q, &answers))).expect("workbook");
+                questionnaire_workbook(q, b.id, Some(&prefill), &english).expect("workbook");
             let workbook = dir.path().join(format!("{}-{k}.xlsx", b.id_version()));
             std::fs::write(&workbook, bytes).expect("write");
             let answers = import(&workbook, dir.path());
@@ -170,8 +173,13 @@ fn import_refuses_another_questionnaire_and_keeps_existing_answers_files() {
         .expect("loads");
     let q = &loaded.questionnaire;
     let answers = all_at_stage(q, 1).expect("stage 1 everywhere");
-    let bytes = questionnaire_workbook(q, "csirt-readiness", Some(&assessment(q, &answers)))
-        .expect("workbook");
+    let bytes = questionnaire_workbook(
+        q,
+        "csirt-readiness",
+        Some(&assessment(q, &answers)),
+        &WorkbookWords::english(),
+    )
+    .expect("workbook");
     let workbook = dir.path().join("team.xlsx");
     std::fs::write(&workbook, bytes).expect("write");
 
@@ -236,8 +244,13 @@ fn a_workbook_for_a_questionnaire_file_names_it_from_where_the_answers_are_writt
     let q = &loaded.questionnaire;
     // Refill the workbook with answers, as the prefilled one from the same questionnaire.
     let answers = all_at_stage(q, 2).expect("stage 2");
-    let bytes = questionnaire_workbook(q, "weighted.toml", Some(&assessment(q, &answers)))
-        .expect("workbook");
+    let bytes = questionnaire_workbook(
+        q,
+        "weighted.toml",
+        Some(&assessment(q, &answers)),
+        &WorkbookWords::english(),
+    )
+    .expect("workbook");
     std::fs::write(&workbook, bytes).expect("write");
     let out_dir = dir.path().join("answers");
     let answers = import(&workbook, &out_dir);

@@ -7,6 +7,7 @@ mod compare;
 mod fill;
 mod help;
 mod import;
+mod import_languages;
 mod inputs;
 mod merge;
 mod no_panic;

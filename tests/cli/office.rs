@@ -8,6 +8,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use calamine::{Data, Reader, Xlsx};
+use cyberassess::i18n::Language;
+use cyberassess::import::WorkbookWords;
 use cyberassess::loader::Loader;
 use cyberassess::model::workbook::{self as layout, col};
 use cyberassess::model::{Response, StageIndex};
@@ -220,10 +222,10 @@ fn workbooks_filled_and_saved_by_libreoffice_calc_import_for_every_built_in_ques
             .assert()
             .success();
         let mut cells = vec![
-            detail(layout::DETAIL_COUNTRY.0, "Testland"),
-            detail(layout::DETAIL_DATE.0, "2026-03-14"),
-            detail(layout::DETAIL_ASSESSORS.0, "Ministry of ICT; National CERT"),
-            detail(layout::DETAIL_TARGET.0, &q.stages[q.stage_count() - 1].name),
+            detail(layout::DETAIL_COUNTRY, "Testland"),
+            detail(layout::DETAIL_DATE, "2026-03-14"),
+            detail(layout::DETAIL_ASSESSORS, "Ministry of ICT; National CERT"),
+            detail(layout::DETAIL_TARGET, &q.stages[q.stage_count() - 1].name),
         ];
         let mut taken = Vec::new();
         let mut lookup = answers.iter();
@@ -329,9 +331,108 @@ fn workbooks_filled_and_saved_by_libreoffice_calc_import_for_every_built_in_ques
 }
 
 fn detail(row: u32, text: &str) -> (String, String, String) {
+    detail_in(&WorkbookWords::english(), row, text)
+}
+
+/// A detail to type on the start sheet of a workbook in `words`' language.
+fn detail_in(words: &WorkbookWords, row: u32, text: &str) -> (String, String, String) {
     (
-        layout::START_SHEET.to_owned(),
+        words.start_sheet.clone(),
         layout::cell_name(row, 1),
         text.to_owned(),
     )
+}
+
+#[test]
+fn translated_workbooks_filled_and_saved_by_libreoffice_calc_import() {
+    if !libreoffice() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut cases = Vec::new();
+    for lang in crate::import_languages::LANGUAGES {
+        let language: Language = lang.parse().expect("tag");
+        let words = WorkbookWords::for_language(Some(&language));
+        for b in cyberassess::builtin::all() {
+            let loaded = Loader::new().questionnaire(&b.id_version()).expect("loads");
+            let Ok(q) = Loader::new().in_language(&loaded, &language) else {
+                continue;
+            };
+            let own = loaded.questionnaire.clone();
+            let (k, answers) = (1..q.stage_count())
+                .find_map(|k| all_at_stage(&q, k).map(|a| (k, a)))
+                .expect("a stage every question offers");
+            let name = format!("{lang}-{}", b.id);
+            let template = dir.path().join(format!("{name}-template.xlsx"));
+            cyberassess()
+                .args(["--lang", lang, "template", &b.id_version(), "-o"])
+                .arg(&template)
+                .assert()
+                .success();
+            // Typed as a respondent of that language types them: the translated stage names
+            // and yes / partly / no.
+            let mut cells = vec![
+                detail_in(&words, layout::DETAIL_COUNTRY, "Testland"),
+                detail_in(&words, layout::DETAIL_DATE, "2026-03-14"),
+                detail_in(&words, layout::DETAIL_ASSESSORS, "Ministerio; CSIRT"),
+                detail_in(
+                    &words,
+                    layout::DETAIL_TARGET,
+                    &q.stages[q.stage_count() - 1].name,
+                ),
+            ];
+            let mut taken = vec![words.start_sheet.clone(), words.lists_sheet.clone()];
+            let mut lookup = answers.iter();
+            for pillar in &q.pillars {
+                let sheet = layout::sheet_name(&pillar.name, &taken);
+                for i in 0..pillar.questions.len() {
+                    let (_, response) = lookup.next().expect("an answer per question");
+                    let typed = match response {
+                        Response::Stage(s) => q.stages[*s].name.clone(),
+                        Response::Indicator(a) => words.indicator(*a).to_owned(),
+                        Response::NotApplicable => words.not_applicable.clone(),
+                    };
+                    let cell = layout::cell_name(1 + i as u32, col::ANSWER);
+                    cells.push((sheet.clone(), cell, typed));
+                }
+                taken.push(sheet);
+            }
+            let first_sheet = taken[2].clone();
+            let xlsx = dir.path().join(format!("{name}.xlsx"));
+            let ods = dir.path().join(format!("{name}.ods"));
+            cases.push((own, q, k, template, xlsx, ods, cells, first_sheet));
+        }
+    }
+    assert_eq!(
+        cases.len(),
+        6,
+        "two built-in questionnaires in three languages"
+    );
+    let jobs: Vec<Job<'_>> = cases
+        .iter()
+        .map(|(_, _, _, t, x, o, c, _)| (t.as_path(), x.as_path(), o.as_path(), c.clone()))
+        .collect();
+    fill_in_libreoffice(&jobs);
+    let out_dir = dir.path().join("answers");
+    for (own, q, k, _, xlsx, ods, _, first_sheet) in &cases {
+        for saved in [xlsx, ods] {
+            let ext = saved.extension().expect("extension");
+            let answers = import(saved, &out_dir.join(ext));
+            assert_scores_at(own, &answers, *k);
+        }
+        // LibreOffice computed the meaning column in the workbook's language.
+        let mut book: Xlsx<_> = calamine::open_workbook(xlsx).expect("opens");
+        let range = book.worksheet_range(first_sheet).expect("sheet");
+        let shown = range.get_value((1, u32::from(col::MEANING))).cloned();
+        let first = &q.pillars[0].questions[0];
+        if let Some(option) = first.option_for(StageIndex::new(*k)) {
+            assert_eq!(shown, Some(Data::String(option.text.clone())));
+        } else {
+            let met = ["Cumplido:", "Atteint", "Atendido:"];
+            assert!(
+                matches!(&shown, Some(Data::String(s)) if met.iter().any(|m| s.starts_with(m))),
+                "{shown:?}"
+            );
+        }
+    }
 }

@@ -6,6 +6,7 @@ use std::fs::File;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use cyberassess::import::WorkbookWords;
 use cyberassess::loader::Loader;
 use cyberassess::render::xlsx::questionnaire_workbook;
 
@@ -98,6 +99,7 @@ fn filled_workbook(dir: &Path) -> String {
         &loaded.questionnaire.questionnaire,
         "ncss-maturity",
         Some(&loaded.assessment),
+        &WorkbookWords::english(),
     )
     .expect("workbook");
     let path = dir.join("exampleland.xlsx");

@@ -4,6 +4,7 @@
 mod bbox;
 mod cohort;
 mod cohort_change;
+mod cohort_languages;
 mod consensus;
 mod glossary;
 mod numbers;

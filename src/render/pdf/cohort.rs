@@ -10,7 +10,9 @@ use super::fonts;
 use super::layout::Geometry;
 use super::save::{self, DocInfo};
 use super::{Paper, PdfError, PdfReport, document};
+use crate::i18n::Locale;
 use crate::render::Cohort;
+use crate::t;
 
 /// What to put in a cohort report, besides the assessments.
 #[derive(Debug, Clone, Default)]
@@ -29,6 +31,10 @@ pub struct CohortOptions {
     /// when the same folder is given by another path. The fingerprint of them all
     /// ([`CohortOptions::fingerprint`]) goes into the document id.
     pub files: Vec<FileHash>,
+    /// The language of the report's words and numbers. Stage and pillar names are those of the
+    /// questionnaire the cohorts were scored against: score them against its texts in the same
+    /// language ([`crate::loader::LoadedQuestionnaire::texts_in`]).
+    pub locale: Locale,
 }
 
 /// A file and its SHA-256 in lowercase hex, as `sha256sum` prints them.
@@ -82,18 +88,20 @@ pub fn render_cohort(
         .iter()
         .map(|c| c.entries[0].scored.questionnaire.id_version())
         .collect();
+    let locale = options.locale;
     let info = DocInfo {
-        title: format!("{title}: cohort report"),
+        title: t!(locale, "cohort-document-title", title = title),
         author: String::new(),
-        subject: format!(
-            "Cyber security maturity self-assessments compared: {} against {}",
-            cohorts.iter().map(|c| c.entries.len()).sum::<usize>(),
-            ids.join(", ")
+        subject: t!(
+            locale,
+            "cohort-document-subject",
+            count = cohorts.iter().map(|c| c.entries.len()).sum::<usize>(),
+            questionnaires = ids.join(", ")
         ),
         keywords: vec![
-            "cyber security".to_owned(),
-            "maturity assessment".to_owned(),
-            "cohort".to_owned(),
+            t!(locale, "cohort-keyword-security"),
+            t!(locale, "cohort-keyword-maturity"),
+            t!(locale, "cohort-keyword-cohort"),
         ],
         date: document::cohort::latest_date(&cohorts),
     };

@@ -145,6 +145,8 @@ pub(crate) struct Flow<'f> {
     table: Option<Vec<Column>>,
     missing: BTreeSet<char>,
     marks: Vec<(String, usize)>,
+    /// Added to the running heading on the pages that continue its section.
+    continued: String,
 }
 
 impl<'f> Flow<'f> {
@@ -161,6 +163,7 @@ impl<'f> Flow<'f> {
             table: None,
             missing: BTreeSet::new(),
             marks: Vec::new(),
+            continued: " (continued)".to_owned(),
         }
     }
 
@@ -276,9 +279,14 @@ impl<'f> Flow<'f> {
     /// takes one line: a long heading is shortened with an ellipsis before "(continued)".
     pub(crate) fn set_running(&mut self, heading: Option<String>) {
         let style = Self::running_style();
-        let suffix = " (continued)";
-        let room = self.geometry.text_width() - self.measure(style.face, style.size, suffix);
+        let suffix = self.continued.clone();
+        let room = self.geometry.text_width() - self.measure(style.face, style.size, &suffix);
         self.running = heading.map(|h| vec![format!("{}{suffix}", self.fit(&h, &style, room))]);
+    }
+
+    /// Sets what is added to a running heading on continued pages: ` (continued)` unless told.
+    pub(crate) fn set_continued(&mut self, suffix: String) {
+        self.continued = suffix;
     }
 
     fn running_style() -> Style {

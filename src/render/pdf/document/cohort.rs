@@ -10,7 +10,6 @@ use std::collections::BTreeSet;
 
 use printpdf::Op;
 
-use crate::render::fmt_level_value;
 use toml::value::Date;
 
 mod change;
@@ -22,10 +21,11 @@ use super::super::CohortOptions;
 use super::super::fonts::Fonts;
 use super::super::layout::{Flow, Geometry};
 use super::page::{Running, decorate_with};
+use crate::i18n::Locale;
 use crate::model::Questionnaire;
-use crate::render::{Cohort, Entry, fmt_date, median};
+use crate::render::{Cohort, Entry, fmt_level_value, local_date, median};
 use crate::score::stage_of;
-use crate::words::plural;
+use crate::t;
 
 /// Lays out the whole cohort report on `geometry`; returns the pages' operations and the
 /// characters the font lacks.
@@ -35,11 +35,13 @@ pub(in super::super) fn build(
     options: &CohortOptions,
     geometry: Geometry,
 ) -> (Vec<Vec<Op>>, BTreeSet<char>) {
+    let locale = options.locale;
     let mut flow = Flow::new(fonts, geometry);
+    flow.set_continued(format!(" {}", t!(locale, "cohort-continued")));
     let marking = marking(cohorts, options);
     let contents = notes::cover(&mut flow, cohorts, options, marking.as_deref());
     for (i, cohort) in cohorts.iter().enumerate() {
-        let group = Group::new(cohort, i, cohorts.len());
+        let group = Group::new(cohort, i, cohorts.len(), locale);
         flow.set_running(None);
         flow.new_page();
         heat_map::heat_map(&mut flow, &group);
@@ -54,16 +56,19 @@ pub(in super::super) fn build(
     if let (Some(top), Some(cover)) = (contents, pages.first_mut()) {
         super::cover::table_of_contents(fonts, cover, top, &sections, geometry, &mut missing);
     }
-    let title = format!(
-        "{} · Cyber security maturity cohort report",
-        title(cohorts, options)
+    let title = t!(
+        locale,
+        "cohort-running-title",
+        title = title(cohorts, options)
     );
-    let footer = footer(cohorts);
+    let footer = footer(cohorts, locale);
+    let page = |page: usize, pages: usize| t!(locale, "cohort-page", page = page, pages = pages);
     let running = Running {
         title: &title,
         marking: marking.as_deref(),
         draft: None,
         footer: &footer,
+        page: &page,
     };
     decorate_with(fonts, &mut pages, &running, geometry, &mut missing);
     (pages, missing)
@@ -74,18 +79,23 @@ pub(in super::super) fn title(cohorts: &[Cohort<'_, '_>], options: &CohortOption
     match (&options.title, cohorts) {
         (Some(t), _) if !t.trim().is_empty() => t.trim().to_owned(),
         (_, [one]) => questionnaire(one).title.clone(),
-        _ => "Cohort of assessments".to_owned(),
+        _ => t!(options.locale, "cohort-title-several"),
     }
 }
 
 /// The footer: every questionnaire's id@version and the number of assessments.
-fn footer(cohorts: &[Cohort<'_, '_>]) -> String {
+fn footer(cohorts: &[Cohort<'_, '_>], locale: Locale) -> String {
     let ids: Vec<String> = cohorts
         .iter()
         .map(|c| questionnaire(c).id_version())
         .collect();
     let n: usize = cohorts.iter().map(|c| c.entries.len()).sum();
-    format!("{} · {}", ids.join(", "), plural(n, "assessment"))
+    t!(
+        locale,
+        "cohort-footer",
+        questionnaires = ids.join(", "),
+        count = n
+    )
 }
 
 /// The marking on every page: the one given; otherwise the answers files' own marking when they
@@ -128,7 +138,7 @@ fn questionnaire<'a>(cohort: &Cohort<'_, 'a>) -> &'a Questionnaire {
 }
 
 /// `2024-03-01 to 2026-01-31`, with the undated ones counted.
-fn date_range(cohort: &Cohort<'_, '_>) -> String {
+fn date_range(cohort: &Cohort<'_, '_>, locale: Locale) -> String {
     let dates: Vec<Date> = cohort
         .entries
         .iter()
@@ -137,12 +147,18 @@ fn date_range(cohort: &Cohort<'_, '_>) -> String {
     let undated = cohort.entries.len() - dates.len();
     let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
     let mut range = match (first, last) {
-        (Some(a), Some(b)) if a == b => fmt_date(Some(a)),
-        (Some(a), Some(b)) => format!("{} to {}", fmt_date(Some(a)), fmt_date(Some(b))),
-        _ => "no dates given".to_owned(),
+        (Some(a), Some(b)) if a == b => local_date(Some(a), locale),
+        (Some(a), Some(b)) => t!(
+            locale,
+            "cohort-date-range",
+            first = local_date(Some(a), locale),
+            last = local_date(Some(b), locale)
+        ),
+        _ => t!(locale, "cohort-no-dates"),
     };
     if undated > 0 && undated < cohort.entries.len() {
-        range.push_str(&format!(" ({undated} undated)"));
+        range.push(' ');
+        range.push_str(&t!(locale, "cohort-undated-count", count = undated));
     }
     range
 }
@@ -171,10 +187,16 @@ fn country<'e>(entry: &'e Entry<'_>) -> &'e str {
     }
 }
 
-/// `Formative 2.4`: a stage and a level, exactly as the terminal cohort table prints them.
-fn stage_level(q: &Questionnaire, stage: usize, level: f64) -> String {
+/// `Formative 2.4`: a stage and a level, exactly as the terminal cohort table prints them (with
+/// the decimal comma where the language writes one).
+fn stage_level(q: &Questionnaire, stage: usize, level: f64, locale: Locale) -> String {
     let name = q.stages.get(stage).map_or("?", |s| s.name.as_str());
-    format!("{name} {}", fmt_level_value(level))
+    format!("{name} {}", level_text(level, locale))
+}
+
+/// `2.4`: a level rounded down to one decimal, written the local way (`2,4`).
+fn level_text(level: f64, locale: Locale) -> String {
+    locale.decimal(&fmt_level_value(level))
 }
 
 /// One questionnaire group, with the figures every section needs.
@@ -183,6 +205,8 @@ struct Group<'c, 'b, 'a> {
     q: &'a Questionnaire,
     /// Heading of the group's sections when the report has several groups.
     label: Option<String>,
+    /// The language of the report.
+    locale: Locale,
 }
 
 /// Median, minimum and maximum of one column.
@@ -193,10 +217,23 @@ struct Stats {
 }
 
 impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
-    fn new(cohort: &'c Cohort<'b, 'a>, index: usize, groups: usize) -> Self {
+    fn new(cohort: &'c Cohort<'b, 'a>, index: usize, groups: usize, locale: Locale) -> Self {
         let q = questionnaire(cohort);
-        let label = (groups > 1).then(|| format!("Group {} of {groups}: {}", index + 1, q.title));
-        Group { cohort, q, label }
+        let label = (groups > 1).then(|| {
+            t!(
+                locale,
+                "cohort-group-label",
+                number = index + 1,
+                groups = groups,
+                title = q.title.as_str()
+            )
+        });
+        Group {
+            cohort,
+            q,
+            label,
+            locale,
+        }
     }
 
     /// Number of stages of the questionnaire.
@@ -240,8 +277,21 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
     }
 
     /// Name of column `i`.
-    fn column_name(&self, i: usize) -> &str {
-        self.q.pillars.get(i).map_or("Overall", |p| p.name.as_str())
+    fn column_name(&self, i: usize) -> String {
+        self.q
+            .pillars
+            .get(i)
+            .map_or_else(|| t!(self.locale, "summary-overall"), |p| p.name.clone())
+    }
+
+    /// `Formative 2.4` in the report's language.
+    fn stage_level(&self, stage: usize, level: f64) -> String {
+        stage_level(self.q, stage, level, self.locale)
+    }
+
+    /// `2.4` in the report's language.
+    fn level(&self, level: f64) -> String {
+        level_text(level, self.locale)
     }
 }
 

@@ -105,7 +105,7 @@ pub(super) fn cover(flow: &mut Flow<'_>, doc: &Document) -> Cover {
     }
     // The table of contents: its entries are drawn once every section has its page.
     Cover {
-        contents: contents_and_credit(flow, contents, &c.credit),
+        contents: contents_and_credit(flow, contents, &c.credit, "Contents"),
         assessors_cut,
     }
 }
@@ -241,19 +241,20 @@ fn contents_height(entries: usize) -> f32 {
     20.0 + Style::h2().leading + 6.0 + entries as f32 * CONTENTS_LEADING
 }
 
-/// Reserves room for a table of contents of `entries` lines when it fits on the first page,
-/// then writes the `produced` credit line. Returns where the contents go (drawn once every
-/// section knows its page), or `None` when there was no room (or no entries).
+/// Reserves room for a table of contents of `entries` lines under `heading` when it fits on the
+/// first page, then writes the `produced` credit line. Returns where the contents go (drawn once
+/// every section knows its page), or `None` when there was no room (or no entries).
 pub(super) fn contents_and_credit(
     flow: &mut Flow<'_>,
     entries: usize,
     produced: &str,
+    heading: &str,
 ) -> Option<f32> {
     let produced_h = flow.paragraph_height(produced, &Style::small(), 0.0);
     let room = contents_height(entries) + 16.0 + produced_h;
     let contents = if entries > 0 && flow.page_number() == 1 && flow.remaining() > room {
         flow.advance(20.0);
-        flow.paragraph("Contents", &Style::h2(), 0.0);
+        flow.paragraph(heading, &Style::h2(), 0.0);
         flow.advance(6.0);
         let top = flow.y();
         flow.advance(entries as f32 * CONTENTS_LEADING);

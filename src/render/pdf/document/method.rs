@@ -3,10 +3,15 @@
 
 use super::super::layout::{Flow, Style};
 
-/// Draws the Verification block.
-pub(super) fn verification(flow: &mut Flow<'_>, intro: &str, fingerprints: &[(&str, &str)]) {
+/// Draws the Verification block under `heading`.
+pub(super) fn verification(
+    flow: &mut Flow<'_>,
+    heading: &str,
+    intro: &str,
+    fingerprints: &[(&str, &str)],
+) {
     flow.space(10.0);
-    flow.heading("Verification", &Style::h2(), 80.0);
+    flow.heading(heading, &Style::h2(), 80.0);
     flow.advance(2.0);
     flow.paragraph(intro, &Style::body(), 0.0);
     flow.advance(6.0);

@@ -26,6 +26,13 @@ pub(super) struct Running<'a> {
     pub(super) draft: Option<&'a str>,
     /// Left of the footer: the questionnaire.
     pub(super) footer: &'a str,
+    /// Right of the footer: `page 2 of 9` for page 2 (counted from 1) of 9.
+    pub(super) page: &'a dyn Fn(usize, usize) -> String,
+}
+
+/// `page 2 of 9`, in English.
+fn page_of(page: usize, pages: usize) -> String {
+    format!("page {page} of {pages}")
 }
 
 /// Adds the header (title, marking, draft mark) and footer (questionnaire and page X of Y) to
@@ -42,6 +49,7 @@ pub(super) fn decorate(
         marking: running.marking.as_deref(),
         draft: running.draft.as_deref(),
         footer: &running.footer,
+        page: &page_of,
     };
     decorate_with(fonts, pages, &running, g, missing);
 }
@@ -131,7 +139,7 @@ pub(super) fn decorate_with(
                 &[],
             );
         }
-        let page = format!("page {} of {count}", i + 1);
+        let page = clean(fonts, &(running.page)(i + 1, count), missing);
         let page_w = width(&small, &page);
         let footer = shorten(&small, &footer, avail - page_w - GAP);
         text(ops, &small, g.left(), FOOTER_BASELINE, &footer);
@@ -185,6 +193,7 @@ mod tests {
             marking: Some(&marking),
             draft: Some("Draft: 33 of 43 questions unanswered"),
             footer: &"q".repeat(400),
+            page: &page_of,
         };
         let mut pages = vec![Vec::new(), Vec::new()];
         decorate_with(f, &mut pages, &running, g, &mut BTreeSet::new());
@@ -218,6 +227,7 @@ mod tests {
             marking: Some("TLP:GREEN"),
             draft: None,
             footer: "ncss-maturity@1.0.0",
+            page: &page_of,
         };
         let mut pages = vec![Vec::new()];
         decorate_with(f, &mut pages, &running, g, &mut BTreeSet::new());

@@ -12,11 +12,13 @@ use printpdf::Color;
 use super::super::super::draw::{self, palette};
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
-use super::{Group, country, plural};
+use super::{Group, country};
 use crate::compare::Direction;
+use crate::i18n::Locale;
 use crate::render::compare::{Marks, fmt_level_change};
-use crate::render::{fmt_date, fmt_level_value};
+use crate::render::local_date;
 use crate::select::{self, Candidate, country_key};
+use crate::t;
 
 /// Cell padding, left and right together.
 const PAD: f32 = 8.0;
@@ -45,12 +47,7 @@ pub(super) fn repeated(group: &Group<'_, '_, '_>) -> Vec<(String, usize)> {
 
 /// The sentence the heat map and the distribution add when some country counts more than once.
 pub(super) fn counted_twice_note(group: &Group<'_, '_, '_>) -> Option<String> {
-    counted_more_than_once(group).map(|who| {
-        format!(
-            "Every assessment counts here, so {who} (see the Change page); to count each \
-             country once, make the report with --latest."
-        )
-    })
+    counted_more_than_once(group).map(|who| t!(group.locale, "cohort-counted-twice", who = who))
 }
 
 /// `Exampleland (2 assessments) counts more than once`, when some country does.
@@ -59,23 +56,35 @@ fn counted_more_than_once(group: &Group<'_, '_, '_>) -> Option<String> {
     if repeated.is_empty() {
         return None;
     }
-    let verb = if repeated.len() == 1 {
-        "counts"
-    } else {
-        "count"
-    };
-    Some(format!("{} {verb} more than once", list(&repeated)))
+    Some(t!(
+        group.locale,
+        "cohort-counts-more-than-once",
+        who = list(&repeated, group.locale),
+        count = repeated.len()
+    ))
 }
 
 /// `Exampleland (2 assessments) and Testland (3 assessments)`.
-fn list(repeated: &[(String, usize)]) -> String {
+fn list(repeated: &[(String, usize)], locale: Locale) -> String {
     let items: Vec<String> = repeated
         .iter()
-        .map(|(name, n)| format!("{name} ({})", plural(*n, "assessment")))
+        .map(|(name, n)| {
+            t!(
+                locale,
+                "cohort-change-repeated",
+                country = name.as_str(),
+                assessments = t!(locale, "cohort-assessments", count = *n)
+            )
+        })
         .collect();
     match items.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => t!(
+            locale,
+            "cohort-list-and",
+            rest = rest.join(", "),
+            last = last.as_str()
+        ),
         None => String::new(),
     }
 }
@@ -95,28 +104,24 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
     if found.pairs.is_empty() {
         return;
     }
+    let locale = group.locale;
     let heading = match &group.label {
-        Some(label) => format!("{label}: change"),
-        None => "Change since the previous assessment".to_owned(),
+        Some(label) => t!(locale, "cohort-change-of", group = label.as_str()),
+        None => t!(locale, "cohort-change"),
     };
     flow.new_page();
     flow.heading(&heading, &Style::h1(), 160.0);
     flow.mark(&heading);
     flow.advance(4.0);
-    let n = found.pairs.len();
-    let mut lead = format!(
-        "{n} {} of this group {} more than one assessment. For each, its previous and its latest \
-         assessment by date, the level of each pillar and overall in both (previous → latest) \
-         and the change in brackets: + up, − down, 0.0 unchanged. Shading repeats the sign: \
-         blue up, orange down, none unchanged.",
-        if n == 1 { "country" } else { "countries" },
-        if n == 1 { "has" } else { "have" },
+    let mut lead = t!(
+        locale,
+        "cohort-change-lead",
+        count = found.pairs.len(),
+        zero = locale.decimal("0.0")
     );
     if let Some(who) = counted_more_than_once(group) {
-        lead.push_str(&format!(
-            " The heat map and the stages by pillar count every assessment, so {who} there; \
-             to count each country once, make the report with --latest."
-        ));
+        lead.push(' ');
+        lead.push_str(&t!(locale, "cohort-change-counted-twice", who = who));
     }
     flow.paragraph(&lead, &Style::body(), 0.0);
     flow.advance(8.0);
@@ -132,8 +137,8 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             country(new).trim().to_owned(),
             format!(
                 "{} → {}",
-                fmt_date(old.scored.assessment.info.assessed_on),
-                fmt_date(new.scored.assessment.info.assessed_on)
+                local_date(old.scored.assessment.info.assessed_on, locale),
+                local_date(new.scored.assessment.info.assessed_on, locale)
             ),
         ];
         let mut row_fills = vec![None, None];
@@ -141,9 +146,10 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             let (o, n) = (group.cell(old, i).0, group.cell(new, i).0);
             let (delta, direction) = fmt_level_change(o, n, Marks::Signs);
             cells.push(format!(
-                "{} → {} ({delta})",
-                fmt_level_value(o),
-                fmt_level_value(n)
+                "{} → {} ({})",
+                group.level(o),
+                group.level(n),
+                locale.decimal(&delta)
             ));
             row_fills.push(match direction {
                 Direction::Up => Some(palette::rise()),
@@ -162,29 +168,32 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
         totals: 0,
     };
     flow.table_with(&columns, &rows, &look);
-    key(flow);
+    key(flow, locale);
     let mut after = Vec::new();
     let name = |i: usize| entries.get(i).map_or("?", |e| country(e)).to_owned();
     if !found.single.is_empty() {
         let names: Vec<String> = found.single.iter().map(|&i| name(i)).collect();
-        after.push(format!(
-            "Assessed once, so not shown: {}.",
-            names.join(", ")
+        after.push(t!(
+            locale,
+            "cohort-change-single",
+            countries = names.join(", ")
         ));
     }
     if !found.without_country.is_empty() {
         let names: Vec<String> = found.without_country.iter().map(|&i| name(i)).collect();
-        after.push(format!(
-            "Naming no country, so not paired: {}.",
-            names.join(", ")
+        after.push(t!(
+            locale,
+            "cohort-change-without-country",
+            files = names.join(", ")
         ));
     }
     for tie in &found.ties {
-        after.push(format!(
-            "{} has {} assessments dated {}: the last in file order counts.",
-            name(tie.kept),
-            tie.left_out.len() + 1,
-            fmt_date(tie.assessed_on)
+        after.push(t!(
+            locale,
+            "cohort-change-tie",
+            country = name(tie.kept),
+            count = tie.left_out.len() + 1,
+            date = local_date(tie.assessed_on, locale)
         ));
     }
     for text in after {
@@ -214,7 +223,7 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
         .entries
         .iter()
         .map(|e| country(e).to_owned())
-        .chain(["Country".to_owned()])
+        .chain([t!(group.locale, "cohort-country")])
         .collect();
     let country_need = widest(flow, Face::Regular, SIZE, countries) + PAD;
     let dates_w = widest(
@@ -236,7 +245,10 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
         flow,
         Face::Regular,
         SIZE,
-        vec!["0.0 → 0.0 (+0.0)".to_owned()],
+        vec![{
+            let zero = group.locale.decimal("0.0");
+            format!("{zero} → {zero} (+{zero})")
+        }],
     )
     .max(widest(flow, label.face, label.size, words))
         + PAD)
@@ -247,18 +259,18 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
     let data_w = ((w - country_w - dates_w) / group.columns() as f32).max(1.0);
     let mut columns = vec![
         Column {
-            title: "Country".to_owned(),
+            title: t!(group.locale, "cohort-country"),
             width: country_w,
             align: Align::Left,
         },
         Column {
-            title: "Previous → latest".to_owned(),
+            title: t!(group.locale, "cohort-change-dates"),
             width: dates_w,
             align: Align::Left,
         },
     ];
     columns.extend((0..group.columns()).map(|i| Column {
-        title: group.column_name(i).to_owned(),
+        title: group.column_name(i),
         width: data_w,
         align: Align::Left,
     }));
@@ -266,7 +278,7 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
 }
 
 /// The key under the table: the two shadings and what no shading means.
-fn key(flow: &mut Flow<'_>) {
+fn key(flow: &mut Flow<'_>, locale: Locale) {
     let style = Style {
         size: 7.5,
         leading: 10.0,
@@ -276,7 +288,8 @@ fn key(flow: &mut Flow<'_>) {
     flow.space(10.0);
     flow.ensure(style.leading + 6.0);
     let y = flow.y() - style.leading;
-    let label = "Change shading:";
+    let label = t!(locale, "cohort-change-key");
+    let label = label.as_str();
     let mut x = g.left();
     flow.text_at(
         &Style {
@@ -289,10 +302,14 @@ fn key(flow: &mut Flow<'_>) {
     );
     x += flow.measure(Face::Bold, style.size, label) + 10.0;
     for (fill, text) in [
-        (Some(palette::rise()), "up (+)"),
-        (Some(palette::fall()), "down (−)"),
-        (None, "unchanged (0.0)"),
+        (Some(palette::rise()), t!(locale, "cohort-change-up")),
+        (Some(palette::fall()), t!(locale, "cohort-change-down")),
+        (
+            None,
+            t!(locale, "cohort-change-same", zero = locale.decimal("0.0")),
+        ),
     ] {
+        let text = text.as_str();
         draw::rect(flow.ops(), x - 0.5, y - 0.5, 10.0, 10.0, palette::rule());
         draw::rect(
             flow.ops(),

@@ -5,8 +5,9 @@
 use super::super::super::draw::{self, palette};
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Flow, Style};
-use super::{Group, plural};
-use crate::render::fmt_level_value;
+use super::Group;
+use crate::i18n::Locale;
+use crate::t;
 
 /// Space between two panels side by side.
 const GUTTER: f32 = 28.0;
@@ -60,19 +61,19 @@ impl Panel {
 /// The distribution section of one group.
 pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
     let q = group.q;
+    let locale = group.locale;
     let total = group.cohort.entries.len();
     let heading = match &group.label {
-        Some(label) => format!("{label}: stages by pillar"),
-        None => "Stages by pillar".to_owned(),
+        Some(label) => t!(locale, "cohort-stages-of", group = label.as_str()),
+        None => t!(locale, "cohort-stages"),
     };
     flow.heading(&heading, &Style::h1(), 160.0);
     flow.mark(&heading);
     flow.advance(4.0);
-    let mut lead = format!(
-        "The number of assessments at each stage, pillar by pillar and overall, with their \
-         share of the group ({}) in brackets. The median level is the middle of the levels in \
-         the heat map; its stage is the whole part of it.",
-        plural(total, "assessment")
+    let mut lead = t!(
+        locale,
+        "cohort-stages-lead",
+        assessments = t!(locale, "cohort-assessments", count = total)
     );
     if let Some(note) = super::change::counted_twice_note(group) {
         lead.push(' ');
@@ -101,17 +102,24 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
                 .map_or("?", |s| s.name.as_str());
             let name = match q.pillars.get(i) {
                 Some(p) => format!("{}. {}", i + 1, p.name),
-                None => "Overall".to_owned(),
+                None => t!(locale, "summary-overall"),
             };
             let subtitle = if total > 1 {
-                format!(
-                    "Median level {} ({stage}) · lowest {} · highest {}",
-                    fmt_level_value(stats.median),
-                    fmt_level_value(stats.min),
-                    fmt_level_value(stats.max)
+                t!(
+                    locale,
+                    "cohort-stages-range",
+                    median = group.level(stats.median),
+                    stage = stage,
+                    lowest = group.level(stats.min),
+                    highest = group.level(stats.max)
                 )
             } else {
-                format!("Level {} ({stage})", fmt_level_value(stats.median))
+                t!(
+                    locale,
+                    "cohort-stages-level",
+                    level = group.level(stats.median),
+                    stage = stage
+                )
             };
             Panel {
                 title: flow.lines_at_most(&name, &title_style(), panel_w, 3).0,
@@ -129,7 +137,8 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
         .fold(0.0_f32, f32::max)
         .min(panel_w * 0.35)
         + 8.0;
-    let value_w = flow.measure(Face::Bold, row.size, &format!("{total} (100%)")) + 8.0;
+    let widest = count_text(total, 100.0, locale);
+    let value_w = flow.measure(Face::Bold, row.size, &widest) + 8.0;
     for line in panels.chunks(across) {
         let h = line.iter().map(Panel::height).fold(0.0, f32::max);
         flow.ensure(h);
@@ -142,15 +151,7 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
                 label_w,
                 value_w,
             };
-            draw_panel(
-                flow,
-                panel,
-                top,
-                &geometry,
-                &stage_names,
-                total,
-                group.stages(),
-            );
+            draw_panel(flow, panel, top, &geometry, &stage_names, total, group);
         }
         flow.advance(h + 16.0);
     }
@@ -175,8 +176,9 @@ fn draw_panel(
     pg: &PanelGeometry,
     stage_names: &[String],
     total: usize,
-    stages: usize,
+    group: &Group<'_, '_, '_>,
 ) {
+    let stages = group.stages();
     let mut y = top;
     let title = title_style();
     for line in &panel.title {
@@ -229,7 +231,7 @@ fn draw_panel(
         } else {
             (*count as f64 * 100.0 / total as f64).round()
         };
-        let text = format!("{count} ({percent:.0}%)");
+        let text = count_text(*count, percent, group.locale);
         let style = if *count > 0 {
             value.clone()
         } else {
@@ -239,4 +241,14 @@ fn draw_panel(
         flow.text_at(&style, pg.x + pg.width - w, baseline(y, &row), &text);
         y -= ROW_H;
     }
+}
+
+/// `12 (35%)`: how many assessments, and their whole-percent share of the group, the local way.
+fn count_text(count: usize, percent: f64, locale: Locale) -> String {
+    t!(
+        locale,
+        "cohort-stages-count",
+        count = count,
+        share = locale.percent(format!("{percent:.0}"))
+    )
 }

@@ -7,8 +7,9 @@ use printpdf::Color;
 use super::super::super::draw::{self, palette};
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
-use super::{Group, country, date_range, plural, stage_level};
-use crate::render::fmt_date;
+use super::{Group, country, date_range};
+use crate::render::local_date;
+use crate::t;
 
 /// How much of the stage colour a cell gets: light, so the printed words stay easy to read.
 const CELL_STRENGTH: f32 = 0.38;
@@ -19,30 +20,32 @@ const MIN_SIZE: f32 = 6.5;
 /// The heat map section of one group.
 pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
     let q = group.q;
+    let locale = group.locale;
     let entries = &group.cohort.entries;
-    let heading = group.label.clone().unwrap_or_else(|| "Heat map".to_owned());
+    let heading = group
+        .label
+        .clone()
+        .unwrap_or_else(|| t!(locale, "cohort-heat-map"));
     flow.heading(&heading, &Style::h1(), 120.0);
     flow.mark(&match &group.label {
-        Some(label) => format!("{label}: heat map"),
-        None => "Heat map".to_owned(),
+        Some(label) => t!(locale, "cohort-heat-map-of", group = label.as_str()),
+        None => t!(locale, "cohort-heat-map"),
     });
     flow.advance(4.0);
-    let n = group.stages();
-    let mut lead = format!(
-        "{} against {} ({}), assessed {}. Each cell gives the stage reached and the level \
-         (1 to {n}) in words and numbers; the shading repeats the stage, from {} to {} (key \
-         below the table).",
-        plural(entries.len(), "assessment"),
-        q.title,
-        q.id_version(),
-        date_range(group.cohort),
-        q.stages.first().map_or("", |s| s.name.as_str()),
-        q.stages.last().map_or("", |s| s.name.as_str()),
+    let mut lead = t!(
+        locale,
+        "cohort-heat-map-lead",
+        assessments = t!(locale, "cohort-assessments", count = entries.len()),
+        title = q.title.as_str(),
+        questionnaire = q.id_version(),
+        dates = date_range(group.cohort, locale),
+        stages = group.stages(),
+        first = q.stages.first().map_or("", |s| s.name.as_str()),
+        last = q.stages.last().map_or("", |s| s.name.as_str()),
     );
     if entries.len() > 1 {
-        lead.push_str(
-            " The last three rows give the median, lowest and highest level of each column.",
-        );
+        lead.push(' ');
+        lead.push_str(&t!(locale, "cohort-heat-map-stats"));
     }
     if let Some(note) = super::change::counted_twice_note(group) {
         lead.push(' ');
@@ -57,13 +60,29 @@ pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             let first = part.start + 1;
             let last = part.end.min(q.pillars.len());
             let what = match (part.end > q.pillars.len(), first <= last) {
-                (true, true) => format!("Pillars {first}–{last} and overall"),
-                (true, false) => "Overall".to_owned(),
-                (false, _) => format!("Pillars {first}–{last}"),
+                (true, true) => t!(
+                    locale,
+                    "cohort-heat-map-pillars-and-overall",
+                    first = first,
+                    last = last
+                ),
+                (true, false) => t!(locale, "summary-overall"),
+                (false, _) => t!(
+                    locale,
+                    "cohort-heat-map-pillars",
+                    first = first,
+                    last = last
+                ),
             };
             flow.space(if k == 0 { 0.0 } else { 16.0 });
             flow.heading(
-                &format!("{what} (part {} of {})", k + 1, parts.len()),
+                &t!(
+                    locale,
+                    "cohort-heat-map-part",
+                    columns = what,
+                    part = k + 1,
+                    parts = parts.len()
+                ),
                 &Style::h2(),
                 80.0,
             );
@@ -82,7 +101,7 @@ fn table(
     widest_part: usize,
     heading: &str,
 ) {
-    let q = group.q;
+    let locale = group.locale;
     let entries = &group.cohort.entries;
     let n = group.stages();
     let (columns, size) = columns(flow, group, part.clone(), widest_part);
@@ -100,12 +119,12 @@ fn table(
         let (name, _) = flow.lines_at_most(country(entry), &name_style, name_width, 3);
         let mut cells = vec![
             name.join("\n"),
-            fmt_date(entry.scored.assessment.info.assessed_on),
+            local_date(entry.scored.assessment.info.assessed_on, locale),
         ];
         let mut row_fills = vec![None, None];
         for i in part.clone() {
             let (level, stage) = group.cell(entry, i);
-            cells.push(stage_level(q, stage, level));
+            cells.push(group.stage_level(stage, level));
             row_fills.push(fill(stage));
         }
         rows.push(Row { cells, bold: false });
@@ -115,18 +134,18 @@ fn table(
         let stats: Vec<_> = part.clone().map(|i| group.stats(i)).collect();
         for (name, pick) in [
             (
-                "Median",
+                t!(locale, "cohort-median"),
                 (|s: &super::Stats| s.median) as fn(&super::Stats) -> f64,
             ),
-            ("Minimum", |s| s.min),
-            ("Maximum", |s| s.max),
+            (t!(locale, "cohort-minimum"), |s| s.min),
+            (t!(locale, "cohort-maximum"), |s| s.max),
         ] {
-            let mut cells = vec![name.to_owned(), String::new()];
+            let mut cells = vec![name, String::new()];
             let mut row_fills = vec![None, None];
             for s in &stats {
                 let level = pick(s);
                 let stage = group.stage_of(level);
-                cells.push(stage_level(q, stage, level));
+                cells.push(group.stage_level(stage, level));
                 row_fills.push(fill(stage));
             }
             rows.push(Row { cells, bold: true });
@@ -158,14 +177,20 @@ fn widest(flow: &mut Flow<'_>, texts: &[String], face: Face, size: f32) -> f32 {
 /// Widths of the country and date columns.
 fn fixed_widths(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> (f32, f32) {
     let w = flow.geometry().text_width();
+    let locale = group.locale;
     let countries: Vec<String> = group
         .cohort
         .entries
         .iter()
         .map(|e| country(e).to_owned())
-        .chain(["Country", "Minimum", "Maximum"].map(str::to_owned))
+        .chain([
+            t!(locale, "cohort-country"),
+            t!(locale, "cohort-minimum"),
+            t!(locale, "cohort-maximum"),
+            t!(locale, "cohort-median"),
+        ])
         .collect();
-    let dates = vec!["2000-00-00".to_owned(), "undated".to_owned()];
+    let dates = vec!["2000-00-00".to_owned(), local_date(None, locale)];
     let date_w = widest(flow, &dates, Face::Bold, MAX_SIZE) + PAD;
     let country_w = (widest(flow, &countries, Face::Regular, MAX_SIZE) + PAD).clamp(80.0, w * 0.25);
     (country_w, date_w)
@@ -228,18 +253,18 @@ fn columns(
     }
     let mut columns = vec![
         Column {
-            title: "Country".to_owned(),
+            title: t!(group.locale, "cohort-country"),
             width: country_w,
             align: Align::Left,
         },
         Column {
-            title: "Assessed".to_owned(),
+            title: t!(group.locale, "cohort-assessed"),
             width: date_w,
             align: Align::Left,
         },
     ];
     columns.extend(part.map(|i| Column {
-        title: group.column_name(i).to_owned(),
+        title: group.column_name(i),
         width: data_w,
         align: Align::Left,
     }));
@@ -264,7 +289,8 @@ fn key(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             format!("{} {name}", i + 1)
         })
         .collect();
-    let label = "Stage shading:";
+    let label = t!(group.locale, "cohort-stage-key");
+    let label = label.as_str();
     let g = flow.geometry();
     flow.space(10.0);
     flow.ensure(2.0 * style.leading + 6.0);

@@ -11,8 +11,10 @@ use std::collections::HashMap;
 use super::super::super::{CohortOptions, FileHash};
 use super::super::cover::contents_and_credit;
 use super::super::method::verification;
-use super::{Group, date_range, plural, questionnaire, title};
+use super::{date_range, questionnaire, title};
+use crate::i18n::Locale;
 use crate::render::Cohort;
+use crate::t;
 
 /// Draws the cover; returns where the table of contents goes, when there is room for it.
 pub(super) fn cover(
@@ -21,9 +23,10 @@ pub(super) fn cover(
     options: &CohortOptions,
     marking: Option<&str>,
 ) -> Option<f32> {
+    let locale = options.locale;
     flow.advance(24.0);
     flow.paragraph(
-        "COHORT REPORT",
+        &t!(locale, "cohort-cover-kicker"),
         &Style::label().color(palette::accent()),
         0.0,
     );
@@ -43,19 +46,22 @@ pub(super) fn cover(
         .flat_map(|c| &c.entries)
         .map(|e| super::country(e))
         .collect();
+    let assessments = t!(locale, "cohort-assessments", count = total);
+    let countries = countries_text(countries.len(), locale);
     let lead = if cohorts.len() == 1 {
-        format!(
-            "Cyber security maturity self-assessments side by side: {} from {}.",
-            plural(total, "assessment"),
-            countries_text(countries.len()),
+        t!(
+            locale,
+            "cohort-cover-lead",
+            assessments = assessments,
+            countries = countries
         )
     } else {
-        format!(
-            "Cyber security maturity self-assessments side by side: {} from {}, on {} \
-             questionnaires, each group shown on its own.",
-            plural(total, "assessment"),
-            countries_text(countries.len()),
-            cohorts.len()
+        t!(
+            locale,
+            "cohort-cover-lead-groups",
+            assessments = assessments,
+            countries = countries,
+            groups = cohorts.len()
         )
     };
     flow.paragraph(&lead, &Style::body(), 0.0);
@@ -66,7 +72,12 @@ pub(super) fn cover(
         let q = questionnaire(cohort);
         if cohorts.len() > 1 {
             flow.heading(
-                &format!("Group {} of {}", i + 1, cohorts.len()),
+                &t!(
+                    locale,
+                    "cohort-group",
+                    number = i + 1,
+                    groups = cohorts.len()
+                ),
                 &Style::h2(),
                 60.0,
             );
@@ -74,26 +85,38 @@ pub(super) fn cover(
         }
         let questionnaire = format!("{} ({})", q.title, q.id_version());
         let facts = [
-            ("Questionnaire", capped(flow, &questionnaire, tab, 3)),
-            ("Assessments", total_text(cohort)),
-            ("Assessed", date_range(cohort)),
+            (
+                t!(locale, "cohort-cover-questionnaire"),
+                capped(flow, &questionnaire, tab, 3),
+            ),
+            (
+                t!(locale, "cohort-cover-assessments"),
+                total_text(cohort, locale),
+            ),
+            (
+                t!(locale, "cohort-cover-assessed"),
+                date_range(cohort, locale),
+            ),
         ];
         for (label, value) in facts {
-            flow.labelled(label, &value, &Style::body(), 0.0, tab);
+            flow.labelled(&label, &value, &Style::body(), 0.0, tab);
             flow.advance(3.0);
         }
         flow.advance(8.0);
     }
-    let marking = capped(flow, marking.unwrap_or("none"), tab, 2);
-    flow.labelled("Marking", &marking, &Style::body(), 0.0, tab);
+    let none = t!(locale, "cohort-cover-no-marking");
+    let marking = capped(flow, marking.unwrap_or(&none), tab, 2);
+    let label = t!(locale, "cohort-cover-marking");
+    flow.labelled(&label, &marking, &Style::body(), 0.0, tab);
     flow.advance(3.0);
 
-    let produced = format!(
-        "Produced with cyberassess {}. How the cohort figures are computed, and the \
-         fingerprint of the inputs, are on the last page.",
-        env!("CARGO_PKG_VERSION")
+    let produced = t!(
+        locale,
+        "cohort-cover-produced",
+        version = env!("CARGO_PKG_VERSION")
     );
-    contents_and_credit(flow, cohorts.len() * 2 + 1, &produced)
+    let contents = t!(locale, "cohort-contents");
+    contents_and_credit(flow, cohorts.len() * 2 + 1, &produced, &contents)
 }
 
 /// A cover fact's text in at most `max` lines beside a label column of width `tab`.
@@ -105,114 +128,87 @@ fn capped(flow: &mut Flow<'_>, text: &str, tab: f32, max: usize) -> String {
 }
 
 /// `1 country`, `8 countries`.
-fn countries_text(n: usize) -> String {
-    if n == 1 {
-        "1 country".to_owned()
-    } else {
-        format!("{n} countries")
-    }
+fn countries_text(n: usize, locale: Locale) -> String {
+    t!(locale, "cohort-countries", count = n)
 }
 
 /// `60 (8 countries)`.
-fn total_text(cohort: &Cohort<'_, '_>) -> String {
+fn total_text(cohort: &Cohort<'_, '_>, locale: Locale) -> String {
     let countries: std::collections::BTreeSet<&str> =
         cohort.entries.iter().map(|e| super::country(e)).collect();
-    format!(
-        "{} ({})",
-        cohort.entries.len(),
-        countries_text(countries.len())
+    t!(
+        locale,
+        "cohort-cover-total",
+        count = cohort.entries.len(),
+        countries = countries_text(countries.len(), locale)
     )
 }
 
 /// The method note, on a page of its own, with the fingerprint at its end.
 pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &CohortOptions) {
+    let locale = options.locale;
     flow.new_page();
-    flow.heading("How the cohort figures are computed", &Style::h1(), 80.0);
-    flow.mark("Method and verification");
-    flow.set_running(Some("Method".to_owned()));
+    flow.heading(&t!(locale, "cohort-method"), &Style::h1(), 80.0);
+    flow.mark(&t!(locale, "cohort-method-contents"));
+    flow.set_running(Some(t!(locale, "cohort-method-running")));
     flow.advance(4.0);
-    let example = cohorts.first().map(|c| Group::new(c, 0, 1));
-    let (second, third) =
-        example
-            .as_ref()
-            .map_or(("stage 2".to_owned(), "stage 3".to_owned()), |g| {
-                let name = |i: usize| {
-                    g.q.stages
-                        .get(i)
-                        .map_or(format!("stage {}", i + 1), |s| s.name.clone())
-                };
-                (name(1), name(2))
-            });
+    let stage = |i: usize| {
+        cohorts
+            .first()
+            .and_then(|c| questionnaire(c).stages.get(i))
+            .map_or_else(
+                || t!(locale, "cohort-method-stage", number = i + 1),
+                |s| s.name.clone(),
+            )
+    };
+    let (second, third) = (stage(1), stage(2));
     let paragraphs = [
-        "Assessments are grouped by questionnaire: only assessments against the same \
-         questionnaire id and version are compared, and each group has its own heat map and \
-         distribution."
-            .to_owned(),
-        "Each assessment is scored on its own, exactly as in its individual report: the \
-         questionnaire's scoring method gives each pillar a level from 1 to the number of \
-         stages, and the overall level follows from the pillar levels. The heat map prints \
-         these levels rounded down to one decimal, so the whole number printed is that of the \
-         stage they reach."
-            .to_owned(),
-        "Median, Minimum and Maximum rows: for each pillar and for the overall result, the \
-         median, lowest and highest level across the group's assessments. The median of an \
-         even number of levels is the mean of the middle two. These are levels, not stages: \
-         the median is not an average of stage names."
-            .to_owned(),
-        format!(
-            "The stage shown for a median, minimum or maximum is the whole part of its level \
-             (rounded down), as for a single assessment: a median level of 2.5 is at the \
-             second stage ({second}), not the third ({third})."
+        t!(locale, "cohort-method-groups"),
+        t!(locale, "cohort-method-levels"),
+        t!(locale, "cohort-method-statistics"),
+        t!(
+            locale,
+            "cohort-method-stage-of",
+            level = locale.decimal("2.5"),
+            second = second,
+            third = third
         ),
-        "Stages by pillar: for each pillar and overall, the number of assessments whose \
-         pillar reached each stage, and that number as a share of the group, rounded to a \
-         whole percent (so the shares may not add up to exactly 100%). The median, lowest \
-         and highest level above each chart are those of the heat map."
-            .to_owned(),
-        "Every assessment in a group counts in its heat map and its stages by pillar: a \
-         country assessed twice counts twice in the median, lowest and highest levels and in \
-         the stage counts, and the pages say so when it happens. To count each country once, \
-         make the report with --latest, which keeps each country's most recent assessment."
-            .to_owned(),
-        "Change page, when a country has assessments of different dates: for each such \
-         country, its latest assessment and the previous one, the most recent dated before it \
-         (countries matched ignoring letter case and spacing; an undated assessment counts as \
-         the oldest; of several on one date, the last in file order counts), the same rule as \
-         compare. Each change is the difference of the two levels as printed, so it can be \
-         checked by subtraction."
-            .to_owned(),
-        "Colours follow the Okabe–Ito colour-blind-safe palette and only repeat what is \
-         printed: every cell and bar also gives its stage and its number, and every change \
-         its sign."
-            .to_owned(),
+        t!(
+            locale,
+            "cohort-method-distribution",
+            whole = locale.percent(100)
+        ),
+        t!(locale, "cohort-method-every"),
+        t!(locale, "cohort-method-change"),
+        t!(locale, "cohort-method-colours"),
     ];
     for p in &paragraphs {
         flow.paragraph(p, &Style::body(), 0.0);
         flow.advance(6.0);
     }
     if let Some(fingerprint) = options.fingerprint() {
-        let intro = format!(
-            "SHA-256 fingerprints of the {} files this report was made from, as the sha256sum \
-             tool computes them for UTF-8 files without a byte-order mark, and one for them \
-             all: the SHA-256 of the fingerprints below, sorted, one per line. With the same \
-             files, cyberassess {} produces this PDF again byte for byte.",
-            options.files.len(),
-            env!("CARGO_PKG_VERSION")
+        let intro = t!(
+            locale,
+            "cohort-verification-intro",
+            count = options.files.len(),
+            version = env!("CARGO_PKG_VERSION")
         );
-        verification(flow, &intro, &[("All files", &fingerprint)]);
+        let all = t!(locale, "cohort-verification-all");
+        let heading = t!(locale, "cohort-verification");
+        verification(flow, &heading, &intro, &[(&all, &fingerprint)]);
         flow.advance(8.0);
-        files(flow, &options.files);
+        files(flow, &options.files, locale);
     }
     flow.set_running(None);
 }
 
 /// The input files and their fingerprints, as a table that may run over several pages.
-fn files(flow: &mut Flow<'_>, files: &[FileHash]) {
+fn files(flow: &mut Flow<'_>, files: &[FileHash], locale: Locale) {
     let w = flow.geometry().text_width();
     let hash_width = 330.0_f32.min(w / 2.0);
     let columns = [
         Column {
-            title: "File".to_owned(),
+            title: t!(locale, "cohort-file"),
             width: w - hash_width,
             align: Align::Left,
         },

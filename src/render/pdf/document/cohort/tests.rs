@@ -155,7 +155,7 @@ fn distribution_counts_and_shares_are_printed() {
     let (_, pages) = layout(&batch, &CohortOptions::default());
     let all: String = pages.iter().map(|p| text(p)).collect::<Vec<_>>().join(" ");
     let groups = cohorts(&batch, CohortSort::Path);
-    let group = Group::new(&groups[0], 0, 1);
+    let group = Group::new(&groups[0], 0, 1, Locale::En);
     let stats = group.stats(0);
     assert!(
         all.contains(&format!("Median level {}", fmt_level_value(stats.median))),
