@@ -23,7 +23,11 @@ mod package;
 #[cfg(test)]
 mod tests;
 
-use crate::report::{self, Block, Detail, Document, Figure, Item, Start, Tone, Value};
+use crate::i18n::Locale;
+use crate::report::{
+    self, Block, Detail, Document, Figure, Item, Start, Tone, Value, figure_columns,
+};
+use crate::t;
 use package::{clean, compress, core_properties, pack_error};
 
 /// Why a Word document could not be written.
@@ -68,10 +72,10 @@ pub fn render_docx(doc: &Document, paper: Paper) -> Result<Vec<u8>, DocxError> {
                 .footer(620),
         )
         .header(header(&doc.running, text_width))
-        .footer(footer(&doc.running, text_width));
+        .footer(footer(&doc.running, doc.options.locale, text_width));
     docx = cover(docx, doc, text_width);
     for section in &doc.sections {
-        docx = self::section(docx, section, text_width);
+        docx = self::section(docx, section, doc.options.locale, text_width);
     }
     let mut xml = docx.build();
     xml.doc_props.core = core_properties(&doc.info, &date).into_bytes();
@@ -240,18 +244,45 @@ fn header(running: &report::Running, width: usize) -> Header {
     h.add_paragraph(line)
 }
 
-/// The footer: the questionnaire on the left, "page X of Y" on the right.
-fn footer(running: &report::Running, width: usize) -> Footer {
-    Footer::new().add_paragraph(
-        Paragraph::new()
-            .style("SmallPrint")
-            .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-            .add_run(Run::new().add_text(clean(&running.footer)))
-            .add_run(Run::new().add_tab().add_text("page "))
-            .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" of "))
-            .add_num_pages(NumPages::new()),
-    )
+/// The footer: the questionnaire on the left, "page X of Y" (in the report's language) on the
+/// right, with Word's fields for the page number and count.
+fn footer(running: &report::Running, locale: Locale, width: usize) -> Footer {
+    let [before, between, after] = page_words(locale);
+    let mut line = Paragraph::new()
+        .style("SmallPrint")
+        .add_tab(Tab::new().val(TabValueType::Right).pos(width))
+        .add_run(Run::new().add_text(clean(&running.footer)))
+        .add_run(Run::new().add_tab().add_text(before))
+        .add_page_num(PageNum::new())
+        .add_run(Run::new().add_text(between))
+        .add_num_pages(NumPages::new());
+    if !after.is_empty() {
+        line = line.add_run(Run::new().add_text(after));
+    }
+    Footer::new().add_paragraph(line)
+}
+
+/// The words of "page X of Y" around its two numbers: `["page ", " of ", ""]`. The message is
+/// looked up with markers in place of the numbers, and cut there, so that each language keeps
+/// its own order.
+fn page_words(locale: Locale) -> [String; 3] {
+    const PAGE: char = '\u{E000}';
+    const COUNT: char = '\u{E001}';
+    let text = t!(
+        locale,
+        "report-page",
+        page = PAGE.to_string(),
+        count = COUNT.to_string()
+    );
+    match text
+        .split_once(PAGE)
+        .map(|(a, rest)| (a, rest.split_once(COUNT)))
+    {
+        Some((before, Some((between, after)))) => {
+            [before.to_owned(), between.to_owned(), after.to_owned()]
+        }
+        _ => ["page ".to_owned(), " of ".to_owned(), String::new()],
+    }
 }
 
 /// The cover: title, country, overall result, facts, then a page break.
@@ -286,7 +317,7 @@ fn cover(docx: Docx, doc: &Document, width: usize) -> Docx {
 }
 
 /// One section: its heading (on a new page where the section starts one), then its blocks.
-fn section(mut docx: Docx, section: &report::Section, width: usize) -> Docx {
+fn section(mut docx: Docx, section: &report::Section, locale: Locale, width: usize) -> Docx {
     // Word cannot tell where the page before ended, so a section that would start on a new
     // page unless the last one ended high up always does.
     let new_page = matches!(section.start, Start::NewPage | Start::Break);
@@ -304,12 +335,12 @@ fn section(mut docx: Docx, section: &report::Section, width: usize) -> Docx {
             }
             previous = Some(figure);
         }
-        docx = self::block(docx, block, width);
+        docx = self::block(docx, block, locale, width);
     }
     docx
 }
 
-fn block(docx: Docx, block: &Block, width: usize) -> Docx {
+fn block(docx: Docx, block: &Block, locale: Locale, width: usize) -> Docx {
     match block {
         Block::Heading(text) => docx.add_paragraph(styled("Heading2", text).keep_next(true)),
         Block::Paragraph(p) => docx.add_paragraph(lines(Paragraph::new(), &p.text, toned(p.tone))),
@@ -338,7 +369,7 @@ fn block(docx: Docx, block: &Block, width: usize) -> Docx {
             docx.add_paragraph(labelled(label, text, Tone::Plain))
         }),
         Block::Table(t) => docx.add_table(self::report_table(t, width)),
-        Block::Figure(figure) => self::figure(docx, figure, width),
+        Block::Figure(figure) => self::figure(docx, figure, locale, width),
         Block::Item(item) => self::item(docx, item),
         Block::Term { term, definition } => docx
             .add_paragraph(
@@ -399,18 +430,19 @@ fn item(docx: Docx, item: &Item) -> Docx {
 }
 
 /// A chart as a captioned table of its values.
-fn figure(docx: Docx, figure: &Figure, width: usize) -> Docx {
+fn figure(docx: Docx, figure: &Figure, locale: Locale, width: usize) -> Docx {
     let d = &figure.data;
     let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
     let paired = figure.kind == report::FigureKind::Paired;
-    let mut columns = vec![column("Pillar", 0.5, report::Align::Left)];
+    let [pillar, before, now, level, target] = figure_columns(locale);
+    let mut columns = vec![column(&pillar, 0.5, report::Align::Left)];
     if paired {
-        columns.push(column("Before", 0.15, report::Align::Right));
-        columns.push(column("Now", 0.15, report::Align::Right));
-        columns.push(column("Target", 0.2, report::Align::Left));
+        columns.push(column(&before, 0.15, report::Align::Right));
+        columns.push(column(&now, 0.15, report::Align::Right));
+        columns.push(column(&target, 0.2, report::Align::Left));
     } else {
-        columns.push(column("Level", 0.2, report::Align::Right));
-        columns.push(column("Target", 0.3, report::Align::Left));
+        columns.push(column(&level, 0.2, report::Align::Right));
+        columns.push(column(&target, 0.3, report::Align::Left));
     }
     let rows = (0..d.labels.len())
         .map(|i| {

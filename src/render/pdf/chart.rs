@@ -10,6 +10,7 @@ use super::draw::{self, PolygonStyle, palette};
 use super::fonts::Face;
 use super::layout::{Flow, Style};
 use crate::report::LevelChart;
+use crate::t;
 
 pub(super) fn tick_style() -> Style {
     Style {
@@ -200,9 +201,9 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
     };
     let y = flow.y() - 13.0;
     draw::rect(flow.ops(), x, y - 1.0, 8.0, 8.0, palette::level());
-    let level = "Level reached (value printed)";
-    flow.text_at(&style, x + 12.0, y, level);
-    let x2 = x + 12.0 + flow.measure(style.face, style.size, level) + 18.0;
+    let level = t!(flow.locale(), "report-chart-level");
+    flow.text_at(&style, x + 12.0, y, &level);
+    let x2 = x + 12.0 + flow.measure(style.face, style.size, &level) + 18.0;
     target_key(flow, &style, x2, y);
 }
 
@@ -217,7 +218,8 @@ pub(crate) fn target_key(flow: &mut Flow<'_>, style: &Style, x: f32, y: f32) {
         palette::target(),
         &[],
     );
-    flow.text_at(style, x + 12.0, y, "Target stage");
+    let target = t!(flow.locale(), "report-chart-target");
+    flow.text_at(style, x + 12.0, y, &target);
     flow.advance(LEGEND_H);
 }
 

@@ -13,6 +13,7 @@ use super::draw::{self, palette};
 use super::fonts::Face;
 use super::layout::{Flow, Style};
 use crate::report::LevelChart;
+use crate::t;
 
 /// Room right of the scale for "2.1 → 2.8".
 const VALUES_W: f32 = 64.0;
@@ -127,12 +128,12 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
     };
     let y = flow.y() - 13.0;
     draw::rect(flow.ops(), x + 1.0, y, 6.0, 6.0, palette::muted());
-    let before = "Baseline level";
-    flow.text_at(&style, x + 12.0, y, before);
-    let x2 = x + 12.0 + flow.measure(style.face, style.size, before) + 18.0;
+    let before = t!(flow.locale(), "report-chart-baseline");
+    flow.text_at(&style, x + 12.0, y, &before);
+    let x2 = x + 12.0 + flow.measure(style.face, style.size, &before) + 18.0;
     draw::rect(flow.ops(), x2, y - 1.5, 9.0, 9.0, palette::level());
-    let now = "Level now (values printed: before → now)";
-    flow.text_at(&style, x2 + 13.0, y, now);
-    let x3 = x2 + 13.0 + flow.measure(style.face, style.size, now) + 18.0;
+    let now = t!(flow.locale(), "report-chart-now");
+    flow.text_at(&style, x2 + 13.0, y, &now);
+    let x3 = x2 + 13.0 + flow.measure(style.face, style.size, &now) + 18.0;
     target_key(flow, &style, x3, y);
 }

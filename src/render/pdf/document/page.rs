@@ -11,7 +11,9 @@ use super::super::draw::{self, palette};
 use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Geometry, Style};
 use super::super::wrap::fit;
-use crate::report;
+use crate::i18n::Locale;
+use crate::report::Document;
+use crate::t;
 
 /// Room kept between two fields on one header or footer line.
 const GAP: f32 = 16.0;
@@ -29,21 +31,22 @@ pub(super) struct Running<'a> {
 }
 
 /// Adds the header (title, marking, draft mark) and footer (questionnaire and page X of Y) to
-/// every page of a single assessment's report.
+/// every page of a single assessment's report, in the report's language.
 pub(super) fn decorate(
     fonts: &Fonts,
     pages: &mut [Vec<Op>],
-    running: &report::Running,
+    doc: &Document,
     g: Geometry,
     missing: &mut BTreeSet<char>,
 ) {
+    let running = &doc.running;
     let running = Running {
         title: &running.title,
         marking: running.marking.as_deref(),
         draft: running.draft.as_deref(),
         footer: &running.footer,
     };
-    decorate_with(fonts, pages, &running, g, missing);
+    decorate_in(fonts, pages, &running, doc.options.locale, g, missing);
 }
 
 /// The header's small type.
@@ -77,11 +80,23 @@ pub(super) fn draft_baseline(g: Geometry) -> f32 {
 /// Baseline of the footer line.
 pub(super) const FOOTER_BASELINE: f32 = 38.0;
 
-/// Adds a header and a footer (`running`, and page X of Y) to every page.
+/// Adds a header and a footer (`running`, and "page X of Y" in English) to every page.
 pub(super) fn decorate_with(
     fonts: &Fonts,
     pages: &mut [Vec<Op>],
     running: &Running<'_>,
+    g: Geometry,
+    missing: &mut BTreeSet<char>,
+) {
+    decorate_in(fonts, pages, running, Locale::En, g, missing);
+}
+
+/// Adds a header and a footer (`running`, and "page X of Y" in `locale`) to every page.
+pub(super) fn decorate_in(
+    fonts: &Fonts,
+    pages: &mut [Vec<Op>],
+    running: &Running<'_>,
+    locale: Locale,
     g: Geometry,
     missing: &mut BTreeSet<char>,
 ) {
@@ -131,7 +146,7 @@ pub(super) fn decorate_with(
                 &[],
             );
         }
-        let page = format!("page {} of {count}", i + 1);
+        let page = t!(locale, "report-page", page = i + 1, count = count);
         let page_w = width(&small, &page);
         let footer = shorten(&small, &footer, avail - page_w - GAP);
         text(ops, &small, g.left(), FOOTER_BASELINE, &footer);
