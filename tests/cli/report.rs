@@ -6,6 +6,7 @@ mod cohort;
 mod cohort_change;
 mod consensus;
 mod glossary;
+mod languages;
 mod numbers;
 mod progress;
 mod read;
