@@ -9,11 +9,11 @@ use super::{
 };
 use crate::compare::Comparison;
 use crate::i18n::Locale;
-use crate::render::compare::Marks;
 use crate::render::compare::view::{
     PILLAR_HEADER, QUESTION_HEADER, STEP_HEADER, all_moved, counts, notes, other_changes,
     pillar_rows, question_row, step_row,
 };
+use crate::render::compare::{Marks, fmt_level_change};
 use crate::render::format::fmt_date;
 use crate::t;
 
@@ -127,10 +127,15 @@ pub(super) fn name_baseline(
 /// "Since the assessment of 2024-03-01, the overall level went from 2.1/5 to 2.8/5 (+0.7). …"
 fn lead(c: &Comparison<'_, '_>, locale: Locale) -> String {
     let (o, n) = (&c.old.overall, &c.new.overall);
-    let rows = pillar_rows(c, Marks::Words);
-    let change = rows
-        .last()
-        .map_or_else(String::new, |r| locale.decimal(&r[3].text));
+    // `compare`'s words ("up 0.7") are English; other languages give the sign ("+0,7").
+    let change = match locale {
+        Locale::En => pillar_rows(c, Marks::Words)
+            .last()
+            .map_or_else(String::new, |r| r[3].text.clone()),
+        Locale::Es | Locale::Fr | Locale::Pt => {
+            locale.decimal(&fmt_level_change(o.level, n.level, Marks::Signs).0)
+        }
+    };
     let stages = c.new.questionnaire.stage_count();
     let up = c
         .pillars

@@ -200,11 +200,25 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
         ..Style::small()
     };
     let y = flow.y() - 13.0;
-    draw::rect(flow.ops(), x, y - 1.0, 8.0, 8.0, palette::level());
     let level = t!(flow.locale(), "report-chart-level");
+    let target = t!(flow.locale(), "report-chart-target");
+    let width = flow.measure(style.face, style.size, &level)
+        + flow.measure(style.face, style.size, &target)
+        + 12.0
+        + 18.0
+        + 12.0;
+    let x = key_start(flow, x, width);
+    draw::rect(flow.ops(), x, y - 1.0, 8.0, 8.0, palette::level());
     flow.text_at(&style, x + 12.0, y, &level);
     let x2 = x + 12.0 + flow.measure(style.face, style.size, &level) + 18.0;
     target_key(flow, &style, x2, y);
+}
+
+/// Where a chart's key of `width` points starts: at `x`, under the bars, or further left when
+/// its words (longer in some languages) would otherwise run past the right margin.
+pub(crate) fn key_start(flow: &Flow<'_>, x: f32, width: f32) -> f32 {
+    let g = flow.geometry();
+    x.min(g.right() - width).max(g.left())
 }
 
 /// The last entry of a chart's key, the target's vertical mark with "Target stage", at `x` on

@@ -54,7 +54,13 @@ report-redacted = { $fields ->
 ## Resumen y prioridades
 
 report-summary = Resumen
-report-summary-lead = { $country } se encuentra en general en la etapa { $stage } (nivel { $level }, puntuación { $score }), con la etapa { $target } como meta. { $met } de { $pillars } pilares alcanzan su meta. Se respondieron { $answered } de { $total } preguntas{ $na ->
+report-summary-lead = { $country } se encuentra en general en la etapa { $stage } (nivel { $level }, puntuación { $score }), con la etapa { $target } como meta. { $met ->
+        [one] { $met } de { $pillars } pilares alcanza su meta.
+       *[other] { $met } de { $pillars } pilares alcanzan su meta.
+    } { $answered ->
+        [one] Se respondió { $answered }
+       *[other] Se respondieron { $answered }
+    } de { $total } preguntas{ $na ->
         [0] .
         [1] , una de ellas como no aplicable.
        *[other] , { $na } de ellas como no aplicables.
@@ -67,7 +73,10 @@ report-priorities-none-listed = { $count ->
         [one] Se encontró { $count } próximo paso; se pidió que este informe no enumerara ninguno aquí.
        *[other] Se encontraron { $count } próximos pasos; se pidió que este informe no enumerara ninguno aquí.
     } Cada sección de pilar indica el próximo paso de cada una de sus preguntas.
-report-priorities-intro = Los { $shown } próximos pasos más urgentes de { $count }: primero los que llevan a la etapa más baja y, después, los de mayor peso. Cada sección de pilar indica el próximo paso de cada una de sus preguntas.
+report-priorities-intro = { $shown ->
+        [one] El próximo paso más urgente de { $count }:
+       *[other] Los { $shown } próximos pasos más urgentes de { $count }:
+    } primero los que llevan a la etapa más baja y, después, los de mayor peso. Cada sección de pilar indica el próximo paso de cada una de sus preguntas.
 report-column-rank = N.º
 report-column-question = Pregunta
 report-column-from-to = De → a
@@ -186,7 +195,13 @@ report-progress-open = { $open ->
 report-progress-lead = Desde la evaluación del { $date }, el nivel general pasó de { $from } a { $to } ({ $change }). { $compared ->
         [1] Del único pilar comparado
        *[other] De los { $compared } pilares comparados
-    }, { $up } subieron y { $down } bajaron; { $done ->
+    }, { $up ->
+        [one] { $up } subió
+       *[other] { $up } subieron
+    } y { $down ->
+        [one] { $down } bajó
+       *[other] { $down } bajaron
+    }; { $done ->
         [one] se cumplió { $done } próximo paso de la referencia.
        *[other] se cumplieron { $done } próximos pasos de la referencia.
     }

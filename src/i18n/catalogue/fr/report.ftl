@@ -54,7 +54,13 @@ report-redacted = { $fields ->
 ## Synthèse et priorités
 
 report-summary = Synthèse
-report-summary-lead = Dans l'ensemble, { $country } se situe au stade { $stage } (niveau { $level }, score { $score }), pour une cible au stade { $target }. { $met } piliers sur { $pillars } atteignent leur cible. { $answered } questions sur { $total } ont reçu une réponse{ $na ->
+report-summary-lead = Dans l'ensemble, { $country } se situe au stade { $stage } (niveau { $level }, score { $score }), pour une cible au stade { $target }. { $met ->
+        [one] { $met } pilier sur { $pillars } atteint sa cible.
+       *[other] { $met } piliers sur { $pillars } atteignent leur cible.
+    } { $answered ->
+        [one] { $answered } question sur { $total } a reçu une réponse
+       *[other] { $answered } questions sur { $total } ont reçu une réponse
+    }{ $na ->
         [0] .
         [1] , dont une comme non applicable.
        *[other] , dont { $na } comme non applicables.
@@ -67,7 +73,10 @@ report-priorities-none-listed = { $count ->
         [one] { $count } prochaine étape a été trouvée ; ce rapport ne devait en énumérer aucune ici.
        *[other] { $count } prochaines étapes ont été trouvées ; ce rapport ne devait en énumérer aucune ici.
     } Chaque section de pilier donne la prochaine étape de chacune de ses questions.
-report-priorities-intro = Les { $shown } prochaines étapes les plus urgentes sur { $count } : d'abord celles qui mènent au stade le plus bas, puis celles qui pèsent le plus. Chaque section de pilier donne la prochaine étape de chacune de ses questions.
+report-priorities-intro = { $shown ->
+        [one] La prochaine étape la plus urgente sur { $count } :
+       *[other] Les { $shown } prochaines étapes les plus urgentes sur { $count } :
+    } d'abord celles qui mènent au stade le plus bas, puis celles qui pèsent le plus. Chaque section de pilier donne la prochaine étape de chacune de ses questions.
 report-column-rank = N°
 report-column-question = Question
 report-column-from-to = De → à
@@ -186,7 +195,13 @@ report-progress-open = { $open ->
 report-progress-lead = Depuis l'évaluation du { $date }, le niveau d'ensemble est passé de { $from } à { $to } ({ $change }). Sur { $compared ->
         [1] le seul pilier comparé
        *[other] les { $compared } piliers comparés
-    }, { $up } ont progressé et { $down } ont reculé ; { $done ->
+    }, { $up ->
+        [one] { $up } a progressé
+       *[other] { $up } ont progressé
+    } et { $down ->
+        [one] { $down } a reculé
+       *[other] { $down } ont reculé
+    } ; { $done ->
         [one] { $done } prochaine étape de la référence a été réalisée.
        *[other] { $done } prochaines étapes de la référence ont été réalisées.
     }

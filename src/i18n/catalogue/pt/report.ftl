@@ -54,7 +54,13 @@ report-redacted = { $fields ->
 ## Resumo e prioridades
 
 report-summary = Resumo
-report-summary-lead = No geral, { $country } está no estágio { $stage } (nível { $level }, pontuação { $score }), com meta no estágio { $target }. { $met } de { $pillars } pilares atingem sua meta. Foram respondidas { $answered } de { $total } perguntas{ $na ->
+report-summary-lead = No geral, { $country } está no estágio { $stage } (nível { $level }, pontuação { $score }), com meta no estágio { $target }. { $met ->
+        [one] { $met } de { $pillars } pilares atinge sua meta.
+       *[other] { $met } de { $pillars } pilares atingem sua meta.
+    } { $answered ->
+        [one] Foi respondida { $answered }
+       *[other] Foram respondidas { $answered }
+    } de { $total } perguntas{ $na ->
         [0] .
         [1] , uma delas como não aplicável.
        *[other] , { $na } delas como não aplicáveis.
@@ -67,7 +73,10 @@ report-priorities-none-listed = { $count ->
         [one] Foi encontrado { $count } próximo passo; pediu-se que este relatório não listasse nenhum aqui.
        *[other] Foram encontrados { $count } próximos passos; pediu-se que este relatório não listasse nenhum aqui.
     } Cada seção de pilar indica o próximo passo de cada uma de suas perguntas.
-report-priorities-intro = Os { $shown } próximos passos mais urgentes de { $count }: primeiro os que levam ao estágio mais baixo, depois os de maior peso. Cada seção de pilar indica o próximo passo de cada uma de suas perguntas.
+report-priorities-intro = { $shown ->
+        [one] O próximo passo mais urgente de { $count }:
+       *[other] Os { $shown } próximos passos mais urgentes de { $count }:
+    } primeiro os que levam ao estágio mais baixo, depois os de maior peso. Cada seção de pilar indica o próximo passo de cada uma de suas perguntas.
 report-column-rank = N.º
 report-column-question = Pergunta
 report-column-from-to = De → para
@@ -186,7 +195,13 @@ report-progress-open = { $open ->
 report-progress-lead = Desde a avaliação de { $date }, o nível geral passou de { $from } para { $to } ({ $change }). { $compared ->
         [1] Do único pilar comparado
        *[other] Dos { $compared } pilares comparados
-    }, { $up } subiram e { $down } caíram; { $done ->
+    }, { $up ->
+        [one] { $up } subiu
+       *[other] { $up } subiram
+    } e { $down ->
+        [one] { $down } caiu
+       *[other] { $down } caíram
+    }; { $done ->
         [one] { $done } próximo passo da referência foi cumprido.
        *[other] { $done } próximos passos da referência foram cumpridos.
     }
