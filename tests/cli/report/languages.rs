@@ -269,3 +269,20 @@ fn a_language_that_is_not_a_language_code_is_named_with_its_place_and_fix() {
         ],
     );
 }
+
+#[test]
+fn a_questionnaire_in_portuguese_gives_a_portuguese_report_inside_its_margins() {
+    // The worst-case questionnaire says `language = "pt"` and its answers file names none:
+    // long names, 60 assessors and 200 questions, in Portuguese words.
+    let dir = temp();
+    let answers = super::worst_case::write_worst_case(dir.path());
+    let out = dir.path().join("worst.pdf");
+    let (bytes, _) = super::report(&[answers.to_str().expect("utf-8"), "--top", "40"], &out);
+    let pages = read_pdf(&bytes);
+    let cover = pages[0].text();
+    assert!(cover.contains("RELATÓRIO DE AUTOAVALIAÇÃO"), "{cover}");
+    assert!(cover.contains("Avaliado em 4 de maio de 2026"), "{cover}");
+    assert!(cover.contains(", listados com o método"), "{cover}");
+    assert!(pages[1].text().contains("página 2 de"));
+    assert_inside_margins(&pages);
+}
