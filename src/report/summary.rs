@@ -39,7 +39,7 @@ pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
     // and gap columns take room from the pillar names, so no header word is split.
     let shares = match locale {
         Locale::En => [0.29, 0.14, 0.095, 0.085, 0.14, 0.07, 0.18],
-        Locale::Es | Locale::Fr | Locale::Pt => [0.25, 0.13, 0.085, 0.125, 0.14, 0.09, 0.18],
+        Locale::Es | Locale::Fr | Locale::Pt => [0.23, 0.13, 0.085, 0.15, 0.135, 0.09, 0.18],
     };
     let columns = summary_header(locale)
         .into_iter()
