@@ -14,7 +14,6 @@ use rayon::prelude::*;
 
 use cyberassess::compare::compare;
 use cyberassess::diagnostic::SourceFile;
-use cyberassess::i18n::{Language, Locale};
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader, Origin};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash};
 use cyberassess::render::{
@@ -220,7 +219,7 @@ fn render(
     entry: &Entry<'_>,
     baseline: Option<&LoadedAssessment>,
 ) -> anyhow::Result<Rendered> {
-    let locale = report_locale(a);
+    let locale = language::for_report(a);
     let texts = a.questionnaire.texts_in(locale);
     // Scored again only when the report is in another language than the questionnaire's own:
     // the same answers give the same numbers, with the stage and question texts translated.
@@ -277,25 +276,6 @@ fn render(
             warnings: Vec::new(),
         },
     })
-}
-
-/// The language of `a`'s report: `--lang`, else the answers file's `[assessment] language`,
-/// else the questionnaire's own language; the first of them a report can be written in, else
-/// English. Never the environment's: a report is a document to share, so its language comes
-/// from its inputs, and the same files give the same report on every computer.
-fn report_locale(a: &LoadedAssessment) -> Locale {
-    let own = a
-        .questionnaire
-        .questionnaire
-        .language
-        .parse::<Language>()
-        .ok();
-    language::asked()
-        .into_iter()
-        .chain(a.assessment.info.language.as_ref())
-        .chain(own.as_ref())
-        .find_map(Locale::for_language)
-        .unwrap_or_default()
 }
 
 /// Renders and writes every report, in parallel (in order, stopping at the first failure,

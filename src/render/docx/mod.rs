@@ -11,15 +11,15 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType, Tab, TabValueType,
-    Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableProperty, TableRow,
-    WidthType,
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts,
+    SpecialIndentType, Style, StyleType, Tab, TabValueType, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableProperty, TableRow, WidthType,
 };
 
 use super::pdf::Paper;
 
 mod package;
+mod page;
 #[cfg(test)]
 mod tests;
 
@@ -27,8 +27,8 @@ use crate::i18n::Locale;
 use crate::report::{
     self, Block, Detail, Document, Figure, Item, Start, Tone, Value, figure_columns,
 };
-use crate::t;
 use package::{clean, compress, core_properties, pack_error};
+use page::{footer, header};
 
 /// Why a Word document could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -215,73 +215,6 @@ fn toned(tone: Tone) -> impl Fn() -> Run {
         Tone::Plain => Run::new(),
         Tone::Muted => Run::new().color(MUTED),
         Tone::Warning => Run::new().bold().color(WARNING),
-    }
-}
-
-/// The header: the draft mark, then the title on the left and the marking on the right.
-fn header(running: &report::Running, width: usize) -> Header {
-    let mut h = Header::new();
-    if let Some(draft) = &running.draft {
-        h = h.add_paragraph(
-            Paragraph::new()
-                .style("SmallPrint")
-                .add_run(Run::new().bold().color(WARNING).add_text(clean(draft))),
-        );
-    }
-    let mut line = Paragraph::new()
-        .style("SmallPrint")
-        .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-        .add_run(Run::new().add_text(clean(&running.title)));
-    if let Some(marking) = &running.marking {
-        line = line.add_run(
-            Run::new()
-                .add_tab()
-                .bold()
-                .color("000000")
-                .add_text(clean(marking)),
-        );
-    }
-    h.add_paragraph(line)
-}
-
-/// The footer: the questionnaire on the left, "page X of Y" (in the report's language) on the
-/// right, with Word's fields for the page number and count.
-fn footer(running: &report::Running, locale: Locale, width: usize) -> Footer {
-    let [before, between, after] = page_words(locale);
-    let mut line = Paragraph::new()
-        .style("SmallPrint")
-        .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-        .add_run(Run::new().add_text(clean(&running.footer)))
-        .add_run(Run::new().add_tab().add_text(before))
-        .add_page_num(PageNum::new())
-        .add_run(Run::new().add_text(between))
-        .add_num_pages(NumPages::new());
-    if !after.is_empty() {
-        line = line.add_run(Run::new().add_text(after));
-    }
-    Footer::new().add_paragraph(line)
-}
-
-/// The words of "page X of Y" around its two numbers: `["page ", " of ", ""]`. The message is
-/// looked up with markers in place of the numbers, and cut there, so that each language keeps
-/// its own order.
-fn page_words(locale: Locale) -> [String; 3] {
-    const PAGE: char = '\u{E000}';
-    const COUNT: char = '\u{E001}';
-    let text = t!(
-        locale,
-        "report-page",
-        page = PAGE.to_string(),
-        count = COUNT.to_string()
-    );
-    match text
-        .split_once(PAGE)
-        .map(|(a, rest)| (a, rest.split_once(COUNT)))
-    {
-        Some((before, Some((between, after)))) => {
-            [before.to_owned(), between.to_owned(), after.to_owned()]
-        }
-        _ => ["page ".to_owned(), " of ".to_owned(), String::new()],
     }
 }
 
