@@ -42,8 +42,9 @@ pub(crate) struct Cli {
     /// The language of messages and reports: en, es, fr or pt. `fill` and `template` also give
     /// the questionnaire's texts in it, in any language a translation beside the questionnaire
     /// file gives (NAME.LANG.toml); answers files are the same in every language, and JSON and
-    /// CSV never change [default: CYBERASSESS_LANG, else LC_ALL, LC_MESSAGES or LANG, else
-    /// English]
+    /// CSV never change. `report` writes each report in it, else in the answers file's
+    /// [assessment] language, else in the questionnaire's, never the environment's [default:
+    /// CYBERASSESS_LANG, else LC_ALL, LC_MESSAGES or LANG, else English]
     #[arg(long, global = true, value_name = "LANG", value_parser = language)]
     pub(crate) lang: Option<Language>,
 }

@@ -1,10 +1,11 @@
 //! The language chosen for this run: `--lang`, else the environment, else English. Set once,
-//! before the command runs; read by every command that shows words.
+//! before the command runs; read by every command that shows words. A report's language is
+//! chosen from its files instead ([`for_report`]).
 
 use std::sync::OnceLock;
 
 use cyberassess::i18n::{Language, Locale};
-use cyberassess::loader::{LoadedQuestionnaire, Loader};
+use cyberassess::loader::{LoadedAssessment, LoadedQuestionnaire, Loader};
 
 struct Chosen {
     /// What `--lang` said, if anything: any language a questionnaire translation may give.
@@ -51,4 +52,23 @@ pub(crate) fn for_questionnaire(q: &LoadedQuestionnaire) -> Option<Language> {
         .into_iter()
         .skip(1)
         .find(|l| l.serves(&wanted))
+}
+
+/// The language of `a`'s report: `--lang`, else the answers file's `[assessment] language`,
+/// else the questionnaire's own language; the first of them a report can be written in, else
+/// English. Never the environment's: a report is a document to share, so its language comes
+/// from its inputs, and the same files give the same report on every computer.
+pub(crate) fn for_report(a: &LoadedAssessment) -> Locale {
+    let own = a
+        .questionnaire
+        .questionnaire
+        .language
+        .parse::<Language>()
+        .ok();
+    asked()
+        .into_iter()
+        .chain(a.assessment.info.language.as_ref())
+        .chain(own.as_ref())
+        .find_map(Locale::for_language)
+        .unwrap_or_default()
 }

@@ -26,6 +26,7 @@ use crate::error::{Status, UsageError};
 
 use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
 use super::compare::{warn_order, warn_other_country};
+use super::language;
 use super::output::{
     note, print, print_report, quiet, refuse_overwriting_inputs, say, stdout_styled, table_width,
     write_atomic,
@@ -219,7 +220,15 @@ fn render(
     entry: &Entry<'_>,
     baseline: Option<&LoadedAssessment>,
 ) -> anyhow::Result<Rendered> {
+    let locale = language::for_report(a);
+    let texts = a.questionnaire.texts_in(locale);
+    // Scored again only when the report is in another language than the questionnaire's own:
+    // the same answers give the same numbers, with the stage and question texts translated.
+    let translated =
+        (!std::ptr::eq(texts, entry.scored.questionnaire)).then(|| score(texts, &a.assessment));
+    let scored = translated.as_ref().unwrap_or(&entry.scored);
     let mut options = Options::default();
+    options.locale = locale;
     options.top = args.top;
     options.redact = Redaction {
         notes: args.redact.contains(&Redact::Notes),
@@ -228,10 +237,10 @@ fn render(
     options.marking = args.marking.clone();
     options.questionnaire_sha256 = pdf::sha256_hex(a.questionnaire.source.text.as_bytes());
     options.answers_sha256 = pdf::sha256_hex(a.source.text.as_bytes());
-    let old = baseline.map(|b| (b, score(&b.questionnaire.questionnaire, &b.assessment)));
+    let old = baseline.map(|b| (b, score(b.questionnaire.texts_in(locale), &b.assessment)));
     let comparison = match &old {
-        Some((b, scored)) => {
-            let c = compare(scored, &entry.scored).map_err(|e| {
+        Some((b, old)) => {
+            let c = compare(old, scored).map_err(|e| {
                 UsageError::Invalid(format!(
                     "{} and {} cannot be compared: {e}",
                     b.source.name, a.source.name
@@ -249,7 +258,7 @@ fn render(
     };
     let mut extras = Extras::default();
     extras.baseline = comparison.as_ref();
-    let doc = Document::build(&entry.scored, &options, &extras);
+    let doc = Document::build(scored, &options, &extras);
     let paper = paper(args.paper);
     Ok(match args.format {
         ReportFormat::Pdf => {

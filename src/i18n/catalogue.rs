@@ -33,7 +33,9 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "format", "views", "cohort", "workbook",];
+areas![
+    "common", "format", "views", "cohort", "workbook", "report",
+];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.
 pub type Args<'a> = FluentArgs<'a>;

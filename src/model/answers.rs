@@ -144,6 +144,8 @@ pub struct AssessmentInfo {
     pub marking: Option<String>,
     /// Where the assessment stands, when the file says.
     pub status: Option<Status>,
+    /// The language its report is written in by default, when the file says.
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// One answer with its supporting material.

@@ -16,6 +16,7 @@ use super::Parsed;
 use super::fields::{Fields, article};
 use super::parse_toml;
 use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::i18n::Language;
 use crate::model::{AssessmentInfo, Status};
 
 /// The keys of each table of an answers file: unknown keys are reported, and the JSON Schema
@@ -34,6 +35,7 @@ pub(crate) const ASSESSMENT_KEYS: &[&str] = &[
     "target",
     "marking",
     "status",
+    "language",
 ];
 pub(crate) const ANSWER_KEYS: &[&str] = &["answer", "evidence", "notes", "disputed", "respondents"];
 pub(crate) const RESPONDENT_KEYS: &[&str] = &["name", "answer", "evidence", "notes"];
@@ -178,6 +180,9 @@ fn read_file<'a>(
             info.status = a
                 .opt_str("status", diags)
                 .and_then(|s| read_status(&s, diags));
+            info.language = a
+                .opt_str("language", diags)
+                .and_then(|l| read_language(&l, diags));
         }
         None if f.get("assessment").is_none() => diags.push(
             Diagnostic::error(f.span(), "the answers file has no [assessment] section")
@@ -285,6 +290,24 @@ pub fn future_date_warning(file: &AnswersFile<'_>, today: jiff::civil::Date) -> 
             "write the date the assessment was made, for example assessed_on = {today}"
         )),
     )
+}
+
+/// `[assessment] language`: a language code such as `es` or `pt-BR`; anything else is an error
+/// at the value.
+fn read_language(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option<Language> {
+    match written.get_ref().parse::<Language>() {
+        Ok(language) => Some(language),
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(written.span(), format!("language {e}")).with_help(
+                    "write the two-letter code of the language the report is to be written \
+                     in, such as \"en\" (English), \"es\" (Spanish), \"fr\" (French) or \
+                     \"pt\" (Portuguese), or remove the line",
+                ),
+            );
+            None
+        }
+    }
 }
 
 fn read_status(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option<Status> {

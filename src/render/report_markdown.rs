@@ -5,8 +5,10 @@
 //! `score --format markdown` is another thing: a short summary per assessment, streamed for
 //! batches (see [`super::Markdown`]). Both take their pillar table from the same helper.
 
+use crate::i18n::Locale;
 use crate::report::{
     Align, Block, Detail, Document, Figure, FigureKind, Item, Paragraph, Table, Tone, Value,
+    figure_columns,
 };
 
 /// Renders a report's document as Markdown.
@@ -16,7 +18,7 @@ pub fn report_markdown(doc: &Document) -> Vec<u8> {
     for section in &doc.sections {
         out.push_str(&format!("\n## {}\n", inline(&section.title)));
         for block in &section.blocks {
-            self::block(block, &mut out);
+            self::block(block, doc.options.locale, &mut out);
         }
     }
     if let Some(marking) = &doc.running.marking {
@@ -64,7 +66,7 @@ fn first_upper_only(label: &str) -> String {
     crate::render::format::first_upper(&lower)
 }
 
-fn block(block: &Block, out: &mut String) {
+fn block(block: &Block, locale: Locale, out: &mut String) {
     match block {
         Block::Heading(text) => out.push_str(&format!("\n### {}\n", inline(text))),
         Block::Paragraph(p) => paragraph(p, out),
@@ -83,7 +85,7 @@ fn block(block: &Block, out: &mut String) {
             }
         }
         Block::Table(table) => self::table(table, out),
-        Block::Figure(figure) => self::figure(figure, out),
+        Block::Figure(figure) => self::figure(figure, locale, out),
         Block::Item(item) => self::item(item, out),
         Block::Term { term, definition } => {
             out.push_str(&format!(
@@ -131,12 +133,13 @@ fn table(table: &Table, out: &mut String) {
 }
 
 /// A chart as the table of its values.
-fn figure(figure: &Figure, out: &mut String) {
+fn figure(figure: &Figure, locale: Locale, out: &mut String) {
     let d = &figure.data;
     out.push_str(&format!("\n**{}**\n\n", inline(&figure.title)));
     let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
+    let [pillar, before, now, level, target] = figure_columns(locale);
     if figure.kind == FigureKind::Paired {
-        out.push_str(&row(&["Pillar", "Before", "Now", "Target"]));
+        out.push_str(&row(&[pillar, before, now, target]));
         out.push_str(&rule(&[
             Align::Left,
             Align::Right,
@@ -154,7 +157,7 @@ fn figure(figure: &Figure, out: &mut String) {
         }
         return;
     }
-    out.push_str(&row(&["Pillar", "Level", "Target"]));
+    out.push_str(&row(&[pillar, level, target]));
     out.push_str(&rule(&[Align::Left, Align::Right, Align::Left]));
     for ((label, value), target) in d.labels.iter().zip(&d.values).zip(&d.targets) {
         out.push_str(&row(&[label.clone(), value.clone(), stage(*target)]));

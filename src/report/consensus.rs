@@ -9,13 +9,15 @@
 //! Everything here is ordinary [`Block`]s, so every backend shows it.
 
 use super::{Align, Block, Column, Paragraph, Section, Start, Table, Tone, stage_name};
+use crate::i18n::Locale;
 use crate::merge::rank;
 use crate::model::{IndicatorAnswer, QuestionKind, Record, Response, StageIndex};
 use crate::score::{QuestionScore, Scored};
+use crate::t;
 
 /// The Summary's sentence on the consensus, when the assessment has respondents' records:
 /// "3 respondents answered; they differed on 4 questions, 2 of which remain disputed."
-pub(super) fn summary_sentence(s: &Scored<'_>) -> Option<String> {
+pub(super) fn summary_sentence(s: &Scored<'_>, locale: Locale) -> Option<String> {
     let records = &s.assessment.records;
     let respondents = records.respondents().len();
     if respondents == 0 {
@@ -23,43 +25,38 @@ pub(super) fn summary_sentence(s: &Scored<'_>) -> Option<String> {
     }
     let differed = records.differed();
     let disputed = records.disputed();
-    let who = plural(respondents, "respondent", "respondents");
     Some(match (differed, disputed) {
-        (0, _) => format!("The {who} agreed on every question."),
-        (d, 0) => format!(
-            "The {who} answered {} differently; all are settled.",
-            plural(d, "question", "questions")
+        (0, _) => t!(locale, "report-consensus-agreed", respondents = respondents),
+        (d, 0) => t!(
+            locale,
+            "report-consensus-settled",
+            respondents = respondents,
+            differed = d
         ),
-        (d, r) => format!(
-            "The {who} answered {} differently; {r} of them {} disputed, counted at their \
-             provisional answer until the workshop settles {}.",
-            plural(d, "question", "questions"),
-            if r == 1 { "remains" } else { "remain" },
-            if r == 1 { "it" } else { "them" },
+        (d, r) => t!(
+            locale,
+            "report-consensus-disputed",
+            respondents = respondents,
+            differed = d,
+            disputed = r
         ),
     })
 }
 
 /// The Respondents section: what the strips under the questions show, and the legend of the
 /// respondents' numbers; `None` for an assessment without respondents' records.
-pub(super) fn respondents(s: &Scored<'_>) -> Option<Section> {
+pub(super) fn respondents(s: &Scored<'_>, locale: Locale) -> Option<Section> {
     let names = s.assessment.records.respondents();
     if names.is_empty() {
         return None;
     }
     let records = &s.assessment.records;
-    let mut blocks = vec![Paragraph::plain(format!(
-        "This assessment is the consensus of {}. They answered {} differently, and {} still \
-         disputed. In each pillar section, a question the respondents answered differently \
-         shows who answered what: each respondent by the number below, in the column of the \
-         answer they gave. The line under it gives the agreed answer, or says that the question \
-         is still disputed and which provisional answer counts in the score.",
-        plural(names.len(), "respondent", "respondents"),
-        plural(records.differed(), "question", "questions"),
-        match records.disputed() {
-            1 => "1 is".to_owned(),
-            n => format!("{n} are"),
-        },
+    let mut blocks = vec![Paragraph::plain(t!(
+        locale,
+        "report-respondents-intro",
+        respondents = names.len(),
+        differed = records.differed(),
+        disputed = records.disputed()
     ))];
     blocks.push(Block::Labelled(
         names
@@ -69,17 +66,17 @@ pub(super) fn respondents(s: &Scored<'_>) -> Option<Section> {
             .collect(),
     ));
     Some(Section {
-        title: "Respondents".to_owned(),
-        contents: "Respondents".to_owned(),
+        title: t!(locale, "report-respondents"),
+        contents: t!(locale, "report-respondents"),
         start: Start::Follow,
-        running: Some("Respondents".to_owned()),
+        running: Some(t!(locale, "report-respondents")),
         blocks,
     })
 }
 
 /// Under a question the respondents answered differently: the strip of who answered what and
 /// the agreed or provisional answer. Empty for any other question.
-pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore) -> Vec<Block> {
+pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore, locale: Locale) -> Vec<Block> {
     let records = &s.assessment.records;
     let Some(record) = records.get(&qs.question).filter(|r| r.differs()) else {
         return Vec::new();
@@ -94,16 +91,17 @@ pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore) -> Vec<Block> {
             .map(|i| (stage_name(s, i).to_owned(), Response::Stage(i)))
             .collect(),
         QuestionKind::Indicator { .. } => [
-            ("No", IndicatorAnswer::No),
-            ("Partly", IndicatorAnswer::Partly),
-            ("Yes", IndicatorAnswer::Yes),
+            (t!(locale, "report-strip-no"), IndicatorAnswer::No),
+            (t!(locale, "report-strip-partly"), IndicatorAnswer::Partly),
+            (t!(locale, "report-strip-yes"), IndicatorAnswer::Yes),
         ]
         .into_iter()
-        .map(|(t, a)| (t.to_owned(), Response::Indicator(a)))
+        .map(|(t, a)| (t, Response::Indicator(a)))
         .collect(),
     };
+    let not_applicable = t!(locale, "answer-not-applicable");
     if given(record).any(|r| r == Response::NotApplicable) {
-        answers.push(("n/a".to_owned(), Response::NotApplicable));
+        answers.push((not_applicable.clone(), Response::NotApplicable));
     }
     let share = 1.0 / answers.len() as f32;
     let row = answers
@@ -131,28 +129,28 @@ pub(super) fn question(s: &Scored<'_>, qs: &QuestionScore) -> Vec<Block> {
         totals: 0,
     };
     let current = s.assessment.answers.get(&qs.question).map(|a| a.response);
+    let name = |answer| answer_name(&answers, answer, &not_applicable);
     let outcome = match (record.disputed, current) {
         (false, Some(answer)) => {
-            Paragraph::plain(format!("Agreed answer: {}.", answer_name(&answers, answer)))
+            Paragraph::plain(t!(locale, "report-agreed", answer = name(answer)))
         }
-        (false, None) => Paragraph::plain("Settled: left unanswered."),
+        (false, None) => Paragraph::plain(t!(locale, "report-settled-unanswered")),
         (true, None) => Block::Paragraph(Paragraph {
-            text: "Still disputed: left unanswered until the workshop settles it, so it counts \
-                   as not answered."
-                .to_owned(),
+            text: t!(locale, "report-disputed-unanswered"),
             tone: Tone::Warning,
         }),
         (true, Some(answer)) => Block::Paragraph(Paragraph {
-            text: format!(
-                "Still disputed: counted as {} for now, {}, until the workshop settles it.",
-                answer_name(&answers, answer),
-                provisional_rule(record, answer)
+            text: t!(
+                locale,
+                "report-disputed-provisional",
+                answer = name(answer),
+                rule = provisional_rule(record, answer)
             ),
             tone: Tone::Warning,
         }),
     };
     vec![
-        Paragraph::muted("Who answered what (respondents by their number under Respondents):"),
+        Paragraph::muted(t!(locale, "report-strip-intro")),
         Block::Table(strip),
         outcome,
     ]
@@ -164,29 +162,25 @@ fn given(record: &Record) -> impl Iterator<Item = Response> + '_ {
 }
 
 /// The column title of `answer`.
-fn answer_name(answers: &[(String, Response)], answer: Response) -> String {
+fn answer_name(answers: &[(String, Response)], answer: Response, not_applicable: &str) -> String {
     answers
         .iter()
         .find(|(_, a)| *a == answer)
-        .map_or_else(|| "n/a".to_owned(), |(t, _)| t.clone())
+        .map_or_else(|| not_applicable.to_owned(), |(t, _)| t.clone())
 }
 
 /// Where the provisional answer stands among the respondents' answers (n/a left out, as the
-/// merge leaves it out): "the lowest answer given", "the middle (lower median) answer".
+/// merge leaves it out), as the catalogue names the rule: `lowest` answer given, lower
+/// `median`, or the answer `written` in the file.
 fn provisional_rule(record: &Record, answer: Response) -> &'static str {
     let mut ranks: Vec<usize> = given(record).filter_map(rank).collect();
     ranks.sort_unstable();
     let at = rank(answer);
     if at.is_some() && at == ranks.first().copied() {
-        "the lowest answer given"
+        "lowest"
     } else if at.is_some() && at == ranks.get(ranks.len().saturating_sub(1) / 2).copied() {
-        "the lower median of the answers given"
+        "median"
     } else {
-        "the answer written in the file"
+        "written"
     }
-}
-
-/// "1 respondent", "3 respondents".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -1,8 +1,9 @@
 //! The cover: what the report is about, the overall result and the key facts.
 
-use super::{Options, assessed, country, stage_name};
-use crate::render::format::{first_upper, fmt_date, fmt_gap, fmt_level, fmt_score, status_text};
+use super::{Options, assessed, country, cover_date, gap, level, stage_name};
+use crate::render::format::{first_upper, local_score, status_text};
 use crate::score::Scored;
+use crate::t;
 
 /// The first page of the report.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +23,10 @@ pub struct Cover {
     pub facts: Vec<(String, String)>,
     /// The assessors, one per entry (empty when none is named).
     pub assessors: Vec<String>,
+    /// The assessors' label among the facts: "Assessors".
+    pub assessors_label: String,
+    /// What the assessors' line says when none is named: "not named".
+    pub no_assessors: String,
     /// What the redacted edition leaves out, when something is.
     pub redaction: Option<String>,
     /// Which program made the report, and where the fingerprints are.
@@ -48,13 +53,13 @@ impl Cover {
     /// Every fact in order, the assessors (one per line) included.
     pub fn all_facts(&self) -> Vec<(String, String)> {
         let assessors = if self.assessors.is_empty() {
-            "not named".to_owned()
+            self.no_assessors.clone()
         } else {
             self.assessors.join("\n")
         };
         let mut facts = self.facts.clone();
         let at = ASSESSORS_AT.min(facts.len());
-        facts.insert(at, ("Assessors".to_owned(), assessors));
+        facts.insert(at, (self.assessors_label.clone(), assessors));
         facts
     }
 }
@@ -66,70 +71,83 @@ pub(super) fn cover(
     marking: Option<&str>,
     draft: Option<String>,
 ) -> Cover {
+    let locale = options.locale;
     let q = s.questionnaire;
     let info = &s.assessment.info;
     let o = &s.overall;
     let n = q.stage_count();
+    let method = |method: &str| t!(locale, "report-scoring-method", method = method.to_owned());
     let mut facts = vec![
-        ("Country".to_owned(), country(s).to_owned()),
-        ("Assessed".to_owned(), fmt_date(info.assessed_on)),
+        (t!(locale, "report-fact-country"), country(s, locale)),
         (
-            "Questionnaire".to_owned(),
+            t!(locale, "report-fact-assessed"),
+            cover_date(info.assessed_on, locale),
+        ),
+        (
+            t!(locale, "report-fact-questionnaire"),
             format!("{} ({} {})", q.title, q.id, q.version),
         ),
         (
-            "Scoring".to_owned(),
-            format!(
-                "pillars: {}; overall: {}",
-                q.scoring.method.as_str(),
-                q.scoring.overall.as_str()
+            t!(locale, "report-fact-scoring"),
+            t!(
+                locale,
+                "report-scoring",
+                pillars = method(q.scoring.method.as_str()),
+                overall = method(q.scoring.overall.as_str())
             ),
         ),
-        ("Marking".to_owned(), marking.unwrap_or("none").to_owned()),
+        (
+            t!(locale, "report-fact-marking"),
+            marking.map_or_else(|| t!(locale, "report-marking-none"), str::to_owned),
+        ),
     ];
-    if let Some(status) = status_text(s.assessment, options.locale) {
-        facts.push(("Status".to_owned(), first_upper(&status)));
+    if let Some(status) = status_text(s.assessment, locale) {
+        facts.push((t!(locale, "report-fact-status"), first_upper(&status)));
     }
     Cover {
-        kicker: "SELF-ASSESSMENT REPORT".to_owned(),
+        kicker: t!(locale, "report-cover-kicker"),
         title: q.title.clone(),
-        country: country(s).to_owned(),
-        assessed: assessed(s),
+        country: country(s, locale),
+        assessed: assessed(info.assessed_on, locale),
         overall: Overall {
-            label: "OVERALL STAGE".to_owned(),
+            label: t!(locale, "report-overall-label"),
             stage: stage_name(s, o.stage).to_owned(),
-            detail: format!(
-                "Level {} · score {} · target {} · gap {}",
-                fmt_level(o.level, n),
-                fmt_score(o.progress),
-                stage_name(s, o.target),
-                fmt_gap(o.gap)
+            detail: t!(
+                locale,
+                "report-overall-detail",
+                level = level(o.level, n, locale),
+                score = local_score(o.progress, locale),
+                target = stage_name(s, o.target),
+                gap = gap(o.gap, locale)
             ),
-            draft: draft.map(|d| format!("{d}; the figures are not final.")),
+            draft: draft.map(|d| t!(locale, "report-overall-draft", draft = d)),
         },
         facts,
         assessors: info.assessors.clone(),
+        assessors_label: t!(locale, "report-fact-assessors"),
+        no_assessors: t!(locale, "report-assessors-not-named"),
         redaction: redaction_text(options),
-        credit: format!(
-            "Produced with cyberassess {}. The method and the fingerprints of the questionnaire \
-             and answers files are on the last page.",
-            env!("CARGO_PKG_VERSION")
-        ),
+        credit: t!(locale, "report-credit", version = env!("CARGO_PKG_VERSION")),
+    }
+}
+
+/// What `--redact` leaves out, as the catalogue's messages choose their words: `both`,
+/// `notes` or `evidence`.
+pub(super) fn redacted_fields(options: &Options) -> &'static str {
+    match (options.redact.notes, options.redact.evidence) {
+        (true, true) => "both",
+        (true, false) => "notes",
+        _ => "evidence",
     }
 }
 
 /// What the redaction note says, when something is left out.
 fn redaction_text(options: &Options) -> Option<String> {
-    if !options.redact.any() {
-        return None;
-    }
-    let left_out = match (options.redact.notes, options.redact.evidence) {
-        (true, true) => "the assessors' notes and evidence",
-        (true, false) => "the assessors' notes",
-        _ => "the evidence",
-    };
-    Some(format!(
-        "Redacted edition: {left_out} are left out of this report, for sharing outside \
-         government. The scores are unchanged."
-    ))
+    options.redact.any().then(|| {
+        t!(
+            options.locale,
+            "report-redacted",
+            fields = redacted_fields(options)
+        )
+    })
 }

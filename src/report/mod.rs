@@ -14,6 +14,8 @@
 
 mod consensus;
 mod cover;
+#[cfg(test)]
+mod language_tests;
 mod method;
 mod pillar;
 mod progress;
@@ -24,11 +26,14 @@ mod tests;
 use toml::value::Date;
 
 use crate::compare::Comparison;
+use crate::i18n::Locale;
 use crate::model::StageIndex;
-use crate::render::format::fmt_date;
+use crate::render::format::{fmt_date, fmt_gap, fmt_level_value, local_date};
 use crate::score::Scored;
+use crate::t;
 
 pub use cover::{ASSESSORS_AT, Cover, Overall};
+pub use summary::figure_columns;
 
 /// The whole report: what every page carries, the cover and the sections in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -350,38 +355,43 @@ pub struct Extras<'e> {
 }
 
 impl Document {
-    /// Builds the report of one scored assessment.
+    /// Builds the report of one scored assessment, in `options.locale`: the report's own words
+    /// come from the catalogue, its numbers are written the local way, and the questionnaire's
+    /// texts are those of `s` (score the questionnaire's texts in that language to have them
+    /// translated too).
     pub fn build(s: &Scored<'_>, options: &Options, extras: &Extras<'_>) -> Document {
+        let locale = options.locale;
         let marking = options
             .marking
             .clone()
             .or_else(|| s.assessment.info.marking.clone());
         let steps = s.next_steps();
-        let mut sections = vec![summary::summary(s, options.locale)];
+        let mut sections = vec![summary::summary(s, locale)];
         if let Some(c) = extras.baseline {
-            sections.push(progress::progress(c, options.top));
+            sections.push(progress::progress(c, options.top, locale));
         }
-        sections.push(summary::priorities(s, &steps, options.top));
-        sections.extend(consensus::respondents(s));
+        sections.push(summary::priorities(s, &steps, options.top, locale));
+        sections.extend(consensus::respondents(s, locale));
         sections.extend(
             s.pillars
                 .iter()
-                .map(|p| pillar::pillar(s, p, &steps, options.redact, options.locale)),
+                .map(|p| pillar::pillar(s, p, &steps, options.redact, locale)),
         );
-        sections.extend(method::glossary(s));
+        sections.extend(method::glossary(s, locale));
         sections.push(method::method(s, options));
         Document {
-            info: info(s),
+            info: info(s, locale),
             running: Running {
-                title: format!("{} · Cyber security maturity self-assessment", country(s)),
+                title: t!(locale, "report-running-title", country = country(s, locale)),
                 marking: marking.clone(),
-                draft: draft(s),
+                draft: draft(s, locale),
                 footer: s.questionnaire.id_version(),
             },
             cover: progress::name_baseline(
-                cover::cover(s, options, marking.as_deref(), draft(s)),
+                cover::cover(s, options, marking.as_deref(), draft(s, locale)),
                 extras.baseline,
                 options.baseline.as_ref(),
+                locale,
             ),
             sections,
             options: options.clone(),
@@ -390,26 +400,27 @@ impl Document {
 }
 
 /// The document's properties.
-fn info(s: &Scored<'_>) -> Info {
+fn info(s: &Scored<'_>, locale: Locale) -> Info {
     let q = s.questionnaire;
     let a = &s.assessment.info;
     let country = if a.country.is_empty() {
-        "Assessment"
+        t!(locale, "report-info-assessment")
     } else {
-        a.country.as_str()
+        a.country.clone()
     };
     Info {
         title: format!("{country}: {}", q.title),
         author: a.assessors.join("; "),
-        subject: format!(
-            "Cyber security maturity self-assessment against {}",
-            q.id_version()
+        subject: t!(
+            locale,
+            "report-info-subject",
+            questionnaire = q.id_version()
         ),
         keywords: vec![
-            "cyber security".to_owned(),
-            "maturity assessment".to_owned(),
+            t!(locale, "report-keyword-cyber-security"),
+            t!(locale, "report-keyword-maturity"),
             q.id.clone(),
-            country.to_owned(),
+            country,
         ],
         date: a.assessed_on,
     }
@@ -417,18 +428,25 @@ fn info(s: &Scored<'_>) -> Info {
 
 /// "Draft: 33 of 43 questions unanswered", while any question has no answer (`n/a` counts as
 /// an answer); `None` once every question is answered.
-fn draft(s: &Scored<'_>) -> Option<String> {
+fn draft(s: &Scored<'_>, locale: Locale) -> Option<String> {
     let (unanswered, total) = (s.unanswered(), s.total());
-    (unanswered > 0).then(|| format!("Draft: {unanswered} of {total} questions unanswered"))
+    (unanswered > 0).then(|| {
+        t!(
+            locale,
+            "report-draft",
+            unanswered = unanswered,
+            total = total
+        )
+    })
 }
 
 /// The country, or a placeholder that says it is missing.
-fn country<'a>(s: &Scored<'a>) -> &'a str {
+fn country(s: &Scored<'_>, locale: Locale) -> String {
     let c = s.assessment.info.country.as_str();
     if c.is_empty() {
-        "(no country given)"
+        t!(locale, "report-no-country")
     } else {
-        c
+        c.to_owned()
     }
 }
 
@@ -440,7 +458,29 @@ fn stage_name<'a>(s: &Scored<'a>, stage: StageIndex) -> &'a str {
         .map_or("?", |st| st.name.as_str())
 }
 
-/// "Assessed 2026-03-19".
-fn assessed(s: &Scored<'_>) -> String {
-    format!("Assessed {}", fmt_date(s.assessment.info.assessed_on))
+/// The date of the assessment as the cover gives it: written out in the report's language
+/// ("19 de marzo de 2026"); English reports keep the ISO date they have always shown.
+fn cover_date(date: Option<Date>, locale: Locale) -> String {
+    match (date, locale) {
+        (Some(d), Locale::Es | Locale::Fr | Locale::Pt) => {
+            locale.long_date(i32::from(d.year), d.month, d.day)
+        }
+        (Some(_), Locale::En) => fmt_date(date),
+        (None, _) => local_date(None, locale),
+    }
+}
+
+/// "Assessed 2026-03-19", "Evaluado el 19 de marzo de 2026".
+fn assessed(date: Option<Date>, locale: Locale) -> String {
+    t!(locale, "report-assessed", date = cover_date(date, locale))
+}
+
+/// `2.4/5` written the local way (`2,4/5`), rounded as every output rounds it.
+fn level(level: f64, stages: usize, locale: Locale) -> String {
+    format!("{}/{stages}", locale.decimal(&fmt_level_value(level)))
+}
+
+/// `0.6` or `-`, written the local way.
+fn gap(gap: f64, locale: Locale) -> String {
+    locale.decimal(&fmt_gap(gap))
 }

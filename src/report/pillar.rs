@@ -2,11 +2,14 @@
 //! and next step. Unanswered and not-applicable questions say so in words, not only in colour.
 
 use super::{
-    Block, Detail, Item, KeyFigure, Paragraph, Redaction, Section, Start, Tone, Value, stage_name,
+    Block, Detail, Item, KeyFigure, Paragraph, Redaction, Section, Start, Tone, Value, gap, level,
+    stage_name,
 };
+use crate::i18n::Locale;
 use crate::model::{QuestionKind, Response};
-use crate::render::format::{answer_text, counts_as, fmt_gap, fmt_level, fmt_score, fmt_weight};
+use crate::render::format::{answer_text, counts_as, fmt_weight, local_score};
 use crate::score::{NextStep, Outcome, PillarScore, QuestionScore, Scored};
+use crate::t;
 
 /// One pillar's section; `steps` are the assessment's ranked next steps.
 pub(super) fn pillar(
@@ -14,7 +17,7 @@ pub(super) fn pillar(
     p: &PillarScore,
     steps: &[NextStep<'_>],
     redact: Redaction,
-    locale: crate::i18n::Locale,
+    locale: Locale,
 ) -> Section {
     let q = s.questionnaire;
     let pillar = &q.pillars[p.pillar];
@@ -24,24 +27,43 @@ pub(super) fn pillar(
     if !pillar.summary.is_empty() {
         blocks.push(Paragraph::muted(pillar.summary.clone()));
     }
-    let mut answered = format!("{}/{}", p.answered, p.total);
-    if p.not_applicable > 0 {
-        answered.push_str(&format!(" ({} n/a)", p.not_applicable));
-    }
+    let answered = if p.not_applicable > 0 {
+        t!(
+            locale,
+            "summary-answered-with-na",
+            answered = p.answered,
+            total = p.total,
+            na = p.not_applicable
+        )
+    } else {
+        format!("{}/{}", p.answered, p.total)
+    };
     // Stage names need more room than numbers.
     let figures = [
-        ("Stage", stage_name(s, p.stage).to_owned(), 1.35),
-        ("Level", fmt_level(p.level, n), 0.9),
-        ("Score", fmt_score(p.progress), 0.85),
-        ("Target", stage_name(s, p.target).to_owned(), 1.35),
-        ("Gap", fmt_gap(p.gap), 0.7),
-        ("Answered", answered, 1.1),
+        (
+            t!(locale, "summary-stage"),
+            stage_name(s, p.stage).to_owned(),
+            1.35,
+        ),
+        (t!(locale, "summary-level"), level(p.level, n, locale), 0.9),
+        (
+            t!(locale, "summary-score"),
+            local_score(p.progress, locale),
+            0.85,
+        ),
+        (
+            t!(locale, "summary-target"),
+            stage_name(s, p.target).to_owned(),
+            1.35,
+        ),
+        (t!(locale, "summary-gap"), gap(p.gap, locale), 0.7),
+        (t!(locale, "summary-answered"), answered, 1.1),
     ];
     blocks.push(Block::KeyFigures(
         figures
             .into_iter()
             .map(|(label, value, share)| KeyFigure {
-                label: label.to_owned(),
+                label,
                 value,
                 share,
             })
@@ -53,15 +75,16 @@ pub(super) fn pillar(
         blocks.push(Block::Item(Item {
             number: format!("{}.{}", p.pillar + 1, j + 1),
             title: question.prompt.clone(),
-            meta: format!(
-                "{} · weight {} · counts as {}",
-                question.id,
-                fmt_weight(qs.weight),
-                counts_as(qs, locale)
+            meta: t!(
+                locale,
+                "report-question-meta",
+                id = question.id.as_str(),
+                weight = locale.decimal(&fmt_weight(qs.weight)),
+                counts = counts_as(qs, locale)
             ),
             details: details(s, qs, step, redact, locale),
         }));
-        blocks.extend(super::consensus::question(s, qs));
+        blocks.extend(super::consensus::question(s, qs, locale));
     }
     Section {
         title: heading.clone(),
@@ -78,49 +101,53 @@ fn details(
     qs: &QuestionScore,
     step: Option<&NextStep<'_>>,
     redact: Redaction,
-    locale: crate::i18n::Locale,
+    locale: Locale,
 ) -> Vec<Detail> {
     let question = s.questionnaire.question(qs.question);
     let answer = s.assessment.answers.get(&qs.question);
-    let detail = |label: &str, text: String, tone| Detail {
-        label: label.to_owned(),
+    let detail = |label: String, text: String, tone| Detail {
+        label,
         value: Value::Text(text),
         tone,
     };
+    let answer_label = || t!(locale, "report-detail-answer");
     let answer_line = match (answer.map(|a| a.response), &question.kind) {
         (Some(Response::Stage(i)), _) => {
             let text = question.option_for(i).map_or("", |o| o.text.as_str());
             detail(
-                "Answer",
+                answer_label(),
                 format!("{} — {text}", stage_name(s, i)),
                 Tone::Plain,
             )
         }
         (Some(Response::Indicator(_)), QuestionKind::Indicator { stage, .. }) => detail(
-            "Answer",
-            format!(
-                "{} — a requirement of the {} stage",
-                capitalise(&answer_text(s, qs, locale)),
-                stage_name(s, *stage)
+            answer_label(),
+            t!(
+                locale,
+                "report-answer-requirement",
+                answer = capitalise(&answer_text(s, qs, locale)),
+                stage = stage_name(s, *stage)
             ),
             Tone::Plain,
         ),
         (Some(Response::NotApplicable), _) => detail(
-            "Answer",
-            "Not applicable — left out of the score".to_owned(),
+            answer_label(),
+            t!(locale, "report-answer-not-applicable"),
             Tone::Muted,
         ),
         (None, _) => {
-            let counts = match qs.outcome {
-                Outcome::Level { stage, .. } => {
-                    let (name, level) = (stage_name(s, stage), stage.number());
-                    format!("counts as {name} (level {level})")
-                }
-                _ => "counts as not met".to_owned(),
+            let text = match qs.outcome {
+                Outcome::Level { stage, .. } => t!(
+                    locale,
+                    "report-answer-missing-level",
+                    stage = stage_name(s, stage),
+                    level = stage.number()
+                ),
+                _ => t!(locale, "report-answer-missing-not-met"),
             };
-            detail("Answer", format!("Not answered — {counts}"), Tone::Warning)
+            detail(answer_label(), text, Tone::Warning)
         }
-        (Some(other), _) => detail("Answer", format!("{other:?}"), Tone::Plain),
+        (Some(other), _) => detail(answer_label(), format!("{other:?}"), Tone::Plain),
     };
     let mut details = vec![answer_line];
     let stage_evidence = match answer.map(|a| a.response) {
@@ -128,12 +155,16 @@ fn details(
         _ => None,
     };
     if let Some(evidence) = stage_evidence {
-        details.push(detail("Shown by", evidence.to_owned(), Tone::Muted));
+        details.push(detail(
+            t!(locale, "report-detail-shown-by"),
+            evidence.to_owned(),
+            Tone::Muted,
+        ));
     }
     if let Some(a) = answer {
         if !redact.evidence && !a.evidence.is_empty() {
             details.push(Detail {
-                label: "Evidence".to_owned(),
+                label: t!(locale, "report-detail-evidence"),
                 value: Value::List(a.evidence.clone()),
                 tone: Tone::Plain,
             });
@@ -141,18 +172,23 @@ fn details(
         if !redact.notes
             && let Some(notes) = a.notes.as_deref().filter(|n| !n.trim().is_empty())
         {
-            details.push(detail("Notes", notes.trim().to_owned(), Tone::Plain));
+            details.push(detail(
+                t!(locale, "report-detail-notes"),
+                notes.trim().to_owned(),
+                Tone::Plain,
+            ));
         }
     }
     if let Some(step) = step {
         details.push(detail(
-            "Next step",
-            format!(
-                "{} (priority {} · {} → {})",
-                step.action,
-                step.rank,
-                stage_name(s, step.from),
-                stage_name(s, step.to)
+            t!(locale, "report-detail-next-step"),
+            t!(
+                locale,
+                "report-next-step",
+                action = step.action,
+                rank = step.rank.to_string(),
+                from = stage_name(s, step.from),
+                to = stage_name(s, step.to)
             ),
             Tone::Plain,
         ));

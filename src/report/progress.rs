@@ -8,54 +8,59 @@ use super::{
     Start, Table,
 };
 use crate::compare::Comparison;
+use crate::i18n::Locale;
 use crate::render::compare::Marks;
 use crate::render::compare::view::{
-    PILLAR_HEADER, QUESTION_HEADER, STEP_HEADER, all_moved, counts, notes, other_changes,
-    pillar_rows, question_row, step_row,
+    all_moved, counts_in, notes_in, other_changes, pillar_header, pillar_rows_in, question_header,
+    question_row_in, step_header, step_row,
 };
-use crate::render::format::{fmt_date, fmt_level};
+use crate::render::format::fmt_date;
+use crate::t;
+
+use super::level;
 
 /// "Progress since 2024-03-01".
-pub(super) fn title(c: &Comparison<'_, '_>) -> String {
-    format!(
-        "Progress since {}",
-        fmt_date(c.old.assessment.info.assessed_on)
+pub(super) fn title(c: &Comparison<'_, '_>, locale: Locale) -> String {
+    t!(
+        locale,
+        "report-progress",
+        date = fmt_date(c.old.assessment.info.assessed_on)
     )
 }
 
 /// The section: a lead, what is not comparable, the chart, then the tables of changes.
-pub(super) fn progress(c: &Comparison<'_, '_>, top: usize) -> Section {
-    let title = title(c);
-    let rows = pillar_rows(c, Marks::Words);
-    let mut blocks = vec![Paragraph::plain(lead(c))];
-    blocks.extend(notes(c).into_iter().map(Paragraph::muted));
+pub(super) fn progress(c: &Comparison<'_, '_>, top: usize, locale: Locale) -> Section {
+    let title = title(c, locale);
+    let rows = pillar_rows_in(c, Marks::Words, locale);
+    let mut blocks = vec![Paragraph::plain(lead(c, locale))];
+    blocks.extend(notes_in(c, locale).into_iter().map(Paragraph::muted));
     blocks.push(Block::Figure(Figure {
         kind: FigureKind::Paired,
-        title: "Level by pillar, before and now".to_owned(),
-        data: chart(c),
+        title: t!(locale, "report-progress-figure"),
+        data: chart(c, locale),
     }));
-    blocks.push(Block::Heading("Change by pillar".to_owned()));
+    blocks.push(Block::Heading(t!(locale, "report-progress-by-pillar")));
     let shares = [0.2, 0.17, 0.17, 0.12, 0.13, 0.21];
     blocks.push(Block::Table(Table {
-        columns: columns(&PILLAR_HEADER, &shares, &[3, 4]),
+        columns: columns(&pillar_header(locale), &shares, &[3, 4]),
         totals: 1,
         rows: rows
             .into_iter()
             .map(|r| r.into_iter().map(|t| t.text).collect())
             .collect(),
     }));
-    blocks.push(Block::Heading("Questions that moved".to_owned()));
-    blocks.push(Paragraph::muted(counts(c)));
+    blocks.push(Block::Heading(t!(locale, "report-progress-moved")));
+    blocks.push(Paragraph::muted(counts_in(c, locale)));
     let moved: Vec<_> = all_moved(c).into_iter().chain(other_changes(c)).collect();
     if !moved.is_empty() {
         let shares = [0.16, 0.24, 0.21, 0.21, 0.18];
         blocks.push(Block::Table(Table {
-            columns: columns(&QUESTION_HEADER, &shares, &[]),
+            columns: columns(&question_header(locale), &shares, &[]),
             totals: 0,
             rows: moved
                 .into_iter()
                 .map(|q| {
-                    question_row(c, q, Marks::Words, false)
+                    question_row_in(c, q, Marks::Words, false, locale)
                         .into_iter()
                         .map(|t| t.text)
                         .collect()
@@ -64,19 +69,18 @@ pub(super) fn progress(c: &Comparison<'_, '_>, top: usize) -> Section {
         }));
     }
     let done = &c.steps.done;
-    blocks.push(Block::Heading(format!(
-        "Next steps done since {} ({})",
-        fmt_date(c.old.assessment.info.assessed_on),
-        done.len()
+    blocks.push(Block::Heading(t!(
+        locale,
+        "report-progress-done",
+        date = fmt_date(c.old.assessment.info.assessed_on),
+        count = done.len()
     )));
     if done.is_empty() {
-        blocks.push(Paragraph::muted(
-            "None of the baseline's next steps has been reached yet.",
-        ));
+        blocks.push(Paragraph::muted(t!(locale, "report-progress-none-done")));
     } else {
         let shares = [0.22, 0.14, 0.22, 0.42];
         blocks.push(Block::Table(Table {
-            columns: columns(&STEP_HEADER, &shares, &[]),
+            columns: columns(&step_header(locale), &shares, &[]),
             totals: 0,
             rows: done
                 .iter()
@@ -85,10 +89,11 @@ pub(super) fn progress(c: &Comparison<'_, '_>, top: usize) -> Section {
         }));
     }
     let open = c.steps.open.len() + c.steps.new.len();
-    blocks.push(Paragraph::muted(format!(
-        "{open} next step{} of this assessment {} listed under Priorities (at most {top}).",
-        if open == 1 { "" } else { "s" },
-        if open == 1 { "is" } else { "are" },
+    blocks.push(Paragraph::muted(t!(
+        locale,
+        "report-progress-open",
+        open = open,
+        top = top
     )));
     Section {
         contents: title.clone(),
@@ -104,23 +109,27 @@ pub(super) fn name_baseline(
     mut cover: Cover,
     c: Option<&Comparison<'_, '_>>,
     file: Option<&BaselineFile>,
+    locale: Locale,
 ) -> Cover {
     if let Some(c) = c {
-        let date = format!("Assessed {}", fmt_date(c.old.assessment.info.assessed_on));
+        let date = super::assessed(c.old.assessment.info.assessed_on, locale);
         let value = match file {
             Some(f) => format!("{date}\n{}", f.name),
             None => date,
         };
-        cover.facts.push(("Baseline".to_owned(), value));
+        cover
+            .facts
+            .push((t!(locale, "report-fact-baseline"), value));
     }
     cover
 }
 
-/// "Fictiland went from level 2.1 to 2.8 overall (up 0.7) since 2024-03-01."
-fn lead(c: &Comparison<'_, '_>) -> String {
+/// "Since the assessment of 2024-03-01, the overall level went from 2.1/5 to 2.8/5 (+0.7). …"
+fn lead(c: &Comparison<'_, '_>, locale: Locale) -> String {
     let (o, n) = (&c.old.overall, &c.new.overall);
-    let rows = pillar_rows(c, Marks::Words);
-    let change = rows.last().map_or_else(String::new, |r| r[3].text.clone());
+    let change = pillar_rows_in(c, Marks::Words, locale)
+        .last()
+        .map_or_else(String::new, |r| r[3].text.clone());
     let stages = c.new.questionnaire.stage_count();
     let up = c
         .pillars
@@ -134,29 +143,22 @@ fn lead(c: &Comparison<'_, '_>) -> String {
         .filter_map(|p| p.change)
         .filter(|ch| ch.level < -1e-9)
         .count();
-    format!(
-        "Since the assessment of {}, the overall level went from {} to {} ({change}). Of {}, \
-         {up} rose and {down} fell; {} next step{} of the baseline {} been \
-         reached.",
-        fmt_date(c.old.assessment.info.assessed_on),
-        fmt_level(o.level, c.old.questionnaire.stage_count()),
-        fmt_level(n.level, stages),
-        match c.pillars.iter().filter(|p| p.change.is_some()).count() {
-            1 => "the one pillar compared".to_owned(),
-            n => format!("the {n} pillars compared"),
-        },
-        c.steps.done.len(),
-        if c.steps.done.len() == 1 { "" } else { "s" },
-        if c.steps.done.len() == 1 {
-            "has"
-        } else {
-            "have"
-        },
+    t!(
+        locale,
+        "report-progress-lead",
+        date = fmt_date(c.old.assessment.info.assessed_on),
+        from = level(o.level, c.old.questionnaire.stage_count(), locale),
+        to = level(n.level, stages, locale),
+        change = change,
+        compared = c.pillars.iter().filter(|p| p.change.is_some()).count(),
+        up = up,
+        down = down,
+        done = c.steps.done.len()
     )
 }
 
 /// Old and new level per pillar in both assessments, with the target now.
-fn chart(c: &Comparison<'_, '_>) -> LevelChart {
+fn chart(c: &Comparison<'_, '_>, locale: Locale) -> LevelChart {
     let (old, new) = (c.old, c.new);
     let nq = new.questionnaire;
     let n = nq.stage_count();
@@ -179,21 +181,21 @@ fn chart(c: &Comparison<'_, '_>) -> LevelChart {
         data.labels.push(nq.pillars[np.pillar].name.clone());
         data.levels.push(np.level);
         data.targets.push(np.target.number());
-        data.values.push(fmt_level(np.level, n));
+        data.values.push(level(np.level, n, locale));
         data.baseline.push(o.level);
-        data.baseline_values.push(fmt_level(o.level, n));
+        data.baseline_values.push(level(o.level, n, locale));
     }
     data
 }
 
 /// Table columns from titles and shares; the columns at `right` hold numbers.
-fn columns(titles: &[&str], shares: &[f32], right: &[usize]) -> Vec<Column> {
+fn columns(titles: &[String], shares: &[f32], right: &[usize]) -> Vec<Column> {
     titles
         .iter()
         .zip(shares)
         .enumerate()
         .map(|(i, (title, share))| Column {
-            title: (*title).to_owned(),
+            title: title.clone(),
             share: *share,
             align: if right.contains(&i) {
                 Align::Right

@@ -3,11 +3,12 @@
 
 use super::{
     Align, Block, Column, Figure, FigureKind, LevelChart, Paragraph, Section, Start, Table,
-    country, stage_name,
+    country, level, stage_name,
 };
 use crate::i18n::Locale;
-use crate::render::format::{fmt_level, fmt_score, summary_header, summary_rows};
+use crate::render::format::{local_score, summary_header, summary_rows};
 use crate::score::{NextStep, Scored};
+use crate::t;
 
 /// The Summary section: a lead sentence, the pillar table and the charts.
 pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
@@ -16,29 +17,30 @@ pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
     let o = &s.overall;
     let met = s.pillars.iter().filter(|p| p.gap <= 0.0).count();
     let na: usize = s.pillars.iter().map(|p| p.not_applicable).sum();
-    let mut lead = format!(
-        "{} is at the {} stage overall (level {}, score {}), against a target of {}. {} of {} \
-         pillars meet their target. {} of {} questions were answered",
-        short(country(s)),
-        stage_name(s, o.stage),
-        fmt_level(o.level, n),
-        fmt_score(o.progress),
-        stage_name(s, o.target),
-        met,
-        s.pillars.len(),
-        s.total() - s.unanswered(),
-        s.total()
+    let mut lead = t!(
+        locale,
+        "report-summary-lead",
+        country = short(&country(s, locale)),
+        stage = stage_name(s, o.stage),
+        level = level(o.level, n, locale),
+        score = local_score(o.progress, locale),
+        target = stage_name(s, o.target),
+        met = met,
+        pillars = s.pillars.len(),
+        answered = s.total() - s.unanswered(),
+        total = s.total(),
+        na = na
     );
-    lead.push_str(&match na {
-        0 => ".".to_owned(),
-        1 => ", one of them as not applicable.".to_owned(),
-        _ => format!(", {na} of them as not applicable."),
-    });
-    if let Some(consensus) = super::consensus::summary_sentence(s) {
+    if let Some(consensus) = super::consensus::summary_sentence(s, locale) {
         lead.push(' ');
         lead.push_str(&consensus);
     }
-    let shares = [0.29, 0.14, 0.095, 0.085, 0.14, 0.07, 0.18];
+    // Spanish, French and Portuguese headers are longer ("Puntuación", "Brecha"): their score
+    // and gap columns take room from the pillar names, so no header word is split.
+    let shares = match locale {
+        Locale::En => [0.29, 0.14, 0.095, 0.085, 0.14, 0.07, 0.18],
+        Locale::Es | Locale::Fr | Locale::Pt => [0.23, 0.13, 0.085, 0.15, 0.135, 0.09, 0.18],
+    };
     let columns = summary_header(locale)
         .into_iter()
         .zip(shares)
@@ -66,7 +68,11 @@ pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
             .collect(),
         levels: s.pillars.iter().map(|p| p.level).collect(),
         targets: s.pillars.iter().map(|p| p.target.number()).collect(),
-        values: s.pillars.iter().map(|p| fmt_level(p.level, n)).collect(),
+        values: s
+            .pillars
+            .iter()
+            .map(|p| level(p.level, n, locale))
+            .collect(),
         stages: q.stages.iter().map(|st| st.name.clone()).collect(),
         baseline: Vec::new(),
         baseline_values: Vec::new(),
@@ -76,24 +82,36 @@ pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
         Block::Table(table),
         Block::Figure(Figure {
             kind: FigureKind::Bars,
-            title: "Level by pillar".to_owned(),
+            title: t!(locale, "report-figure-bars"),
             data: data.clone(),
         }),
     ];
     if data.labels.len() >= 3 {
         blocks.push(Block::Figure(Figure {
             kind: FigureKind::Radar,
-            title: "Pillars at a glance".to_owned(),
+            title: t!(locale, "report-figure-radar"),
             data,
         }));
     }
     Section {
-        title: "Summary".to_owned(),
-        contents: "Summary".to_owned(),
+        title: t!(locale, "report-summary"),
+        contents: t!(locale, "report-summary"),
         start: Start::NewPage,
         running: None,
         blocks,
     }
+}
+
+/// The column titles of a chart given as a table of its values (Word, Markdown): pillar,
+/// level before, level now, level, target.
+pub fn figure_columns(locale: Locale) -> [String; 5] {
+    [
+        t!(locale, "summary-pillar"),
+        t!(locale, "report-column-before"),
+        t!(locale, "report-column-now"),
+        t!(locale, "summary-level"),
+        t!(locale, "summary-target"),
+    ]
 }
 
 /// Longest name the lead sentence gives in full: the table and charts must stay on the
@@ -109,39 +127,43 @@ fn short(name: &str) -> String {
 }
 
 /// The Priorities section: the first `top` ranked next steps.
-pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> Section {
+pub(super) fn priorities(
+    s: &Scored<'_>,
+    steps: &[NextStep<'_>],
+    top: usize,
+    locale: Locale,
+) -> Section {
     let q = s.questionnaire;
     let mut section = Section {
-        title: "Priorities".to_owned(),
-        contents: "Priorities".to_owned(),
+        title: t!(locale, "report-priorities"),
+        contents: t!(locale, "report-priorities"),
         start: Start::Follow,
         running: None,
         blocks: Vec::new(),
     };
     if steps.is_empty() {
-        section.blocks.push(Paragraph::plain(
-            "No next steps: every pillar has reached its target.",
-        ));
+        section
+            .blocks
+            .push(Paragraph::plain(t!(locale, "report-priorities-none")));
         return section;
     }
     let shown = top.min(steps.len());
     if shown == 0 {
-        section.blocks.push(Paragraph::plain(format!(
-            "{} next steps were found; this report was asked to list none here. Each pillar \
-             section below gives the next step for each of its questions.",
-            steps.len()
+        section.blocks.push(Paragraph::plain(t!(
+            locale,
+            "report-priorities-none-listed",
+            count = steps.len()
         )));
         return section;
     }
-    section.blocks.push(Paragraph::plain(format!(
-        "The {} most urgent of {} next steps: those leading to the lowest stage come first, \
-         then those with the most weight. Each pillar section gives the next step for each of \
-         its questions.",
-        shown,
-        steps.len()
+    section.blocks.push(Paragraph::plain(t!(
+        locale,
+        "report-priorities-intro",
+        shown = shown,
+        count = steps.len()
     )));
-    let column = |title: &str, share, align| Column {
-        title: title.to_owned(),
+    let column = |title: String, share, align| Column {
+        title,
         share,
         align,
     };
@@ -151,7 +173,8 @@ pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> 
         .map(|n| {
             let mut stages = format!("{} → {}", stage_name(s, n.from), stage_name(s, n.to));
             if n.unanswered {
-                stages.push_str("\n(unanswered)");
+                stages.push('\n');
+                stages.push_str(&t!(locale, "report-unanswered-mark"));
             }
             vec![
                 n.rank.to_string(),
@@ -162,17 +185,22 @@ pub(super) fn priorities(s: &Scored<'_>, steps: &[NextStep<'_>], top: usize) -> 
             ]
         })
         .collect();
+    // Room for "implementación", "implementação": longer words than English pillar names have.
+    let [pillar, question, action] = match locale {
+        Locale::En => [0.16, 0.28, 0.36],
+        Locale::Es | Locale::Fr | Locale::Pt => [0.18, 0.27, 0.35],
+    };
     section.blocks.push(Block::Table(Table {
         columns: vec![
-            column("#", 0.05, Align::Right),
-            column("Pillar", 0.16, Align::Left),
-            column("Question", 0.28, Align::Left),
-            column("From → to", 0.15, Align::Left),
-            column("Action", 0.36, Align::Left),
+            column(t!(locale, "report-column-rank"), 0.05, Align::Right),
+            column(t!(locale, "summary-pillar"), pillar, Align::Left),
+            column(t!(locale, "report-column-question"), question, Align::Left),
+            column(t!(locale, "report-column-from-to"), 0.15, Align::Left),
+            column(t!(locale, "report-column-action"), action, Align::Left),
         ],
         rows,
         totals: 0,
     }));
-    section.running = Some("Priorities".to_owned());
+    section.running = Some(t!(locale, "report-priorities"));
     section
 }

@@ -50,6 +50,12 @@ pub(super) fn assessment(q: &Questionnaire, key: &str) -> Option<Value> {
             "The stage every pillar aims for (else the questionnaire's default)",
         ),
         "marking" => text("A handling label shown on every page, such as TLP:AMBER"),
+        "language" => json!({
+            "type": "string",
+            "description": "The language of the report, such as \"es\" (else the \
+                            questionnaire's language)",
+            "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+        }),
         "status" => one_of(
             "How far the answers have been agreed",
             &crate::model::Status::ALL

@@ -43,15 +43,6 @@ impl Text {
     }
 }
 
-/// Column titles of the pillar table, in English (the report's progress section).
-pub(crate) const PILLAR_HEADER: [&str; 6] = ["Pillar", "Before", "Now", "Level", "Score", "Target"];
-
-/// Column titles of the question tables, in English (the report's progress section).
-pub(crate) const QUESTION_HEADER: [&str; 5] = ["Question", "Pillar", "Before", "Now", "Change"];
-
-/// Column titles of the next-step tables, in English (the report's progress section).
-pub(crate) const STEP_HEADER: [&str; 4] = ["Pillar", "Question", "From → to", "Action"];
-
 /// Column titles of the pillar table, in `locale`.
 pub(crate) fn pillar_header(locale: Locale) -> [String; 6] {
     [
@@ -103,12 +94,6 @@ pub(crate) fn files(compared: &Compared<'_, '_>, locale: Locale) -> String {
         old = compared.old_source,
         new = compared.new_source
     )
-}
-
-/// What a reader must know before reading the numbers, in English (the report's progress
-/// section).
-pub(crate) fn notes(c: &Comparison<'_, '_>) -> Vec<String> {
-    notes_in(c, Locale::En)
 }
 
 /// What a reader must know before reading the numbers: other countries, other versions.
@@ -172,11 +157,6 @@ pub(crate) fn notes_in(c: &Comparison<'_, '_>, locale: Locale) -> Vec<String> {
         ));
     }
     notes
-}
-
-/// One row per pillar, then the overall row, in English (the report's progress section).
-pub(crate) fn pillar_rows(c: &Comparison<'_, '_>, marks: Marks) -> Vec<[Text; 6]> {
-    pillar_rows_in(c, marks, Locale::En)
 }
 
 /// `Formative 2.4/5`, with the level written the local way.
@@ -259,16 +239,6 @@ fn target(q: &Questionnaire, target: StageIndex, change: Change, locale: Locale)
         target = q.stages[target].name.as_str(),
         status = status
     )
-}
-
-/// One question that moved, in English (the report's progress section).
-pub(crate) fn question_row(
-    c: &Comparison<'_, '_>,
-    qc: &QuestionChange,
-    marks: Marks,
-    detail: bool,
-) -> [Text; 5] {
-    question_row_in(c, qc, marks, detail, Locale::En)
 }
 
 /// One question that moved, with its answers before and now (and what each chosen stage means,
@@ -368,11 +338,6 @@ pub(crate) fn all_moved<'c>(c: &'c Comparison<'_, '_>) -> Vec<&'c QuestionChange
         .collect();
     moved.sort_by(|a, b| b.weighted.abs().total_cmp(&a.weighted.abs()));
     moved
-}
-
-/// The count line, in English (the report's progress section).
-pub(crate) fn counts(c: &Comparison<'_, '_>) -> String {
-    counts_in(c, Locale::En)
 }
 
 /// `Questions: 1 improved, 1 declined, 1 newly answered, 1 newly n/a, 2 unchanged.`

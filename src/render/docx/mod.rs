@@ -11,20 +11,24 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType, Tab, TabValueType,
-    Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableProperty, TableRow,
-    WidthType,
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts,
+    SpecialIndentType, Style, StyleType, Tab, TabValueType, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableProperty, TableRow, WidthType,
 };
 
 use super::pdf::Paper;
 
 mod package;
+mod page;
 #[cfg(test)]
 mod tests;
 
-use crate::report::{self, Block, Detail, Document, Figure, Item, Start, Tone, Value};
+use crate::i18n::Locale;
+use crate::report::{
+    self, Block, Detail, Document, Figure, Item, Start, Tone, Value, figure_columns,
+};
 use package::{clean, compress, core_properties, pack_error};
+use page::{footer, header};
 
 /// Why a Word document could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -68,10 +72,10 @@ pub fn render_docx(doc: &Document, paper: Paper) -> Result<Vec<u8>, DocxError> {
                 .footer(620),
         )
         .header(header(&doc.running, text_width))
-        .footer(footer(&doc.running, text_width));
+        .footer(footer(&doc.running, doc.options.locale, text_width));
     docx = cover(docx, doc, text_width);
     for section in &doc.sections {
-        docx = self::section(docx, section, text_width);
+        docx = self::section(docx, section, doc.options.locale, text_width);
     }
     let mut xml = docx.build();
     xml.doc_props.core = core_properties(&doc.info, &date).into_bytes();
@@ -214,46 +218,6 @@ fn toned(tone: Tone) -> impl Fn() -> Run {
     }
 }
 
-/// The header: the draft mark, then the title on the left and the marking on the right.
-fn header(running: &report::Running, width: usize) -> Header {
-    let mut h = Header::new();
-    if let Some(draft) = &running.draft {
-        h = h.add_paragraph(
-            Paragraph::new()
-                .style("SmallPrint")
-                .add_run(Run::new().bold().color(WARNING).add_text(clean(draft))),
-        );
-    }
-    let mut line = Paragraph::new()
-        .style("SmallPrint")
-        .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-        .add_run(Run::new().add_text(clean(&running.title)));
-    if let Some(marking) = &running.marking {
-        line = line.add_run(
-            Run::new()
-                .add_tab()
-                .bold()
-                .color("000000")
-                .add_text(clean(marking)),
-        );
-    }
-    h.add_paragraph(line)
-}
-
-/// The footer: the questionnaire on the left, "page X of Y" on the right.
-fn footer(running: &report::Running, width: usize) -> Footer {
-    Footer::new().add_paragraph(
-        Paragraph::new()
-            .style("SmallPrint")
-            .add_tab(Tab::new().val(TabValueType::Right).pos(width))
-            .add_run(Run::new().add_text(clean(&running.footer)))
-            .add_run(Run::new().add_tab().add_text("page "))
-            .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" of "))
-            .add_num_pages(NumPages::new()),
-    )
-}
-
 /// The cover: title, country, overall result, facts, then a page break.
 fn cover(docx: Docx, doc: &Document, width: usize) -> Docx {
     let c = &doc.cover;
@@ -286,7 +250,7 @@ fn cover(docx: Docx, doc: &Document, width: usize) -> Docx {
 }
 
 /// One section: its heading (on a new page where the section starts one), then its blocks.
-fn section(mut docx: Docx, section: &report::Section, width: usize) -> Docx {
+fn section(mut docx: Docx, section: &report::Section, locale: Locale, width: usize) -> Docx {
     // Word cannot tell where the page before ended, so a section that would start on a new
     // page unless the last one ended high up always does.
     let new_page = matches!(section.start, Start::NewPage | Start::Break);
@@ -304,12 +268,12 @@ fn section(mut docx: Docx, section: &report::Section, width: usize) -> Docx {
             }
             previous = Some(figure);
         }
-        docx = self::block(docx, block, width);
+        docx = self::block(docx, block, locale, width);
     }
     docx
 }
 
-fn block(docx: Docx, block: &Block, width: usize) -> Docx {
+fn block(docx: Docx, block: &Block, locale: Locale, width: usize) -> Docx {
     match block {
         Block::Heading(text) => docx.add_paragraph(styled("Heading2", text).keep_next(true)),
         Block::Paragraph(p) => docx.add_paragraph(lines(Paragraph::new(), &p.text, toned(p.tone))),
@@ -338,7 +302,7 @@ fn block(docx: Docx, block: &Block, width: usize) -> Docx {
             docx.add_paragraph(labelled(label, text, Tone::Plain))
         }),
         Block::Table(t) => docx.add_table(self::report_table(t, width)),
-        Block::Figure(figure) => self::figure(docx, figure, width),
+        Block::Figure(figure) => self::figure(docx, figure, locale, width),
         Block::Item(item) => self::item(docx, item),
         Block::Term { term, definition } => docx
             .add_paragraph(
@@ -399,18 +363,19 @@ fn item(docx: Docx, item: &Item) -> Docx {
 }
 
 /// A chart as a captioned table of its values.
-fn figure(docx: Docx, figure: &Figure, width: usize) -> Docx {
+fn figure(docx: Docx, figure: &Figure, locale: Locale, width: usize) -> Docx {
     let d = &figure.data;
     let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
     let paired = figure.kind == report::FigureKind::Paired;
-    let mut columns = vec![column("Pillar", 0.5, report::Align::Left)];
+    let [pillar, before, now, level, target] = figure_columns(locale);
+    let mut columns = vec![column(&pillar, 0.5, report::Align::Left)];
     if paired {
-        columns.push(column("Before", 0.15, report::Align::Right));
-        columns.push(column("Now", 0.15, report::Align::Right));
-        columns.push(column("Target", 0.2, report::Align::Left));
+        columns.push(column(&before, 0.15, report::Align::Right));
+        columns.push(column(&now, 0.15, report::Align::Right));
+        columns.push(column(&target, 0.2, report::Align::Left));
     } else {
-        columns.push(column("Level", 0.2, report::Align::Right));
-        columns.push(column("Target", 0.3, report::Align::Left));
+        columns.push(column(&level, 0.2, report::Align::Right));
+        columns.push(column(&target, 0.3, report::Align::Left));
     }
     let rows = (0..d.labels.len())
         .map(|i| {

@@ -10,6 +10,7 @@ use super::draw::{self, PolygonStyle, palette};
 use super::fonts::Face;
 use super::layout::{Flow, Style};
 use crate::report::LevelChart;
+use crate::t;
 
 pub(super) fn tick_style() -> Style {
     Style {
@@ -199,11 +200,25 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
         ..Style::small()
     };
     let y = flow.y() - 13.0;
+    let level = t!(flow.locale(), "report-chart-level");
+    let target = t!(flow.locale(), "report-chart-target");
+    let width = flow.measure(style.face, style.size, &level)
+        + flow.measure(style.face, style.size, &target)
+        + 12.0
+        + 18.0
+        + 12.0;
+    let x = key_start(flow, x, width);
     draw::rect(flow.ops(), x, y - 1.0, 8.0, 8.0, palette::level());
-    let level = "Level reached (value printed)";
-    flow.text_at(&style, x + 12.0, y, level);
-    let x2 = x + 12.0 + flow.measure(style.face, style.size, level) + 18.0;
+    flow.text_at(&style, x + 12.0, y, &level);
+    let x2 = x + 12.0 + flow.measure(style.face, style.size, &level) + 18.0;
     target_key(flow, &style, x2, y);
+}
+
+/// Where a chart's key of `width` points starts: at `x`, under the bars, or further left when
+/// its words (longer in some languages) would otherwise run past the right margin.
+pub(crate) fn key_start(flow: &Flow<'_>, x: f32, width: f32) -> f32 {
+    let g = flow.geometry();
+    x.min(g.right() - width).max(g.left())
 }
 
 /// The last entry of a chart's key, the target's vertical mark with "Target stage", at `x` on
@@ -217,7 +232,8 @@ pub(crate) fn target_key(flow: &mut Flow<'_>, style: &Style, x: f32, y: f32) {
         palette::target(),
         &[],
     );
-    flow.text_at(style, x + 12.0, y, "Target stage");
+    let target = t!(flow.locale(), "report-chart-target");
+    flow.text_at(style, x + 12.0, y, &target);
     flow.advance(LEGEND_H);
 }
 

@@ -29,7 +29,7 @@ const FOLLOW_GAP: f32 = 20.0;
 /// Lays out the whole report; returns the pages' operations and the characters the font lacks.
 pub(super) fn build(fonts: &Fonts, doc: &Document, paper: Paper) -> (Vec<Vec<Op>>, BTreeSet<char>) {
     let geometry = Geometry::for_paper(paper);
-    let mut flow = Flow::new(fonts, geometry);
+    let mut flow = Flow::new(fonts, geometry).in_locale(doc.options.locale);
     let cover = cover::cover(&mut flow, doc);
     for section in &doc.sections {
         self::section(&mut flow, section, cover.assessors_cut);
@@ -39,7 +39,7 @@ pub(super) fn build(fonts: &Fonts, doc: &Document, paper: Paper) -> (Vec<Vec<Op>
     if let (Some(top), Some(first)) = (cover.contents, pages.first_mut()) {
         cover::table_of_contents(fonts, first, top, &sections, geometry, &mut missing);
     }
-    page::decorate(fonts, &mut pages, &doc.running, geometry, &mut missing);
+    page::decorate(fonts, &mut pages, doc, geometry, &mut missing);
     (pages, missing)
 }
 

@@ -17,6 +17,8 @@ use super::Paper;
 use super::draw::{self, palette};
 use super::fonts::{Face, Fonts, clean, text_width};
 use super::wrap::{fit, wrap, wrap_at_most};
+use crate::i18n::Locale;
+use crate::t;
 
 /// Page size and margins, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -145,8 +147,7 @@ pub(crate) struct Flow<'f> {
     table: Option<Vec<Column>>,
     missing: BTreeSet<char>,
     marks: Vec<(String, usize)>,
-    /// Added to the running heading on the pages that continue its section.
-    continued: String,
+    locale: Locale,
 }
 
 impl<'f> Flow<'f> {
@@ -163,8 +164,19 @@ impl<'f> Flow<'f> {
             table: None,
             missing: BTreeSet::new(),
             marks: Vec::new(),
-            continued: " (continued)".to_owned(),
+            locale: Locale::En,
         }
+    }
+
+    /// The flow for a document in `locale`: the words it adds itself, such as "(continued)"
+    /// and the charts' keys, are in that language (English unless set).
+    pub(crate) fn in_locale(self, locale: Locale) -> Self {
+        Flow { locale, ..self }
+    }
+
+    /// The language of the words the flow adds itself.
+    pub(crate) fn locale(&self) -> Locale {
+        self.locale
     }
 
     /// The page geometry.
@@ -279,14 +291,11 @@ impl<'f> Flow<'f> {
     /// takes one line: a long heading is shortened with an ellipsis before "(continued)".
     pub(crate) fn set_running(&mut self, heading: Option<String>) {
         let style = Self::running_style();
-        let suffix = self.continued.clone();
+        let locale = self.locale;
+        let continued = |heading: String| t!(locale, "report-continued", heading = heading);
+        let suffix = continued(String::new());
         let room = self.geometry.text_width() - self.measure(style.face, style.size, &suffix);
-        self.running = heading.map(|h| vec![format!("{}{suffix}", self.fit(&h, &style, room))]);
-    }
-
-    /// Sets what is added to a running heading on continued pages: ` (continued)` unless told.
-    pub(crate) fn set_continued(&mut self, suffix: String) {
-        self.continued = suffix;
+        self.running = heading.map(|h| vec![continued(self.fit(&h, &style, room))]);
     }
 
     fn running_style() -> Style {

@@ -6,13 +6,14 @@
 //! greyscale and for colour-blind readers; the printed values carry the numbers.
 
 use super::chart::{
-    AXIS_H, bar_label_width, bar_labels, bar_row_height, label_style, rows_over_pages, target_key,
-    tick_style,
+    AXIS_H, bar_label_width, bar_labels, bar_row_height, key_start, label_style, rows_over_pages,
+    target_key, tick_style,
 };
 use super::draw::{self, palette};
 use super::fonts::Face;
 use super::layout::{Flow, Style};
 use crate::report::LevelChart;
+use crate::t;
 
 /// Room right of the scale for "2.1 → 2.8".
 const VALUES_W: f32 = 64.0;
@@ -126,13 +127,24 @@ fn legend(flow: &mut Flow<'_>, x: f32) {
         ..Style::small()
     };
     let y = flow.y() - 13.0;
+    let before = t!(flow.locale(), "report-chart-baseline");
+    let now = t!(flow.locale(), "report-chart-now");
+    let target = t!(flow.locale(), "report-chart-target");
+    let width = [&before, &now, &target]
+        .iter()
+        .map(|t| flow.measure(style.face, style.size, t))
+        .sum::<f32>()
+        + 12.0
+        + 18.0
+        + 13.0
+        + 18.0
+        + 12.0;
+    let x = key_start(flow, x, width);
     draw::rect(flow.ops(), x + 1.0, y, 6.0, 6.0, palette::muted());
-    let before = "Baseline level";
-    flow.text_at(&style, x + 12.0, y, before);
-    let x2 = x + 12.0 + flow.measure(style.face, style.size, before) + 18.0;
+    flow.text_at(&style, x + 12.0, y, &before);
+    let x2 = x + 12.0 + flow.measure(style.face, style.size, &before) + 18.0;
     draw::rect(flow.ops(), x2, y - 1.5, 9.0, 9.0, palette::level());
-    let now = "Level now (values printed: before → now)";
-    flow.text_at(&style, x2 + 13.0, y, now);
-    let x3 = x2 + 13.0 + flow.measure(style.face, style.size, now) + 18.0;
+    flow.text_at(&style, x2 + 13.0, y, &now);
+    let x3 = x2 + 13.0 + flow.measure(style.face, style.size, &now) + 18.0;
     target_key(flow, &style, x3, y);
 }

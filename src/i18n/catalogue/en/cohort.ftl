@@ -11,8 +11,6 @@ cohort-footer = { $questionnaires } · { $count ->
    *[other] { $count } assessments
 }
 # After a section's heading at the top of the pages that continue it.
-cohort-continued = (continued)
-cohort-page = page { $page } of { $pages }
 cohort-document-title = { $title }: cohort report
 cohort-document-subject = Cyber security maturity self-assessments compared: { $count } against { $questionnaires }
 cohort-keyword-security = cyber security

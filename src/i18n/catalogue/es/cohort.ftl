@@ -7,8 +7,6 @@ cohort-footer = { $questionnaires } · { $count ->
     [one] { $count } evaluación
    *[other] { $count } evaluaciones
 }
-cohort-continued = (continuación)
-cohort-page = página { $page } de { $pages }
 cohort-document-title = { $title }: informe de cohorte
 cohort-document-subject = Autoevaluaciones de madurez en ciberseguridad comparadas: { $count } con { $questionnaires }
 cohort-keyword-security = ciberseguridad

@@ -7,8 +7,6 @@ cohort-footer = { $questionnaires } · { $count ->
     [one] { $count } évaluation
    *[other] { $count } évaluations
 }
-cohort-continued = (suite)
-cohort-page = page { $page } sur { $pages }
 cohort-document-title = { $title } : rapport de cohorte
 cohort-document-subject = Autoévaluations de la maturité en cybersécurité comparées : { $count } selon { $questionnaires }
 cohort-keyword-security = cybersécurité

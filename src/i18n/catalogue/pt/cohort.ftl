@@ -7,8 +7,6 @@ cohort-footer = { $questionnaires } · { $count ->
     [one] { $count } avaliação
    *[other] { $count } avaliações
 }
-cohort-continued = (continuação)
-cohort-page = página { $page } de { $pages }
 cohort-document-title = { $title }: relatório de coorte
 cohort-document-subject = Autoavaliações de maturidade em segurança cibernética comparadas: { $count } segundo { $questionnaires }
 cohort-keyword-security = segurança cibernética

@@ -4,9 +4,11 @@
 //! of the report needs no code here.
 
 use super::super::draw::{self, palette};
+use super::super::fonts::Face;
 use super::super::layout::{self, Flow, Style};
 use super::super::{chart, paired};
 use crate::report::{self, Block, Detail, Figure, FigureKind, Item, KeyFigure, Tone, Value};
+use crate::t;
 
 /// Width of the label column in an item's details.
 const TAB: f32 = 64.0;
@@ -233,6 +235,7 @@ fn detail_text(detail: &Detail) -> String {
 /// labelled details, kept together when short and closed by a hairline.
 fn item(flow: &mut Flow<'_>, item: &Item) {
     let g = flow.geometry();
+    let tab = detail_tab(flow);
     let details: Vec<(String, Style)> = item
         .details
         .iter()
@@ -241,7 +244,7 @@ fn item(flow: &mut Flow<'_>, item: &Item) {
     let title_h = flow.paragraph_height(&item.title, &Style::strong(), ITEM_INDENT);
     let mut h = title_h + Style::small().leading + 4.0;
     for (text, style) in &details {
-        h += flow.labelled_height(text, style, ITEM_INDENT, TAB) + 3.0;
+        h += flow.labelled_height(text, style, ITEM_INDENT, tab) + 3.0;
     }
     flow.keep(
         h + 10.0,
@@ -255,12 +258,31 @@ fn item(flow: &mut Flow<'_>, item: &Item) {
     flow.paragraph(&item.meta, &Style::small(), ITEM_INDENT);
     flow.advance(4.0);
     for (d, (text, style)) in item.details.iter().zip(&details) {
-        flow.labelled(&d.label, text, style, ITEM_INDENT, TAB);
+        flow.labelled(&d.label, text, style, ITEM_INDENT, tab);
         flow.advance(3.0);
     }
     flow.advance(5.0);
     flow.rule(palette::rule(), 0.4);
     flow.advance(9.0);
+}
+
+/// Width of the label column of an item's details: [`TAB`], or more when a label of the
+/// report's language is wider ("Próximo paso", "Prochaine étape"), so that every item of a
+/// report lines up and no label runs into its text.
+fn detail_tab(flow: &Flow<'_>) -> f32 {
+    let locale = flow.locale();
+    let labels = [
+        t!(locale, "report-detail-answer"),
+        t!(locale, "report-detail-shown-by"),
+        t!(locale, "report-detail-evidence"),
+        t!(locale, "report-detail-notes"),
+        t!(locale, "report-detail-next-step"),
+    ];
+    let body = Style::body();
+    labels
+        .iter()
+        .map(|label| flow.measure(Face::Bold, body.size, label) + 10.0)
+        .fold(TAB, f32::max)
 }
 
 /// A term in bold with its definition indented below, kept together when short.

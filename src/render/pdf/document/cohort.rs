@@ -20,7 +20,7 @@ mod notes;
 use super::super::CohortOptions;
 use super::super::fonts::Fonts;
 use super::super::layout::{Flow, Geometry};
-use super::page::{Running, decorate_with};
+use super::page::{Running, decorate_in};
 use crate::i18n::Locale;
 use crate::model::Questionnaire;
 use crate::render::{Cohort, Entry, fmt_level_value, local_date, median};
@@ -36,8 +36,7 @@ pub(in super::super) fn build(
     geometry: Geometry,
 ) -> (Vec<Vec<Op>>, BTreeSet<char>) {
     let locale = options.locale;
-    let mut flow = Flow::new(fonts, geometry);
-    flow.set_continued(format!(" {}", t!(locale, "cohort-continued")));
+    let mut flow = Flow::new(fonts, geometry).in_locale(locale);
     let marking = marking(cohorts, options);
     let contents = notes::cover(&mut flow, cohorts, options, marking.as_deref());
     for (i, cohort) in cohorts.iter().enumerate() {
@@ -62,15 +61,13 @@ pub(in super::super) fn build(
         title = title(cohorts, options)
     );
     let footer = footer(cohorts, locale);
-    let page = |page: usize, pages: usize| t!(locale, "cohort-page", page = page, pages = pages);
     let running = Running {
         title: &title,
         marking: marking.as_deref(),
         draft: None,
         footer: &footer,
-        page: &page,
     };
-    decorate_with(fonts, &mut pages, &running, geometry, &mut missing);
+    decorate_in(fonts, &mut pages, &running, locale, geometry, &mut missing);
     (pages, missing)
 }
 

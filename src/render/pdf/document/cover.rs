@@ -12,6 +12,7 @@ use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Flow, Geometry, Style};
 use super::super::wrap::fit;
 use crate::report::{self, Document};
+use crate::t;
 
 /// Height of one line of the table of contents.
 const CONTENTS_LEADING: f32 = 14.0;
@@ -92,9 +93,9 @@ pub(super) fn cover(flow: &mut Flow<'_>, doc: &Document) -> Cover {
     } else {
         (fits(room), 0)
     };
-    let (assessors, assessors_cut) = assessor_list(flow, &c.assessors, fact_w, assessor_lines);
+    let (assessors, assessors_cut) = assessor_list(flow, c, fact_w, assessor_lines);
 
-    let assessors = ("Assessors", assessors);
+    let assessors = (c.assessors_label.as_str(), assessors);
     let (before, after) = facts.split_at(at);
     for (label, value) in before.iter().chain([&assessors]).chain(after) {
         flow.labelled(label, &value.join("\n"), &body, 0.0, FACT_TAB);
@@ -105,7 +106,7 @@ pub(super) fn cover(flow: &mut Flow<'_>, doc: &Document) -> Cover {
     }
     // The table of contents: its entries are drawn once every section has its page.
     Cover {
-        contents: contents_and_credit(flow, contents, &c.credit, "Contents"),
+        contents: contents_and_credit(flow, contents, &c.credit, &t!(flow.locale(), "report-contents")),
         assessors_cut,
     }
 }
@@ -182,13 +183,14 @@ fn overall_panel(flow: &mut Flow<'_>, overall: &report::Overall) {
 /// fit and "and N more". Says whether any was left out or shortened.
 fn assessor_list(
     flow: &mut Flow<'_>,
-    assessors: &[String],
+    cover: &report::Cover,
     width: f32,
     lines: usize,
 ) -> (Vec<String>, bool) {
     let body = Style::body();
+    let assessors = &cover.assessors;
     if assessors.is_empty() {
-        return (vec!["not named".to_owned()], false);
+        return (vec![cover.no_assessors.clone()], false);
     }
     let shown = if assessors.len() <= lines {
         assessors.len()
@@ -203,11 +205,12 @@ fn assessor_list(
     if shown < assessors.len() {
         cut = true;
         let rest = assessors.len() - shown;
-        let more = if shown == 0 {
-            format!("{rest} assessors, listed with the method")
-        } else {
-            format!("and {rest} more, listed with the method")
-        };
+        let more = t!(
+            flow.locale(),
+            "report-assessors-more",
+            shown = shown,
+            rest = rest
+        );
         list.push(flow.fit(&more, &body, width));
     }
     (list, cut)

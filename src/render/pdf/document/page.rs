@@ -11,7 +11,9 @@ use super::super::draw::{self, palette};
 use super::super::fonts::{Fonts, clean, text_width};
 use super::super::layout::{Geometry, Style};
 use super::super::wrap::fit;
-use crate::report;
+use crate::i18n::Locale;
+use crate::report::Document;
+use crate::t;
 
 /// Room kept between two fields on one header or footer line.
 const GAP: f32 = 16.0;
@@ -26,32 +28,25 @@ pub(super) struct Running<'a> {
     pub(super) draft: Option<&'a str>,
     /// Left of the footer: the questionnaire.
     pub(super) footer: &'a str,
-    /// Right of the footer: `page 2 of 9` for page 2 (counted from 1) of 9.
-    pub(super) page: &'a dyn Fn(usize, usize) -> String,
-}
-
-/// `page 2 of 9`, in English.
-fn page_of(page: usize, pages: usize) -> String {
-    format!("page {page} of {pages}")
 }
 
 /// Adds the header (title, marking, draft mark) and footer (questionnaire and page X of Y) to
-/// every page of a single assessment's report.
+/// every page of a single assessment's report, in the report's language.
 pub(super) fn decorate(
     fonts: &Fonts,
     pages: &mut [Vec<Op>],
-    running: &report::Running,
+    doc: &Document,
     g: Geometry,
     missing: &mut BTreeSet<char>,
 ) {
+    let running = &doc.running;
     let running = Running {
         title: &running.title,
         marking: running.marking.as_deref(),
         draft: running.draft.as_deref(),
         footer: &running.footer,
-        page: &page_of,
     };
-    decorate_with(fonts, pages, &running, g, missing);
+    decorate_in(fonts, pages, &running, doc.options.locale, g, missing);
 }
 
 /// The header's small type.
@@ -85,11 +80,12 @@ pub(super) fn draft_baseline(g: Geometry) -> f32 {
 /// Baseline of the footer line.
 pub(super) const FOOTER_BASELINE: f32 = 38.0;
 
-/// Adds a header and a footer (`running`, and page X of Y) to every page.
-pub(super) fn decorate_with(
+/// Adds a header and a footer (`running`, and "page X of Y" in `locale`) to every page.
+pub(super) fn decorate_in(
     fonts: &Fonts,
     pages: &mut [Vec<Op>],
     running: &Running<'_>,
+    locale: Locale,
     g: Geometry,
     missing: &mut BTreeSet<char>,
 ) {
@@ -139,7 +135,8 @@ pub(super) fn decorate_with(
                 &[],
             );
         }
-        let page = clean(fonts, &(running.page)(i + 1, count), missing);
+        let page = t!(locale, "report-page", page = i + 1, count = count);
+        let page = clean(fonts, &page, missing);
         let page_w = width(&small, &page);
         let footer = shorten(&small, &footer, avail - page_w - GAP);
         text(ops, &small, g.left(), FOOTER_BASELINE, &footer);
@@ -193,10 +190,9 @@ mod tests {
             marking: Some(&marking),
             draft: Some("Draft: 33 of 43 questions unanswered"),
             footer: &"q".repeat(400),
-            page: &page_of,
         };
         let mut pages = vec![Vec::new(), Vec::new()];
-        decorate_with(f, &mut pages, &running, g, &mut BTreeSet::new());
+        decorate_in(f, &mut pages, &running, Locale::En, g, &mut BTreeSet::new());
         for ops in &pages {
             let found = texts(f, ops);
             assert_eq!(found.len(), 5, "{found:?}");
@@ -227,10 +223,9 @@ mod tests {
             marking: Some("TLP:GREEN"),
             draft: None,
             footer: "ncss-maturity@1.0.0",
-            page: &page_of,
         };
         let mut pages = vec![Vec::new()];
-        decorate_with(f, &mut pages, &running, g, &mut BTreeSet::new());
+        decorate_in(f, &mut pages, &running, Locale::En, g, &mut BTreeSet::new());
         let found: Vec<String> = texts(f, &pages[0]).into_iter().map(|t| t.2).collect();
         assert_eq!(
             found,
