@@ -33,9 +33,7 @@ macro_rules! areas {
     };
 }
 
-areas![
-    "common", "format", "views", "cohort", "workbook", "report",
-];
+areas!["common", "format", "views", "cohort", "workbook", "report",];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.
 pub type Args<'a> = FluentArgs<'a>;

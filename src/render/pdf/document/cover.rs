@@ -106,7 +106,12 @@ pub(super) fn cover(flow: &mut Flow<'_>, doc: &Document) -> Cover {
     }
     // The table of contents: its entries are drawn once every section has its page.
     Cover {
-        contents: contents_and_credit(flow, contents, &c.credit, &t!(flow.locale(), "report-contents")),
+        contents: contents_and_credit(
+            flow,
+            contents,
+            &c.credit,
+            &t!(flow.locale(), "report-contents"),
+        ),
         assessors_cut,
     }
 }
