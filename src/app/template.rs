@@ -4,7 +4,6 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use cyberassess::builtin;
-use cyberassess::diagnostic::Diagnostic;
 use cyberassess::i18n::Language;
 use cyberassess::loader::{LoadedQuestionnaire, Loader, TranslationError};
 use cyberassess::schema::answers_schema;
@@ -161,7 +160,7 @@ pub(crate) fn load_questionnaire(
             let text = reports
                 .iter()
                 .flat_map(|r| &r.diagnostics)
-                .map(Diagnostic::one_line)
+                .map(|d| d.one_line(crate::app::language::interface()))
                 .collect::<Vec<_>>()
                 .join("\n");
             Err(UsageError::Invalid(text).into())

@@ -2,11 +2,10 @@
 //! used somewhere in the questions.
 
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
 
 use super::Reader;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Place};
 use crate::model::{GlossaryEntry, Pillar, mentions};
 use crate::parse::fields::Fields;
 
@@ -18,7 +17,7 @@ impl Reader<'_> {
     /// error; a term no question uses is a warning, as it would never be shown.
     pub(super) fn glossary(
         &mut self,
-        f: &Fields<'_, '_, impl Display>,
+        f: &Fields<'_, '_, '_>,
         pillars: &[Pillar],
     ) -> Vec<GlossaryEntry> {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
@@ -28,7 +27,7 @@ impl Reader<'_> {
             let g = Fields::new(
                 table,
                 span,
-                "a [[glossary]] entry",
+                Place::GlossaryEntry,
                 GLOSSARY_KEYS,
                 self.diags,
             );

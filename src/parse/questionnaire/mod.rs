@@ -2,7 +2,6 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
 
 use semver::Version;
@@ -16,7 +15,7 @@ pub(crate) use question::{MAX_WEIGHT, MIN_WEIGHT};
 
 use super::fields::Fields;
 use super::{Parsed, is_id, parse_toml, suggest_id};
-use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
+use crate::diagnostic::{Diagnostic, LineIndex, Place, closest, one_of};
 use crate::i18n::Language;
 use crate::model::{
     Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage, StageIndex,
@@ -122,7 +121,7 @@ impl StageIds {
 impl Reader<'_> {
     fn questionnaire(&mut self, root: &DeTable<'_>) -> Option<Questionnaire> {
         let top = 0..self.first_line_end(0);
-        let f = Fields::new(root, top, "the questionnaire", ROOT_KEYS, self.diags);
+        let f = Fields::new(root, top, Place::Questionnaire, ROOT_KEYS, self.diags);
         let id = f.str("id", "\"my-questionnaire\"", self.diags);
         if let Some(id) = &id {
             self.check_id(id, "questionnaire id");
@@ -189,7 +188,7 @@ impl Reader<'_> {
         ))
     }
 
-    fn scoring(&mut self, f: &Fields<'_, '_, impl Display>) -> Option<Scoring> {
+    fn scoring(&mut self, f: &Fields<'_, '_, '_>) -> Option<Scoring> {
         let Some((table, span)) = f.opt_table("scoring", self.diags) else {
             return if f.get("scoring").is_some() {
                 None
@@ -200,7 +199,7 @@ impl Reader<'_> {
                 })
             };
         };
-        let s = Fields::new(table, span, "[scoring]", SCORING_KEYS, self.diags);
+        let s = Fields::new(table, span, Place::Scoring, SCORING_KEYS, self.diags);
         let method = match s.opt_str("method", self.diags) {
             None => Some(Method::WeightedMean),
             Some(m) => match Method::from_name(m.get_ref()) {
@@ -235,7 +234,7 @@ impl Reader<'_> {
         })
     }
 
-    fn stages(&mut self, f: &Fields<'_, '_, impl Display>) -> Vec<Stage> {
+    fn stages(&mut self, f: &Fields<'_, '_, '_>) -> Vec<Stage> {
         let tables = f.tables("stages", self.diags);
         if tables.len() < 2 {
             let span = f.get("stages").map_or(f.span(), |v| v.span());
@@ -254,7 +253,7 @@ impl Reader<'_> {
         let mut stages = Vec::new();
         for (table, span) in tables {
             let span = self.header(span);
-            let s = Fields::new(table, span, "a [[stages]] entry", STAGE_KEYS, self.diags);
+            let s = Fields::new(table, span, Place::StageEntry, STAGE_KEYS, self.diags);
             let id = s.str("id", "\"established\"", self.diags);
             let name = s.str("name", "\"Established\"", self.diags);
             let summary = s.opt_str("summary", self.diags);
@@ -272,7 +271,7 @@ impl Reader<'_> {
 
     fn pillars(
         &mut self,
-        f: &Fields<'_, '_, impl Display>,
+        f: &Fields<'_, '_, '_>,
         stages: &StageIds,
         method: Option<Method>,
     ) -> Vec<Pillar> {
@@ -292,7 +291,7 @@ impl Reader<'_> {
             let p = Fields::new(
                 table,
                 span.clone(),
-                "a [[pillars]] entry",
+                Place::PillarEntry,
                 PILLAR_KEYS,
                 self.diags,
             );

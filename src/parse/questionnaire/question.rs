@@ -1,14 +1,13 @@
 //! Reading one question of a questionnaire: its kind, its options or indicator stage, its weight.
 
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::DeTable;
 
 use super::{CHOICE, INDICATOR, OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Place};
 use crate::model::{Method, Question, QuestionKind, StageIndex, StageOption};
 use crate::parse::fields::Fields;
 
@@ -30,7 +29,7 @@ impl Reader<'_> {
         seen: &mut HashMap<String, Range<usize>>,
     ) -> Option<Question> {
         let span = self.header(span);
-        let q = Fields::new(table, span.clone(), "a question", QUESTION_KEYS, self.diags);
+        let q = Fields::new(table, span.clone(), Place::Question, QUESTION_KEYS, self.diags);
         let id = q.str("id", "\"ir-national-csirt\"", self.diags);
         if let Some(id) = &id {
             self.check_id(id, "question id");
@@ -49,7 +48,7 @@ impl Reader<'_> {
         }
         let kind = q.opt_str("kind", self.diags);
         let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
-            None | Some(CHOICE) => self.choice(&q, &label, stages),
+            None | Some(CHOICE) => self.choice(&q, &label, id.as_ref().map(|i| i.get_ref().as_str()), stages),
             Some(INDICATOR) => {
                 if method == Some(Method::WeightedMean) {
                     self.diags.push(
@@ -80,8 +79,9 @@ impl Reader<'_> {
 
     fn choice(
         &mut self,
-        q: &Fields<'_, '_, impl Display>,
+        q: &Fields<'_, '_, '_>,
         label: &str,
+        id: Option<&str>,
         stages: &StageIds,
     ) -> Option<QuestionKind> {
         for key in ["stage", "next_step"] {
@@ -107,7 +107,7 @@ impl Reader<'_> {
             let o = Fields::new(
                 table,
                 span.clone(),
-                format!("an option of {label}"),
+                Place::OptionOf(id.map(Into::into)),
                 OPTION_KEYS,
                 self.diags,
             );
@@ -179,7 +179,7 @@ impl Reader<'_> {
 
     fn indicator(
         &mut self,
-        q: &Fields<'_, '_, impl Display>,
+        q: &Fields<'_, '_, '_>,
         label: &str,
         stages: &StageIds,
     ) -> Option<QuestionKind> {
@@ -212,7 +212,7 @@ impl Reader<'_> {
         })
     }
 
-    pub(super) fn weight(&mut self, f: &Fields<'_, '_, impl Display>) -> Option<f64> {
+    pub(super) fn weight(&mut self, f: &Fields<'_, '_, '_>) -> Option<f64> {
         match f.opt_number("weight", self.diags) {
             None if f.get("weight").is_some() => None,
             None => Some(1.0),

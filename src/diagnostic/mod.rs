@@ -14,7 +14,16 @@ use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::words::plural;
+use crate::i18n::Locale;
+use crate::t;
+
+mod arg;
+mod code;
+mod lines;
+
+pub use arg::{Arg, Place};
+pub use code::Code;
+pub use lines::{LineIndex, position_in};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,65 +34,115 @@ pub enum Severity {
     Warning,
 }
 
-/// One problem in one file.
+/// One problem in one file: its kind ([`Code`]) with the values its words are made from, its
+/// severity and its place. The words come from the catalogue, in the language asked for, when
+/// it is shown ([`Diagnostic::message`], [`SourceFile::render`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// Byte range in the file's text, if the problem has a place.
     pub span: Option<Range<usize>>,
-    /// What is wrong, in one sentence.
-    pub message: String,
-    /// How to fix it.
-    pub help: Option<String>,
+    /// The kind of problem, stable across versions and languages.
+    pub code: Code,
+    /// The values the words are made from, by the name the catalogue uses.
+    pub args: Vec<(&'static str, Arg)>,
 }
 
-impl Diagnostic {
-    /// An error at `span`.
-    pub fn error(span: impl Into<Option<Range<usize>>>, message: impl Into<String>) -> Self {
+impl Code {
+    /// An error of this kind at `span`; add its values with [`Diagnostic::with`].
+    pub fn error(self, span: impl Into<Option<Range<usize>>>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             span: span.into(),
-            message: message.into(),
-            help: None,
+            code: self,
+            args: Vec::new(),
         }
     }
 
-    /// A warning at `span`.
-    pub fn warning(span: impl Into<Option<Range<usize>>>, message: impl Into<String>) -> Self {
+    /// A warning of this kind at `span`.
+    pub fn warning(self, span: impl Into<Option<Range<usize>>>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(span, message)
+            ..self.error(span)
         }
     }
+}
 
-    /// Adds how to fix it.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+impl Diagnostic {
+    /// An error at `span` described in English words, of code [`Code::Other`]: for problems
+    /// that have no code of their own yet.
+    pub fn error(span: impl Into<Option<Range<usize>>>, message: impl Into<String>) -> Self {
+        Code::Other.error(span).with("message", message.into())
+    }
+
+    /// A warning at `span` described in English words, of code [`Code::Other`].
+    pub fn warning(span: impl Into<Option<Range<usize>>>, message: impl Into<String>) -> Self {
+        Code::Other.warning(span).with("message", message.into())
+    }
+
+    /// Adds how to fix it, in English words, to a diagnostic of code [`Code::Other`].
+    pub fn with_help(self, help: impl Into<String>) -> Self {
+        self.with("help", help.into())
+    }
+
+    /// Adds the value `name` of the words.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
         self
+    }
+
+    /// The value `name`, if given.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
     /// The error for a questionnaire given where an answers file was expected, with the
     /// command that starts an answers file for it (`questionnaire` is its path or id).
     pub fn questionnaire_not_answers(questionnaire: impl std::fmt::Display) -> Self {
-        Diagnostic::error(None, "this is a questionnaire, not an answers file").with_help(format!(
-            "give an answers file; to start one for this questionnaire, run `cyberassess \
-             template {questionnaire}`"
-        ))
+        Code::QuestionnaireNotAnswers
+            .error(None)
+            .with("questionnaire", questionnaire.to_string())
+    }
+
+    /// What is wrong, in one sentence, in `locale`.
+    pub fn message(&self, locale: Locale) -> String {
+        let args = arg::fluent_args(locale, &self.args);
+        locale.text(&format!("diagnostics-{}", self.code), Some(&args))
+    }
+
+    /// How to fix it, in `locale`; every code has one, a problem of code [`Code::Other`] only
+    /// when it was given.
+    pub fn help(&self, locale: Locale) -> Option<String> {
+        if self.code == Code::Other && self.arg("help").is_none() {
+            return None;
+        }
+        let args = arg::fluent_args(locale, &self.args);
+        Some(locale.text(&format!("diagnostics-{}.help", self.code), Some(&args)))
     }
 
     /// The message and its help on one line, `message (help)`, for outputs without room for
-    /// two (JSON errors, a usage error).
-    pub fn one_line(&self) -> String {
-        match &self.help {
-            Some(help) => format!("{} ({help})", self.message),
-            None => self.message.clone(),
+    /// two (a usage error).
+    pub fn one_line(&self, locale: Locale) -> String {
+        match self.help(locale) {
+            Some(help) => format!("{} ({help})", self.message(locale)),
+            None => self.message(locale),
         }
     }
 
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+impl Severity {
+    /// The stable name, for machine outputs: `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
     }
 }
 
@@ -141,7 +200,7 @@ impl SourceFile {
     /// Renders diagnostics with the source line underlined, `file:line:col` and the fix: at most
     /// [`SHOWN_PER_FILE`] of them (errors before warnings, each in file order), then a line
     /// counting the others.
-    pub fn render(&self, diagnostics: &[Diagnostic], styled: bool) -> String {
+    pub fn render(&self, diagnostics: &[Diagnostic], styled: bool, locale: Locale) -> String {
         let renderer = if styled {
             Renderer::styled()
         } else {
@@ -151,10 +210,13 @@ impl SourceFile {
         let mut out = String::new();
         for d in shown.iter().map(|&i| &diagnostics[i]) {
             let level = match d.severity {
-                Severity::Error => Level::ERROR,
-                Severity::Warning => Level::WARNING,
+                Severity::Error => Level::ERROR.with_name(t!(locale, "diagnostics-level-error")),
+                Severity::Warning => {
+                    Level::WARNING.with_name(t!(locale, "diagnostics-level-warning"))
+                }
             };
-            let title = level.primary_title(d.message.as_str());
+            let message = d.message(locale);
+            let title = level.primary_title(message.as_str());
             let group = match &d.span {
                 Some(span) => {
                     // Only the lines the span covers go to the renderer, so each problem costs
@@ -179,22 +241,24 @@ impl SourceFile {
                 None => title.element(annotate_snippets::Origin::path(self.name.as_str())),
             };
             let mut report = vec![group];
-            if let Some(help) = &d.help {
+            if let Some(help) = d.help(locale) {
                 report.push(Group::with_title(
-                    Level::HELP.secondary_title(help.as_str()),
+                    Level::HELP
+                        .with_name(t!(locale, "diagnostics-level-help"))
+                        .secondary_title(help),
                 ));
             }
             out.push_str(&renderer.render(&report));
             out.push_str("\n\n");
         }
-        if let Some(line) = self.not_shown(diagnostics, &shown) {
+        if let Some(line) = self.not_shown(diagnostics, &shown, locale) {
             out.push_str(&line);
         }
         out
     }
 
     /// The closing line of [`SourceFile::render`] when some diagnostics were left out.
-    fn not_shown(&self, diagnostics: &[Diagnostic], shown: &[usize]) -> Option<String> {
+    fn not_shown(&self, diagnostics: &[Diagnostic], shown: &[usize], locale: Locale) -> Option<String> {
         let hidden = diagnostics.len() - shown.len();
         if hidden == 0 {
             return None;
@@ -203,20 +267,22 @@ impl SourceFile {
             - shown.iter().filter(|&&i| diagnostics[i].is_error()).count();
         let warnings = hidden - errors;
         let what = match (errors, warnings) {
-            (_, 0) => plural(errors, "error"),
-            (0, _) => plural(warnings, "warning"),
+            (_, 0) => t!(locale, "diagnostics-errors", count = errors),
+            (0, _) => t!(locale, "diagnostics-warnings", count = warnings),
             _ => format!(
                 "{}, {}",
-                plural(errors, "error"),
-                plural(warnings, "warning")
+                t!(locale, "diagnostics-errors", count = errors),
+                t!(locale, "diagnostics-warnings", count = warnings)
             ),
         };
-        Some(format!(
-            "... and {hidden} more {} in {} ({what}), not shown.\nFix the ones above and check \
-             the file again to see the rest.\n\n",
-            if hidden == 1 { "problem" } else { "problems" },
-            self.name
-        ))
+        let line = t!(
+            locale,
+            "diagnostics-not-shown",
+            hidden = hidden,
+            file = self.name.as_str(),
+            counts = what
+        );
+        Some(format!("{line}\n\n"))
     }
 
     /// Keeps a span inside the text and on character boundaries, and never empty when the text
@@ -258,119 +324,6 @@ fn shown(diagnostics: &[Diagnostic]) -> Vec<usize> {
     shown
 }
 
-/// Where every line of a text starts, and how many characters come before regular checkpoints,
-/// so the line and column of any byte are found without reading the text again.
-#[derive(Debug, Clone, Default)]
-pub struct LineIndex {
-    /// Byte offset of the start of each line; the first is 0.
-    starts: Vec<usize>,
-    /// Characters before byte `i * CHECKPOINT`, for each `i`: a column on a very long line is
-    /// counted from the checkpoint before it, not from the start of the line.
-    chars_before: Vec<usize>,
-}
-
-/// Bytes between two character-count checkpoints.
-const CHECKPOINT: usize = 4096;
-
-impl LineIndex {
-    /// The index of `text`, in one pass over it.
-    pub fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
-        let mut chars = 0;
-        for (c, chunk) in bytes.chunks(CHECKPOINT).enumerate() {
-            chars_before.push(chars);
-            for (i, &b) in chunk.iter().enumerate() {
-                if b == b'\n' {
-                    starts.push(c * CHECKPOINT + i + 1);
-                }
-                chars += usize::from(!is_continuation(b));
-            }
-        }
-        // A checkpoint at the very end too, when the text ends on one.
-        if bytes.len().is_multiple_of(CHECKPOINT) {
-            chars_before.push(chars);
-        }
-        LineIndex {
-            starts,
-            chars_before,
-        }
-    }
-
-    /// The line and column of byte `offset` of `text` (the text the index was built from),
-    /// clamped to the text. A `\r` before the end of the line is not counted.
-    pub fn position(&self, text: &str, offset: usize) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.line_of(offset);
-        let start = self.start_of(line);
-        let mut end = offset;
-        if end > start && text.as_bytes()[end - 1] == b'\r' {
-            end -= 1;
-        }
-        let column = self.chars_to(text, end) - self.chars_to(text, start) + 1;
-        Position { line, column }
-    }
-
-    /// The line (from 1) that byte `offset` is on.
-    fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).max(1)
-    }
-
-    /// The byte where line `line` (from 1) starts.
-    pub(crate) fn start_of(&self, line: usize) -> usize {
-        self.starts[line.clamp(1, self.starts.len()) - 1]
-    }
-
-    /// The byte where line `line` (from 1) ends, before its line break.
-    pub(crate) fn end_of(&self, text: &str, line: usize) -> usize {
-        match self.starts.get(line) {
-            Some(&next) => next - 1,
-            None => text.len(),
-        }
-    }
-
-    /// Characters in `text[..offset]`.
-    fn chars_to(&self, text: &str, offset: usize) -> usize {
-        let checkpoint = offset / CHECKPOINT;
-        let before = self.chars_before.get(checkpoint).copied().unwrap_or(0);
-        let from = (checkpoint * CHECKPOINT).min(offset);
-        before
-            + text.as_bytes()[from..offset]
-                .iter()
-                .filter(|&&b| !is_continuation(b))
-                .count()
-    }
-}
-
-/// Whether a byte continues a UTF-8 character rather than starting one.
-fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
-}
-
-/// The line and column of byte `offset` in `text`: for one position; for many, build a
-/// [`LineIndex`] once.
-pub fn position_in(text: &str, offset: usize) -> Position {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let on_line = &before[line_start..];
-    let column = on_line
-        .strip_suffix('\r')
-        .unwrap_or(on_line)
-        .chars()
-        .count()
-        + 1;
-    Position { line, column }
-}
-
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
@@ -396,6 +349,7 @@ pub fn one_of<S: AsRef<str>>(values: &[S]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::lines::CHECKPOINT;
     use super::*;
 
     #[test]
@@ -443,7 +397,7 @@ mod tests {
         let (file, mut diagnostics) = errors(SHOWN_PER_FILE + 1949);
         // A warning early in the file gives way to the errors after it.
         diagnostics[1] = Diagnostic::warning(diagnostics[1].span.clone(), "a warning");
-        let out = file.render(&diagnostics, false);
+        let out = file.render(&diagnostics, false, Locale::En);
         assert_eq!(out.matches("unknown key number").count(), SHOWN_PER_FILE);
         assert!(out.contains("unknown key number 50\n"), "{out}");
         assert!(!out.contains("unknown key number 51\n"), "{out}");
@@ -463,7 +417,7 @@ mod tests {
         );
 
         let (file, diagnostics) = errors(SHOWN_PER_FILE);
-        let out = file.render(&diagnostics, false);
+        let out = file.render(&diagnostics, false, Locale::En);
         assert_eq!(out.matches("unknown key number").count(), SHOWN_PER_FILE);
         assert!(!out.contains("more problem"), "{out}");
     }
@@ -489,7 +443,7 @@ mod tests {
         let file = SourceFile::new("q.toml", "id = \"x\"\nwieght = 2\n");
         let d =
             Diagnostic::error(9..15, "unknown key `wieght`").with_help("did you mean `weight`?");
-        let out = file.render(&[d], false);
+        let out = file.render(&[d], false, Locale::En);
         assert!(out.contains("q.toml:2:1"), "{out}");
         assert!(out.contains("wieght = 2"), "{out}");
         assert!(out.contains("did you mean `weight`?"), "{out}");

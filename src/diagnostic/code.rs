@@ -1,0 +1,105 @@
+//! The stable codes of diagnostics: one per kind of problem, the same in every language, so a
+//! program reading `score -f json` can act on a problem without reading its words.
+//!
+//! A code never changes meaning once released: a new kind of problem gets a new code. The words
+//! of each code are the message `diagnostics-CODE` (and its `.help`) of the catalogue
+//! `i18n/catalogue/LANG/diagnostics.ftl`.
+
+/// Declares the codes: variant, kebab-case code, and what the problem is.
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])+ $variant:ident = $code:literal,)+) => {
+        /// The kind of a problem, with a stable kebab-case name ([`Code::as_str`]).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Code {
+            $($(#[doc = $doc])+ $variant,)+
+        }
+
+        impl Code {
+            /// Every code, in the order of the catalogue.
+            pub const ALL: &[Code] = &[$(Code::$variant,)+];
+
+            /// The stable name: `unknown-answer`, `duplicate-respondent`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code,)+
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// A problem not given its own code yet: its words are English in every language.
+    Other = "other",
+    /// The file is not valid TOML.
+    NotToml = "not-toml",
+    /// A file that is neither a questionnaire, an answers file nor a translation.
+    UnknownDocument = "unknown-document",
+    /// A questionnaire was given where an answers file was expected.
+    QuestionnaireNotAnswers = "questionnaire-not-answers",
+    /// A key a table may not hold (often a typo).
+    UnknownKey = "unknown-key",
+    /// A required key is missing.
+    MissingKey = "missing-key",
+    /// A value of the wrong type (a number where text was expected).
+    WrongType = "wrong-type",
+    /// An item of a list that is not text.
+    ListItemNotText = "list-item-not-text",
+    /// A key that should hold a table holds something else.
+    NotATable = "not-a-table",
+    /// A key that should hold `[[key]]` sections holds something else.
+    NotATableList = "not-a-table-list",
+    /// An entry of a `[[key]]` list that is not a table.
+    EntryNotATable = "entry-not-a-table",
+    /// `questionnaire_version` is not MAJOR.MINOR.PATCH.
+    BadVersion = "bad-version",
+    /// The answers file has no `[assessment]` section.
+    NoAssessment = "no-assessment",
+    /// A pillar's target in `[targets]` is not text.
+    TargetNotText = "target-not-text",
+    /// `assessed_on` is written in quotes.
+    DateInQuotes = "date-in-quotes",
+    /// `assessed_on` is not a date.
+    NotADate = "not-a-date",
+    /// `assessed_on` is well after today.
+    FutureDate = "future-date",
+    /// `status` is not a status of an assessment.
+    UnknownStatus = "unknown-status",
+    /// A respondent's name is empty.
+    EmptyRespondentName = "empty-respondent-name",
+    /// The same respondent appears twice in one answer.
+    DuplicateRespondent = "duplicate-respondent",
+    /// An answer table without `answer`: the question counts as unanswered.
+    NoAnswerValue = "no-answer-value",
+    /// An answer that is not text.
+    AnswerNotText = "answer-not-text",
+    /// A target names no stage of the questionnaire.
+    UnknownStage = "unknown-stage",
+    /// `[targets]` names no pillar of the questionnaire.
+    UnknownPillar = "unknown-pillar",
+    /// An answer to a question the questionnaire does not have.
+    UnknownQuestion = "unknown-question",
+    /// An answer that is not one of the question's answers.
+    UnknownAnswer = "unknown-answer",
+    /// An answer to a yes / partly / no question that is none of those.
+    UnknownIndicatorAnswer = "unknown-indicator-answer",
+    /// An answer marked n/a without notes saying why.
+    NaWithoutReason = "na-without-reason",
+    /// Answers carried over from an older questionnaire version, not reviewed yet.
+    NotReviewed = "not-reviewed",
+    /// Questions left unanswered.
+    Unanswered = "unanswered",
+    /// Every question of a pillar is n/a.
+    PillarAllNa = "pillar-all-na",
+    /// The answers were written for another major version of the questionnaire.
+    MajorVersion = "major-version",
+    /// The answers were written for another minor version of the questionnaire.
+    MinorVersion = "minor-version",
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

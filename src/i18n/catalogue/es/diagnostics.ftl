@@ -1,0 +1,203 @@
+# Problemas encontrados en los archivos: un mensaje por código estable (`diagnostics-CODE`), con
+# su `.help`. Los códigos son los mismos en todos los idiomas; las palabras son lo que se lee.
+
+diagnostics-level-error = error
+diagnostics-level-warning = advertencia
+diagnostics-level-help = ayuda
+diagnostics-or = o
+diagnostics-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errores
+}
+diagnostics-warnings = { $count ->
+    [one] { $count } advertencia
+   *[other] { $count } advertencias
+}
+diagnostics-not-shown = ... y { $hidden ->
+        [one] { $hidden } problema más
+       *[other] { $hidden } problemas más
+    } en { $file } ({ $counts }) que no se muestran.
+    Corrija los anteriores y vuelva a revisar el archivo para ver el resto.
+
+# Dónde en un archivo: la tabla a la que pertenece una clave.
+diagnostics-place = { $place ->
+    [answers-file] el archivo de respuestas
+    [assessment] [assessment]
+    [answer] la respuesta a `{ $id }`
+    [respondent] un participante de la respuesta a `{ $id }`
+    [questionnaire] el cuestionario
+    [scoring] [scoring]
+    [stage-entry] una entrada [[stages]]
+    [pillar-entry] una entrada [[pillars]]
+    [glossary-entry] una entrada [[glossary]]
+    [question] una pregunta
+    [option] una opción de la pregunta `{ $id }`
+    [option-unnamed] una opción de esta pregunta
+    [translation] la traducción
+   *[table] { $id }
+}
+
+# El tipo de valor encontrado donde se esperaba otro.
+diagnostics-found = { $found ->
+    [string] texto
+    [integer] un número entero
+    [float] un número
+    [boolean] verdadero/falso
+    [datetime] una fecha
+    [array] una lista
+    [table] una tabla
+   *[other] { $found }
+}
+
+# Cómo escribir una fecha, para `assessed_on` y los errores TOML de esa línea.
+diagnostics-date-hint = { $hint ->
+    [month] no existe el mes { $month }: el mes es la parte central, de 01 a 12
+    [rewrite] escriba la fecha como AÑO-MES-DÍA, sin comillas: assessed_on = { $date }
+    [last-day] { $yearmonth } tiene { $days } días; para su último día escriba assessed_on = { $date }
+   *[example] escriba la fecha como AÑO-MES-DÍA, sin comillas, por ejemplo assessed_on = 2026-11-27
+}
+
+diagnostics-other = { $message }
+    .help = { $help }
+
+diagnostics-not-toml = esto no es TOML válido: { $detail }
+    .help = { $hint ->
+        [duplicate] cada clave puede aparecer una sola vez en una tabla; elimine o cambie el nombre de la segunda
+        [quotes] los valores de texto van entre comillas dobles, y cada comilla de apertura necesita su comilla de cierre
+        [syntax] revise esta línea: las claves se escriben nombre = "valor", las secciones [nombre] o [[nombre]], y el texto va entre comillas dobles
+       *[date] { diagnostics-date-hint }
+    }
+
+diagnostics-unknown-document = esto no es ni un cuestionario ni un archivo de respuestas
+    .help = un cuestionario tiene secciones [[stages]] y [[pillars]]; un archivo de respuestas empieza con questionnaire = "ID" y tiene secciones [assessment] y [answers]; una traducción empieza con translates = "ID"
+
+diagnostics-questionnaire-not-answers = esto es un cuestionario, no un archivo de respuestas
+    .help = indique un archivo de respuestas; para empezar uno para este cuestionario, ejecute `cyberassess template { $questionnaire }`
+
+diagnostics-unknown-key = clave desconocida `{ $key }` en { $place }
+    .help = { $hint ->
+        [typo] ¿quiso decir `{ $suggestion }`?
+       *[list] las claves permitidas aquí son: { $allowed }
+    }
+
+diagnostics-missing-key = falta `{ $key }` en { $place }
+    .help = agregue una línea como: { $key } = { $example }
+
+diagnostics-wrong-type = `{ $key }` en { $place } debe ser { $expected ->
+        [boolean] true o false, sin comillas
+        [number] un número
+        [text-list] una lista de textos
+       *[text] texto entre comillas
+    }, no { $found }
+    .help = escríbalo así: { $key } = { $example }
+
+diagnostics-list-item-not-text = cada elemento de `{ $key }` en { $place } debe ser texto entre comillas, no { $found }
+    .help = escríbalo así: { $key } = ["...", "..."]
+
+diagnostics-not-a-table = `{ $key }` en { $place } debe ser una tabla, no { $found }
+    .help = empiécela en una línea propia con [{ $key }]
+
+diagnostics-not-a-table-list = `{ $key }` en { $place } debe ser una lista de tablas, no { $found }
+    .help = escriba cada entrada como una sección [[{ $key }]]
+
+diagnostics-entry-not-a-table = cada entrada de `{ $key }` debe ser una tabla
+    .help = escriba cada entrada como una sección [[{ $key }]]
+
+diagnostics-bad-version = questionnaire_version "{ $version }" no tiene la forma MAYOR.MENOR.PARCHE
+    .help = copie la versión del cuestionario, como "1.0.0", o elimine la línea
+
+diagnostics-no-assessment = el archivo de respuestas no tiene sección [assessment]
+    .help = agregue [assessment] con country = "..." y assessed_on = 2026-01-31
+
+diagnostics-target-not-text = la meta de `{ $pillar }` debe ser un id de etapa entre comillas, no { $found }
+    .help = escríbala así: { $pillar } = "established"
+
+diagnostics-date-in-quotes = assessed_on debe ser una fecha sin comillas
+    .help = { diagnostics-date-hint }
+
+diagnostics-not-a-date = assessed_on debe ser una fecha (año-mes-día)
+    .help = { diagnostics-date-hint }
+
+diagnostics-future-date = assessed_on { $date } es { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } posterior a hoy ({ $today })
+    .help = escriba la fecha en que se hizo la evaluación, por ejemplo assessed_on = { $today }
+
+diagnostics-unknown-status = el estado "{ $status }" no es un estado de una evaluación
+    .help = { $hint ->
+        [typo] ¿quiso decir "{ $suggestion }"? Los estados son { $statuses }
+       *[list] use { $statuses }, o elimine la línea
+    }
+
+diagnostics-empty-respondent-name = un participante de la respuesta a `{ $question }` tiene el nombre vacío
+    .help = escriba entre las comillas quién respondió, como en los assessors de su archivo
+
+diagnostics-duplicate-respondent = el participante "{ $name }" aparece dos veces en la respuesta a `{ $question }`
+    .help = deje una sola sección [[answers.ID.respondents]] por participante: una las dos o cambie el nombre de una
+
+diagnostics-no-answer-value = la respuesta a `{ $question }` no tiene `answer`, así que la pregunta cuenta como sin responder
+    .help = agregue answer = "..." junto a las notas y la evidencia: una etapa, yes / partly / no, o n/a
+
+diagnostics-answer-not-text = la respuesta a `{ $question }` debe ser texto entre comillas, no { $found }
+    .help = escríbala así: { $question } = "formative"
+
+diagnostics-unknown-stage = { $target ->
+        [pillar] la meta de `{ $pillar }`
+       *[overall] la meta
+    } "{ $stage }" no es una etapa de { $questionnaire }
+    .help = { $hint ->
+        [typo] ¿quiso decir "{ $suggestion }"? Las etapas son { $stages }
+       *[list] use una de las etapas de { $questionnaire }: { $stages }
+    }
+
+diagnostics-unknown-pillar = `{ $pillar }` en [targets] no es un pilar de { $questionnaire }
+    .help = { $hint ->
+        [typo] ¿quiso decir `{ $suggestion }`? Los pilares son { $pillars }
+       *[list] los pilares de { $questionnaire } son: { $pillars }
+    }
+
+diagnostics-unknown-question = `{ $question }` no es una pregunta de { $questionnaire }
+    .help = { $hint ->
+        [typo] ¿quiso decir `{ $suggestion }`?
+       *[list] ejecute `cyberassess questionnaires show { $questionnaire }` para ver los ids de las preguntas
+    }
+
+diagnostics-unknown-answer = "{ $answer }" no es una respuesta válida a `{ $question }`
+    .help = { $hint ->
+        [typo] ¿quiso decir "{ $suggestion }"? Respuestas válidas: { $answers }
+       *[list] respuestas válidas: { $answers }
+    }
+
+diagnostics-unknown-indicator-answer = "{ $answer }" no es una respuesta válida a `{ $question }`, que es una pregunta de yes / partly / no
+    .help = respuestas válidas: "yes", "partly", "no" o "n/a"
+
+diagnostics-na-without-reason = `{ $question }` está marcada n/a sin motivo
+    .help = explique el motivo en las notas: { $question } = {"{"} answer = "n/a", notes = "..." {"}"}
+
+diagnostics-not-reviewed = { $count ->
+        [one] { $count } respuesta se trasladó de una versión anterior y aún no se ha revisado
+       *[other] { $count } respuestas se trasladaron de una versión anterior y aún no se han revisado
+    }: { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}y { $more } más
+    }
+    .help = compare cada una con las respuestas de su pregunta (`cyberassess fill FILE` las muestra una a una) y luego borre la primera línea de sus notas, "Carried over from ...: review."
+
+diagnostics-unanswered = { $count ->
+        [one] { $count } de { $total } preguntas está sin responder
+       *[other] { $count } de { $total } preguntas están sin responder
+    }: { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}y { $more } más
+    }
+    .help = las preguntas sin responder cuentan como la etapa más baja; respóndalas o márquelas "n/a" con notas
+
+diagnostics-pillar-all-na = todas las preguntas del pilar `{ $pillar }` son n/a, así que se puntúa en la etapa más baja
+    .help = responda al menos una pregunta del pilar
+
+diagnostics-major-version = estas respuestas se escribieron para { $questionnaire } { $wanted }, pero el cuestionario es la versión { $have }
+    .help = una nueva versión mayor cambia el significado de las respuestas: responda de nuevo con `cyberassess fill`, o apunte `questionnaire` al archivo del cuestionario anterior
+
+diagnostics-minor-version = estas respuestas se escribieron para { $questionnaire } { $wanted }; el cuestionario es la versión { $have }
+    .help = revise las preguntas nuevas o modificadas y luego indique questionnaire_version = "{ $have }"
