@@ -258,7 +258,12 @@ impl SourceFile {
     }
 
     /// The closing line of [`SourceFile::render`] when some diagnostics were left out.
-    fn not_shown(&self, diagnostics: &[Diagnostic], shown: &[usize], locale: Locale) -> Option<String> {
+    fn not_shown(
+        &self,
+        diagnostics: &[Diagnostic],
+        shown: &[usize],
+        locale: Locale,
+    ) -> Option<String> {
         let hidden = diagnostics.len() - shown.len();
         if hidden == 0 {
             return None;
@@ -420,6 +425,78 @@ mod tests {
         let out = file.render(&diagnostics, false, Locale::En);
         assert_eq!(out.matches("unknown key number").count(), SHOWN_PER_FILE);
         assert!(!out.contains("more problem"), "{out}");
+    }
+
+    #[test]
+    fn render_words_the_problems_and_the_count_of_the_rest_in_the_language_asked_for() {
+        let (file, diagnostics) = errors(SHOWN_PER_FILE + 2);
+        let out = file.render(&diagnostics, false, Locale::Es);
+        assert!(out.contains("error: unknown key number 0\n"), "{out}");
+        assert!(
+            out.ends_with(
+                "... y 2 problemas más en many.toml (2 errores) que no se muestran.\n\
+                 Corrija los anteriores y vuelva a revisar el archivo para ver el resto.\n\n"
+            ),
+            "{out}"
+        );
+        let (file, mut diagnostics) = errors(SHOWN_PER_FILE + 1);
+        diagnostics[SHOWN_PER_FILE] = Code::PillarAllNa.warning(None).with("pillar", "ops");
+        let out = file.render(&diagnostics, false, Locale::Fr);
+        assert!(
+            out.contains("... et 1 autre problème dans many.toml (1 avertissement), non affiché."),
+            "{out}"
+        );
+        let d = Code::UnknownQuestion
+            .error(0..5)
+            .with("question", "key-0")
+            .with("questionnaire", "q")
+            .with("hint", "list");
+        let out = file.render(&[d], false, Locale::Pt);
+        assert!(
+            out.starts_with("erro: `key-0` não é uma pergunta de q\n"),
+            "{out}"
+        );
+        assert!(out.contains("many.toml:1:1"), "{out}");
+        assert!(
+            out.contains("ajuda: execute `cyberassess questionnaires show q` para ver os ids"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn choices_join_with_the_word_for_or_of_each_language() {
+        let d = Code::UnknownStatus
+            .error(None)
+            .with("status", "dfrat")
+            .with("statuses", Arg::choices(&["draft", "validated"]))
+            .with("hint", "list");
+        let help = |locale| d.help(locale).expect("help");
+        assert_eq!(
+            help(Locale::En),
+            "use one of \"draft\" or \"validated\", or remove the line"
+        );
+        assert_eq!(
+            help(Locale::Es),
+            "use \"draft\" o \"validated\", o elimine la línea"
+        );
+        assert_eq!(
+            help(Locale::Fr),
+            "utilisez \"draft\" ou \"validated\", ou supprimez la ligne"
+        );
+        assert_eq!(
+            help(Locale::Pt),
+            "use \"draft\" ou \"validated\", ou remova a linha"
+        );
+    }
+
+    #[test]
+    fn a_problem_without_a_code_keeps_its_english_words_and_may_have_no_help() {
+        let d = Diagnostic::error(None, "something odd");
+        assert_eq!(d.code, Code::Other);
+        assert_eq!(d.message(Locale::Fr), "something odd");
+        assert_eq!(d.help(Locale::Fr), None);
+        let d = d.with_help("fix it");
+        assert_eq!(d.one_line(Locale::Es), "something odd (fix it)");
     }
 
     #[test]

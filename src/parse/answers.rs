@@ -141,15 +141,19 @@ fn read_file<'a>(
 ) -> Option<AnswersFile<'a>> {
     let f = Fields::new(root, top, Place::AnswersFile, ROOT_KEYS, diags);
     let questionnaire = f.str("questionnaire", "\"ncss-maturity\"", diags);
-    let questionnaire_version = f.opt_str("questionnaire_version", diags).and_then(|v| {
-        match Version::parse(v.get_ref()) {
-            Ok(version) => Some(Spanned::new(v.span(), version)),
-            Err(_) => {
-                diags.push(Code::BadVersion.error(v.span()).with("version", v.get_ref()));
-                None
-            }
-        }
-    });
+    let questionnaire_version =
+        f.opt_str("questionnaire_version", diags)
+            .and_then(|v| match Version::parse(v.get_ref()) {
+                Ok(version) => Some(Spanned::new(v.span(), version)),
+                Err(_) => {
+                    diags.push(
+                        Code::BadVersion
+                            .error(v.span())
+                            .with("version", v.get_ref()),
+                    );
+                    None
+                }
+            });
 
     let mut info = AssessmentInfo::default();
     let mut assessed_on_span = None;
@@ -491,12 +495,9 @@ mod tests {
             full.diagnostics, skim.diagnostics,
             "same problems found either way"
         );
-        assert!(
-            skim.diagnostics
-                .iter()
-                .any(|d| d.code == Code::ListItemNotText
-                    && d.arg("key") == Some(&Arg::from("evidence")))
-        );
+        assert!(skim.diagnostics.iter().any(
+            |d| d.code == Code::ListItemNotText && d.arg("key") == Some(&Arg::from("evidence"))
+        ));
         let (f, s) = (full.file.expect("file"), skim.file.expect("file"));
         assert_eq!(f.answers[0].evidence, ["https://e.x"]);
         assert_eq!(f.answers[0].notes.as_deref(), Some("Not here"));

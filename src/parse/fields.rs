@@ -38,7 +38,9 @@ impl<'t, 'i, 'w> Fields<'t, 'i, 'w> {
                 .error(key.span())
                 .with("key", name)
                 .with("place", what.clone());
-            diags.push(suggest(d, closest(name, known.iter().copied())).with("allowed", known.join(", ")));
+            diags.push(
+                suggest(d, closest(name, known.iter().copied())).with("allowed", known.join(", ")),
+            );
         }
         Fields { table, span, what }
     }
@@ -246,7 +248,11 @@ impl<'t, 'i, 'w> Fields<'t, 'i, 'w> {
 /// The kind of a TOML value in English words ("a whole number"), for messages that have no code
 /// of their own yet.
 pub(crate) fn article(type_name: &'static str) -> String {
-    crate::t!(crate::i18n::Locale::En, "diagnostics-found", found = type_name)
+    crate::t!(
+        crate::i18n::Locale::En,
+        "diagnostics-found",
+        found = type_name
+    )
 }
 
 /// The kind of a TOML value as found, for messages ("a whole number" in English).

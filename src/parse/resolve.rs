@@ -55,7 +55,14 @@ fn resolve_stage(
         let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
         let d = Code::UnknownStage
             .error(s.span())
-            .with("target", if pillar.is_some() { "pillar" } else { "overall" })
+            .with(
+                "target",
+                if pillar.is_some() {
+                    "pillar"
+                } else {
+                    "overall"
+                },
+            )
             .with("pillar", pillar.unwrap_or_default())
             .with("stage", s.get_ref())
             .with("questionnaire", &q.id)

@@ -24,13 +24,7 @@ impl Reader<'_> {
         let mut entries = Vec::new();
         for (table, span) in f.tables("glossary", self.diags) {
             let span = self.header(span);
-            let g = Fields::new(
-                table,
-                span,
-                Place::GlossaryEntry,
-                GLOSSARY_KEYS,
-                self.diags,
-            );
+            let g = Fields::new(table, span, Place::GlossaryEntry, GLOSSARY_KEYS, self.diags);
             let term = g.str("term", "\"SIM3\"", self.diags);
             let definition = g.str(
                 "definition",

@@ -29,7 +29,13 @@ impl Reader<'_> {
         seen: &mut HashMap<String, Range<usize>>,
     ) -> Option<Question> {
         let span = self.header(span);
-        let q = Fields::new(table, span.clone(), Place::Question, QUESTION_KEYS, self.diags);
+        let q = Fields::new(
+            table,
+            span.clone(),
+            Place::Question,
+            QUESTION_KEYS,
+            self.diags,
+        );
         let id = q.str("id", "\"ir-national-csirt\"", self.diags);
         if let Some(id) = &id {
             self.check_id(id, "question id");
@@ -48,7 +54,12 @@ impl Reader<'_> {
         }
         let kind = q.opt_str("kind", self.diags);
         let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
-            None | Some(CHOICE) => self.choice(&q, &label, id.as_ref().map(|i| i.get_ref().as_str()), stages),
+            None | Some(CHOICE) => self.choice(
+                &q,
+                &label,
+                id.as_ref().map(|i| i.get_ref().as_str()),
+                stages,
+            ),
             Some(INDICATOR) => {
                 if method == Some(Method::WeightedMean) {
                     self.diags.push(

@@ -151,13 +151,25 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
     r.text(&f, "title", Text::Title);
     r.text(&f, "summary", Text::Summary);
     r.entries(&f, "stages", "stage", |r, id, t| {
-        let e = Fields::new(t.0, t.1, DPlace::Table(format!("[stages.{id}]").into()), NAMED_KEYS, r.diags);
+        let e = Fields::new(
+            t.0,
+            t.1,
+            DPlace::Table(format!("[stages.{id}]").into()),
+            NAMED_KEYS,
+            r.diags,
+        );
         r.text(&e, "name", Text::StageName(id.to_owned()));
         r.text(&e, "summary", Text::StageSummary(id.to_owned()));
         Place::Stage(id.to_owned())
     });
     r.entries(&f, "pillars", "pillar", |r, id, t| {
-        let e = Fields::new(t.0, t.1, DPlace::Table(format!("[pillars.{id}]").into()), NAMED_KEYS, r.diags);
+        let e = Fields::new(
+            t.0,
+            t.1,
+            DPlace::Table(format!("[pillars.{id}]").into()),
+            NAMED_KEYS,
+            r.diags,
+        );
         r.text(&e, "name", Text::PillarName(id.to_owned()));
         r.text(&e, "summary", Text::PillarSummary(id.to_owned()));
         Place::Pillar(id.to_owned())

@@ -13,10 +13,10 @@ diagnostics-warnings = { $count ->
     [one] { $count } advertencia
    *[other] { $count } advertencias
 }
-diagnostics-not-shown = ... y { $hidden ->
-        [one] { $hidden } problema más
-       *[other] { $hidden } problemas más
-    } en { $file } ({ $counts }) que no se muestran.
+diagnostics-not-shown = { $hidden ->
+        [one] ... y { $hidden } problema más en { $file } ({ $counts }) que no se muestra.
+       *[other] ... y { $hidden } problemas más en { $file } ({ $counts }) que no se muestran.
+    }
     Corrija los anteriores y vuelva a revisar el archivo para ver el resto.
 
 # Dónde en un archivo: la tabla a la que pertenece una clave.

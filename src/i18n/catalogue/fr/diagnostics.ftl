@@ -13,10 +13,10 @@ diagnostics-warnings = { $count ->
     [one] { $count } avertissement
    *[other] { $count } avertissements
 }
-diagnostics-not-shown = ... et { $hidden ->
-        [one] { $hidden } autre problème
-       *[other] { $hidden } autres problèmes
-    } dans { $file } ({ $counts }), non affichés.
+diagnostics-not-shown = { $hidden ->
+        [one] ... et { $hidden } autre problème dans { $file } ({ $counts }), non affiché.
+       *[other] ... et { $hidden } autres problèmes dans { $file } ({ $counts }), non affichés.
+    }
     Corrigez ceux ci-dessus et vérifiez de nouveau le fichier pour voir les suivants.
 
 # Où dans un fichier : la table à laquelle appartient une clé.

@@ -13,10 +13,10 @@ diagnostics-warnings = { $count ->
     [one] { $count } aviso
    *[other] { $count } avisos
 }
-diagnostics-not-shown = ... e mais { $hidden ->
-        [one] { $hidden } problema
-       *[other] { $hidden } problemas
-    } em { $file } ({ $counts }), não exibidos.
+diagnostics-not-shown = { $hidden ->
+        [one] ... e mais { $hidden } problema em { $file } ({ $counts }), não exibido.
+       *[other] ... e mais { $hidden } problemas em { $file } ({ $counts }), não exibidos.
+    }
     Corrija os de cima e verifique o arquivo de novo para ver os demais.
 
 # Onde em um arquivo: a tabela a que pertence uma chave.
