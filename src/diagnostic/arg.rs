@@ -128,6 +128,10 @@ pub enum Place<'w> {
     Question,
     /// An option of a question, by the question's id when it has one.
     OptionOf(Option<Cow<'w, str>>),
+    /// A question named by its id when it has one ("question `ir-csirt`", "this question").
+    QuestionNamed(Option<Cow<'w, str>>),
+    /// A pillar named by its id when it has one.
+    PillarNamed(Option<Cow<'w, str>>),
     /// A translation file's top level.
     Translation,
     /// A table named by its header as written (`[stages.formative]`): the same in every
@@ -151,6 +155,8 @@ impl Place<'_> {
             Place::GlossaryEntry => Place::GlossaryEntry,
             Place::Question => Place::Question,
             Place::OptionOf(id) => Place::OptionOf(id.map(own)),
+            Place::QuestionNamed(id) => Place::QuestionNamed(id.map(own)),
+            Place::PillarNamed(id) => Place::PillarNamed(id.map(own)),
             Place::Translation => Place::Translation,
             Place::Table(header) => Place::Table(own(header)),
         }
@@ -171,6 +177,10 @@ impl Place<'_> {
             Place::Question => ("question", ""),
             Place::OptionOf(Some(id)) => ("option", id.as_ref()),
             Place::OptionOf(None) => ("option-unnamed", ""),
+            Place::QuestionNamed(Some(id)) => ("question-named", id.as_ref()),
+            Place::QuestionNamed(None) => ("question-unnamed", ""),
+            Place::PillarNamed(Some(id)) => ("pillar-named", id.as_ref()),
+            Place::PillarNamed(None) => ("pillar-unnamed", ""),
             Place::Translation => ("translation", ""),
             Place::Table(header) => ("table", header.as_ref()),
         };

@@ -96,6 +96,58 @@ codes! {
     MajorVersion = "major-version",
     /// The answers were written for another minor version of the questionnaire.
     MinorVersion = "minor-version",
+    /// A questionnaire names a stage it does not have.
+    NotAStage = "not-a-stage",
+    /// The questionnaire's `version` is not MAJOR.MINOR.PATCH.
+    BadQuestionnaireVersion = "bad-questionnaire-version",
+    /// An unknown `[scoring] method`.
+    UnknownMethod = "unknown-method",
+    /// An unknown `[scoring] overall`.
+    UnknownOverall = "unknown-overall",
+    /// A questionnaire with fewer than two stages.
+    TooFewStages = "too-few-stages",
+    /// A questionnaire without pillars.
+    NoPillars = "no-pillars",
+    /// A pillar with the id reserved for the overall result.
+    ReservedPillarId = "reserved-pillar-id",
+    /// A pillar without questions.
+    NoQuestions = "no-questions",
+    /// A stage of a gated pillar that no question is a requirement of.
+    NoRequirement = "no-requirement",
+    /// An id with characters ids may not have.
+    BadId = "bad-id",
+    /// The same id given twice.
+    DuplicateId = "duplicate-id",
+    /// An indicator question in a questionnaire scored by weighted mean.
+    IndicatorInWeightedMean = "indicator-in-weighted-mean",
+    /// An unknown question `kind`.
+    UnknownQuestionKind = "unknown-question-kind",
+    /// A key of indicator questions in a choice question.
+    IndicatorKeyInChoice = "indicator-key-in-choice",
+    /// A choice question without options.
+    NoOptions = "no-options",
+    /// Two options for the same stage.
+    DuplicateOption = "duplicate-option",
+    /// Options out of stage order.
+    OptionsOutOfOrder = "options-out-of-order",
+    /// Evidence on the lowest option, which has nothing below it to tell it from.
+    LowestOptionEvidence = "lowest-option-evidence",
+    /// An option other than the highest without `next_step`.
+    MissingNextStep = "missing-next-step",
+    /// An indicator question with options.
+    IndicatorWithOptions = "indicator-with-options",
+    /// An indicator tagged with the lowest stage.
+    IndicatorLowestStage = "indicator-lowest-stage",
+    /// A weight outside the allowed range.
+    WeightOutOfRange = "weight-out-of-range",
+    /// A weight that is not a positive number.
+    WeightNotPositive = "weight-not-positive",
+    /// An empty glossary term.
+    EmptyTerm = "empty-term",
+    /// A glossary term defined twice.
+    DuplicateTerm = "duplicate-term",
+    /// A glossary term no question uses.
+    UnusedTerm = "unused-term",
 }
 
 impl std::fmt::Display for Code {

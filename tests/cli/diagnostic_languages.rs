@@ -138,3 +138,34 @@ fn json_errors_carry_code_severity_and_help_the_same_in_every_language() {
          \"leading\" or \"n/a\""
     );
 }
+
+#[test]
+fn questionnaire_problems_are_worded_in_the_language_asked_for_too() {
+    let file = "tests/fixtures/bad/q-options-out-of-order.toml";
+    for (lang, message, help) in [
+        (
+            "es",
+            "error: las opciones de la pregunta `gov-c` no siguen el orden de las etapas: \
+             \"start\" viene después de \"growing\"",
+            "ayuda: ordene las opciones de la etapa más baja a la más alta, como en [[stages]]",
+        ),
+        (
+            "fr",
+            "erreur: les options de la question `gov-c` ne suivent pas l'ordre des stades\u{a0}: \
+             \"start\" vient après \"growing\"",
+            "aide: rangez les options du stade le plus bas au plus haut, comme dans [[stages]]",
+        ),
+        (
+            "pt",
+            "erro: a pergunta `gov-c` tem as opções fora da ordem dos estágios: \"start\" vem \
+             depois de \"growing\"",
+            "ajuda: ordene as opções do estágio mais baixo ao mais alto, como em [[stages]]",
+        ),
+    ] {
+        let out = check_in(lang, file);
+        assert!(out.contains(message), "{lang}: {out}");
+        assert!(out.contains(help), "{lang}: {out}");
+        assert!(out.contains(&format!("{file}:86:9")), "{lang}: {out}");
+        assert!(!out.contains("are not in stage order"), "{lang}: {out}");
+    }
+}

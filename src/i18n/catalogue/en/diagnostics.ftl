@@ -33,6 +33,10 @@ diagnostics-place = { $place ->
     [question] a question
     [option] an option of question `{ $id }`
     [option-unnamed] an option of this question
+    [question-named] question `{ $id }`
+    [question-unnamed] this question
+    [pillar-named] pillar `{ $id }`
+    [pillar-unnamed] this pillar
     [translation] the translation
    *[table] { $id }
 }
@@ -192,3 +196,110 @@ diagnostics-major-version = these answers were written for { $questionnaire } { 
 
 diagnostics-minor-version = these answers were written for { $questionnaire } { $wanted }; the questionnaire is version { $have }
     .help = check new or changed questions, then set questionnaire_version = "{ $have }"
+
+# Questionnaires.
+
+diagnostics-not-a-stage = { $ref ->
+        [option] option stage
+        [indicator] indicator stage
+       *[default-target] default_target
+    } "{ $stage }" is not a stage
+    .help = { $hint ->
+        [typo] did you mean "{ $suggestion }"? The stages are { $stages }
+       *[list] use one of the stage ids: { $stages }
+    }
+
+diagnostics-bad-questionnaire-version = version "{ $version }" is not of the form MAJOR.MINOR.PATCH
+    .help = write it like "1.0.0"; raise MINOR for new questions, MAJOR for changed meanings
+
+diagnostics-unknown-method = unknown scoring method "{ $method }"
+    .help = use "weighted-mean" (mean of chosen stages) or "gated" (a stage counts only when all its requirements are met)
+
+diagnostics-unknown-overall = unknown overall method "{ $method }"
+    .help = use "weighted-mean" (mean of pillars) or "minimum" (the weakest pillar)
+
+diagnostics-too-few-stages = a questionnaire needs at least 2 stages, this one has { $count }
+    .help = add [[stages]] sections, lowest first, each with id, name and summary
+
+diagnostics-no-pillars = the questionnaire has no [[pillars]]
+    .help = add a [[pillars]] section with id, name, summary and [[pillars.questions]]
+
+diagnostics-reserved-pillar-id = pillar id "{ $id }" is reserved for the overall result
+    .help = the results list the overall result under this name (as the last row of each assessment in CSV); give the pillar another id, like "overall-governance"
+
+diagnostics-no-questions = { $subject } has no questions
+    .help = add at least one [[pillars.questions]] section under it
+
+diagnostics-no-requirement = no question of { $subject } is a requirement of { $count ->
+        [one] stage
+       *[other] stages
+    } { $stages }
+    .help = a gated pillar cannot rise above its highest stage that has a requirement, and a stage without one is reached as soon as the stage below it; tag an indicator with { $count ->
+        [one] this stage
+       *[other] each of these stages
+    }, or add a choice question (a requirement of every stage)
+
+diagnostics-bad-id = { $what ->
+        [questionnaire] questionnaire id
+        [stage] stage id
+        [pillar] pillar id
+        [replaced-question] replaced question id
+       *[question] question id
+    } "{ $id }" has characters that ids may not have
+    .help = use lowercase letters, digits and hyphens, like "{ $suggestion }"
+
+diagnostics-duplicate-id = { $what ->
+        [stage] stage
+        [pillar] pillar
+       *[question] question
+    } id "{ $id }" is used twice
+    .help = the first one is on line { $line }; give each { $what ->
+        [stage] stage
+        [pillar] pillar
+       *[question] question
+    } its own id
+
+diagnostics-indicator-in-weighted-mean = { $subject } is an indicator, but the questionnaire is scored by weighted mean
+    .help = indicators (yes / partly / no) need [scoring] method = "gated"; or make this a choice question with one option per stage
+
+diagnostics-unknown-question-kind = unknown question kind "{ $kind }"
+    .help = use "choice" (pick the stage description that fits) or "indicator" (yes / partly / no)
+
+diagnostics-indicator-key-in-choice = `{ $key }` belongs to indicator questions, but { $subject } is a choice question
+    .help = move `{ $key }` into one of its [[pillars.questions.options]], or add kind = "indicator"
+
+diagnostics-no-options = { $subject } has no options
+    .help = add [[pillars.questions.options]] sections, one per stage, each with stage, text and next_step
+
+diagnostics-duplicate-option = { $subject } has two options for stage "{ $stage }"
+    .help = keep one option per stage; merge the two descriptions
+
+diagnostics-options-out-of-order = the options of { $subject } are not in stage order: "{ $stage }" comes after "{ $previous }"
+    .help = list the options from the lowest stage to the highest, as in [[stages]]
+
+diagnostics-lowest-option-evidence = the evidence of the "{ $stage }" option of { $subject } has no stage below it to tell it from
+    .help = option evidence says what shows this stage rather than the one below; move it to the option above, or remove it
+
+diagnostics-missing-next-step = the "{ $stage }" option of { $subject } has no next_step
+    .help = add next_step = "...": the concrete action that moves a country from this stage to the next option's (only the highest option may leave it out)
+
+diagnostics-indicator-with-options = { $subject } is an indicator, so it takes no options
+    .help = remove the options (indicators are answered yes / partly / no), or remove kind = "indicator"
+
+diagnostics-indicator-lowest-stage = { $subject } is tagged with the lowest stage, which is always reached
+    .help = tag the indicator with the stage it is a requirement of, above the lowest
+
+diagnostics-weight-out-of-range = weight { $weight } is outside the allowed range
+    .help = use a number from { $min } to { $max }, such as 1 or 1.5; leave weight out for the default of 1
+
+diagnostics-weight-not-positive = weight { $weight } is not a positive number
+    .help = use a number from { $min } to { $max }, such as 1 or 1.5; leave weight out for the default of 1
+
+diagnostics-empty-term = a glossary term is empty
+    .help = write the term as it appears in the questions, such as term = "SIM3"
+
+diagnostics-duplicate-term = glossary term "{ $term }" is defined twice
+    .help = the first definition is on line { $line }; keep one of the two [[glossary]] entries
+
+diagnostics-unused-term = glossary term "{ $term }" is not used in any question
+    .help = terms are shown with the questions whose prompt, help, evidence or options use them (in any letter case, as whole words); use it there, or remove this [[glossary]] entry

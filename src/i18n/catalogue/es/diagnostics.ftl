@@ -33,6 +33,10 @@ diagnostics-place = { $place ->
     [question] una pregunta
     [option] una opción de la pregunta `{ $id }`
     [option-unnamed] una opción de esta pregunta
+    [question-named] la pregunta `{ $id }`
+    [question-unnamed] esta pregunta
+    [pillar-named] el pilar `{ $id }`
+    [pillar-unnamed] este pilar
     [translation] la traducción
    *[table] { $id }
 }
@@ -201,3 +205,110 @@ diagnostics-major-version = estas respuestas se escribieron para { $questionnair
 
 diagnostics-minor-version = estas respuestas se escribieron para { $questionnaire } { $wanted }; el cuestionario es la versión { $have }
     .help = revise las preguntas nuevas o modificadas y luego indique questionnaire_version = "{ $have }"
+
+# Cuestionarios.
+
+diagnostics-not-a-stage = { $ref ->
+        [option] la etapa de la opción
+        [indicator] la etapa del indicador
+       *[default-target] default_target
+    } "{ $stage }" no es una etapa
+    .help = { $hint ->
+        [typo] ¿quiso decir "{ $suggestion }"? Las etapas son { $stages }
+       *[list] use uno de los ids de etapa: { $stages }
+    }
+
+diagnostics-bad-questionnaire-version = la versión "{ $version }" no tiene la forma MAYOR.MENOR.PARCHE
+    .help = escríbala como "1.0.0"; suba MENOR por preguntas nuevas y MAYOR por cambios de significado
+
+diagnostics-unknown-method = método de puntuación desconocido "{ $method }"
+    .help = use "weighted-mean" (media de las etapas elegidas) o "gated" (una etapa cuenta solo cuando se cumplen todos sus requisitos)
+
+diagnostics-unknown-overall = método general desconocido "{ $method }"
+    .help = use "weighted-mean" (media de los pilares) o "minimum" (el pilar más débil)
+
+diagnostics-too-few-stages = un cuestionario necesita al menos 2 etapas; este tiene { $count }
+    .help = agregue secciones [[stages]], de la más baja a la más alta, cada una con id, name y summary
+
+diagnostics-no-pillars = el cuestionario no tiene [[pillars]]
+    .help = agregue una sección [[pillars]] con id, name, summary y [[pillars.questions]]
+
+diagnostics-reserved-pillar-id = el id de pilar "{ $id }" está reservado para el resultado general
+    .help = los resultados presentan el resultado general con este nombre (como última fila de cada evaluación en CSV); dé otro id al pilar, como "overall-governance"
+
+diagnostics-no-questions = { $subject } no tiene preguntas
+    .help = agregue al menos una sección [[pillars.questions]] debajo
+
+diagnostics-no-requirement = { $subject } no tiene ninguna pregunta que sea requisito de { $count ->
+        [one] la etapa
+       *[other] las etapas
+    } { $stages }
+    .help = un pilar escalonado no puede superar su etapa más alta que tenga un requisito, y una etapa sin requisitos se alcanza en cuanto se alcanza la anterior; asigne un indicador a { $count ->
+        [one] esta etapa
+       *[other] cada una de estas etapas
+    }, o agregue una pregunta de opciones (requisito de todas las etapas)
+
+diagnostics-bad-id = { $what ->
+        [questionnaire] el id de cuestionario
+        [stage] el id de etapa
+        [pillar] el id de pilar
+        [replaced-question] el id de pregunta reemplazada
+       *[question] el id de pregunta
+    } "{ $id }" tiene caracteres no permitidos en un id
+    .help = use letras minúsculas, cifras y guiones, como "{ $suggestion }"
+
+diagnostics-duplicate-id = { $what ->
+        [stage] el id de etapa
+        [pillar] el id de pilar
+       *[question] el id de pregunta
+    } "{ $id }" se usa dos veces
+    .help = el primero está en la línea { $line }; dé a cada { $what ->
+        [stage] etapa
+        [pillar] pilar
+       *[question] pregunta
+    } su propio id
+
+diagnostics-indicator-in-weighted-mean = { $subject } es un indicador, pero el cuestionario se puntúa por media ponderada
+    .help = los indicadores (yes / partly / no) requieren [scoring] method = "gated"; o convierta esta pregunta en una de opciones, con una opción por etapa
+
+diagnostics-unknown-question-kind = tipo de pregunta desconocido "{ $kind }"
+    .help = use "choice" (elegir la descripción de etapa que corresponde) o "indicator" (yes / partly / no)
+
+diagnostics-indicator-key-in-choice = `{ $key }` es propio de las preguntas indicador, pero { $subject } es una pregunta de opciones
+    .help = mueva `{ $key }` a una de sus [[pillars.questions.options]], o agregue kind = "indicator"
+
+diagnostics-no-options = { $subject } no tiene opciones
+    .help = agregue secciones [[pillars.questions.options]], una por etapa, cada una con stage, text y next_step
+
+diagnostics-duplicate-option = { $subject } tiene dos opciones para la etapa "{ $stage }"
+    .help = deje una opción por etapa; una las dos descripciones
+
+diagnostics-options-out-of-order = las opciones de { $subject } no siguen el orden de las etapas: "{ $stage }" viene después de "{ $previous }"
+    .help = ordene las opciones de la etapa más baja a la más alta, como en [[stages]]
+
+diagnostics-lowest-option-evidence = la evidencia de la opción "{ $stage }" de { $subject } no tiene una etapa inferior de la cual distinguirla
+    .help = la evidencia de una opción indica qué muestra esta etapa y no la anterior; muévala a la opción superior o elimínela
+
+diagnostics-missing-next-step = la opción "{ $stage }" de { $subject } no tiene next_step
+    .help = agregue next_step = "...": la acción concreta que lleva a un país de esta etapa a la de la opción siguiente (solo la opción más alta puede omitirlo)
+
+diagnostics-indicator-with-options = { $subject } es un indicador, así que no lleva opciones
+    .help = elimine las opciones (los indicadores se responden yes / partly / no), o elimine kind = "indicator"
+
+diagnostics-indicator-lowest-stage = { $subject } está asignada a la etapa más baja, que siempre se alcanza
+    .help = asigne el indicador a la etapa de la que es requisito, por encima de la más baja
+
+diagnostics-weight-out-of-range = el peso { $weight } está fuera del rango permitido
+    .help = use un número de { $min } a { $max }, como 1 o 1.5; omita weight para el valor por defecto, 1
+
+diagnostics-weight-not-positive = el peso { $weight } no es un número positivo
+    .help = use un número de { $min } a { $max }, como 1 o 1.5; omita weight para el valor por defecto, 1
+
+diagnostics-empty-term = un término del glosario está vacío
+    .help = escriba el término tal como aparece en las preguntas, por ejemplo term = "SIM3"
+
+diagnostics-duplicate-term = el término del glosario "{ $term }" está definido dos veces
+    .help = la primera definición está en la línea { $line }; conserve una de las dos entradas [[glossary]]
+
+diagnostics-unused-term = el término del glosario "{ $term }" no se usa en ninguna pregunta
+    .help = los términos se muestran con las preguntas cuyo enunciado, ayuda, evidencia u opciones los usan (en mayúsculas o minúsculas, como palabras completas); úselo ahí o elimine esta entrada [[glossary]]

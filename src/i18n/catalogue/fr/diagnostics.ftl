@@ -33,6 +33,10 @@ diagnostics-place = { $place ->
     [question] une question
     [option] une option de la question `{ $id }`
     [option-unnamed] une option de cette question
+    [question-named] la question `{ $id }`
+    [question-unnamed] cette question
+    [pillar-named] le pilier `{ $id }`
+    [pillar-unnamed] ce pilier
     [translation] la traduction
    *[table] { $id }
 }
@@ -201,3 +205,110 @@ diagnostics-major-version = ces réponses ont été écrites pour { $questionnai
 
 diagnostics-minor-version = ces réponses ont été écrites pour { $questionnaire } { $wanted } ; le questionnaire est en version { $have }
     .help = vérifiez les questions nouvelles ou modifiées, puis indiquez questionnaire_version = "{ $have }"
+
+# Questionnaires.
+
+diagnostics-not-a-stage = { $ref ->
+        [option] le stade d'option
+        [indicator] le stade d'indicateur
+       *[default-target] default_target
+    } "{ $stage }" n'est pas un stade
+    .help = { $hint ->
+        [typo] vouliez-vous dire "{ $suggestion }" ? Les stades sont { $stages }
+       *[list] utilisez l'un des identifiants de stade : { $stages }
+    }
+
+diagnostics-bad-questionnaire-version = la version "{ $version }" n'est pas de la forme MAJEURE.MINEURE.CORRECTIF
+    .help = écrivez-la comme "1.0.0" ; augmentez MINEURE pour de nouvelles questions, MAJEURE pour des changements de sens
+
+diagnostics-unknown-method = méthode de notation inconnue "{ $method }"
+    .help = utilisez "weighted-mean" (moyenne des stades choisis) ou "gated" (un stade ne compte que lorsque toutes ses exigences sont remplies)
+
+diagnostics-unknown-overall = méthode globale inconnue "{ $method }"
+    .help = utilisez "weighted-mean" (moyenne des piliers) ou "minimum" (le pilier le plus faible)
+
+diagnostics-too-few-stages = un questionnaire doit avoir au moins 2 stades, celui-ci en a { $count }
+    .help = ajoutez des sections [[stages]], du plus bas au plus haut, chacune avec id, name et summary
+
+diagnostics-no-pillars = le questionnaire n'a pas de [[pillars]]
+    .help = ajoutez une section [[pillars]] avec id, name, summary et [[pillars.questions]]
+
+diagnostics-reserved-pillar-id = l'identifiant de pilier "{ $id }" est réservé au résultat global
+    .help = les résultats présentent le résultat global sous ce nom (en dernière ligne de chaque évaluation en CSV) ; donnez un autre identifiant au pilier, comme "overall-governance"
+
+diagnostics-no-questions = { $subject } n'a pas de questions
+    .help = ajoutez au moins une section [[pillars.questions]] en dessous
+
+diagnostics-no-requirement = { $subject } n'a aucune question qui soit une exigence { $count ->
+        [one] du stade
+       *[other] des stades
+    } { $stages }
+    .help = un pilier à seuils ne peut dépasser son stade le plus haut qui a une exigence, et un stade sans exigence est atteint dès que le stade inférieur l'est ; associez un indicateur à { $count ->
+        [one] ce stade
+       *[other] chacun de ces stades
+    }, ou ajoutez une question à choix (exigence de tous les stades)
+
+diagnostics-bad-id = { $what ->
+        [questionnaire] l'identifiant de questionnaire
+        [stage] l'identifiant de stade
+        [pillar] l'identifiant de pilier
+        [replaced-question] l'identifiant de question remplacée
+       *[question] l'identifiant de question
+    } "{ $id }" contient des caractères interdits dans un identifiant
+    .help = utilisez des minuscules, des chiffres et des tirets, comme "{ $suggestion }"
+
+diagnostics-duplicate-id = { $what ->
+        [stage] l'identifiant de stade
+        [pillar] l'identifiant de pilier
+       *[question] l'identifiant de question
+    } "{ $id }" est utilisé deux fois
+    .help = le premier est à la ligne { $line } ; donnez à chaque { $what ->
+        [stage] stade
+        [pillar] pilier
+       *[question] question
+    } son propre identifiant
+
+diagnostics-indicator-in-weighted-mean = { $subject } est un indicateur, mais le questionnaire est noté par moyenne pondérée
+    .help = les indicateurs (yes / partly / no) demandent [scoring] method = "gated" ; ou faites-en une question à choix, avec une option par stade
+
+diagnostics-unknown-question-kind = type de question inconnu "{ $kind }"
+    .help = utilisez "choice" (choisir la description de stade qui convient) ou "indicator" (yes / partly / no)
+
+diagnostics-indicator-key-in-choice = `{ $key }` est propre aux questions indicateurs, mais { $subject } est une question à choix
+    .help = déplacez `{ $key }` dans l'une de ses [[pillars.questions.options]], ou ajoutez kind = "indicator"
+
+diagnostics-no-options = { $subject } n'a pas d'options
+    .help = ajoutez des sections [[pillars.questions.options]], une par stade, chacune avec stage, text et next_step
+
+diagnostics-duplicate-option = { $subject } a deux options pour le stade "{ $stage }"
+    .help = gardez une option par stade ; fusionnez les deux descriptions
+
+diagnostics-options-out-of-order = les options de { $subject } ne suivent pas l'ordre des stades : "{ $stage }" vient après "{ $previous }"
+    .help = rangez les options du stade le plus bas au plus haut, comme dans [[stages]]
+
+diagnostics-lowest-option-evidence = les preuves de l'option "{ $stage }" de { $subject } n'ont pas de stade inférieur dont la distinguer
+    .help = les preuves d'une option disent ce qui montre ce stade plutôt que le précédent ; déplacez-les vers l'option supérieure, ou supprimez-les
+
+diagnostics-missing-next-step = l'option "{ $stage }" de { $subject } n'a pas de next_step
+    .help = ajoutez next_step = "..." : l'action concrète qui fait passer un pays de ce stade à celui de l'option suivante (seule l'option la plus haute peut l'omettre)
+
+diagnostics-indicator-with-options = { $subject } est un indicateur, elle ne prend donc pas d'options
+    .help = supprimez les options (on répond aux indicateurs par yes / partly / no), ou supprimez kind = "indicator"
+
+diagnostics-indicator-lowest-stage = { $subject } est associée au stade le plus bas, qui est toujours atteint
+    .help = associez l'indicateur au stade dont il est une exigence, au-dessus du plus bas
+
+diagnostics-weight-out-of-range = le poids { $weight } est hors de la plage permise
+    .help = utilisez un nombre de { $min } à { $max }, comme 1 ou 1.5 ; omettez weight pour la valeur par défaut, 1
+
+diagnostics-weight-not-positive = le poids { $weight } n'est pas un nombre positif
+    .help = utilisez un nombre de { $min } à { $max }, comme 1 ou 1.5 ; omettez weight pour la valeur par défaut, 1
+
+diagnostics-empty-term = un terme du glossaire est vide
+    .help = écrivez le terme tel qu'il figure dans les questions, par exemple term = "SIM3"
+
+diagnostics-duplicate-term = le terme du glossaire "{ $term }" est défini deux fois
+    .help = la première définition est à la ligne { $line } ; gardez l'une des deux entrées [[glossary]]
+
+diagnostics-unused-term = le terme du glossaire "{ $term }" n'est utilisé dans aucune question
+    .help = les termes s'affichent avec les questions dont l'énoncé, l'aide, les preuves ou les options les emploient (quelle que soit la casse, en mots entiers) ; employez-le là, ou supprimez cette entrée [[glossary]]

@@ -33,6 +33,10 @@ diagnostics-place = { $place ->
     [question] uma pergunta
     [option] uma opção da pergunta `{ $id }`
     [option-unnamed] uma opção desta pergunta
+    [question-named] a pergunta `{ $id }`
+    [question-unnamed] esta pergunta
+    [pillar-named] o pilar `{ $id }`
+    [pillar-unnamed] este pilar
     [translation] a tradução
    *[table] { $id }
 }
@@ -201,3 +205,110 @@ diagnostics-major-version = estas respostas foram escritas para { $questionnaire
 
 diagnostics-minor-version = estas respostas foram escritas para { $questionnaire } { $wanted }; o questionário está na versão { $have }
     .help = verifique as perguntas novas ou alteradas e depois defina questionnaire_version = "{ $have }"
+
+# Questionários.
+
+diagnostics-not-a-stage = { $ref ->
+        [option] o estágio da opção
+        [indicator] o estágio do indicador
+       *[default-target] default_target
+    } "{ $stage }" não é um estágio
+    .help = { $hint ->
+        [typo] você quis dizer "{ $suggestion }"? Os estágios são { $stages }
+       *[list] use um dos ids de estágio: { $stages }
+    }
+
+diagnostics-bad-questionnaire-version = a versão "{ $version }" não tem a forma MAIOR.MENOR.CORREÇÃO
+    .help = escreva-a como "1.0.0"; aumente MENOR para perguntas novas e MAIOR para mudanças de sentido
+
+diagnostics-unknown-method = método de pontuação desconhecido "{ $method }"
+    .help = use "weighted-mean" (média dos estágios escolhidos) ou "gated" (um estágio só conta quando todos os seus requisitos são atendidos)
+
+diagnostics-unknown-overall = método geral desconhecido "{ $method }"
+    .help = use "weighted-mean" (média dos pilares) ou "minimum" (o pilar mais fraco)
+
+diagnostics-too-few-stages = um questionário precisa de pelo menos 2 estágios; este tem { $count }
+    .help = acrescente seções [[stages]], do mais baixo ao mais alto, cada uma com id, name e summary
+
+diagnostics-no-pillars = o questionário não tem [[pillars]]
+    .help = acrescente uma seção [[pillars]] com id, name, summary e [[pillars.questions]]
+
+diagnostics-reserved-pillar-id = o id de pilar "{ $id }" é reservado para o resultado geral
+    .help = os resultados apresentam o resultado geral com este nome (como última linha de cada avaliação em CSV); dê outro id ao pilar, como "overall-governance"
+
+diagnostics-no-questions = { $subject } não tem perguntas
+    .help = acrescente pelo menos uma seção [[pillars.questions]] abaixo dele
+
+diagnostics-no-requirement = { $subject } não tem nenhuma pergunta que seja requisito { $count ->
+        [one] do estágio
+       *[other] dos estágios
+    } { $stages }
+    .help = um pilar com requisitos não pode passar do seu estágio mais alto que tenha um requisito, e um estágio sem requisitos é alcançado assim que o anterior o é; associe um indicador a { $count ->
+        [one] este estágio
+       *[other] cada um destes estágios
+    }, ou acrescente uma pergunta de opções (requisito de todos os estágios)
+
+diagnostics-bad-id = { $what ->
+        [questionnaire] o id de questionário
+        [stage] o id de estágio
+        [pillar] o id de pilar
+        [replaced-question] o id de pergunta substituída
+       *[question] o id de pergunta
+    } "{ $id }" tem caracteres que não são permitidos em ids
+    .help = use letras minúsculas, algarismos e hífens, como "{ $suggestion }"
+
+diagnostics-duplicate-id = { $what ->
+        [stage] o id de estágio
+        [pillar] o id de pilar
+       *[question] o id de pergunta
+    } "{ $id }" é usado duas vezes
+    .help = o primeiro está na linha { $line }; dê a cada { $what ->
+        [stage] estágio
+        [pillar] pilar
+       *[question] pergunta
+    } o seu próprio id
+
+diagnostics-indicator-in-weighted-mean = { $subject } é um indicador, mas o questionário é pontuado por média ponderada
+    .help = indicadores (yes / partly / no) exigem [scoring] method = "gated"; ou transforme-a em uma pergunta de opções, com uma opção por estágio
+
+diagnostics-unknown-question-kind = tipo de pergunta desconhecido "{ $kind }"
+    .help = use "choice" (escolher a descrição de estágio que se aplica) ou "indicator" (yes / partly / no)
+
+diagnostics-indicator-key-in-choice = `{ $key }` é próprio das perguntas indicadoras, mas { $subject } é uma pergunta de opções
+    .help = mova `{ $key }` para uma das suas [[pillars.questions.options]], ou acrescente kind = "indicator"
+
+diagnostics-no-options = { $subject } não tem opções
+    .help = acrescente seções [[pillars.questions.options]], uma por estágio, cada uma com stage, text e next_step
+
+diagnostics-duplicate-option = { $subject } tem duas opções para o estágio "{ $stage }"
+    .help = mantenha uma opção por estágio; junte as duas descrições
+
+diagnostics-options-out-of-order = { $subject } tem as opções fora da ordem dos estágios: "{ $stage }" vem depois de "{ $previous }"
+    .help = ordene as opções do estágio mais baixo ao mais alto, como em [[stages]]
+
+diagnostics-lowest-option-evidence = { $subject } tem evidência na opção "{ $stage }", que não tem estágio abaixo do qual se distinguir
+    .help = a evidência de uma opção diz o que mostra este estágio e não o anterior; mova-a para a opção de cima, ou remova-a
+
+diagnostics-missing-next-step = { $subject } não tem next_step na opção "{ $stage }"
+    .help = acrescente next_step = "...": a ação concreta que leva um país deste estágio ao da opção seguinte (só a opção mais alta pode omiti-lo)
+
+diagnostics-indicator-with-options = { $subject } é um indicador, então não leva opções
+    .help = remova as opções (indicadores são respondidos com yes / partly / no), ou remova kind = "indicator"
+
+diagnostics-indicator-lowest-stage = { $subject } está associada ao estágio mais baixo, que é sempre alcançado
+    .help = associe o indicador ao estágio do qual ele é requisito, acima do mais baixo
+
+diagnostics-weight-out-of-range = o peso { $weight } está fora do intervalo permitido
+    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para o valor padrão, 1
+
+diagnostics-weight-not-positive = o peso { $weight } não é um número positivo
+    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para o valor padrão, 1
+
+diagnostics-empty-term = um termo do glossário está vazio
+    .help = escreva o termo como aparece nas perguntas, por exemplo term = "SIM3"
+
+diagnostics-duplicate-term = o termo do glossário "{ $term }" está definido duas vezes
+    .help = a primeira definição está na linha { $line }; mantenha uma das duas entradas [[glossary]]
+
+diagnostics-unused-term = o termo do glossário "{ $term }" não é usado em nenhuma pergunta
+    .help = os termos aparecem com as perguntas cujo enunciado, ajuda, evidência ou opções os usam (em maiúsculas ou minúsculas, como palavras inteiras); use-o ali, ou remova esta entrada [[glossary]]
