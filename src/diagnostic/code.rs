@@ -148,6 +148,22 @@ codes! {
     DuplicateTerm = "duplicate-term",
     /// A glossary term no question uses.
     UnusedTerm = "unused-term",
+    /// A file that could not be read (missing, not allowed, or another reason).
+    Unreadable = "unreadable",
+    /// A folder where a file was expected.
+    IsAFolder = "is-a-folder",
+    /// A file larger than any questionnaire or answers file.
+    TooLarge = "too-large",
+    /// The questionnaire of an answers file has problems of its own.
+    QuestionnaireHasProblems = "questionnaire-has-problems",
+    /// A file that is not UTF-8 text.
+    NotUtf8 = "not-utf8",
+    /// A file named as a questionnaire that is not one; its content is not shown.
+    NotAQuestionnaireFile = "not-a-questionnaire-file",
+    /// A file name that is not UTF-8 text.
+    NotUtf8Name = "not-utf8-name",
+    /// A named pipe, socket or device where a file was expected.
+    NotARegularFile = "not-a-regular-file",
 }
 
 impl std::fmt::Display for Code {

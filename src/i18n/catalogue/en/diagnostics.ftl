@@ -303,3 +303,42 @@ diagnostics-duplicate-term = glossary term "{ $term }" is defined twice
 
 diagnostics-unused-term = glossary term "{ $term }" is not used in any question
     .help = terms are shown with the questions whose prompt, help, evidence or options use them (in any letter case, as whole words); use it there, or remove this [[glossary]] entry
+
+# Reading files.
+
+diagnostics-unreadable = { $reason ->
+        [not-found] the file does not exist
+        [permission] you do not have permission to read this file
+       *[other] the file could not be read: { $detail }
+    }
+    .help = { $reason ->
+        [not-found] check the spelling of the path, and the folder you are in
+        [permission] ask the file's owner for read access, or copy it somewhere you can read
+       *[other] check that the file is a regular file you can open
+    }
+
+diagnostics-is-a-folder = this is a folder, not a file
+    .help = name the .toml files inside it
+
+diagnostics-too-large = the file is larger than 4 MiB, far more than any questionnaire or answers file
+    .help = check that this is the right file; split very long notes into separate documents and cite them as evidence
+
+diagnostics-questionnaire-has-problems = questionnaire "{ $questionnaire }" has problems, so these answers cannot be checked
+    .help = fix the questionnaire first (its problems are listed with it)
+
+diagnostics-not-utf8 = the file is not UTF-8 text (line { $line }, column { $column })
+    .help = save the file again as UTF-8 (in most editors: Save As, Encoding: UTF-8)
+
+diagnostics-not-a-questionnaire-file = this file is not a questionnaire (it is not TOML with [[stages]] and [[pillars]]); its content is not shown
+    .help = name a questionnaire file, or a built-in questionnaire by its id
+
+diagnostics-not-utf8-name = the file name is not UTF-8 text, so the file was not read
+    .help = rename the file with letters your system shows correctly (the name shown here has a replacement mark where the name cannot be read)
+
+diagnostics-not-a-regular-file = this is { $kind ->
+        [named-pipe] a named pipe
+        [socket] a socket
+        [device] a device
+       *[special] a special file
+    }, not a regular file, so it was not read
+    .help = name the questionnaire or answers file itself

@@ -312,3 +312,42 @@ diagnostics-duplicate-term = el término del glosario "{ $term }" está definido
 
 diagnostics-unused-term = el término del glosario "{ $term }" no se usa en ninguna pregunta
     .help = los términos se muestran con las preguntas cuyo enunciado, ayuda, evidencia u opciones los usan (en mayúsculas o minúsculas, como palabras completas); úselo ahí o elimine esta entrada [[glossary]]
+
+# Lectura de archivos.
+
+diagnostics-unreadable = { $reason ->
+        [not-found] el archivo no existe
+        [permission] no tiene permiso para leer este archivo
+       *[other] no se pudo leer el archivo: { $detail }
+    }
+    .help = { $reason ->
+        [not-found] revise cómo está escrita la ruta y la carpeta en la que se encuentra
+        [permission] pida acceso de lectura al propietario del archivo, o cópielo a un lugar donde pueda leerlo
+       *[other] compruebe que sea un archivo normal que pueda abrir
+    }
+
+diagnostics-is-a-folder = esto es una carpeta, no un archivo
+    .help = indique los archivos .toml que contiene
+
+diagnostics-too-large = el archivo pesa más de 4 MiB, mucho más que cualquier cuestionario o archivo de respuestas
+    .help = compruebe que sea el archivo correcto; pase las notas muy largas a documentos aparte y cítelos como evidencia
+
+diagnostics-questionnaire-has-problems = el cuestionario "{ $questionnaire }" tiene problemas, así que estas respuestas no se pueden revisar
+    .help = corrija primero el cuestionario (sus problemas se indican junto a él)
+
+diagnostics-not-utf8 = el archivo no es texto UTF-8 (línea { $line }, columna { $column })
+    .help = guarde de nuevo el archivo en UTF-8 (en la mayoría de los editores: Guardar como, Codificación: UTF-8)
+
+diagnostics-not-a-questionnaire-file = este archivo no es un cuestionario (no es TOML con [[stages]] y [[pillars]]); no se muestra su contenido
+    .help = indique un archivo de cuestionario, o un cuestionario integrado por su id
+
+diagnostics-not-utf8-name = el nombre del archivo no es texto UTF-8, así que el archivo no se leyó
+    .help = cambie el nombre del archivo por letras que su sistema muestre bien (el nombre que aparece aquí lleva un signo de sustitución donde no se puede leer)
+
+diagnostics-not-a-regular-file = esto es { $kind ->
+        [named-pipe] una tubería con nombre
+        [socket] un socket
+        [device] un dispositivo
+       *[special] un archivo especial
+    }, no un archivo normal, así que no se leyó
+    .help = indique el propio archivo de cuestionario o de respuestas

@@ -312,3 +312,42 @@ diagnostics-duplicate-term = le terme du glossaire "{ $term }" est défini deux 
 
 diagnostics-unused-term = le terme du glossaire "{ $term }" n'est utilisé dans aucune question
     .help = les termes s'affichent avec les questions dont l'énoncé, l'aide, les preuves ou les options les emploient (quelle que soit la casse, en mots entiers) ; employez-le là, ou supprimez cette entrée [[glossary]]
+
+# Lecture des fichiers.
+
+diagnostics-unreadable = { $reason ->
+        [not-found] le fichier n'existe pas
+        [permission] vous n'avez pas le droit de lire ce fichier
+       *[other] le fichier n'a pas pu être lu : { $detail }
+    }
+    .help = { $reason ->
+        [not-found] vérifiez l'orthographe du chemin, et le dossier où vous vous trouvez
+        [permission] demandez au propriétaire du fichier un accès en lecture, ou copiez-le à un endroit où vous pouvez le lire
+       *[other] vérifiez qu'il s'agit d'un fichier ordinaire que vous pouvez ouvrir
+    }
+
+diagnostics-is-a-folder = ceci est un dossier, pas un fichier
+    .help = indiquez les fichiers .toml qu'il contient
+
+diagnostics-too-large = le fichier dépasse 4 Mio, bien plus que n'importe quel questionnaire ou fichier de réponses
+    .help = vérifiez qu'il s'agit du bon fichier ; placez les notes très longues dans des documents séparés et citez-les comme preuves
+
+diagnostics-questionnaire-has-problems = le questionnaire "{ $questionnaire }" a des problèmes, ces réponses ne peuvent donc pas être vérifiées
+    .help = corrigez d'abord le questionnaire (ses problèmes sont indiqués avec lui)
+
+diagnostics-not-utf8 = le fichier n'est pas du texte UTF-8 (ligne { $line }, colonne { $column })
+    .help = enregistrez de nouveau le fichier en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, Encodage : UTF-8)
+
+diagnostics-not-a-questionnaire-file = ce fichier n'est pas un questionnaire (ce n'est pas du TOML avec [[stages]] et [[pillars]]) ; son contenu n'est pas affiché
+    .help = indiquez un fichier de questionnaire, ou un questionnaire intégré par son identifiant
+
+diagnostics-not-utf8-name = le nom du fichier n'est pas du texte UTF-8, le fichier n'a donc pas été lu
+    .help = renommez le fichier avec des lettres que votre système affiche correctement (le nom affiché ici porte un signe de remplacement là où il ne peut être lu)
+
+diagnostics-not-a-regular-file = ceci est { $kind ->
+        [named-pipe] un tube nommé
+        [socket] une socket
+        [device] un périphérique
+       *[special] un fichier spécial
+    }, pas un fichier ordinaire, il n'a donc pas été lu
+    .help = indiquez le fichier de questionnaire ou de réponses lui-même

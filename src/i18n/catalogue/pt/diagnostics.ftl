@@ -312,3 +312,42 @@ diagnostics-duplicate-term = o termo do glossário "{ $term }" está definido du
 
 diagnostics-unused-term = o termo do glossário "{ $term }" não é usado em nenhuma pergunta
     .help = os termos aparecem com as perguntas cujo enunciado, ajuda, evidência ou opções os usam (em maiúsculas ou minúsculas, como palavras inteiras); use-o ali, ou remova esta entrada [[glossary]]
+
+# Leitura de arquivos.
+
+diagnostics-unreadable = { $reason ->
+        [not-found] o arquivo não existe
+        [permission] você não tem permissão para ler este arquivo
+       *[other] não foi possível ler o arquivo: { $detail }
+    }
+    .help = { $reason ->
+        [not-found] verifique a grafia do caminho e a pasta em que você está
+        [permission] peça ao dono do arquivo acesso de leitura, ou copie-o para um lugar onde você possa lê-lo
+       *[other] verifique se é um arquivo comum que você pode abrir
+    }
+
+diagnostics-is-a-folder = isto é uma pasta, não um arquivo
+    .help = informe os arquivos .toml que estão dentro dela
+
+diagnostics-too-large = o arquivo tem mais de 4 MiB, muito mais do que qualquer questionário ou arquivo de respostas
+    .help = verifique se é o arquivo certo; passe notas muito longas para documentos separados e cite-os como evidência
+
+diagnostics-questionnaire-has-problems = o questionário "{ $questionnaire }" tem problemas, então estas respostas não podem ser verificadas
+    .help = corrija primeiro o questionário (os problemas dele são listados junto com ele)
+
+diagnostics-not-utf8 = o arquivo não é texto UTF-8 (linha { $line }, coluna { $column })
+    .help = salve o arquivo de novo em UTF-8 (na maioria dos editores: Salvar como, Codificação: UTF-8)
+
+diagnostics-not-a-questionnaire-file = este arquivo não é um questionário (não é TOML com [[stages]] e [[pillars]]); o conteúdo dele não é exibido
+    .help = informe um arquivo de questionário, ou um questionário embutido pelo id
+
+diagnostics-not-utf8-name = o nome do arquivo não é texto UTF-8, então o arquivo não foi lido
+    .help = renomeie o arquivo com letras que o seu sistema exiba corretamente (o nome exibido aqui tem um sinal de substituição onde não pode ser lido)
+
+diagnostics-not-a-regular-file = isto é { $kind ->
+        [named-pipe] um pipe nomeado
+        [socket] um socket
+        [device] um dispositivo
+       *[special] um arquivo especial
+    }, não um arquivo comum, então não foi lido
+    .help = informe o próprio arquivo de questionário ou de respostas
