@@ -148,6 +148,12 @@ codes! {
     DuplicateTerm = "duplicate-term",
     /// A glossary term no question uses.
     UnusedTerm = "unused-term",
+    /// A `language` that is not a language code.
+    BadLanguage = "bad-language",
+    /// A translation's `version` is not MAJOR.MINOR.PATCH.
+    BadTranslationVersion = "bad-translation-version",
+    /// An entry of a translation that is not a table of texts.
+    TextsNotATable = "texts-not-a-table",
     /// A file that could not be read (missing, not allowed, or another reason).
     Unreadable = "unreadable",
     /// A folder where a file was expected.

@@ -245,16 +245,6 @@ impl<'t, 'i, 'w> Fields<'t, 'i, 'w> {
     }
 }
 
-/// The kind of a TOML value in English words ("a whole number"), for messages that have no code
-/// of their own yet.
-pub(crate) fn article(type_name: &'static str) -> String {
-    crate::t!(
-        crate::i18n::Locale::En,
-        "diagnostics-found",
-        found = type_name
-    )
-}
-
 /// The kind of a TOML value as found, for messages ("a whole number" in English).
 pub(crate) fn found(value: &DeValue<'_>) -> Arg {
     Arg::Found(value.type_str())

@@ -169,3 +169,18 @@ fn questionnaire_problems_are_worded_in_the_language_asked_for_too() {
         assert!(!out.contains("are not in stage order"), "{lang}: {out}");
     }
 }
+
+#[test]
+fn a_language_that_is_no_code_is_explained_in_the_language_asked_for() {
+    let file = "tests/fixtures/bad/q-bad-language.toml";
+    let out = check_in("es", file);
+    assert!(
+        out.contains("error: el idioma \"English\" no es un código de idioma"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ayuda: escriba el código de dos letras del idioma"),
+        "{out}"
+    );
+    assert!(!out.contains("is not a language code"), "{out}");
+}

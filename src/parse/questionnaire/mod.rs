@@ -144,11 +144,10 @@ impl Reader<'_> {
                     Ok(language) => Some(language.tag().to_owned()),
                     Err(e) => {
                         self.diags.push(
-                            Diagnostic::error(l.span(), format!("language {e}")).with_help(
-                                "write the two-letter code of the language the texts are written \
-                             in, such as \"en\" (English), \"es\" (Spanish), \"fr\" (French) \
-                             or \"pt\" (Portuguese)",
-                            ),
+                            Code::BadLanguage
+                                .error(l.span())
+                                .with("language", e.0)
+                                .with("file", "questionnaire"),
                         );
                         None
                     }

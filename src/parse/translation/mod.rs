@@ -17,7 +17,7 @@ pub use check::{GlossaryMiss, check_translation, glossary_misses};
 use super::Parsed;
 use super::fields::Fields;
 use super::parse_toml;
-use crate::diagnostic::{Diagnostic, Place as DPlace};
+use crate::diagnostic::{Code, Diagnostic, Place as DPlace};
 use crate::i18n::Language;
 use crate::model::Text;
 
@@ -113,17 +113,9 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
                 Ok(version) => Some(Spanned::new(v.span(), version)),
                 Err(_) => {
                     diags.push(
-                        Diagnostic::error(
-                            v.span(),
-                            format!(
-                                "version \"{}\" is not of the form MAJOR.MINOR.PATCH",
-                                v.get_ref()
-                            ),
-                        )
-                        .with_help(
-                            "write the version of the questionnaire this file translates, like \
-                         \"2.0.0\" (`cyberassess questionnaires` lists the built-in ones)",
-                        ),
+                        Code::BadTranslationVersion
+                            .error(v.span())
+                            .with("version", v.get_ref()),
                     );
                     None
                 }
@@ -133,11 +125,10 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
             Ok(language) => Some(Spanned::new(l.span(), language)),
             Err(e) => {
                 diags.push(
-                    Diagnostic::error(l.span(), format!("language {e}")).with_help(
-                        "write the two-letter code of the language of the texts: \"es\" \
-                         (Spanish), \"fr\" (French), \"pt\" (Portuguese), optionally with a \
-                         region, such as \"pt-BR\"",
-                    ),
+                    Code::BadLanguage
+                        .error(l.span())
+                        .with("language", e.0)
+                        .with("file", "translation"),
                 );
                 None
             }
@@ -198,7 +189,7 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
         });
         Place::Question(q())
     });
-    r.entries(&f, "glossary", "glossary entry", |r, term, t| {
+    r.entries(&f, "glossary", "glossary-entry", |r, term, t| {
         let what = format!("[glossary.\"{term}\"]");
         let g = Fields::new(t.0, t.1, DPlace::Table(what.into()), GLOSSARY_KEYS, r.diags);
         r.text(&g, "term", Text::Term(term.to_owned()));
@@ -236,12 +227,13 @@ impl Read<'_> {
         }
     }
 
-    /// Reads each entry of the table `key` (`[stages.ID]`, ...), which must itself be a table.
+    /// Reads each entry of the table `key` (`[stages.ID]`, ...), which must itself be a table;
+    /// `what` is an entry, in messages: `stage`, `pillar`, `question`, `option`, `glossary-entry`.
     fn entries(
         &mut self,
         f: &Fields<'_, '_, '_>,
         key: &str,
-        what: &str,
+        what: &'static str,
         mut each: impl FnMut(&mut Self, &str, Sub<'_, '_>) -> Place,
     ) {
         let Some((table, _)) = f.opt_table(key, self.diags) else {
@@ -251,17 +243,12 @@ impl Read<'_> {
             let id: &str = name.get_ref();
             let Some(sub) = value.get_ref().as_table() else {
                 self.diags.push(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "`{id}` in [{key}] must be a table of texts, not {}",
-                            super::fields::article(value.get_ref().type_str())
-                        ),
-                    )
-                    .with_help(format!(
-                        "give the {what}'s texts in a table of their own, starting with a line \
-                         such as [{key}.{id}]"
-                    )),
+                    Code::TextsNotATable
+                        .error(value.span())
+                        .with("id", id)
+                        .with("key", key)
+                        .with("what", what)
+                        .with("found", super::fields::found(value.get_ref())),
                 );
                 continue;
             };

@@ -342,3 +342,23 @@ diagnostics-not-a-regular-file = this is { $kind ->
        *[special] a special file
     }, not a regular file, so it was not read
     .help = name the questionnaire or answers file itself
+
+# Languages and translations.
+
+diagnostics-bad-language = language "{ $language }" is not a language code
+    .help = { $file ->
+        [translation] write the two-letter code of the language of the texts: "es" (Spanish), "fr" (French), "pt" (Portuguese), optionally with a region, such as "pt-BR"
+       *[questionnaire] write the two-letter code of the language the texts are written in, such as "en" (English), "es" (Spanish), "fr" (French) or "pt" (Portuguese)
+    }
+
+diagnostics-bad-translation-version = version "{ $version }" is not of the form MAJOR.MINOR.PATCH
+    .help = write the version of the questionnaire this file translates, like "2.0.0" (`cyberassess questionnaires` lists the built-in ones)
+
+diagnostics-texts-not-a-table = `{ $id }` in [{ $key }] must be a table of texts, not { $found }
+    .help = give the { $what ->
+        [stage] stage
+        [pillar] pillar
+        [option] option
+        [glossary-entry] glossary entry
+       *[question] question
+    }'s texts in a table of their own, starting with a line such as [{ $key }.{ $id }]

@@ -351,3 +351,23 @@ diagnostics-not-a-regular-file = esto es { $kind ->
        *[special] un archivo especial
     }, no un archivo normal, así que no se leyó
     .help = indique el propio archivo de cuestionario o de respuestas
+
+# Idiomas y traducciones.
+
+diagnostics-bad-language = el idioma "{ $language }" no es un código de idioma
+    .help = { $file ->
+        [translation] escriba el código de dos letras del idioma de los textos: "es" (español), "fr" (francés), "pt" (portugués), con región si lo desea, como "pt-BR"
+       *[questionnaire] escriba el código de dos letras del idioma en que están escritos los textos, como "en" (inglés), "es" (español), "fr" (francés) o "pt" (portugués)
+    }
+
+diagnostics-bad-translation-version = la versión "{ $version }" no tiene la forma MAYOR.MENOR.PARCHE
+    .help = escriba la versión del cuestionario que traduce este archivo, como "2.0.0" (`cyberassess questionnaires` muestra los integrados)
+
+diagnostics-texts-not-a-table = `{ $id }` en [{ $key }] debe ser una tabla de textos, no { $found }
+    .help = ponga los textos { $what ->
+        [stage] de la etapa
+        [pillar] del pilar
+        [option] de la opción
+        [glossary-entry] de la entrada del glosario
+       *[question] de la pregunta
+    } en una tabla propia, que empiece con una línea como [{ $key }.{ $id }]

@@ -351,3 +351,23 @@ diagnostics-not-a-regular-file = ceci est { $kind ->
        *[special] un fichier spécial
     }, pas un fichier ordinaire, il n'a donc pas été lu
     .help = indiquez le fichier de questionnaire ou de réponses lui-même
+
+# Langues et traductions.
+
+diagnostics-bad-language = la langue "{ $language }" n'est pas un code de langue
+    .help = { $file ->
+        [translation] écrivez le code à deux lettres de la langue des textes : "es" (espagnol), "fr" (français), "pt" (portugais), éventuellement avec une région, comme "pt-BR"
+       *[questionnaire] écrivez le code à deux lettres de la langue dans laquelle les textes sont écrits, comme "en" (anglais), "es" (espagnol), "fr" (français) ou "pt" (portugais)
+    }
+
+diagnostics-bad-translation-version = la version "{ $version }" n'est pas de la forme MAJEURE.MINEURE.CORRECTIF
+    .help = écrivez la version du questionnaire que ce fichier traduit, comme "2.0.0" (`cyberassess questionnaires` liste les questionnaires intégrés)
+
+diagnostics-texts-not-a-table = `{ $id }` dans [{ $key }] doit être une table de textes, pas { $found }
+    .help = donnez les textes { $what ->
+        [stage] du stade
+        [pillar] du pilier
+        [option] de l'option
+        [glossary-entry] de l'entrée du glossaire
+       *[question] de la question
+    } dans une table à part, qui commence par une ligne comme [{ $key }.{ $id }]

@@ -351,3 +351,23 @@ diagnostics-not-a-regular-file = isto é { $kind ->
        *[special] um arquivo especial
     }, não um arquivo comum, então não foi lido
     .help = informe o próprio arquivo de questionário ou de respostas
+
+# Idiomas e traduções.
+
+diagnostics-bad-language = o idioma "{ $language }" não é um código de idioma
+    .help = { $file ->
+        [translation] escreva o código de duas letras do idioma dos textos: "es" (espanhol), "fr" (francês), "pt" (português), se quiser com uma região, como "pt-BR"
+       *[questionnaire] escreva o código de duas letras do idioma em que os textos estão escritos, como "en" (inglês), "es" (espanhol), "fr" (francês) ou "pt" (português)
+    }
+
+diagnostics-bad-translation-version = a versão "{ $version }" não tem a forma MAIOR.MENOR.CORREÇÃO
+    .help = escreva a versão do questionário que este arquivo traduz, como "2.0.0" (`cyberassess questionnaires` lista os embutidos)
+
+diagnostics-texts-not-a-table = `{ $id }` em [{ $key }] deve ser uma tabela de textos, não { $found }
+    .help = coloque os textos { $what ->
+        [stage] do estágio
+        [pillar] do pilar
+        [option] da opção
+        [glossary-entry] da entrada do glossário
+       *[question] da pergunta
+    } em uma tabela própria, começando com uma linha como [{ $key }.{ $id }]
