@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use cyberassess::i18n::Locale;
 use cyberassess::loader::Loader;
 use cyberassess::render::ErrorEntry;
 
@@ -39,7 +40,7 @@ fn unknown_answer_keys(bencher: divan::Bencher, n: usize) {
         let reports = Loader::new().check(&path).expect_err("the file has errors");
         let shown: usize = reports
             .iter()
-            .map(|r| r.file.render(&r.diagnostics, false).len())
+            .map(|r| r.file.render(&r.diagnostics, false, Locale::En).len())
             .sum();
         let entries: usize = reports
             .iter()

@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use cyberassess::diagnostic::SourceFile;
+use cyberassess::i18n::Locale;
 use cyberassess::model::Questionnaire;
 use cyberassess::parse::{Document, parse_answers, parse_document, parse_questionnaire, resolve_answers};
 use cyberassess::score::score;
@@ -26,16 +27,16 @@ fuzz_target!(|data: &[u8]| {
     };
     let source = SourceFile::new("fuzz.toml", text);
     if let Ok(Document::Answers(draft)) = parse_document(text) {
-        let _ = source.render(&draft.diagnostics, false);
+        let _ = source.render(&draft.diagnostics, false, Locale::Es);
     }
     let parsed = parse_answers(text);
-    let _ = source.render(&parsed.diagnostics, false);
+    let _ = source.render(&parsed.diagnostics, false, Locale::Fr);
     let Some(file) = parsed.value else {
         return;
     };
     for q in QUESTIONNAIRES.iter() {
         let resolved = resolve_answers(&file, q);
-        let _ = source.render(&resolved.diagnostics, false);
+        let _ = source.render(&resolved.diagnostics, false, Locale::Pt);
         if let Some(assessment) = resolved.value {
             let scored = score(q, &assessment);
             let _ = scored.next_steps();

@@ -4,6 +4,7 @@
 #![no_main]
 
 use cyberassess::diagnostic::SourceFile;
+use cyberassess::i18n::Locale;
 use cyberassess::parse::{parse_answers, parse_document, parse_questionnaire, resolve_answers};
 use cyberassess::score::score;
 use libfuzzer_sys::fuzz_target;
@@ -14,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = parse_document(text);
     let parsed = parse_questionnaire(text);
-    let _ = SourceFile::new("fuzz.toml", text).render(&parsed.diagnostics, false);
+    let _ = SourceFile::new("fuzz.toml", text).render(&parsed.diagnostics, false, Locale::En);
     let Some(q) = parsed.value else {
         return;
     };

@@ -158,7 +158,7 @@ pub(crate) fn load_questionnaire(
             let text = reports
                 .iter()
                 .flat_map(|r| &r.diagnostics)
-                .map(Diagnostic::one_line)
+                .map(|d| d.one_line(crate::app::language::interface()))
                 .collect::<Vec<_>>()
                 .join("\n");
             Err(UsageError::Invalid(text).into())

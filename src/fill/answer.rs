@@ -181,7 +181,7 @@ impl Session<'_> {
             diags
                 .iter()
                 .find(|d| d.is_error())
-                .map(|d| d.message.clone())
+                .map(|d| d.message(crate::i18n::Locale::En))
         };
         if let Some(p) = problem(&parsed.diagnostics) {
             return Err(FillError::Unsafe(p));

@@ -33,7 +33,15 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "format", "views", "cohort", "workbook", "report",];
+areas![
+    "common",
+    "format",
+    "views",
+    "cohort",
+    "workbook",
+    "report",
+    "diagnostics",
+];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.
 pub type Args<'a> = FluentArgs<'a>;

@@ -188,3 +188,21 @@ fn plurals_and_fallbacks() {
         "files.no-such-attribute"
     );
 }
+
+#[test]
+fn every_diagnostic_code_has_a_message_and_help_in_every_language() {
+    let mut missing = Vec::new();
+    for code in crate::diagnostic::Code::ALL {
+        for locale in Locale::ALL {
+            for key in [
+                format!("diagnostics-{code}"),
+                format!("diagnostics-{code}.help"),
+            ] {
+                if !has(locale, &key) {
+                    missing.push(format!("{locale}: {key}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "codes without words: {missing:?}");
+}

@@ -155,7 +155,7 @@ mod tests {
         assert_eq!(inputs.problems.len(), 1);
         assert!(
             inputs.problems[0].diagnostics[0]
-                .message
+                .message(crate::i18n::Locale::En)
                 .contains("loops back")
         );
     }

@@ -32,7 +32,7 @@ pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 use semver::Version;
 
 use crate::builtin::{self, NotBuiltin};
-use crate::diagnostic::{Diagnostic, SourceFile, closest, position_in};
+use crate::diagnostic::{Code, Diagnostic, SourceFile, closest, position_in};
 use crate::i18n::{Language, Locale};
 use crate::model::{Assessment, Questionnaire};
 use crate::parse::{self, AnswersDraft, Document, Parsed};
@@ -166,23 +166,14 @@ impl Loader {
     /// points at the first byte that is not UTF-8.
     pub fn read(&self, path: &Path) -> Result<SourceFile, FileReport> {
         let name = path.display().to_string();
-        let io = |e: std::io::Error| {
-            FileReport::single(
-                &name,
-                Diagnostic::error(None, io_message(&e)).with_help(io_help(&e)),
-            )
-        };
+        let io = |e: std::io::Error| FileReport::single(&name, unreadable(&e));
         if path.to_str().is_none() {
             return Err(not_utf8_name(path));
         }
         // Checked before opening: opening a named pipe would wait for a writer, forever.
         let meta = fs::metadata(path).map_err(io)?;
         if meta.is_dir() {
-            return Err(FileReport::single(
-                &name,
-                Diagnostic::error(None, "this is a folder, not a file")
-                    .with_help("name the .toml files inside it"),
-            ));
+            return Err(FileReport::single(&name, Code::IsAFolder.error(None)));
         }
         if !meta.is_file() {
             return Err(not_a_regular_file(&name, &meta));
@@ -194,11 +185,7 @@ impl Loader {
             .read_to_end(&mut bytes)
             .map_err(io)?;
         if bytes.len() as u64 > MAX_FILE_SIZE {
-            return Err(FileReport::single(
-                &name,
-                Diagnostic::error(None, "the file is larger than 4 MiB, far more than any questionnaire or answers file")
-                    .with_help("check that this is the right file; split very long notes into separate documents and cite them as evidence"),
-            ));
+            return Err(FileReport::single(&name, Code::TooLarge.error(None)));
         }
         text_from_bytes(name, bytes)
     }
@@ -309,14 +296,9 @@ impl Loader {
             }
             Err(Resolve::Invalid(reports)) => {
                 diagnostics.push(
-                    Diagnostic::error(
-                        reference.span(),
-                        format!(
-                            "questionnaire \"{}\" has problems, so these answers cannot be checked",
-                            reference.get_ref()
-                        ),
-                    )
-                    .with_help("fix the questionnaire first (its problems are listed with it)"),
+                    Code::QuestionnaireHasProblems
+                        .error(reference.span())
+                        .with("questionnaire", reference.get_ref()),
                 );
                 return Err((diagnostics, reports));
             }
@@ -524,16 +506,10 @@ fn text_from_bytes(name: String, mut bytes: Vec<u8>) -> Result<SourceFile, FileR
             let pos = position_in(&String::from_utf8_lossy(&bytes[..valid]), valid);
             Err(FileReport {
                 diagnostics: vec![
-                    Diagnostic::error(
-                        valid..valid + 1,
-                        format!(
-                            "the file is not UTF-8 text (line {}, column {})",
-                            pos.line, pos.column
-                        ),
-                    )
-                    .with_help(
-                        "save the file again as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
-                    ),
+                    Code::NotUtf8
+                        .error(valid..valid + 1)
+                        .with("line", pos.line.to_string())
+                        .with("column", pos.column.to_string()),
                 ],
                 file: SourceFile::new(name, text),
             })
@@ -574,31 +550,13 @@ fn canonical_key(path: &Path) -> String {
 /// A file named as a questionnaire that is not one (not TOML, or without stages and pillars).
 /// Its text is not kept, so none of it is shown: it may be anything at all.
 fn not_a_questionnaire(name: &str) -> FileReport {
-    FileReport::single(
-        name,
-        Diagnostic::error(
-            None,
-            "this file is not a questionnaire (it is not TOML with [[stages]] and [[pillars]]); \
-             its content is not shown",
-        )
-        .with_help("name a questionnaire file, or a built-in questionnaire by its id"),
-    )
+    FileReport::single(name, Code::NotAQuestionnaireFile.error(None))
 }
 
 /// A file name that is not UTF-8 cannot be shown or written in any output as it is: the file is
 /// reported under the closest name that can be shown, and not read.
 pub(crate) fn not_utf8_name(path: &Path) -> FileReport {
-    FileReport::single(
-        &path.display().to_string(),
-        Diagnostic::error(
-            None,
-            "the file name is not UTF-8 text, so the file was not read",
-        )
-        .with_help(
-            "rename the file with letters your system shows correctly (the name shown here \
-                 has a replacement mark where the name cannot be read)",
-        ),
-    )
+    FileReport::single(&path.display().to_string(), Code::NotUtf8Name.error(None))
 }
 
 /// Named pipes, devices and sockets are never read: reading them would wait forever or never
@@ -606,53 +564,43 @@ pub(crate) fn not_utf8_name(path: &Path) -> FileReport {
 pub(crate) fn not_a_regular_file(name: &str, meta: &fs::Metadata) -> FileReport {
     FileReport::single(
         name,
-        Diagnostic::error(
-            None,
-            format!(
-                "this is {}, not a regular file, so it was not read",
-                kind_of(meta)
-            ),
-        )
-        .with_help("name the questionnaire or answers file itself"),
+        Code::NotARegularFile
+            .error(None)
+            .with("kind", kind_of(meta)),
     )
 }
 
-/// What kind of thing a path that is not a file or folder is, in plain words.
+/// What kind of thing a path that is not a file or folder is (`kind` of [`Code::NotARegularFile`]).
 fn kind_of(meta: &fs::Metadata) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a named pipe";
+            return "named-pipe";
         }
         if t.is_socket() {
-            return "a socket";
+            return "socket";
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return "device";
         }
     }
     let _ = meta;
-    "a special file"
+    "special"
 }
 
-fn io_message(e: &std::io::Error) -> String {
+/// The problem of a file that could not be read: missing, not allowed, or another reason
+/// (`detail`, the system's own words).
+fn unreadable(e: &std::io::Error) -> Diagnostic {
     use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "the file does not exist".into(),
-        PermissionDenied => "you do not have permission to read this file".into(),
-        _ => format!("the file could not be read: {e}"),
-    }
-}
-
-fn io_help(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "check the spelling of the path, and the folder you are in".into(),
-        PermissionDenied => {
-            "ask the file's owner for read access, or copy it somewhere you can read".into()
-        }
-        _ => "check that the file is a regular file you can open".into(),
-    }
+    let reason = match e.kind() {
+        NotFound => "not-found",
+        PermissionDenied => "permission",
+        _ => "other",
+    };
+    Code::Unreadable
+        .error(None)
+        .with("reason", reason)
+        .with("detail", e.to_string())
 }

@@ -255,7 +255,9 @@ fn load_everything(bytes: &[u8]) {
         Ok(Checked::Questionnaire(_) | Checked::Translation(_)) => {}
         Err(reports) => {
             for r in &reports {
-                let _ = r.file.render(&r.diagnostics, false);
+                let _ = r
+                    .file
+                    .render(&r.diagnostics, false, crate::i18n::Locale::En);
                 let _ = crate::render::ErrorEntry::from_report(r);
             }
         }

@@ -4,7 +4,6 @@
 //! find the questionnaire. [`super::resolve_answers`] then checks every id and value against it.
 
 use std::borrow::Cow;
-use std::fmt::{self, Display};
 use std::ops::Range;
 
 use semver::Version;
@@ -13,9 +12,9 @@ use toml::de::{DeTable, DeValue};
 use toml::value::Date;
 
 use super::Parsed;
-use super::fields::{Fields, article};
+use super::fields::{Fields, found, suggest};
 use super::parse_toml;
-use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::diagnostic::{Arg, Code, Diagnostic, Place, closest};
 use crate::i18n::Language;
 use crate::model::{AssessmentInfo, Status};
 
@@ -142,27 +141,28 @@ fn read_file<'a>(
     keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<AnswersFile<'a>> {
-    let f = Fields::new(root, top, "the answers file", ROOT_KEYS, diags);
+    let f = Fields::new(root, top, Place::AnswersFile, ROOT_KEYS, diags);
     let questionnaire = f.str("questionnaire", "\"ncss-maturity\"", diags);
-    let questionnaire_version = f.opt_str("questionnaire_version", diags).and_then(|v| {
-        match Version::parse(v.get_ref()) {
-            Ok(version) => Some(Spanned::new(v.span(), version)),
-            Err(_) => {
-                diags.push(
-                    Diagnostic::error(v.span(), format!("questionnaire_version \"{}\" is not of the form MAJOR.MINOR.PATCH", v.get_ref()))
-                        .with_help("copy the version from the questionnaire, like \"1.0.0\", or remove the line"),
-                );
-                None
-            }
-        }
-    });
+    let questionnaire_version =
+        f.opt_str("questionnaire_version", diags)
+            .and_then(|v| match Version::parse(v.get_ref()) {
+                Ok(version) => Some(Spanned::new(v.span(), version)),
+                Err(_) => {
+                    diags.push(
+                        Code::BadVersion
+                            .error(v.span())
+                            .with("version", v.get_ref()),
+                    );
+                    None
+                }
+            });
 
     let mut info = AssessmentInfo::default();
     let mut assessed_on_span = None;
     let mut target = None;
     match f.opt_table("assessment", diags) {
         Some((table, span)) => {
-            let a = Fields::new(table, span, "[assessment]", ASSESSMENT_KEYS, diags);
+            let a = Fields::new(table, span, Place::Assessment, ASSESSMENT_KEYS, diags);
             info.country = a
                 .str("country", "\"Exampleland\"", diags)
                 .map(Spanned::into_inner)
@@ -184,10 +184,7 @@ fn read_file<'a>(
                 .opt_str("language", diags)
                 .and_then(|l| read_language(&l, diags));
         }
-        None if f.get("assessment").is_none() => diags.push(
-            Diagnostic::error(f.span(), "the answers file has no [assessment] section")
-                .with_help("add [assessment] with country = \"...\" and assessed_on = 2026-01-31"),
-        ),
+        None if f.get("assessment").is_none() => diags.push(Code::NoAssessment.error(f.span())),
         None => {}
     }
 
@@ -200,18 +197,10 @@ fn read_file<'a>(
                     Spanned::new(value.span(), stage.to_owned()),
                 )),
                 None => diags.push(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "the target of `{}` must be a stage id in quotes, not {}",
-                            key.get_ref(),
-                            article(value.get_ref().type_str())
-                        ),
-                    )
-                    .with_help(format!(
-                        "write it like this: {} = \"established\"",
-                        key.get_ref()
-                    )),
+                    Code::TargetNotText
+                        .error(value.span())
+                        .with("pillar", key.get_ref().as_ref())
+                        .with("found", found(value.get_ref())),
                 ),
             }
         }
@@ -239,22 +228,16 @@ fn read_file<'a>(
     })
 }
 
-fn read_date(a: &Fields<'_, '_, impl Display>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
+fn read_date(a: &Fields<'_, '_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Date> {
     let value = a.get("assessed_on")?;
     match value.get_ref() {
         DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
         DeValue::String(s) => {
-            diags.push(
-                Diagnostic::error(value.span(), "assessed_on must be a date without quotes")
-                    .with_help(super::date_help(s)),
-            );
+            diags.push(super::date_hint(Code::DateInQuotes.error(value.span()), s));
             None
         }
         _ => {
-            diags.push(
-                Diagnostic::error(value.span(), "assessed_on must be a date (year-month-day)")
-                    .with_help(super::date_help("")),
-            );
+            diags.push(super::date_hint(Code::NotADate.error(value.span()), ""));
             None
         }
     }
@@ -282,13 +265,11 @@ pub fn future_date_warning(file: &AnswersFile<'_>, today: jiff::civil::Date) -> 
     let date = file.info.assessed_on?;
     let days = days_in_the_future(date, today)?;
     Some(
-        Diagnostic::warning(
-            file.assessed_on_span.clone(),
-            format!("assessed_on {date} is {days} days after today ({today})"),
-        )
-        .with_help(format!(
-            "write the date the assessment was made, for example assessed_on = {today}"
-        )),
+        Code::FutureDate
+            .warning(file.assessed_on_span.clone())
+            .with("date", date.to_string())
+            .with("days", days)
+            .with("today", today.to_string()),
     )
 }
 
@@ -299,11 +280,10 @@ fn read_language(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Opti
         Ok(language) => Some(language),
         Err(e) => {
             diags.push(
-                Diagnostic::error(written.span(), format!("language {e}")).with_help(
-                    "write the two-letter code of the language the report is to be written \
-                     in, such as \"en\" (English), \"es\" (Spanish), \"fr\" (French) or \
-                     \"pt\" (Portuguese), or remove the line",
-                ),
+                Code::BadLanguage
+                    .error(written.span())
+                    .with("language", e.0)
+                    .with("file", "answers"),
             );
             None
         }
@@ -315,23 +295,11 @@ fn read_status(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option
     let status = Status::from_word(&word);
     if status.is_none() {
         let words: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
-        let help = match closest(&word, words.iter().copied()) {
-            Some(best) => format!(
-                "did you mean \"{best}\"? The statuses are {}",
-                one_of(&words)
-            ),
-            None => format!("use one of {}, or remove the line", one_of(&words)),
-        };
-        diags.push(
-            Diagnostic::error(
-                written.span(),
-                format!(
-                    "status \"{}\" is not a status of an assessment",
-                    written.get_ref()
-                ),
-            )
-            .with_help(help),
-        );
+        let d = Code::UnknownStatus
+            .error(written.span())
+            .with("status", written.get_ref())
+            .with("statuses", Arg::choices(&words));
+        diags.push(suggest(d, closest(&word, words.iter().copied())));
     }
     status
 }
@@ -340,7 +308,7 @@ fn read_status(written: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option
 /// evidence comes back empty, notes as an empty string when there are some (so "n/a without
 /// notes" still tells the two cases apart). Type errors are reported as usual.
 fn skim_evidence(
-    f: &Fields<'_, '_, impl Display>,
+    f: &Fields<'_, '_, '_>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Spanned<String>>, Option<String>) {
     let is_text = |v: &DeValue<'_>| v.as_str().is_some();
@@ -361,16 +329,6 @@ fn skim_evidence(
     (Vec::new(), notes)
 }
 
-/// Names an answer table in messages ("the answer to `gov-strategy`"), formatted only when
-/// there is a problem to report.
-struct AnswerTo<'k>(&'k str);
-
-impl Display for AnswerTo<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the answer to `{}`", self.0)
-    }
-}
-
 /// An answer value without surrounding spaces, still borrowed from the text when it was.
 fn trimmed(value: Spanned<Cow<'_, str>>) -> Option<Spanned<Cow<'_, str>>> {
     let span = value.span();
@@ -384,7 +342,7 @@ fn trimmed(value: Spanned<Cow<'_, str>>) -> Option<Spanned<Cow<'_, str>>> {
 
 /// The evidence and notes of an answer or a respondent's record (see [`skim_evidence`]).
 fn evidence_of(
-    f: &Fields<'_, '_, impl Display>,
+    f: &Fields<'_, '_, '_>,
     keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<String>, Option<String>) {
@@ -403,25 +361,22 @@ fn evidence_of(
     (evidence, notes)
 }
 
-/// Names a respondent's record in messages ("a respondent of the answer to `gov-budget`").
-struct RespondentOf<'k>(&'k str);
-
-impl Display for RespondentOf<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a respondent of the answer to `{}`", self.0)
-    }
-}
-
 /// `[[answers.ID.respondents]]`: each needs a name, given once per question.
 fn read_respondents<'a>(
-    f: &Fields<'_, 'a, impl Display>,
+    f: &Fields<'_, 'a, '_>,
     id: &str,
     keep_evidence: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<RawRespondent<'a>> {
     let mut out: Vec<RawRespondent<'a>> = Vec::new();
     for (table, span) in f.tables("respondents", diags) {
-        let r = Fields::new(table, span, RespondentOf(id), RESPONDENT_KEYS, diags);
+        let r = Fields::new(
+            table,
+            span,
+            Place::Respondent(id.into()),
+            RESPONDENT_KEYS,
+            diags,
+        );
         let name = r.str("name", "\"Ministry of ICT\"", diags);
         let value = r.opt_text("answer", diags).and_then(trimmed);
         let (evidence, notes) = evidence_of(&r, keep_evidence, diags);
@@ -429,21 +384,18 @@ fn read_respondents<'a>(
         let written = name.get_ref().trim();
         if written.is_empty() {
             diags.push(
-                Diagnostic::error(
-                    name.span(),
-                    format!("a respondent of the answer to `{id}` has an empty name"),
-                )
-                .with_help("write who answered between the quotes, as in their file's assessors"),
+                Code::EmptyRespondentName
+                    .error(name.span())
+                    .with("question", id),
             );
             continue;
         }
         if out.iter().any(|o| o.name == written) {
             diags.push(
-                Diagnostic::error(
-                    name.span(),
-                    format!("respondent \"{written}\" appears twice in the answer to `{id}`"),
-                )
-                .with_help("keep one [[answers.ID.respondents]] section per respondent: merge the two, or rename one"),
+                Code::DuplicateRespondent
+                    .error(name.span())
+                    .with("name", written)
+                    .with("question", id),
             );
             continue;
         }
@@ -473,19 +425,18 @@ fn read_answer<'a>(
             respondents: Vec::new(),
         }),
         DeValue::Table(table) => {
-            let f = Fields::new(table, id.span(), AnswerTo(id.get_ref()), ANSWER_KEYS, diags);
+            let f = Fields::new(
+                table,
+                id.span(),
+                Place::Answer(id.get_ref().as_ref().into()),
+                ANSWER_KEYS,
+                diags,
+            );
             if f.get("answer").is_none() {
                 diags.push(
-                    Diagnostic::warning(
-                        id.span(),
-                        format!(
-                            "the answer to `{}` has no `answer`, so the question counts as unanswered",
-                            id.get_ref()
-                        ),
-                    )
-                    .with_help(
-                        "add answer = \"...\" beside the notes and evidence: a stage, yes / partly / no, or n/a",
-                    ),
+                    Code::NoAnswerValue
+                        .warning(id.span())
+                        .with("question", id.get_ref().as_ref()),
                 );
             }
             let answer = f.opt_text("answer", diags);
@@ -505,18 +456,10 @@ fn read_answer<'a>(
         }
         other => {
             diags.push(
-                Diagnostic::error(
-                    value.span(),
-                    format!(
-                        "the answer to `{}` must be text in quotes, not {}",
-                        id.get_ref(),
-                        article(other.type_str())
-                    ),
-                )
-                .with_help(format!(
-                    "write it like this: {} = \"formative\"",
-                    id.get_ref()
-                )),
+                Code::AnswerNotText
+                    .error(value.span())
+                    .with("question", id.get_ref().as_ref())
+                    .with("found", found(other)),
             );
             None
         }
@@ -574,11 +517,9 @@ mod tests {
             full.diagnostics, skim.diagnostics,
             "same problems found either way"
         );
-        assert!(
-            skim.diagnostics
-                .iter()
-                .any(|d| d.message.contains("every item of `evidence`"))
-        );
+        assert!(skim.diagnostics.iter().any(
+            |d| d.code == Code::ListItemNotText && d.arg("key") == Some(&Arg::from("evidence"))
+        ));
         let (f, s) = (full.file.expect("file"), skim.file.expect("file"));
         assert_eq!(f.answers[0].evidence, ["https://e.x"]);
         assert_eq!(f.answers[0].notes.as_deref(), Some("Not here"));

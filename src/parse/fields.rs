@@ -4,29 +4,28 @@
 //! or has the wrong type, so a parser can go on and report all problems of a file in one run.
 
 use std::borrow::Cow;
-use std::fmt::Display;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, closest};
+use crate::diagnostic::{Arg, Code, Diagnostic, Place, closest};
 
 /// A TOML table being read, with the keys it may hold. `what` names the table in messages; it
-/// is only formatted when there is something to report.
-pub(crate) struct Fields<'t, 'i, W> {
+/// is only copied when there is something to report.
+pub(crate) struct Fields<'t, 'i, 'w> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
-    what: W,
+    what: Place<'w>,
 }
 
-impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
-    /// Starts reading `table` (described as `what` in messages, e.g. "pillar `governance`"),
-    /// reporting at once every key that is not in `known`.
+impl<'t, 'i, 'w> Fields<'t, 'i, 'w> {
+    /// Starts reading `table` (named `what` in messages, e.g. a question), reporting at once
+    /// every key that is not in `known`.
     pub(crate) fn new(
         table: &'t DeTable<'i>,
         span: Range<usize>,
-        what: W,
+        what: Place<'w>,
         known: &[&str],
         diags: &mut Vec<Diagnostic>,
     ) -> Self {
@@ -35,13 +34,12 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
             if known.contains(&name) {
                 continue;
             }
-            let help = match closest(name, known.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("the keys allowed here are: {}", known.join(", ")),
-            };
+            let d = Code::UnknownKey
+                .error(key.span())
+                .with("key", name)
+                .with("place", what.clone());
             diags.push(
-                Diagnostic::error(key.span(), format!("unknown key `{name}` in {what}"))
-                    .with_help(help),
+                suggest(d, closest(name, known.iter().copied())).with("allowed", known.join(", ")),
             );
         }
         Fields { table, span, what }
@@ -60,8 +58,11 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
     /// Records that a required key is missing.
     fn missing(&self, key: &str, example: &str, diags: &mut Vec<Diagnostic>) {
         diags.push(
-            Diagnostic::error(self.span(), format!("{} has no `{key}`", self.what))
-                .with_help(format!("add a line such as: {key} = {example}")),
+            Code::MissingKey
+                .error(self.span())
+                .with("place", self.what.clone())
+                .with("key", key)
+                .with("example", example),
         );
     }
 
@@ -75,16 +76,17 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
         diags: &mut Vec<Diagnostic>,
     ) {
         diags.push(
-            Diagnostic::error(
-                value.span(),
-                format!(
-                    "`{key}` in {} must be {expected}, not {}",
-                    self.what,
-                    article(value.get_ref().type_str())
-                ),
-            )
-            .with_help(format!("write it like this: {key} = {example}")),
+            self.about(Code::WrongType.error(value.span()), key, value.get_ref())
+                .with("expected", expected)
+                .with("example", example),
         );
+    }
+
+    /// `d` about `key` of this table, holding `value`.
+    fn about(&self, d: Diagnostic, key: &str, value: &DeValue<'_>) -> Diagnostic {
+        d.with("key", key)
+            .with("place", self.what.clone())
+            .with("found", found(value))
     }
 
     /// A string value; `None` (with no diagnostic) when absent.
@@ -108,7 +110,7 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
         match value.get_ref() {
             DeValue::String(s) => Some(Spanned::new(value.span(), s.clone())),
             _ => {
-                self.wrong_type(key, value, "text in quotes", "\"...\"", diags);
+                self.wrong_type(key, value, "text", "\"...\"", diags);
                 None
             }
         }
@@ -134,7 +136,7 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(Spanned::new(value.span(), *b)),
             _ => {
-                self.wrong_type(key, value, "true or false, without quotes", "true", diags);
+                self.wrong_type(key, value, "boolean", "true", diags);
                 None
             }
         }
@@ -163,7 +165,7 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
             _ => None,
         };
         if number.is_none() {
-            self.wrong_type(key, value, "a number", "1.5", diags);
+            self.wrong_type(key, value, "number", "1.5", diags);
         }
         number.map(|n| Spanned::new(value.span(), n))
     }
@@ -183,23 +185,17 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
                 for item in items.iter() {
                     match item.get_ref().as_str() {
                         Some(s) => out.push(Spanned::new(item.span(), s.to_owned())),
-                        None => diags.push(
-                            Diagnostic::error(
-                                item.span(),
-                                format!(
-                                    "every item of `{key}` in {} must be text in quotes, not {}",
-                                    self.what,
-                                    article(item.get_ref().type_str())
-                                ),
-                            )
-                            .with_help(format!("write it like this: {key} = [\"...\", \"...\"]")),
-                        ),
+                        None => diags.push(self.about(
+                            Code::ListItemNotText.error(item.span()),
+                            key,
+                            item.get_ref(),
+                        )),
                     }
                 }
                 Some(out)
             }
             _ => {
-                self.wrong_type(key, value, "a list of texts", "[\"...\", \"...\"]", diags);
+                self.wrong_type(key, value, "text-list", "[\"...\", \"...\"]", diags);
                 None
             }
         }
@@ -215,17 +211,7 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
         match value.get_ref().as_table() {
             Some(t) => Some((t, value.span())),
             None => {
-                diags.push(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "`{key}` in {} must be a table, not {}",
-                            self.what,
-                            article(value.get_ref().type_str())
-                        ),
-                    )
-                    .with_help(format!("start it on its own line with [{key}]")),
-                );
+                diags.push(self.about(Code::NotATable.error(value.span()), key, value.get_ref()));
                 None
             }
         }
@@ -241,47 +227,34 @@ impl<'t, 'i, W: Display> Fields<'t, 'i, W> {
             return Vec::new();
         };
         let Some(items) = value.get_ref().as_array() else {
-            diags.push(
-                Diagnostic::error(
-                    value.span(),
-                    format!(
-                        "`{key}` in {} must be a list of tables, not {}",
-                        self.what,
-                        article(value.get_ref().type_str())
-                    ),
-                )
-                .with_help(format!("write each entry as a [[{key}]] section")),
-            );
+            diags.push(self.about(
+                Code::NotATableList.error(value.span()),
+                key,
+                value.get_ref(),
+            ));
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref().as_table() {
                 Some(t) => out.push((t, item.span())),
-                None => diags.push(
-                    Diagnostic::error(
-                        item.span(),
-                        format!("every entry of `{key}` must be a table"),
-                    )
-                    .with_help(format!("write each entry as a [[{key}]] section")),
-                ),
+                None => diags.push(Code::EntryNotATable.error(item.span()).with("key", key)),
             }
         }
         out
     }
 }
 
-/// "a string", "an integer", for messages.
-pub(crate) fn article(type_name: &str) -> String {
-    let plain = match type_name {
-        "string" => "text",
-        "integer" => "a whole number",
-        "float" => "a number",
-        "boolean" => "true/false",
-        "datetime" => "a date",
-        "array" => "a list",
-        "table" => "a table",
-        other => other,
-    };
-    plain.to_owned()
+/// The kind of a TOML value as found, for messages ("a whole number" in English).
+pub(crate) fn found(value: &DeValue<'_>) -> Arg {
+    Arg::Found(value.type_str())
+}
+
+/// `d` with the closest match to what was written, if one is close enough: its help then asks
+/// "did you mean ...?" (`hint = typo`), else lists what may be written (`hint = list`).
+pub(crate) fn suggest(d: Diagnostic, best: Option<&str>) -> Diagnostic {
+    match best {
+        Some(best) => d.with("hint", "typo").with("suggestion", best),
+        None => d.with("hint", "list"),
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) mod keys {
 }
 pub use resolve::{into_assessment, resolve_answers};
 
-use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::diagnostic::{Code, Diagnostic, LineIndex};
 use crate::model::Questionnaire;
 
 /// A parse result: the value when there were no errors, and every diagnostic found.
@@ -102,17 +102,7 @@ pub fn parse_document_with(
             keep_evidence,
         )))
     } else {
-        Err(vec![
-            Diagnostic::error(
-                0..text.len().min(1),
-                "this is neither a questionnaire nor an answers file",
-            )
-            .with_help(
-                "a questionnaire has [[stages]] and [[pillars]] sections; an answers file starts \
-                 with questionnaire = \"ID\" and has [assessment] and [answers] sections; a \
-                 translation starts with translates = \"ID\"",
-            ),
-        ])
+        Err(vec![Code::UnknownDocument.error(0..text.len().min(1))])
     }
 }
 
@@ -143,15 +133,13 @@ pub(crate) fn parse_toml(text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnos
             let (start, end) = (lines.start_of(line), lines.end_of(text, line));
             // The date hint reads only the start of the line, however long the line is.
             let line = head(&text[start..end], 256);
-            let help = match line.trim_start().strip_prefix("assessed_on") {
-                Some(rest) => date_help(rest.trim_start().trim_start_matches('=')),
-                None => syntax_help(e.message()),
-            };
-            Diagnostic::error(
-                span,
-                format!("this is not valid TOML: {}", first_line(e.message())),
-            )
-            .with_help(help)
+            let d = Code::NotToml
+                .error(span)
+                .with("detail", first_line(e.message()));
+            match line.trim_start().strip_prefix("assessed_on") {
+                Some(rest) => date_hint(d, rest.trim_start().trim_start_matches('=')),
+                None => d.with("hint", syntax_hint(e.message())),
+            }
         })
         .collect())
 }
@@ -169,9 +157,9 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s).trim_end_matches('.')
 }
 
-/// How to write `assessed_on`, with the user's own date rewritten when it can be read without
-/// doubt (`27/11/2026` → `2026-11-27`).
-pub(crate) fn date_help(written: &str) -> String {
+/// `d` with how to write `assessed_on` as its help, the user's own date rewritten when it can
+/// be read without doubt (`27/11/2026` → `2026-11-27`).
+pub(crate) fn date_hint(d: Diagnostic, written: &str) -> Diagnostic {
     let parts: Vec<u32> = written
         .trim()
         .trim_matches('"')
@@ -186,28 +174,21 @@ pub(crate) fn date_help(written: &str) -> String {
         _ => None,
     };
     match iso {
-        Some((_, m, _)) if !(1..=12).contains(&m) => {
-            format!("there is no month {m}: the month is the middle part, from 01 to 12")
-        }
-        Some((y, m, d)) => match civil_date(y, m, d) {
-            Some(date) => {
-                format!("write the date as YEAR-MONTH-DAY, without quotes: assessed_on = {date}")
-            }
+        Some((_, m, _)) if !(1..=12).contains(&m) => d.with("hint", "month").with("month", m),
+        Some((y, m, day)) => match civil_date(y, m, day) {
+            Some(date) => d.with("hint", "rewrite").with("date", date.to_string()),
             // A day past the end of its month (2026-02-30): name the month's last day, never
             // the same impossible date again.
             None => match civil_date(y, m, 1).map(|first| first.last_of_month()) {
-                Some(last) => format!(
-                    "{y:04}-{m:02} has {} days; for its last day write assessed_on = {last}",
-                    last.day()
-                ),
-                None => "write the date as YEAR-MONTH-DAY, without quotes, for example \
-                         assessed_on = 2026-11-27"
-                    .to_owned(),
+                Some(last) => d
+                    .with("hint", "last-day")
+                    .with("yearmonth", format!("{y:04}-{m:02}"))
+                    .with("days", i32::from(last.day()))
+                    .with("date", last.to_string()),
+                None => d.with("hint", "example"),
             },
         },
-        None => "write the date as YEAR-MONTH-DAY, without quotes, for example \
-                 assessed_on = 2026-11-27"
-            .to_owned(),
+        None => d.with("hint", "example"),
     }
 }
 
@@ -221,17 +202,15 @@ fn civil_date(year: u32, month: u32, day: u32) -> Option<jiff::civil::Date> {
     .ok()
 }
 
-/// A plain-words hint for the usual TOML mistakes.
-fn syntax_help(message: &str) -> String {
+/// Which plain-words hint fits a TOML mistake (`hint` of [`Code::NotToml`]).
+fn syntax_hint(message: &str) -> &'static str {
     let m = message.to_lowercase();
     if m.contains("duplicate") {
-        "each key may appear only once in a table; remove or rename the second one".into()
+        "duplicate"
     } else if m.contains("string") || m.contains("quote") {
-        "text values go in double quotes, and every opening quote needs a closing one".into()
+        "quotes"
     } else {
-        "check this line: keys look like name = \"value\", sections like [name] or [[name]], \
-         and text goes in double quotes"
-            .into()
+        "syntax"
     }
 }
 

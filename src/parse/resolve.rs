@@ -5,8 +5,9 @@ use toml::Spanned;
 
 use super::Parsed;
 use super::answers::{AnswersFile, NOT_APPLICABLE, RawAnswer};
+use super::fields::suggest;
 use crate::carry::is_review_line;
-use crate::diagnostic::{Diagnostic, closest, one_of};
+use crate::diagnostic::{Arg, Code, Diagnostic, closest};
 use crate::model::{
     Answer, Answers, Assessment, IndicatorAnswer, Question, QuestionKind, Questionnaire, Record,
     Records, RespondentAnswer, Response, StageIndex, UnansweredNotes,
@@ -41,31 +42,32 @@ pub fn into_assessment(file: AnswersFile<'_>, q: &Questionnaire) -> Parsed<Asses
     Parsed::finish(Some(assessment), diags)
 }
 
-/// A stage named in the file (`what` says where, for the message), or `None` with an error
-/// naming the closest stage.
+/// A stage named in the file as a target (of `pillar`, or the overall one), or `None` with an
+/// error naming the closest stage.
 fn resolve_stage(
     q: &Questionnaire,
     s: &Spanned<String>,
-    what: &str,
+    pillar: Option<&str>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<StageIndex> {
-    let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
     let found = lenient_stage(q, s.get_ref());
     if found.is_none() {
-        let help = match closest(s.get_ref(), stage_ids.iter().copied()) {
-            Some(best) => format!(
-                "did you mean \"{best}\"? The stages are {}",
-                one_of(&stage_ids)
-            ),
-            None => format!("use one of the stages of {}: {}", q.id, one_of(&stage_ids)),
-        };
-        diags.push(
-            Diagnostic::error(
-                s.span(),
-                format!("{what} \"{}\" is not a stage of {}", s.get_ref(), q.id),
+        let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
+        let d = Code::UnknownStage
+            .error(s.span())
+            .with(
+                "target",
+                if pillar.is_some() {
+                    "pillar"
+                } else {
+                    "overall"
+                },
             )
-            .with_help(help),
-        );
+            .with("pillar", pillar.unwrap_or_default())
+            .with("stage", s.get_ref())
+            .with("questionnaire", &q.id)
+            .with("stages", Arg::choices(&stage_ids));
+        diags.push(suggest(d, closest(s.get_ref(), stage_ids.iter().copied())));
     }
     found
 }
@@ -79,33 +81,19 @@ fn resolve_targets(
     let overall_target = file
         .target
         .as_ref()
-        .and_then(|t| resolve_stage(q, t, "the target", diags))
+        .and_then(|t| resolve_stage(q, t, None, diags))
         .unwrap_or(q.default_target);
     let mut targets = vec![overall_target; q.pillars.len()];
     for (pillar, stage) in &file.targets {
-        let target = resolve_stage(
-            q,
-            stage,
-            &format!("the target of `{}`", pillar.get_ref()),
-            diags,
-        );
+        let target = resolve_stage(q, stage, Some(pillar.get_ref()), diags);
         let Some(p) = q.pillar_index(pillar.get_ref()) else {
             let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
-            let help = match closest(pillar.get_ref(), ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? The pillars are {}", ids.join(", ")),
-                None => format!("the pillars of {} are: {}", q.id, ids.join(", ")),
-            };
-            diags.push(
-                Diagnostic::error(
-                    pillar.span(),
-                    format!(
-                        "`{}` in [targets] is not a pillar of {}",
-                        pillar.get_ref(),
-                        q.id
-                    ),
-                )
-                .with_help(help),
-            );
+            let d = Code::UnknownPillar
+                .error(pillar.span())
+                .with("pillar", pillar.get_ref())
+                .with("questionnaire", &q.id)
+                .with("pillars", ids.join(", "));
+            diags.push(suggest(d, closest(pillar.get_ref(), ids.iter().copied())));
             continue;
         };
         if let Some(s) = target {
@@ -137,20 +125,12 @@ fn resolve_each_answer(
     let mut unanswered_notes = Vec::new();
     for mut raw in raw_answers {
         let Some(r) = q.find_question(raw.id.get_ref()) else {
-            let help = match closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str())) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!(
-                    "run `cyberassess questionnaires show {}` to see the question ids",
-                    q.id
-                ),
-            };
-            diags.push(
-                Diagnostic::error(
-                    raw.id.span(),
-                    format!("`{}` is not a question of {}", raw.id.get_ref(), q.id),
-                )
-                .with_help(help),
-            );
+            let d = Code::UnknownQuestion
+                .error(raw.id.span())
+                .with("question", raw.id.get_ref().as_ref())
+                .with("questionnaire", &q.id);
+            let best = closest(raw.id.get_ref(), q.questions().map(|(_, q)| q.id.as_str()));
+            diags.push(suggest(d, best));
             continue;
         };
         let question = q.question(r);
@@ -190,14 +170,9 @@ fn resolve_each_answer(
         let response = if value.get_ref().eq_ignore_ascii_case(NOT_APPLICABLE) {
             if raw.notes.is_none() {
                 diags.push(
-                    Diagnostic::warning(
-                        value.span(),
-                        format!("`{}` is marked n/a without a reason", raw.id.get_ref()),
-                    )
-                    .with_help(format!(
-                        "say why in notes: {} = {{ answer = \"n/a\", notes = \"...\" }}",
-                        raw.id.get_ref()
-                    )),
+                    Code::NaWithoutReason
+                        .warning(value.span())
+                        .with("question", raw.id.get_ref().as_ref()),
                 );
             }
             Some(Response::NotApplicable)
@@ -235,22 +210,12 @@ fn resolve_each_answer(
 /// Warns about answers carried over from an older version and not reviewed yet.
 fn warn_not_reviewed(to_review: &[String], diags: &mut Vec<Diagnostic>) {
     if !to_review.is_empty() {
-        diags.push(
-            Diagnostic::warning(
-                None,
-                format!(
-                    "{} answers were carried over from an older version and are not reviewed \
-                     yet: {}",
-                    to_review.len(),
-                    first_five(to_review)
-                ),
-            )
-            .with_help(
-                "check each against the question's answers (`cyberassess fill FILE` shows them \
-                 one by one), then delete the first line of its notes, \"Carried over from ...: \
-                 review.\"",
-            ),
-        );
+        diags.push(first_five(
+            Code::NotReviewed
+                .warning(None)
+                .with("count", to_review.len()),
+            to_review,
+        ));
     }
 }
 
@@ -262,16 +227,13 @@ fn warn_unanswered(q: &Questionnaire, answers: &Answers, diags: &mut Vec<Diagnos
         .map(|(_, q)| q.id.as_str())
         .collect();
     if !unanswered.is_empty() && !diags.iter().any(Diagnostic::is_error) {
-        let shown: Vec<&str> = unanswered.iter().take(5).copied().collect();
-        let more = if unanswered.len() > 5 {
-            format!(" and {} more", unanswered.len() - 5)
-        } else {
-            String::new()
-        };
-        diags.push(
-            Diagnostic::warning(None, format!("{} of {} questions are unanswered: {}{more}", unanswered.len(), q.question_count(), shown.join(", ")))
-                .with_help("unanswered questions count as the lowest stage; answer them, or mark them \"n/a\" with notes"),
-        );
+        diags.push(first_five(
+            Code::Unanswered
+                .warning(None)
+                .with("count", unanswered.len())
+                .with("total", q.question_count()),
+            &unanswered,
+        ));
     }
 }
 
@@ -286,16 +248,7 @@ fn warn_pillars_all_not_applicable(
             matches!(answers.get(&crate::model::QuestionRef { pillar: i, question: j }), Some(a) if a.response == Response::NotApplicable)
         });
         if all_na {
-            diags.push(
-                Diagnostic::warning(
-                    None,
-                    format!(
-                        "every question of pillar `{}` is n/a, so it is scored at the lowest stage",
-                        pillar.id
-                    ),
-                )
-                .with_help("answer at least one question of the pillar"),
-            );
+            diags.push(Code::PillarAllNa.warning(None).with("pillar", &pillar.id));
         }
     }
 }
@@ -325,25 +278,22 @@ fn resolve_response(
             }
             let mut all = valid.clone();
             all.push(NOT_APPLICABLE);
-            let help = match closest(value.get_ref(), valid.iter().copied()) {
-                Some(best) => format!("did you mean \"{best}\"? Valid answers: {}", one_of(&all)),
-                None => format!("valid answers: {}", one_of(&all)),
-            };
-            diags.push(
-                Diagnostic::error(
-                    value.span(),
-                    format!("\"{}\" is not a valid answer to `{id}`", value.get_ref()),
-                )
-                .with_help(help),
-            );
+            let d = Code::UnknownAnswer
+                .error(value.span())
+                .with("answer", value.get_ref().as_ref())
+                .with("question", id)
+                .with("answers", Arg::choices(&all));
+            diags.push(suggest(d, closest(value.get_ref(), valid.iter().copied())));
             None
         }
         QuestionKind::Indicator { .. } => {
             let answer = IndicatorAnswer::from_word(value.get_ref());
             if answer.is_none() {
                 diags.push(
-                    Diagnostic::error(value.span(), format!("\"{}\" is not a valid answer to `{id}`, which is a yes / partly / no question", value.get_ref()))
-                        .with_help("valid answers: \"yes\", \"partly\", \"no\" or \"n/a\""),
+                    Code::UnknownIndicatorAnswer
+                        .error(value.span())
+                        .with("answer", value.get_ref().as_ref())
+                        .with("question", id),
                 );
             }
             answer.map(Response::Indicator)
@@ -351,13 +301,12 @@ fn resolve_response(
     }
 }
 
-/// Up to five ids, then how many more: "a, b, c, d, e and 3 more".
-fn first_five<S: AsRef<str>>(ids: &[S]) -> String {
+/// `d` naming up to five of `ids` (`questions`) and how many more (`more`): "a, b, c, d, e and
+/// 3 more".
+fn first_five<S: AsRef<str>>(d: Diagnostic, ids: &[S]) -> Diagnostic {
     let shown: Vec<&str> = ids.iter().take(5).map(AsRef::as_ref).collect();
-    match ids.len() {
-        n if n > 5 => format!("{} and {} more", shown.join(", "), n - 5),
-        _ => shown.join(", "),
-    }
+    d.with("questions", shown.join(", "))
+        .with("more", ids.len().saturating_sub(5))
 }
 
 /// The stage a person meant: its id, or its id or name in any letter case ("Formative",
@@ -380,24 +329,17 @@ fn check_version(file: &AnswersFile<'_>, q: &Questionnaire, diags: &mut Vec<Diag
     };
     let (w, have) = (wanted.get_ref(), &q.version);
     if w.major != have.major {
-        diags.push(
-            Diagnostic::error(wanted.span(), format!("these answers were written for {} {w}, but the questionnaire is version {have}", q.id))
-                .with_help("a new major version changes what answers mean: answer again with `cyberassess fill`, or point `questionnaire` at the old questionnaire file"),
-        );
+        diags.push(versions(Code::MajorVersion.error(wanted.span()), q, w));
     } else if w.minor != have.minor {
-        diags.push(
-            Diagnostic::warning(
-                wanted.span(),
-                format!(
-                    "these answers were written for {} {w}; the questionnaire is version {have}",
-                    q.id
-                ),
-            )
-            .with_help(format!(
-                "check new or changed questions, then set questionnaire_version = \"{have}\""
-            )),
-        );
+        diags.push(versions(Code::MinorVersion.warning(wanted.span()), q, w));
     }
+}
+
+/// `d` naming the questionnaire, the version the answers were written for and the one it is.
+fn versions(d: Diagnostic, q: &Questionnaire, wanted: &semver::Version) -> Diagnostic {
+    d.with("questionnaire", &q.id)
+        .with("wanted", wanted.to_string())
+        .with("have", q.version.to_string())
 }
 
 #[cfg(test)]

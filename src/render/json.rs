@@ -322,7 +322,10 @@ mod tests {
             source: "bad.toml".into(),
             line: 3,
             column: 7,
+            code: "other",
+            severity: "error",
             message: "a \"quoted\"\nmessage".into(),
+            help: Some("and \\ its help".into()),
         };
         fn entries<'a>(list: &[&'a LoadedAssessment]) -> Vec<Entry<'a>> {
             list.iter()

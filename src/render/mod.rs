@@ -35,6 +35,7 @@ pub use markdown::{Markdown, cohort_markdown};
 pub use report_markdown::report_markdown;
 pub use table::Table;
 
+use crate::i18n::Locale;
 use crate::loader::{FileReport, LoadedBatch};
 use crate::score::{Outcome, Scored};
 
@@ -140,8 +141,14 @@ pub struct ErrorEntry {
     pub line: usize,
     /// Column in characters, from 1 (0 when the problem has no place).
     pub column: usize,
-    /// What is wrong, and how to fix it.
+    /// The kind of problem, stable across versions and languages (`unknown-answer`).
+    pub code: &'static str,
+    /// `error` (warnings do not keep a file from being scored).
+    pub severity: &'static str,
+    /// What is wrong, in English.
     pub message: String,
+    /// How to fix it, in English; `null` when there is no advice.
+    pub help: Option<String>,
 }
 
 impl ErrorEntry {
@@ -159,12 +166,14 @@ impl ErrorEntry {
                     }
                     None => (0, 0),
                 };
-                let message = d.one_line();
                 ErrorEntry {
                     source: report.file.name.clone(),
                     line,
                     column,
-                    message,
+                    code: d.code.as_str(),
+                    severity: d.severity.as_str(),
+                    message: d.message(Locale::En),
+                    help: d.help(Locale::En),
                 }
             })
             .collect()

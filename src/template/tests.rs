@@ -14,7 +14,7 @@ fn check(text: &str, q: &Questionnaire) -> Vec<String> {
     resolved
         .diagnostics
         .iter()
-        .map(|d| d.message.clone())
+        .map(|d| d.message(crate::i18n::Locale::En))
         .collect()
 }
 

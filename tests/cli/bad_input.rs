@@ -413,11 +413,17 @@ fn score_reports_bad_files_and_still_scores_the_good_ones() {
         (error["line"].as_u64(), error["column"].as_u64()),
         (Some(17), Some(9))
     );
+    assert_eq!(error["code"], "unknown-answer");
+    assert_eq!(error["severity"], "error");
+    assert_eq!(
+        error["message"],
+        "\"grown\" is not a valid answer to `gov-b`"
+    );
     assert!(
-        error["message"]
+        error["help"]
             .as_str()
             .unwrap_or("")
-            .contains("did you mean \"growing\"?")
+            .starts_with("did you mean \"growing\"? Valid answers: ")
     );
 }
 

@@ -3,6 +3,7 @@
 //! JSON, CSV, Markdown and PDF.
 
 use cyberassess::diagnostic::SourceFile;
+use cyberassess::i18n::Locale;
 use cyberassess::model::{Assessment, Questionnaire};
 use cyberassess::parse::{parse_answers, parse_questionnaire, resolve_answers};
 use cyberassess::render::pdf::{self, PdfOptions};
@@ -39,7 +40,7 @@ fn render_everything(q: &Questionnaire, a: &Assessment) {
 /// own template against it and renders what resolves. Returns how many assessments rendered.
 fn questionnaire(text: &str, answers: &str) -> usize {
     let parsed = parse_questionnaire(text);
-    let _ = SourceFile::new("q.toml", text).render(&parsed.diagnostics, false);
+    let _ = SourceFile::new("q.toml", text).render(&parsed.diagnostics, false, Locale::Fr);
     let Some(q) = parsed.value else { return 0 };
     let template = cyberassess::template::template(&q, "q.toml");
     let mut rendered = 0;
@@ -53,12 +54,12 @@ fn questionnaire(text: &str, answers: &str) -> usize {
 fn answers_against(text: &str, questionnaires: &[Questionnaire]) -> usize {
     let parsed = parse_answers(text);
     let source = SourceFile::new("a.toml", text);
-    let _ = source.render(&parsed.diagnostics, false);
+    let _ = source.render(&parsed.diagnostics, false, Locale::Es);
     let Some(file) = parsed.value else { return 0 };
     let mut rendered = 0;
     for q in questionnaires {
         let resolved = resolve_answers(&file, q);
-        let _ = source.render(&resolved.diagnostics, false);
+        let _ = source.render(&resolved.diagnostics, false, Locale::Pt);
         if let Some(a) = resolved.value {
             render_everything(q, &a);
             rendered += 1;

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use cyberassess::i18n::Locale;
 use cyberassess::model::QuestionKind;
 use cyberassess::parse::parse_questionnaire;
 
@@ -85,10 +86,10 @@ fn every_built_in_questionnaire_keeps_the_structural_rules() {
     for b in builtin::all() {
         let name = b.id_version();
         let parsed = parse_questionnaire(b.text);
-        let warnings: Vec<&str> = parsed
+        let warnings: Vec<String> = parsed
             .diagnostics
             .iter()
-            .map(|d| d.message.as_str())
+            .map(|d| d.message(Locale::En))
             .collect();
         assert!(warnings.is_empty(), "{name}: {warnings:?}");
         let q = parsed.value.expect("parses");

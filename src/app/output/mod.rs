@@ -97,7 +97,11 @@ pub(crate) fn print_report(report: &FileReport) {
     if report.diagnostics.is_empty() {
         return;
     }
-    let text = report.file.render(&report.diagnostics, stderr_styled());
+    let text = report.file.render(
+        &report.diagnostics,
+        stderr_styled(),
+        crate::app::language::interface(),
+    );
     eprint(format_args!("{text}"));
 }
 

@@ -38,7 +38,7 @@ fn resolve(text: &str, q: &Questionnaire) -> (Assessment, Vec<String>) {
     let warnings = resolved
         .diagnostics
         .iter()
-        .map(|d| d.message.clone())
+        .map(|d| d.message(crate::i18n::Locale::En))
         .collect();
     (
         resolved

@@ -2,11 +2,10 @@
 //! used somewhere in the questions.
 
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
 
 use super::Reader;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Place};
 use crate::model::{GlossaryEntry, Pillar, mentions};
 use crate::parse::fields::Fields;
 
@@ -18,20 +17,14 @@ impl Reader<'_> {
     /// error; a term no question uses is a warning, as it would never be shown.
     pub(super) fn glossary(
         &mut self,
-        f: &Fields<'_, '_, impl Display>,
+        f: &Fields<'_, '_, '_>,
         pillars: &[Pillar],
     ) -> Vec<GlossaryEntry> {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         let mut entries = Vec::new();
         for (table, span) in f.tables("glossary", self.diags) {
             let span = self.header(span);
-            let g = Fields::new(
-                table,
-                span,
-                "a [[glossary]] entry",
-                GLOSSARY_KEYS,
-                self.diags,
-            );
+            let g = Fields::new(table, span, Place::GlossaryEntry, GLOSSARY_KEYS, self.diags);
             let term = g.str("term", "\"SIM3\"", self.diags);
             let definition = g.str(
                 "definition",
@@ -41,25 +34,17 @@ impl Reader<'_> {
             let Some(term) = term else { continue };
             let written = term.get_ref().trim();
             if written.is_empty() {
-                self.diags.push(
-                    Diagnostic::error(term.span(), "a glossary term is empty").with_help(
-                        "write the term as it appears in the questions, such as term = \"SIM3\"",
-                    ),
-                );
+                self.diags.push(Code::EmptyTerm.error(term.span()));
                 continue;
             }
             let key = written.to_lowercase();
             if let Some(first) = seen.get(&key) {
                 let line = crate::diagnostic::position_in(self.text, first.start).line;
                 self.diags.push(
-                    Diagnostic::error(
-                        term.span(),
-                        format!("glossary term \"{written}\" is defined twice"),
-                    )
-                    .with_help(format!(
-                        "the first definition is on line {line}; keep one of the two [[glossary]] \
-                         entries"
-                    )),
+                    Code::DuplicateTerm
+                        .error(term.span())
+                        .with("term", written)
+                        .with("line", line.to_string()),
                 );
                 continue;
             }
@@ -69,17 +54,8 @@ impl Reader<'_> {
                 .flat_map(|p| &p.questions)
                 .any(|q| q.texts().any(|text| mentions(text, written)));
             if !used {
-                self.diags.push(
-                    Diagnostic::warning(
-                        term.span(),
-                        format!("glossary term \"{written}\" is not used in any question"),
-                    )
-                    .with_help(
-                        "terms are shown with the questions whose prompt, help, evidence or \
-                         options use them (in any letter case, as whole words); use it there, or \
-                         remove this [[glossary]] entry",
-                    ),
-                );
+                self.diags
+                    .push(Code::UnusedTerm.warning(term.span()).with("term", written));
             }
             if let Some(definition) = definition {
                 entries.push(GlossaryEntry {

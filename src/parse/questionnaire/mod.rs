@@ -2,7 +2,6 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
 
 use semver::Version;
@@ -14,9 +13,9 @@ pub(crate) use glossary::GLOSSARY_KEYS;
 mod question;
 pub(crate) use question::{MAX_WEIGHT, MIN_WEIGHT};
 
-use super::fields::Fields;
+use super::fields::{Fields, suggest};
 use super::{Parsed, is_id, parse_toml, suggest_id};
-use crate::diagnostic::{Diagnostic, LineIndex, closest, one_of};
+use crate::diagnostic::{Arg, Code, Diagnostic, LineIndex, Place, closest};
 use crate::i18n::Language;
 use crate::model::{
     Method, Overall, Pillar, Question, QuestionKind, Questionnaire, Scoring, Stage, StageIndex,
@@ -95,26 +94,19 @@ impl StageIds {
     fn resolve(
         &self,
         id: &Spanned<String>,
-        what: &str,
+        what: &'static str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<StageIndex> {
         if let Some(i) = self.0.iter().position(|s| s == id.get_ref()) {
             return Some(StageIndex::new(i));
         }
-        let help = match closest(id.get_ref(), self.0.iter().map(String::as_str)) {
-            Some(best) => format!(
-                "did you mean \"{best}\"? The stages are {}",
-                one_of(&self.0)
-            ),
-            None => format!("use one of the stage ids: {}", one_of(&self.0)),
-        };
-        diags.push(
-            Diagnostic::error(
-                id.span(),
-                format!("{what} \"{}\" is not a stage", id.get_ref()),
-            )
-            .with_help(help),
-        );
+        let d = Code::NotAStage
+            .error(id.span())
+            .with("ref", what)
+            .with("stage", id.get_ref())
+            .with("stages", Arg::choices(&self.0));
+        let best = closest(id.get_ref(), self.0.iter().map(String::as_str));
+        diags.push(suggest(d, best));
         None
     }
 }
@@ -122,26 +114,24 @@ impl StageIds {
 impl Reader<'_> {
     fn questionnaire(&mut self, root: &DeTable<'_>) -> Option<Questionnaire> {
         let top = 0..self.first_line_end(0);
-        let f = Fields::new(root, top, "the questionnaire", ROOT_KEYS, self.diags);
+        let f = Fields::new(root, top, Place::Questionnaire, ROOT_KEYS, self.diags);
         let id = f.str("id", "\"my-questionnaire\"", self.diags);
         if let Some(id) = &id {
-            self.check_id(id, "questionnaire id");
+            self.check_id(id, "questionnaire");
         }
-        let version = f.str("version", "\"1.0.0\"", self.diags).and_then(|v| {
-            match Version::parse(v.get_ref()) {
+        let version = f
+            .str("version", "\"1.0.0\"", self.diags)
+            .and_then(|v| match Version::parse(v.get_ref()) {
                 Ok(version) => Some(version),
                 Err(_) => {
                     self.diags.push(
-                        Diagnostic::error(
-                            v.span(),
-                            format!("version \"{}\" is not of the form MAJOR.MINOR.PATCH", v.get_ref()),
-                        )
-                        .with_help("write it like \"1.0.0\"; raise MINOR for new questions, MAJOR for changed meanings"),
+                        Code::BadQuestionnaireVersion
+                            .error(v.span())
+                            .with("version", v.get_ref()),
                     );
                     None
                 }
-            }
-        });
+            });
         let title = f.str(
             "title",
             "\"National Cyber Security Strategy Maturity\"",
@@ -154,11 +144,10 @@ impl Reader<'_> {
                     Ok(language) => Some(language.tag().to_owned()),
                     Err(e) => {
                         self.diags.push(
-                            Diagnostic::error(l.span(), format!("language {e}")).with_help(
-                                "write the two-letter code of the language the texts are written \
-                             in, such as \"en\" (English), \"es\" (Spanish), \"fr\" (French) \
-                             or \"pt\" (Portuguese)",
-                            ),
+                            Code::BadLanguage
+                                .error(l.span())
+                                .with("language", e.0)
+                                .with("file", "questionnaire"),
                         );
                         None
                     }
@@ -169,7 +158,7 @@ impl Reader<'_> {
         let stage_ids = StageIds(stages.iter().map(|s| s.id.clone()).collect());
         let default_target = f.str("default_target", "\"established\"", self.diags);
         let default_target = match (&default_target, stage_ids.0.is_empty()) {
-            (Some(t), false) => stage_ids.resolve(t, "default_target", self.diags),
+            (Some(t), false) => stage_ids.resolve(t, "default-target", self.diags),
             _ => None,
         };
         let pillars = self.pillars(&f, &stage_ids, scoring.map(|s| s.method));
@@ -189,7 +178,7 @@ impl Reader<'_> {
         ))
     }
 
-    fn scoring(&mut self, f: &Fields<'_, '_, impl Display>) -> Option<Scoring> {
+    fn scoring(&mut self, f: &Fields<'_, '_, '_>) -> Option<Scoring> {
         let Some((table, span)) = f.opt_table("scoring", self.diags) else {
             return if f.get("scoring").is_some() {
                 None
@@ -200,17 +189,15 @@ impl Reader<'_> {
                 })
             };
         };
-        let s = Fields::new(table, span, "[scoring]", SCORING_KEYS, self.diags);
+        let s = Fields::new(table, span, Place::Scoring, SCORING_KEYS, self.diags);
         let method = match s.opt_str("method", self.diags) {
             None => Some(Method::WeightedMean),
             Some(m) => match Method::from_name(m.get_ref()) {
                 Some(method) => Some(method),
                 None => {
                     let other = m.get_ref();
-                    self.diags.push(
-                        Diagnostic::error(m.span(), format!("unknown scoring method \"{other}\""))
-                            .with_help("use \"weighted-mean\" (mean of chosen stages) or \"gated\" (a stage counts only when all its requirements are met)"),
-                    );
+                    self.diags
+                        .push(Code::UnknownMethod.error(m.span()).with("method", other));
                     None
                 }
             },
@@ -221,10 +208,8 @@ impl Reader<'_> {
                 Some(overall) => Some(overall),
                 None => {
                     let other = m.get_ref();
-                    self.diags.push(
-                        Diagnostic::error(m.span(), format!("unknown overall method \"{other}\""))
-                            .with_help("use \"weighted-mean\" (mean of pillars) or \"minimum\" (the weakest pillar)"),
-                    );
+                    self.diags
+                        .push(Code::UnknownOverall.error(m.span()).with("method", other));
                     None
                 }
             },
@@ -235,31 +220,23 @@ impl Reader<'_> {
         })
     }
 
-    fn stages(&mut self, f: &Fields<'_, '_, impl Display>) -> Vec<Stage> {
+    fn stages(&mut self, f: &Fields<'_, '_, '_>) -> Vec<Stage> {
         let tables = f.tables("stages", self.diags);
         if tables.len() < 2 {
             let span = f.get("stages").map_or(f.span(), |v| v.span());
-            self.diags.push(
-                Diagnostic::error(
-                    span,
-                    format!(
-                        "a questionnaire needs at least 2 stages, this one has {}",
-                        tables.len()
-                    ),
-                )
-                .with_help("add [[stages]] sections, lowest first, each with id, name and summary"),
-            );
+            self.diags
+                .push(Code::TooFewStages.error(span).with("count", tables.len()));
         }
         let mut seen = HashMap::new();
         let mut stages = Vec::new();
         for (table, span) in tables {
             let span = self.header(span);
-            let s = Fields::new(table, span, "a [[stages]] entry", STAGE_KEYS, self.diags);
+            let s = Fields::new(table, span, Place::StageEntry, STAGE_KEYS, self.diags);
             let id = s.str("id", "\"established\"", self.diags);
             let name = s.str("name", "\"Established\"", self.diags);
             let summary = s.opt_str("summary", self.diags);
             let Some(id) = id else { continue };
-            self.check_id(&id, "stage id");
+            self.check_id(&id, "stage");
             self.check_unique(&mut seen, &id, "stage");
             stages.push(Stage {
                 id: id.into_inner(),
@@ -272,17 +249,13 @@ impl Reader<'_> {
 
     fn pillars(
         &mut self,
-        f: &Fields<'_, '_, impl Display>,
+        f: &Fields<'_, '_, '_>,
         stages: &StageIds,
         method: Option<Method>,
     ) -> Vec<Pillar> {
         let tables = f.tables("pillars", self.diags);
         if tables.is_empty() {
-            self.diags.push(
-                Diagnostic::error(f.span(), "the questionnaire has no [[pillars]]").with_help(
-                    "add a [[pillars]] section with id, name, summary and [[pillars.questions]]",
-                ),
-            );
+            self.diags.push(Code::NoPillars.error(f.span()));
         }
         let mut pillar_ids = HashMap::new();
         let mut question_ids = HashMap::new();
@@ -292,7 +265,7 @@ impl Reader<'_> {
             let p = Fields::new(
                 table,
                 span.clone(),
-                "a [[pillars]] entry",
+                Place::PillarEntry,
                 PILLAR_KEYS,
                 self.diags,
             );
@@ -301,23 +274,23 @@ impl Reader<'_> {
             let weight = self.weight(&p);
             let summary = p.opt_str("summary", self.diags);
             if let Some(id) = &id {
-                self.check_id(id, "pillar id");
+                self.check_id(id, "pillar");
                 self.check_unique(&mut pillar_ids, id, "pillar");
                 if id.get_ref() == RESERVED_PILLAR_ID {
                     self.diags.push(
-                        Diagnostic::error(id.span(), format!("pillar id \"{RESERVED_PILLAR_ID}\" is reserved for the overall result"))
-                            .with_help("the results list the overall result under this name (as the last row of each assessment in CSV); give the pillar another id, like \"overall-governance\""),
+                        Code::ReservedPillarId
+                            .error(id.span())
+                            .with("id", RESERVED_PILLAR_ID),
                     );
                 }
             }
-            let label = id.as_ref().map_or("this pillar".to_owned(), |i| {
-                format!("pillar `{}`", i.get_ref())
-            });
+            let label = Place::PillarNamed(id.as_ref().map(|i| i.get_ref().clone().into()));
             let question_tables = p.tables("questions", self.diags);
             if question_tables.is_empty() {
                 self.diags.push(
-                    Diagnostic::error(span.clone(), format!("{label} has no questions"))
-                        .with_help("add at least one [[pillars.questions]] section under it"),
+                    Code::NoQuestions
+                        .error(span.clone())
+                        .with("subject", label.clone()),
                 );
             }
             let mut questions = Vec::new();
@@ -349,7 +322,7 @@ impl Reader<'_> {
     fn check_requirements(
         &mut self,
         span: &Range<usize>,
-        label: &str,
+        label: &Place<'_>,
         questions: &[Question],
         stages: &StageIds,
     ) {
@@ -368,44 +341,29 @@ impl Reader<'_> {
         if missing.is_empty() {
             return;
         }
-        let (stage_word, these) = if missing.len() == 1 {
-            ("stage", "this stage")
-        } else {
-            ("stages", "each of these stages")
-        };
         self.diags.push(
-            Diagnostic::warning(
-                span.clone(),
-                format!(
-                    "no question of {label} is a requirement of {stage_word} {}",
-                    missing.join(", ")
-                ),
-            )
-            .with_help(format!(
-                "a gated pillar cannot rise above its highest stage that has a requirement, and \
-                 a stage without one is reached as soon as the stage below it; tag an indicator \
-                 with {these}, or add a choice question (a requirement of every stage)"
-            )),
+            Code::NoRequirement
+                .warning(span.clone())
+                .with("subject", label.clone())
+                .with("count", missing.len())
+                .with("stages", missing.join(", ")),
         );
     }
 
-    fn check_id(&mut self, id: &Spanned<String>, what: &str) {
+    /// Reports an id with characters ids may not have; `what` is whose id it is
+    /// (`questionnaire`, `stage`, `pillar`, `question`, `replaced-question`).
+    fn check_id(&mut self, id: &Spanned<String>, what: &'static str) {
         if !is_id(id.get_ref()) {
-            let suggestion = suggest_id(id.get_ref());
-            let help = if suggestion.is_empty() {
-                "use lowercase letters, digits and hyphens, like \"incident-response\"".to_owned()
-            } else {
-                format!("use lowercase letters, digits and hyphens, like \"{suggestion}\"")
-            };
+            let mut suggestion = suggest_id(id.get_ref());
+            if suggestion.is_empty() {
+                suggestion = "incident-response".to_owned();
+            }
             self.diags.push(
-                Diagnostic::error(
-                    id.span(),
-                    format!(
-                        "{what} \"{}\" has characters that ids may not have",
-                        id.get_ref()
-                    ),
-                )
-                .with_help(help),
+                Code::BadId
+                    .error(id.span())
+                    .with("what", what)
+                    .with("id", id.get_ref())
+                    .with("suggestion", suggestion),
             );
         }
     }
@@ -414,19 +372,17 @@ impl Reader<'_> {
         &mut self,
         seen: &mut HashMap<String, Range<usize>>,
         id: &Spanned<String>,
-        what: &str,
+        what: &'static str,
     ) {
         if let Some(first) = seen.get(id.get_ref()) {
             let lines = self.lines.get_or_init(|| LineIndex::new(self.text));
             let line = lines.position(self.text, first.start).line;
             self.diags.push(
-                Diagnostic::error(
-                    id.span(),
-                    format!("{what} id \"{}\" is used twice", id.get_ref()),
-                )
-                .with_help(format!(
-                    "the first one is on line {line}; give each {what} its own id"
-                )),
+                Code::DuplicateId
+                    .error(id.span())
+                    .with("what", what)
+                    .with("id", id.get_ref())
+                    .with("line", line.to_string()),
             );
         } else {
             seen.insert(id.get_ref().clone(), id.span());

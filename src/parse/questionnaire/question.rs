@@ -1,14 +1,13 @@
 //! Reading one question of a questionnaire: its kind, its options or indicator stage, its weight.
 
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::DeTable;
 
 use super::{CHOICE, INDICATOR, OPTION_KEYS, QUESTION_KEYS, Reader, StageIds};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Place};
 use crate::model::{Method, Question, QuestionKind, StageIndex, StageOption};
 use crate::parse::fields::Fields;
 
@@ -30,39 +29,50 @@ impl Reader<'_> {
         seen: &mut HashMap<String, Range<usize>>,
     ) -> Option<Question> {
         let span = self.header(span);
-        let q = Fields::new(table, span.clone(), "a question", QUESTION_KEYS, self.diags);
+        let q = Fields::new(
+            table,
+            span.clone(),
+            Place::Question,
+            QUESTION_KEYS,
+            self.diags,
+        );
         let id = q.str("id", "\"ir-national-csirt\"", self.diags);
         if let Some(id) = &id {
-            self.check_id(id, "question id");
+            self.check_id(id, "question");
             self.check_unique(seen, id, "question");
         }
-        let label = id.as_ref().map_or("this question".to_owned(), |i| {
-            format!("question `{}`", i.get_ref())
-        });
+        let label = Place::QuestionNamed(id.as_ref().map(|i| i.get_ref().clone().into()));
         let prompt = q.str("prompt", "\"Is there a national CSIRT?\"", self.diags);
         let help = q.opt_str("help", self.diags).map(Spanned::into_inner);
         let evidence = q.opt_str("evidence", self.diags).map(Spanned::into_inner);
         let weight = self.weight(&q);
         let replaces = q.opt_str("replaces", self.diags);
         if let Some(old) = &replaces {
-            self.check_id(old, "replaced question id");
+            self.check_id(old, "replaced-question");
         }
         let kind = q.opt_str("kind", self.diags);
         let kind = match kind.as_ref().map(|k| k.get_ref().as_str()) {
-            None | Some(CHOICE) => self.choice(&q, &label, stages),
+            None | Some(CHOICE) => self.choice(
+                &q,
+                &label,
+                id.as_ref().map(|i| i.get_ref().as_str()),
+                stages,
+            ),
             Some(INDICATOR) => {
                 if method == Some(Method::WeightedMean) {
                     self.diags.push(
-                        Diagnostic::error(kind.as_ref().map_or(span.clone(), |k| k.span()), format!("{label} is an indicator, but the questionnaire is scored by weighted mean"))
-                            .with_help("indicators (yes / partly / no) need [scoring] method = \"gated\"; or make this a choice question with one option per stage"),
+                        Code::IndicatorInWeightedMean
+                            .error(kind.as_ref().map_or(span.clone(), |k| k.span()))
+                            .with("subject", label.clone()),
                     );
                 }
                 self.indicator(&q, &label, stages)
             }
             Some(other) => {
                 self.diags.push(
-                    Diagnostic::error(kind.as_ref().map_or(span.clone(), |k| k.span()), format!("unknown question kind \"{other}\""))
-                        .with_help("use \"choice\" (pick the stage description that fits) or \"indicator\" (yes / partly / no)"),
+                    Code::UnknownQuestionKind
+                        .error(kind.as_ref().map_or(span.clone(), |k| k.span()))
+                        .with("kind", other),
                 );
                 None
             }
@@ -80,23 +90,27 @@ impl Reader<'_> {
 
     fn choice(
         &mut self,
-        q: &Fields<'_, '_, impl Display>,
-        label: &str,
+        q: &Fields<'_, '_, '_>,
+        label: &Place<'_>,
+        id: Option<&str>,
         stages: &StageIds,
     ) -> Option<QuestionKind> {
         for key in ["stage", "next_step"] {
             if let Some(v) = q.get(key) {
                 self.diags.push(
-                    Diagnostic::error(v.span(), format!("`{key}` belongs to indicator questions, but {label} is a choice question"))
-                        .with_help(format!("move `{key}` into one of its [[pillars.questions.options]], or add kind = \"indicator\"")),
+                    Code::IndicatorKeyInChoice
+                        .error(v.span())
+                        .with("key", key)
+                        .with("subject", label.clone()),
                 );
             }
         }
         let tables = q.tables("options", self.diags);
         if tables.is_empty() {
             self.diags.push(
-                Diagnostic::error(q.span(), format!("{label} has no options"))
-                    .with_help("add [[pillars.questions.options]] sections, one per stage, each with stage, text and next_step"),
+                Code::NoOptions
+                    .error(q.span())
+                    .with("subject", label.clone()),
             );
         }
         let mut options: Vec<StageOption> = Vec::new();
@@ -107,7 +121,7 @@ impl Reader<'_> {
             let o = Fields::new(
                 table,
                 span.clone(),
-                format!("an option of {label}"),
+                Place::OptionOf(id.map(Into::into)),
                 OPTION_KEYS,
                 self.diags,
             );
@@ -120,7 +134,7 @@ impl Reader<'_> {
             let next_step = o.opt_str("next_step", self.diags);
             let evidence = o.opt_str("evidence", self.diags);
             let stage_span = stage.as_ref().map(|s| s.span());
-            let stage = stage.and_then(|s| stages.resolve(&s, "option stage", self.diags));
+            let stage = stage.and_then(|s| stages.resolve(&s, "option", self.diags));
             let (Some(stage), Some(text)) = (stage, text) else {
                 ok = false;
                 continue;
@@ -129,20 +143,19 @@ impl Reader<'_> {
             if let Some(prev) = options.last() {
                 if prev.stage == stage {
                     self.diags.push(
-                        Diagnostic::error(
-                            stage_span,
-                            format!(
-                                "{label} has two options for stage \"{}\"",
-                                stages.0[stage.get()]
-                            ),
-                        )
-                        .with_help("keep one option per stage; merge the two descriptions"),
+                        Code::DuplicateOption
+                            .error(stage_span)
+                            .with("subject", label.clone())
+                            .with("stage", &stages.0[stage.get()]),
                     );
                     ok = false;
                 } else if prev.stage > stage {
                     self.diags.push(
-                        Diagnostic::error(stage_span, format!("the options of {label} are not in stage order: \"{}\" comes after \"{}\"", stages.0[stage.get()], stages.0[prev.stage.get()]))
-                            .with_help("list the options from the lowest stage to the highest, as in [[stages]]"),
+                        Code::OptionsOutOfOrder
+                            .error(stage_span)
+                            .with("subject", label.clone())
+                            .with("stage", &stages.0[stage.get()])
+                            .with("previous", &stages.0[prev.stage.get()]),
                     );
                     ok = false;
                 }
@@ -152,8 +165,10 @@ impl Reader<'_> {
             }
             if let Some(e) = evidence.as_ref().filter(|_| stage == StageIndex::LOWEST) {
                 self.diags.push(
-                    Diagnostic::warning(e.span(), format!("the evidence of the \"{}\" option of {label} has no stage below it to tell it from", stages.0[stage.get()]))
-                        .with_help("option evidence says what shows this stage rather than the one below; move it to the option above, or remove it"),
+                    Code::LowestOptionEvidence
+                        .warning(e.span())
+                        .with("subject", label.clone())
+                        .with("stage", &stages.0[stage.get()]),
                 );
             }
             options.push(StageOption {
@@ -168,8 +183,10 @@ impl Reader<'_> {
         for (stage, span) in without_step {
             if Some(stage) != highest {
                 self.diags.push(
-                    Diagnostic::error(span, format!("the \"{}\" option of {label} has no next_step", stages.0[stage.get()]))
-                        .with_help("add next_step = \"...\": the concrete action that moves a country from this stage to the next option's (only the highest option may leave it out)"),
+                    Code::MissingNextStep
+                        .error(span)
+                        .with("subject", label.clone())
+                        .with("stage", &stages.0[stage.get()]),
                 );
                 ok = false;
             }
@@ -179,25 +196,27 @@ impl Reader<'_> {
 
     fn indicator(
         &mut self,
-        q: &Fields<'_, '_, impl Display>,
-        label: &str,
+        q: &Fields<'_, '_, '_>,
+        label: &Place<'_>,
         stages: &StageIds,
     ) -> Option<QuestionKind> {
         if let Some(v) = q.get("options") {
             self.diags.push(
-                Diagnostic::error(v.span(), format!("{label} is an indicator, so it takes no options"))
-                    .with_help("remove the options (indicators are answered yes / partly / no), or remove kind = \"indicator\""),
+                Code::IndicatorWithOptions
+                    .error(v.span())
+                    .with("subject", label.clone()),
             );
         }
         let stage = q.str("stage", "\"established\"", self.diags);
         let next_step = q.str("next_step", "\"Who does what, producing what\"", self.diags);
         let stage = match stage {
             Some(s) => {
-                let index = stages.resolve(&s, "indicator stage", self.diags);
+                let index = stages.resolve(&s, "indicator", self.diags);
                 if index == Some(StageIndex::LOWEST) {
                     self.diags.push(
-                        Diagnostic::error(s.span(), format!("{label} is tagged with the lowest stage, which is always reached"))
-                            .with_help("tag the indicator with the stage it is a requirement of, above the lowest"),
+                        Code::IndicatorLowestStage
+                            .error(s.span())
+                            .with("subject", label.clone()),
                     );
                     None
                 } else {
@@ -212,22 +231,26 @@ impl Reader<'_> {
         })
     }
 
-    pub(super) fn weight(&mut self, f: &Fields<'_, '_, impl Display>) -> Option<f64> {
+    pub(super) fn weight(&mut self, f: &Fields<'_, '_, '_>) -> Option<f64> {
         match f.opt_number("weight", self.diags) {
             None if f.get("weight").is_some() => None,
             None => Some(1.0),
             Some(w) if (MIN_WEIGHT..=MAX_WEIGHT).contains(w.get_ref()) => Some(*w.get_ref()),
             Some(w) => {
-                let message = if w.get_ref().is_finite() && *w.get_ref() > 0.0 {
+                let d = if w.get_ref().is_finite() && *w.get_ref() > 0.0 {
                     // As written: 1e308 printed as a number would take 309 digits.
                     let written = self.text.get(w.span()).unwrap_or_default().trim();
-                    format!("weight {written} is outside the allowed range")
+                    Code::WeightOutOfRange
+                        .error(w.span())
+                        .with("weight", written)
                 } else {
-                    format!("weight {} is not a positive number", w.get_ref())
+                    Code::WeightNotPositive
+                        .error(w.span())
+                        .with("weight", w.get_ref().to_string())
                 };
                 self.diags.push(
-                    Diagnostic::error(w.span(), message)
-                        .with_help(format!("use a number from {MIN_WEIGHT} to {MAX_WEIGHT}, such as 1 or 1.5; leave weight out for the default of 1")),
+                    d.with("min", MIN_WEIGHT.to_string())
+                        .with("max", MAX_WEIGHT.to_string()),
                 );
                 None
             }

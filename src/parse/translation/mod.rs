@@ -6,7 +6,6 @@
 
 mod check;
 
-use std::fmt::Display;
 use std::ops::Range;
 
 use semver::Version;
@@ -18,7 +17,7 @@ pub use check::{GlossaryMiss, check_translation, glossary_misses};
 use super::Parsed;
 use super::fields::Fields;
 use super::parse_toml;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic, Place as DPlace};
 use crate::i18n::Language;
 use crate::model::Text;
 
@@ -106,7 +105,7 @@ pub fn parse_translation(text: &str) -> Parsed<TranslationFile> {
 pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<TranslationFile> {
     let mut diags = Vec::new();
     let top = 0..text.find('\n').unwrap_or(text.len());
-    let f = Fields::new(root, top, "the translation", ROOT_KEYS, &mut diags);
+    let f = Fields::new(root, top, DPlace::Translation, ROOT_KEYS, &mut diags);
     let translates = f.str("translates", "\"ncss-maturity\"", &mut diags);
     let version =
         f.str("version", "\"2.0.0\"", &mut diags)
@@ -114,17 +113,9 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
                 Ok(version) => Some(Spanned::new(v.span(), version)),
                 Err(_) => {
                     diags.push(
-                        Diagnostic::error(
-                            v.span(),
-                            format!(
-                                "version \"{}\" is not of the form MAJOR.MINOR.PATCH",
-                                v.get_ref()
-                            ),
-                        )
-                        .with_help(
-                            "write the version of the questionnaire this file translates, like \
-                         \"2.0.0\" (`cyberassess questionnaires` lists the built-in ones)",
-                        ),
+                        Code::BadTranslationVersion
+                            .error(v.span())
+                            .with("version", v.get_ref()),
                     );
                     None
                 }
@@ -134,11 +125,10 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
             Ok(language) => Some(Spanned::new(l.span(), language)),
             Err(e) => {
                 diags.push(
-                    Diagnostic::error(l.span(), format!("language {e}")).with_help(
-                        "write the two-letter code of the language of the texts: \"es\" \
-                         (Spanish), \"fr\" (French), \"pt\" (Portuguese), optionally with a \
-                         region, such as \"pt-BR\"",
-                    ),
+                    Code::BadLanguage
+                        .error(l.span())
+                        .with("language", e.0)
+                        .with("file", "translation"),
                 );
                 None
             }
@@ -152,13 +142,25 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
     r.text(&f, "title", Text::Title);
     r.text(&f, "summary", Text::Summary);
     r.entries(&f, "stages", "stage", |r, id, t| {
-        let e = Fields::new(t.0, t.1, format!("[stages.{id}]"), NAMED_KEYS, r.diags);
+        let e = Fields::new(
+            t.0,
+            t.1,
+            DPlace::Table(format!("[stages.{id}]").into()),
+            NAMED_KEYS,
+            r.diags,
+        );
         r.text(&e, "name", Text::StageName(id.to_owned()));
         r.text(&e, "summary", Text::StageSummary(id.to_owned()));
         Place::Stage(id.to_owned())
     });
     r.entries(&f, "pillars", "pillar", |r, id, t| {
-        let e = Fields::new(t.0, t.1, format!("[pillars.{id}]"), NAMED_KEYS, r.diags);
+        let e = Fields::new(
+            t.0,
+            t.1,
+            DPlace::Table(format!("[pillars.{id}]").into()),
+            NAMED_KEYS,
+            r.diags,
+        );
         r.text(&e, "name", Text::PillarName(id.to_owned()));
         r.text(&e, "summary", Text::PillarSummary(id.to_owned()));
         Place::Pillar(id.to_owned())
@@ -167,7 +169,7 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
         let e = Fields::new(
             t.0,
             t.1,
-            format!("[questions.{id}]"),
+            DPlace::Table(format!("[questions.{id}]").into()),
             QUESTION_KEYS,
             r.diags,
         );
@@ -178,7 +180,7 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
         r.text(&e, "next_step", Text::NextStep(q()));
         r.entries(&e, "options", "option", |r, stage, t| {
             let what = format!("[questions.{id}.options.{stage}]");
-            let o = Fields::new(t.0, t.1, what, OPTION_KEYS, r.diags);
+            let o = Fields::new(t.0, t.1, DPlace::Table(what.into()), OPTION_KEYS, r.diags);
             let s = || stage.to_owned();
             r.text(&o, "text", Text::OptionText(q(), s()));
             r.text(&o, "next_step", Text::OptionNextStep(q(), s()));
@@ -187,9 +189,9 @@ pub(crate) fn translation_from_table(root: &DeTable<'_>, text: &str) -> Parsed<T
         });
         Place::Question(q())
     });
-    r.entries(&f, "glossary", "glossary entry", |r, term, t| {
+    r.entries(&f, "glossary", "glossary-entry", |r, term, t| {
         let what = format!("[glossary.\"{term}\"]");
-        let g = Fields::new(t.0, t.1, what, GLOSSARY_KEYS, r.diags);
+        let g = Fields::new(t.0, t.1, DPlace::Table(what.into()), GLOSSARY_KEYS, r.diags);
         r.text(&g, "term", Text::Term(term.to_owned()));
         r.text(&g, "definition", Text::Definition(term.to_owned()));
         Place::Term(term.to_owned())
@@ -219,18 +221,19 @@ struct Read<'d> {
 type Sub<'t, 'i> = (&'t DeTable<'i>, Range<usize>);
 
 impl Read<'_> {
-    fn text(&mut self, f: &Fields<'_, '_, impl Display>, key: &str, text: Text) {
+    fn text(&mut self, f: &Fields<'_, '_, '_>, key: &str, text: Text) {
         if let Some(value) = f.opt_str(key, self.diags) {
             self.texts.push((text, value));
         }
     }
 
-    /// Reads each entry of the table `key` (`[stages.ID]`, ...), which must itself be a table.
+    /// Reads each entry of the table `key` (`[stages.ID]`, ...), which must itself be a table;
+    /// `what` is an entry, in messages: `stage`, `pillar`, `question`, `option`, `glossary-entry`.
     fn entries(
         &mut self,
-        f: &Fields<'_, '_, impl Display>,
+        f: &Fields<'_, '_, '_>,
         key: &str,
-        what: &str,
+        what: &'static str,
         mut each: impl FnMut(&mut Self, &str, Sub<'_, '_>) -> Place,
     ) {
         let Some((table, _)) = f.opt_table(key, self.diags) else {
@@ -240,17 +243,12 @@ impl Read<'_> {
             let id: &str = name.get_ref();
             let Some(sub) = value.get_ref().as_table() else {
                 self.diags.push(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "`{id}` in [{key}] must be a table of texts, not {}",
-                            super::fields::article(value.get_ref().type_str())
-                        ),
-                    )
-                    .with_help(format!(
-                        "give the {what}'s texts in a table of their own, starting with a line \
-                         such as [{key}.{id}]"
-                    )),
+                    Code::TextsNotATable
+                        .error(value.span())
+                        .with("id", id)
+                        .with("key", key)
+                        .with("what", what)
+                        .with("found", super::fields::found(value.get_ref())),
                 );
                 continue;
             };

@@ -33,7 +33,12 @@ fn line(text: &str, d: &Diagnostic) -> String {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    format!("{}:{} {severity} {}", p.line, p.column, d.message)
+    format!(
+        "{}:{} {severity} {}",
+        p.line,
+        p.column,
+        d.message(crate::i18n::Locale::En)
+    )
 }
 
 /// The complete Spanish translation with `old` replaced by `new` (which must be there).

@@ -1,0 +1,374 @@
+# Problèmes trouvés dans les fichiers : un message par code stable (`diagnostics-CODE`), avec son
+# `.help`. Les codes sont les mêmes dans toutes les langues ; les mots sont ce qu'une personne lit.
+
+diagnostics-level-error = erreur
+diagnostics-level-warning = avertissement
+diagnostics-level-help = aide
+diagnostics-or = ou
+diagnostics-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+diagnostics-warnings = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}
+diagnostics-not-shown = { $hidden ->
+        [one] ... et { $hidden } autre problème dans { $file } ({ $counts }), non affiché.
+       *[other] ... et { $hidden } autres problèmes dans { $file } ({ $counts }), non affichés.
+    }
+    Corrigez ceux ci-dessus et vérifiez de nouveau le fichier pour voir les suivants.
+
+# Où dans un fichier : la table à laquelle appartient une clé.
+diagnostics-place = { $place ->
+    [answers-file] le fichier de réponses
+    [assessment] [assessment]
+    [answer] la réponse à `{ $id }`
+    [respondent] un répondant de la réponse à `{ $id }`
+    [questionnaire] le questionnaire
+    [scoring] [scoring]
+    [stage-entry] une entrée [[stages]]
+    [pillar-entry] une entrée [[pillars]]
+    [glossary-entry] une entrée [[glossary]]
+    [question] une question
+    [option] une option de la question `{ $id }`
+    [option-unnamed] une option de cette question
+    [question-named] la question `{ $id }`
+    [question-unnamed] cette question
+    [pillar-named] le pilier `{ $id }`
+    [pillar-unnamed] ce pilier
+    [translation] la traduction
+   *[table] { $id }
+}
+
+# Le type de valeur trouvé là où un autre était attendu.
+diagnostics-found = { $found ->
+    [string] du texte
+    [integer] un nombre entier
+    [float] un nombre
+    [boolean] vrai/faux
+    [datetime] une date
+    [array] une liste
+    [table] une table
+   *[other] { $found }
+}
+
+# Comment écrire une date, pour `assessed_on` et les erreurs TOML de sa ligne.
+diagnostics-date-hint = { $hint ->
+    [month] il n'y a pas de mois { $month } : le mois est la partie du milieu, de 01 à 12
+    [rewrite] écrivez la date sous la forme ANNÉE-MOIS-JOUR, sans guillemets : assessed_on = { $date }
+    [last-day] { $yearmonth } compte { $days } jours ; pour son dernier jour, écrivez assessed_on = { $date }
+   *[example] écrivez la date sous la forme ANNÉE-MOIS-JOUR, sans guillemets, par exemple assessed_on = 2026-11-27
+}
+
+diagnostics-other = { $message }
+    .help = { $help }
+
+diagnostics-not-toml = ce n'est pas du TOML valide : { $detail }
+    .help = { $hint ->
+        [duplicate] chaque clé ne peut figurer qu'une fois dans une table ; supprimez ou renommez la seconde
+        [quotes] les valeurs de texte se mettent entre guillemets droits doubles, et chaque guillemet ouvrant doit être refermé
+        [syntax] vérifiez cette ligne : les clés s'écrivent nom = "valeur", les sections [nom] ou [[nom]], et le texte se met entre guillemets doubles
+       *[date] { diagnostics-date-hint }
+    }
+
+diagnostics-unknown-document = ce n'est ni un questionnaire ni un fichier de réponses
+    .help = un questionnaire a des sections [[stages]] et [[pillars]] ; un fichier de réponses commence par questionnaire = "ID" et a des sections [assessment] et [answers] ; une traduction commence par translates = "ID"
+
+diagnostics-questionnaire-not-answers = ceci est un questionnaire, pas un fichier de réponses
+    .help = donnez un fichier de réponses ; pour en commencer un pour ce questionnaire, lancez `cyberassess template { $questionnaire }`
+
+diagnostics-unknown-key = clé inconnue `{ $key }` dans { $place }
+    .help = { $hint ->
+        [typo] vouliez-vous dire `{ $suggestion }` ?
+       *[list] les clés permises ici sont : { $allowed }
+    }
+
+diagnostics-missing-key = il manque `{ $key }` dans { $place }
+    .help = ajoutez une ligne comme : { $key } = { $example }
+
+diagnostics-wrong-type = `{ $key }` dans { $place } doit être { $expected ->
+        [boolean] true ou false, sans guillemets
+        [number] un nombre
+        [text-list] une liste de textes
+       *[text] du texte entre guillemets
+    }, pas { $found }
+    .help = écrivez-le ainsi : { $key } = { $example }
+
+diagnostics-list-item-not-text = chaque élément de `{ $key }` dans { $place } doit être du texte entre guillemets, pas { $found }
+    .help = écrivez-le ainsi : { $key } = ["...", "..."]
+
+diagnostics-not-a-table = `{ $key }` dans { $place } doit être une table, pas { $found }
+    .help = commencez-la sur sa propre ligne par [{ $key }]
+
+diagnostics-not-a-table-list = `{ $key }` dans { $place } doit être une liste de tables, pas { $found }
+    .help = écrivez chaque entrée comme une section [[{ $key }]]
+
+diagnostics-entry-not-a-table = chaque entrée de `{ $key }` doit être une table
+    .help = écrivez chaque entrée comme une section [[{ $key }]]
+
+diagnostics-bad-version = questionnaire_version "{ $version }" n'est pas de la forme MAJEURE.MINEURE.CORRECTIF
+    .help = copiez la version du questionnaire, comme "1.0.0", ou supprimez la ligne
+
+diagnostics-no-assessment = le fichier de réponses n'a pas de section [assessment]
+    .help = ajoutez [assessment] avec country = "..." et assessed_on = 2026-01-31
+
+diagnostics-target-not-text = la cible de `{ $pillar }` doit être un identifiant de stade entre guillemets, pas { $found }
+    .help = écrivez-la ainsi : { $pillar } = "established"
+
+diagnostics-date-in-quotes = assessed_on doit être une date sans guillemets
+    .help = { diagnostics-date-hint }
+
+diagnostics-not-a-date = assessed_on doit être une date (année-mois-jour)
+    .help = { diagnostics-date-hint }
+
+diagnostics-future-date = assessed_on { $date } tombe { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } après aujourd'hui ({ $today })
+    .help = écrivez la date à laquelle l'évaluation a été faite, par exemple assessed_on = { $today }
+
+diagnostics-unknown-status = le statut "{ $status }" n'est pas un statut d'évaluation
+    .help = { $hint ->
+        [typo] vouliez-vous dire "{ $suggestion }" ? Les statuts sont { $statuses }
+       *[list] utilisez { $statuses }, ou supprimez la ligne
+    }
+
+diagnostics-empty-respondent-name = un répondant de la réponse à `{ $question }` a un nom vide
+    .help = écrivez entre les guillemets qui a répondu, comme dans les assessors de son fichier
+
+diagnostics-duplicate-respondent = le répondant "{ $name }" figure deux fois dans la réponse à `{ $question }`
+    .help = gardez une seule section [[answers.ID.respondents]] par répondant : fusionnez les deux, ou renommez l'une d'elles
+
+diagnostics-no-answer-value = la réponse à `{ $question }` n'a pas d'`answer`, la question compte donc comme sans réponse
+    .help = ajoutez answer = "..." à côté des notes et des preuves : un stade, yes / partly / no, ou n/a
+
+diagnostics-answer-not-text = la réponse à `{ $question }` doit être du texte entre guillemets, pas { $found }
+    .help = écrivez-la ainsi : { $question } = "formative"
+
+diagnostics-unknown-stage = { $target ->
+        [pillar] la cible de `{ $pillar }`
+       *[overall] la cible
+    } "{ $stage }" n'est pas un stade de { $questionnaire }
+    .help = { $hint ->
+        [typo] vouliez-vous dire "{ $suggestion }" ? Les stades sont { $stages }
+       *[list] utilisez l'un des stades de { $questionnaire } : { $stages }
+    }
+
+diagnostics-unknown-pillar = `{ $pillar }` dans [targets] n'est pas un pilier de { $questionnaire }
+    .help = { $hint ->
+        [typo] vouliez-vous dire `{ $suggestion }` ? Les piliers sont { $pillars }
+       *[list] les piliers de { $questionnaire } sont : { $pillars }
+    }
+
+diagnostics-unknown-question = `{ $question }` n'est pas une question de { $questionnaire }
+    .help = { $hint ->
+        [typo] vouliez-vous dire `{ $suggestion }` ?
+       *[list] lancez `cyberassess questionnaires show { $questionnaire }` pour voir les identifiants des questions
+    }
+
+diagnostics-unknown-answer = "{ $answer }" n'est pas une réponse valable à `{ $question }`
+    .help = { $hint ->
+        [typo] vouliez-vous dire "{ $suggestion }" ? Réponses valables : { $answers }
+       *[list] réponses valables : { $answers }
+    }
+
+diagnostics-unknown-indicator-answer = "{ $answer }" n'est pas une réponse valable à `{ $question }`, qui est une question yes / partly / no
+    .help = réponses valables : "yes", "partly", "no" ou "n/a"
+
+diagnostics-na-without-reason = `{ $question }` est marquée n/a sans raison
+    .help = expliquez pourquoi dans les notes : { $question } = {"{"} answer = "n/a", notes = "..." {"}"}
+
+diagnostics-not-reviewed = { $count ->
+        [one] { $count } réponse a été reprise d'une version antérieure et n'est pas encore revue
+       *[other] { $count } réponses ont été reprises d'une version antérieure et ne sont pas encore revues
+    } : { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}et { $more } de plus
+    }
+    .help = comparez chacune aux réponses de sa question (`cyberassess fill FILE` les montre une à une), puis supprimez la première ligne de ses notes, "Carried over from ...: review."
+
+diagnostics-unanswered = { $count ->
+        [one] { $count } question sur { $total } est sans réponse
+       *[other] { $count } questions sur { $total } sont sans réponse
+    } : { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}et { $more } de plus
+    }
+    .help = les questions sans réponse comptent comme le stade le plus bas ; répondez-y, ou marquez-les "n/a" avec des notes
+
+diagnostics-pillar-all-na = toutes les questions du pilier `{ $pillar }` sont n/a, il est donc noté au stade le plus bas
+    .help = répondez à au moins une question du pilier
+
+diagnostics-major-version = ces réponses ont été écrites pour { $questionnaire } { $wanted }, mais le questionnaire est en version { $have }
+    .help = une nouvelle version majeure change le sens des réponses : répondez de nouveau avec `cyberassess fill`, ou faites pointer `questionnaire` vers l'ancien fichier du questionnaire
+
+diagnostics-minor-version = ces réponses ont été écrites pour { $questionnaire } { $wanted } ; le questionnaire est en version { $have }
+    .help = vérifiez les questions nouvelles ou modifiées, puis indiquez questionnaire_version = "{ $have }"
+
+# Questionnaires.
+
+diagnostics-not-a-stage = { $ref ->
+        [option] le stade d'option
+        [indicator] le stade d'indicateur
+       *[default-target] default_target
+    } "{ $stage }" n'est pas un stade
+    .help = { $hint ->
+        [typo] vouliez-vous dire "{ $suggestion }" ? Les stades sont { $stages }
+       *[list] utilisez l'un des identifiants de stade : { $stages }
+    }
+
+diagnostics-bad-questionnaire-version = la version "{ $version }" n'est pas de la forme MAJEURE.MINEURE.CORRECTIF
+    .help = écrivez-la comme "1.0.0" ; augmentez MINEURE pour de nouvelles questions, MAJEURE pour des changements de sens
+
+diagnostics-unknown-method = méthode de notation inconnue "{ $method }"
+    .help = utilisez "weighted-mean" (moyenne des stades choisis) ou "gated" (un stade ne compte que lorsque toutes ses exigences sont remplies)
+
+diagnostics-unknown-overall = méthode globale inconnue "{ $method }"
+    .help = utilisez "weighted-mean" (moyenne des piliers) ou "minimum" (le pilier le plus faible)
+
+diagnostics-too-few-stages = un questionnaire doit avoir au moins 2 stades, celui-ci en a { $count }
+    .help = ajoutez des sections [[stages]], du plus bas au plus haut, chacune avec id, name et summary
+
+diagnostics-no-pillars = le questionnaire n'a pas de [[pillars]]
+    .help = ajoutez une section [[pillars]] avec id, name, summary et [[pillars.questions]]
+
+diagnostics-reserved-pillar-id = l'identifiant de pilier "{ $id }" est réservé au résultat global
+    .help = les résultats présentent le résultat global sous ce nom (en dernière ligne de chaque évaluation en CSV) ; donnez un autre identifiant au pilier, comme "overall-governance"
+
+diagnostics-no-questions = { $subject } n'a pas de questions
+    .help = ajoutez au moins une section [[pillars.questions]] en dessous
+
+diagnostics-no-requirement = { $subject } n'a aucune question qui soit une exigence { $count ->
+        [one] du stade
+       *[other] des stades
+    } { $stages }
+    .help = un pilier à seuils ne peut dépasser son stade le plus haut qui a une exigence, et un stade sans exigence est atteint dès que le stade inférieur l'est ; associez un indicateur à { $count ->
+        [one] ce stade
+       *[other] chacun de ces stades
+    }, ou ajoutez une question à choix (exigence de tous les stades)
+
+diagnostics-bad-id = { $what ->
+        [questionnaire] l'identifiant de questionnaire
+        [stage] l'identifiant de stade
+        [pillar] l'identifiant de pilier
+        [replaced-question] l'identifiant de question remplacée
+       *[question] l'identifiant de question
+    } "{ $id }" contient des caractères interdits dans un identifiant
+    .help = utilisez des minuscules, des chiffres et des tirets, comme "{ $suggestion }"
+
+diagnostics-duplicate-id = { $what ->
+        [stage] l'identifiant de stade
+        [pillar] l'identifiant de pilier
+       *[question] l'identifiant de question
+    } "{ $id }" est utilisé deux fois
+    .help = le premier est à la ligne { $line } ; donnez à chaque { $what ->
+        [stage] stade
+        [pillar] pilier
+       *[question] question
+    } son propre identifiant
+
+diagnostics-indicator-in-weighted-mean = { $subject } est un indicateur, mais le questionnaire est noté par moyenne pondérée
+    .help = les indicateurs (yes / partly / no) demandent [scoring] method = "gated" ; ou faites-en une question à choix, avec une option par stade
+
+diagnostics-unknown-question-kind = type de question inconnu "{ $kind }"
+    .help = utilisez "choice" (choisir la description de stade qui convient) ou "indicator" (yes / partly / no)
+
+diagnostics-indicator-key-in-choice = `{ $key }` est propre aux questions indicateurs, mais { $subject } est une question à choix
+    .help = déplacez `{ $key }` dans l'une de ses [[pillars.questions.options]], ou ajoutez kind = "indicator"
+
+diagnostics-no-options = { $subject } n'a pas d'options
+    .help = ajoutez des sections [[pillars.questions.options]], une par stade, chacune avec stage, text et next_step
+
+diagnostics-duplicate-option = { $subject } a deux options pour le stade "{ $stage }"
+    .help = gardez une option par stade ; fusionnez les deux descriptions
+
+diagnostics-options-out-of-order = les options de { $subject } ne suivent pas l'ordre des stades : "{ $stage }" vient après "{ $previous }"
+    .help = rangez les options du stade le plus bas au plus haut, comme dans [[stages]]
+
+diagnostics-lowest-option-evidence = les preuves de l'option "{ $stage }" de { $subject } n'ont pas de stade inférieur dont la distinguer
+    .help = les preuves d'une option disent ce qui montre ce stade plutôt que le précédent ; déplacez-les vers l'option supérieure, ou supprimez-les
+
+diagnostics-missing-next-step = l'option "{ $stage }" de { $subject } n'a pas de next_step
+    .help = ajoutez next_step = "..." : l'action concrète qui fait passer un pays de ce stade à celui de l'option suivante (seule l'option la plus haute peut l'omettre)
+
+diagnostics-indicator-with-options = { $subject } est un indicateur, elle ne prend donc pas d'options
+    .help = supprimez les options (on répond aux indicateurs par yes / partly / no), ou supprimez kind = "indicator"
+
+diagnostics-indicator-lowest-stage = { $subject } est associée au stade le plus bas, qui est toujours atteint
+    .help = associez l'indicateur au stade dont il est une exigence, au-dessus du plus bas
+
+diagnostics-weight-out-of-range = le poids { $weight } est hors de la plage permise
+    .help = utilisez un nombre de { $min } à { $max }, comme 1 ou 1.5 ; omettez weight pour la valeur par défaut, 1
+
+diagnostics-weight-not-positive = le poids { $weight } n'est pas un nombre positif
+    .help = utilisez un nombre de { $min } à { $max }, comme 1 ou 1.5 ; omettez weight pour la valeur par défaut, 1
+
+diagnostics-empty-term = un terme du glossaire est vide
+    .help = écrivez le terme tel qu'il figure dans les questions, par exemple term = "SIM3"
+
+diagnostics-duplicate-term = le terme du glossaire "{ $term }" est défini deux fois
+    .help = la première définition est à la ligne { $line } ; gardez l'une des deux entrées [[glossary]]
+
+diagnostics-unused-term = le terme du glossaire "{ $term }" n'est utilisé dans aucune question
+    .help = les termes s'affichent avec les questions dont l'énoncé, l'aide, les preuves ou les options les emploient (quelle que soit la casse, en mots entiers) ; employez-le là, ou supprimez cette entrée [[glossary]]
+
+# Lecture des fichiers.
+
+diagnostics-unreadable = { $reason ->
+        [not-found] le fichier n'existe pas
+        [permission] vous n'avez pas le droit de lire ce fichier
+       *[other] le fichier n'a pas pu être lu : { $detail }
+    }
+    .help = { $reason ->
+        [not-found] vérifiez l'orthographe du chemin, et le dossier où vous vous trouvez
+        [permission] demandez au propriétaire du fichier un accès en lecture, ou copiez-le à un endroit où vous pouvez le lire
+       *[other] vérifiez qu'il s'agit d'un fichier ordinaire que vous pouvez ouvrir
+    }
+
+diagnostics-is-a-folder = ceci est un dossier, pas un fichier
+    .help = indiquez les fichiers .toml qu'il contient
+
+diagnostics-too-large = le fichier dépasse 4 Mio, bien plus que n'importe quel questionnaire ou fichier de réponses
+    .help = vérifiez qu'il s'agit du bon fichier ; placez les notes très longues dans des documents séparés et citez-les comme preuves
+
+diagnostics-questionnaire-has-problems = le questionnaire "{ $questionnaire }" a des problèmes, ces réponses ne peuvent donc pas être vérifiées
+    .help = corrigez d'abord le questionnaire (ses problèmes sont indiqués avec lui)
+
+diagnostics-not-utf8 = le fichier n'est pas du texte UTF-8 (ligne { $line }, colonne { $column })
+    .help = enregistrez de nouveau le fichier en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, Encodage : UTF-8)
+
+diagnostics-not-a-questionnaire-file = ce fichier n'est pas un questionnaire (ce n'est pas du TOML avec [[stages]] et [[pillars]]) ; son contenu n'est pas affiché
+    .help = indiquez un fichier de questionnaire, ou un questionnaire intégré par son identifiant
+
+diagnostics-not-utf8-name = le nom du fichier n'est pas du texte UTF-8, le fichier n'a donc pas été lu
+    .help = renommez le fichier avec des lettres que votre système affiche correctement (le nom affiché ici porte un signe de remplacement là où il ne peut être lu)
+
+diagnostics-not-a-regular-file = ceci est { $kind ->
+        [named-pipe] un tube nommé
+        [socket] une socket
+        [device] un périphérique
+       *[special] un fichier spécial
+    }, pas un fichier ordinaire, il n'a donc pas été lu
+    .help = indiquez le fichier de questionnaire ou de réponses lui-même
+
+# Langues et traductions.
+
+diagnostics-bad-language = la langue "{ $language }" n'est pas un code de langue
+    .help = { $file ->
+        [answers] écrivez le code à deux lettres de la langue dans laquelle le rapport sera rédigé, comme "en" (anglais), "es" (espagnol), "fr" (français) ou "pt" (portugais), ou supprimez la ligne
+        [translation] écrivez le code à deux lettres de la langue des textes : "es" (espagnol), "fr" (français), "pt" (portugais), éventuellement avec une région, comme "pt-BR"
+       *[questionnaire] écrivez le code à deux lettres de la langue dans laquelle les textes sont écrits, comme "en" (anglais), "es" (espagnol), "fr" (français) ou "pt" (portugais)
+    }
+
+diagnostics-bad-translation-version = la version "{ $version }" n'est pas de la forme MAJEURE.MINEURE.CORRECTIF
+    .help = écrivez la version du questionnaire que ce fichier traduit, comme "2.0.0" (`cyberassess questionnaires` liste les questionnaires intégrés)
+
+diagnostics-texts-not-a-table = `{ $id }` dans [{ $key }] doit être une table de textes, pas { $found }
+    .help = donnez les textes { $what ->
+        [stage] du stade
+        [pillar] du pilier
+        [option] de l'option
+        [glossary-entry] de l'entrée du glossaire
+       *[question] de la question
+    } dans une table à part, qui commence par une ligne comme [{ $key }.{ $id }]

@@ -1,0 +1,374 @@
+# Problemas encontrados nos arquivos: uma mensagem por código estável (`diagnostics-CODE`), com
+# seu `.help`. Os códigos são os mesmos em todos os idiomas; as palavras são o que se lê.
+
+diagnostics-level-error = erro
+diagnostics-level-warning = aviso
+diagnostics-level-help = ajuda
+diagnostics-or = ou
+diagnostics-errors = { $count ->
+    [one] { $count } erro
+   *[other] { $count } erros
+}
+diagnostics-warnings = { $count ->
+    [one] { $count } aviso
+   *[other] { $count } avisos
+}
+diagnostics-not-shown = { $hidden ->
+        [one] ... e mais { $hidden } problema em { $file } ({ $counts }), não exibido.
+       *[other] ... e mais { $hidden } problemas em { $file } ({ $counts }), não exibidos.
+    }
+    Corrija os de cima e verifique o arquivo de novo para ver os demais.
+
+# Onde em um arquivo: a tabela a que pertence uma chave.
+diagnostics-place = { $place ->
+    [answers-file] o arquivo de respostas
+    [assessment] [assessment]
+    [answer] a resposta a `{ $id }`
+    [respondent] um participante da resposta a `{ $id }`
+    [questionnaire] o questionário
+    [scoring] [scoring]
+    [stage-entry] uma entrada [[stages]]
+    [pillar-entry] uma entrada [[pillars]]
+    [glossary-entry] uma entrada [[glossary]]
+    [question] uma pergunta
+    [option] uma opção da pergunta `{ $id }`
+    [option-unnamed] uma opção desta pergunta
+    [question-named] a pergunta `{ $id }`
+    [question-unnamed] esta pergunta
+    [pillar-named] o pilar `{ $id }`
+    [pillar-unnamed] este pilar
+    [translation] a tradução
+   *[table] { $id }
+}
+
+# O tipo de valor encontrado onde se esperava outro.
+diagnostics-found = { $found ->
+    [string] texto
+    [integer] um número inteiro
+    [float] um número
+    [boolean] verdadeiro/falso
+    [datetime] uma data
+    [array] uma lista
+    [table] uma tabela
+   *[other] { $found }
+}
+
+# Como escrever uma data, para `assessed_on` e os erros de TOML na sua linha.
+diagnostics-date-hint = { $hint ->
+    [month] não existe o mês { $month }: o mês é a parte do meio, de 01 a 12
+    [rewrite] escreva a data como ANO-MÊS-DIA, sem aspas: assessed_on = { $date }
+    [last-day] { $yearmonth } tem { $days } dias; para o último dia, escreva assessed_on = { $date }
+   *[example] escreva a data como ANO-MÊS-DIA, sem aspas, por exemplo assessed_on = 2026-11-27
+}
+
+diagnostics-other = { $message }
+    .help = { $help }
+
+diagnostics-not-toml = isto não é TOML válido: { $detail }
+    .help = { $hint ->
+        [duplicate] cada chave só pode aparecer uma vez em uma tabela; remova ou renomeie a segunda
+        [quotes] valores de texto vão entre aspas duplas, e cada aspa de abertura precisa de uma de fechamento
+        [syntax] verifique esta linha: as chaves se escrevem nome = "valor", as seções [nome] ou [[nome]], e o texto vai entre aspas duplas
+       *[date] { diagnostics-date-hint }
+    }
+
+diagnostics-unknown-document = isto não é nem um questionário nem um arquivo de respostas
+    .help = um questionário tem seções [[stages]] e [[pillars]]; um arquivo de respostas começa com questionnaire = "ID" e tem seções [assessment] e [answers]; uma tradução começa com translates = "ID"
+
+diagnostics-questionnaire-not-answers = isto é um questionário, não um arquivo de respostas
+    .help = informe um arquivo de respostas; para começar um para este questionário, execute `cyberassess template { $questionnaire }`
+
+diagnostics-unknown-key = chave desconhecida `{ $key }` em { $place }
+    .help = { $hint ->
+        [typo] você quis dizer `{ $suggestion }`?
+       *[list] as chaves permitidas aqui são: { $allowed }
+    }
+
+diagnostics-missing-key = falta `{ $key }` em { $place }
+    .help = acrescente uma linha como: { $key } = { $example }
+
+diagnostics-wrong-type = `{ $key }` em { $place } deve ser { $expected ->
+        [boolean] true ou false, sem aspas
+        [number] um número
+        [text-list] uma lista de textos
+       *[text] texto entre aspas
+    }, não { $found }
+    .help = escreva assim: { $key } = { $example }
+
+diagnostics-list-item-not-text = cada item de `{ $key }` em { $place } deve ser texto entre aspas, não { $found }
+    .help = escreva assim: { $key } = ["...", "..."]
+
+diagnostics-not-a-table = `{ $key }` em { $place } deve ser uma tabela, não { $found }
+    .help = comece-a em uma linha própria com [{ $key }]
+
+diagnostics-not-a-table-list = `{ $key }` em { $place } deve ser uma lista de tabelas, não { $found }
+    .help = escreva cada entrada como uma seção [[{ $key }]]
+
+diagnostics-entry-not-a-table = cada entrada de `{ $key }` deve ser uma tabela
+    .help = escreva cada entrada como uma seção [[{ $key }]]
+
+diagnostics-bad-version = questionnaire_version "{ $version }" não tem a forma MAIOR.MENOR.CORREÇÃO
+    .help = copie a versão do questionário, como "1.0.0", ou remova a linha
+
+diagnostics-no-assessment = o arquivo de respostas não tem seção [assessment]
+    .help = acrescente [assessment] com country = "..." e assessed_on = 2026-01-31
+
+diagnostics-target-not-text = a meta de `{ $pillar }` deve ser um id de estágio entre aspas, não { $found }
+    .help = escreva assim: { $pillar } = "established"
+
+diagnostics-date-in-quotes = assessed_on deve ser uma data sem aspas
+    .help = { diagnostics-date-hint }
+
+diagnostics-not-a-date = assessed_on deve ser uma data (ano-mês-dia)
+    .help = { diagnostics-date-hint }
+
+diagnostics-future-date = assessed_on { $date } está { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } depois de hoje ({ $today })
+    .help = escreva a data em que a avaliação foi feita, por exemplo assessed_on = { $today }
+
+diagnostics-unknown-status = o status "{ $status }" não é um status de avaliação
+    .help = { $hint ->
+        [typo] você quis dizer "{ $suggestion }"? Os status são { $statuses }
+       *[list] use { $statuses }, ou remova a linha
+    }
+
+diagnostics-empty-respondent-name = um participante da resposta a `{ $question }` tem o nome vazio
+    .help = escreva entre as aspas quem respondeu, como nos assessors do arquivo dele
+
+diagnostics-duplicate-respondent = o participante "{ $name }" aparece duas vezes na resposta a `{ $question }`
+    .help = mantenha uma só seção [[answers.ID.respondents]] por participante: junte as duas ou renomeie uma
+
+diagnostics-no-answer-value = a resposta a `{ $question }` não tem `answer`, então a pergunta conta como não respondida
+    .help = acrescente answer = "..." ao lado das notas e evidências: um estágio, yes / partly / no, ou n/a
+
+diagnostics-answer-not-text = a resposta a `{ $question }` deve ser texto entre aspas, não { $found }
+    .help = escreva assim: { $question } = "formative"
+
+diagnostics-unknown-stage = { $target ->
+        [pillar] a meta de `{ $pillar }`
+       *[overall] a meta
+    } "{ $stage }" não é um estágio de { $questionnaire }
+    .help = { $hint ->
+        [typo] você quis dizer "{ $suggestion }"? Os estágios são { $stages }
+       *[list] use um dos estágios de { $questionnaire }: { $stages }
+    }
+
+diagnostics-unknown-pillar = `{ $pillar }` em [targets] não é um pilar de { $questionnaire }
+    .help = { $hint ->
+        [typo] você quis dizer `{ $suggestion }`? Os pilares são { $pillars }
+       *[list] os pilares de { $questionnaire } são: { $pillars }
+    }
+
+diagnostics-unknown-question = `{ $question }` não é uma pergunta de { $questionnaire }
+    .help = { $hint ->
+        [typo] você quis dizer `{ $suggestion }`?
+       *[list] execute `cyberassess questionnaires show { $questionnaire }` para ver os ids das perguntas
+    }
+
+diagnostics-unknown-answer = "{ $answer }" não é uma resposta válida para `{ $question }`
+    .help = { $hint ->
+        [typo] você quis dizer "{ $suggestion }"? Respostas válidas: { $answers }
+       *[list] respostas válidas: { $answers }
+    }
+
+diagnostics-unknown-indicator-answer = "{ $answer }" não é uma resposta válida para `{ $question }`, que é uma pergunta de yes / partly / no
+    .help = respostas válidas: "yes", "partly", "no" ou "n/a"
+
+diagnostics-na-without-reason = `{ $question }` está marcada como n/a sem justificativa
+    .help = explique o motivo nas notas: { $question } = {"{"} answer = "n/a", notes = "..." {"}"}
+
+diagnostics-not-reviewed = { $count ->
+        [one] { $count } resposta foi trazida de uma versão anterior e ainda não foi revisada
+       *[other] { $count } respostas foram trazidas de uma versão anterior e ainda não foram revisadas
+    }: { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}e mais { $more }
+    }
+    .help = confira cada uma com as respostas da pergunta (`cyberassess fill FILE` as mostra uma a uma) e depois apague a primeira linha das notas, "Carried over from ...: review."
+
+diagnostics-unanswered = { $count ->
+        [one] { $count } de { $total } perguntas está sem resposta
+       *[other] { $count } de { $total } perguntas estão sem resposta
+    }: { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}e mais { $more }
+    }
+    .help = perguntas sem resposta contam como o estágio mais baixo; responda-as ou marque-as "n/a" com notas
+
+diagnostics-pillar-all-na = todas as perguntas do pilar `{ $pillar }` são n/a, então ele é pontuado no estágio mais baixo
+    .help = responda a pelo menos uma pergunta do pilar
+
+diagnostics-major-version = estas respostas foram escritas para { $questionnaire } { $wanted }, mas o questionário está na versão { $have }
+    .help = uma nova versão principal muda o significado das respostas: responda de novo com `cyberassess fill`, ou aponte `questionnaire` para o arquivo do questionário antigo
+
+diagnostics-minor-version = estas respostas foram escritas para { $questionnaire } { $wanted }; o questionário está na versão { $have }
+    .help = verifique as perguntas novas ou alteradas e depois defina questionnaire_version = "{ $have }"
+
+# Questionários.
+
+diagnostics-not-a-stage = { $ref ->
+        [option] o estágio da opção
+        [indicator] o estágio do indicador
+       *[default-target] default_target
+    } "{ $stage }" não é um estágio
+    .help = { $hint ->
+        [typo] você quis dizer "{ $suggestion }"? Os estágios são { $stages }
+       *[list] use um dos ids de estágio: { $stages }
+    }
+
+diagnostics-bad-questionnaire-version = a versão "{ $version }" não tem a forma MAIOR.MENOR.CORREÇÃO
+    .help = escreva-a como "1.0.0"; aumente MENOR para perguntas novas e MAIOR para mudanças de sentido
+
+diagnostics-unknown-method = método de pontuação desconhecido "{ $method }"
+    .help = use "weighted-mean" (média dos estágios escolhidos) ou "gated" (um estágio só conta quando todos os seus requisitos são atendidos)
+
+diagnostics-unknown-overall = método geral desconhecido "{ $method }"
+    .help = use "weighted-mean" (média dos pilares) ou "minimum" (o pilar mais fraco)
+
+diagnostics-too-few-stages = um questionário precisa de pelo menos 2 estágios; este tem { $count }
+    .help = acrescente seções [[stages]], do mais baixo ao mais alto, cada uma com id, name e summary
+
+diagnostics-no-pillars = o questionário não tem [[pillars]]
+    .help = acrescente uma seção [[pillars]] com id, name, summary e [[pillars.questions]]
+
+diagnostics-reserved-pillar-id = o id de pilar "{ $id }" é reservado para o resultado geral
+    .help = os resultados apresentam o resultado geral com este nome (como última linha de cada avaliação em CSV); dê outro id ao pilar, como "overall-governance"
+
+diagnostics-no-questions = { $subject } não tem perguntas
+    .help = acrescente pelo menos uma seção [[pillars.questions]] abaixo dele
+
+diagnostics-no-requirement = { $subject } não tem nenhuma pergunta que seja requisito { $count ->
+        [one] do estágio
+       *[other] dos estágios
+    } { $stages }
+    .help = um pilar com requisitos não pode passar do seu estágio mais alto que tenha um requisito, e um estágio sem requisitos é alcançado assim que o anterior o é; associe um indicador a { $count ->
+        [one] este estágio
+       *[other] cada um destes estágios
+    }, ou acrescente uma pergunta de opções (requisito de todos os estágios)
+
+diagnostics-bad-id = { $what ->
+        [questionnaire] o id de questionário
+        [stage] o id de estágio
+        [pillar] o id de pilar
+        [replaced-question] o id de pergunta substituída
+       *[question] o id de pergunta
+    } "{ $id }" tem caracteres que não são permitidos em ids
+    .help = use letras minúsculas, algarismos e hífens, como "{ $suggestion }"
+
+diagnostics-duplicate-id = { $what ->
+        [stage] o id de estágio
+        [pillar] o id de pilar
+       *[question] o id de pergunta
+    } "{ $id }" é usado duas vezes
+    .help = o primeiro está na linha { $line }; dê a cada { $what ->
+        [stage] estágio
+        [pillar] pilar
+       *[question] pergunta
+    } o seu próprio id
+
+diagnostics-indicator-in-weighted-mean = { $subject } é um indicador, mas o questionário é pontuado por média ponderada
+    .help = indicadores (yes / partly / no) exigem [scoring] method = "gated"; ou transforme-a em uma pergunta de opções, com uma opção por estágio
+
+diagnostics-unknown-question-kind = tipo de pergunta desconhecido "{ $kind }"
+    .help = use "choice" (escolher a descrição de estágio que se aplica) ou "indicator" (yes / partly / no)
+
+diagnostics-indicator-key-in-choice = `{ $key }` é próprio das perguntas indicadoras, mas { $subject } é uma pergunta de opções
+    .help = mova `{ $key }` para uma das suas [[pillars.questions.options]], ou acrescente kind = "indicator"
+
+diagnostics-no-options = { $subject } não tem opções
+    .help = acrescente seções [[pillars.questions.options]], uma por estágio, cada uma com stage, text e next_step
+
+diagnostics-duplicate-option = { $subject } tem duas opções para o estágio "{ $stage }"
+    .help = mantenha uma opção por estágio; junte as duas descrições
+
+diagnostics-options-out-of-order = { $subject } tem as opções fora da ordem dos estágios: "{ $stage }" vem depois de "{ $previous }"
+    .help = ordene as opções do estágio mais baixo ao mais alto, como em [[stages]]
+
+diagnostics-lowest-option-evidence = { $subject } tem evidência na opção "{ $stage }", que não tem estágio abaixo do qual se distinguir
+    .help = a evidência de uma opção diz o que mostra este estágio e não o anterior; mova-a para a opção de cima, ou remova-a
+
+diagnostics-missing-next-step = { $subject } não tem next_step na opção "{ $stage }"
+    .help = acrescente next_step = "...": a ação concreta que leva um país deste estágio ao da opção seguinte (só a opção mais alta pode omiti-lo)
+
+diagnostics-indicator-with-options = { $subject } é um indicador, então não leva opções
+    .help = remova as opções (indicadores são respondidos com yes / partly / no), ou remova kind = "indicator"
+
+diagnostics-indicator-lowest-stage = { $subject } está associada ao estágio mais baixo, que é sempre alcançado
+    .help = associe o indicador ao estágio do qual ele é requisito, acima do mais baixo
+
+diagnostics-weight-out-of-range = o peso { $weight } está fora do intervalo permitido
+    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para o valor padrão, 1
+
+diagnostics-weight-not-positive = o peso { $weight } não é um número positivo
+    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para o valor padrão, 1
+
+diagnostics-empty-term = um termo do glossário está vazio
+    .help = escreva o termo como aparece nas perguntas, por exemplo term = "SIM3"
+
+diagnostics-duplicate-term = o termo do glossário "{ $term }" está definido duas vezes
+    .help = a primeira definição está na linha { $line }; mantenha uma das duas entradas [[glossary]]
+
+diagnostics-unused-term = o termo do glossário "{ $term }" não é usado em nenhuma pergunta
+    .help = os termos aparecem com as perguntas cujo enunciado, ajuda, evidência ou opções os usam (em maiúsculas ou minúsculas, como palavras inteiras); use-o ali, ou remova esta entrada [[glossary]]
+
+# Leitura de arquivos.
+
+diagnostics-unreadable = { $reason ->
+        [not-found] o arquivo não existe
+        [permission] você não tem permissão para ler este arquivo
+       *[other] não foi possível ler o arquivo: { $detail }
+    }
+    .help = { $reason ->
+        [not-found] verifique a grafia do caminho e a pasta em que você está
+        [permission] peça ao dono do arquivo acesso de leitura, ou copie-o para um lugar onde você possa lê-lo
+       *[other] verifique se é um arquivo comum que você pode abrir
+    }
+
+diagnostics-is-a-folder = isto é uma pasta, não um arquivo
+    .help = informe os arquivos .toml que estão dentro dela
+
+diagnostics-too-large = o arquivo tem mais de 4 MiB, muito mais do que qualquer questionário ou arquivo de respostas
+    .help = verifique se é o arquivo certo; passe notas muito longas para documentos separados e cite-os como evidência
+
+diagnostics-questionnaire-has-problems = o questionário "{ $questionnaire }" tem problemas, então estas respostas não podem ser verificadas
+    .help = corrija primeiro o questionário (os problemas dele são listados junto com ele)
+
+diagnostics-not-utf8 = o arquivo não é texto UTF-8 (linha { $line }, coluna { $column })
+    .help = salve o arquivo de novo em UTF-8 (na maioria dos editores: Salvar como, Codificação: UTF-8)
+
+diagnostics-not-a-questionnaire-file = este arquivo não é um questionário (não é TOML com [[stages]] e [[pillars]]); o conteúdo dele não é exibido
+    .help = informe um arquivo de questionário, ou um questionário embutido pelo id
+
+diagnostics-not-utf8-name = o nome do arquivo não é texto UTF-8, então o arquivo não foi lido
+    .help = renomeie o arquivo com letras que o seu sistema exiba corretamente (o nome exibido aqui tem um sinal de substituição onde não pode ser lido)
+
+diagnostics-not-a-regular-file = isto é { $kind ->
+        [named-pipe] um pipe nomeado
+        [socket] um socket
+        [device] um dispositivo
+       *[special] um arquivo especial
+    }, não um arquivo comum, então não foi lido
+    .help = informe o próprio arquivo de questionário ou de respostas
+
+# Idiomas e traduções.
+
+diagnostics-bad-language = o idioma "{ $language }" não é um código de idioma
+    .help = { $file ->
+        [answers] escreva o código de duas letras do idioma em que o relatório será redigido, como "en" (inglês), "es" (espanhol), "fr" (francês) ou "pt" (português), ou remova a linha
+        [translation] escreva o código de duas letras do idioma dos textos: "es" (espanhol), "fr" (francês), "pt" (português), se quiser com uma região, como "pt-BR"
+       *[questionnaire] escreva o código de duas letras do idioma em que os textos estão escritos, como "en" (inglês), "es" (espanhol), "fr" (francês) ou "pt" (português)
+    }
+
+diagnostics-bad-translation-version = a versão "{ $version }" não tem a forma MAIOR.MENOR.CORREÇÃO
+    .help = escreva a versão do questionário que este arquivo traduz, como "2.0.0" (`cyberassess questionnaires` lista os embutidos)
+
+diagnostics-texts-not-a-table = `{ $id }` em [{ $key }] deve ser uma tabela de textos, não { $found }
+    .help = coloque os textos { $what ->
+        [stage] do estágio
+        [pillar] do pilar
+        [option] da opção
+        [glossary-entry] da entrada do glossário
+       *[question] da pergunta
+    } em uma tabela própria, começando com uma linha como [{ $key }.{ $id }]
