@@ -4,7 +4,6 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use cyberassess::builtin;
-use cyberassess::diagnostic::Diagnostic;
 use cyberassess::i18n::{Language, Locale};
 use cyberassess::import::WorkbookWords;
 use cyberassess::loader::{LoadedQuestionnaire, Loader, TranslationError};
