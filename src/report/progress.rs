@@ -14,7 +14,6 @@ use crate::render::compare::view::{
     all_moved, counts_in, notes_in, other_changes, pillar_header, pillar_rows_in, question_header,
     question_row_in, step_header, step_row,
 };
-use crate::render::format::fmt_date;
 use crate::t;
 
 use super::level;
@@ -24,7 +23,7 @@ pub(super) fn title(c: &Comparison<'_, '_>, locale: Locale) -> String {
     t!(
         locale,
         "report-progress",
-        date = fmt_date(c.old.assessment.info.assessed_on)
+        date = super::cover_date(c.old.assessment.info.assessed_on, locale)
     )
 }
 
@@ -72,7 +71,7 @@ pub(super) fn progress(c: &Comparison<'_, '_>, top: usize, locale: Locale) -> Se
     blocks.push(Block::Heading(t!(
         locale,
         "report-progress-done",
-        date = fmt_date(c.old.assessment.info.assessed_on),
+        date = super::cover_date(c.old.assessment.info.assessed_on, locale),
         count = done.len()
     )));
     if done.is_empty() {
@@ -146,7 +145,7 @@ fn lead(c: &Comparison<'_, '_>, locale: Locale) -> String {
     t!(
         locale,
         "report-progress-lead",
-        date = fmt_date(c.old.assessment.info.assessed_on),
+        date = super::cover_date(c.old.assessment.info.assessed_on, locale),
         from = level(o.level, c.old.questionnaire.stage_count(), locale),
         to = level(n.level, stages, locale),
         change = change,
