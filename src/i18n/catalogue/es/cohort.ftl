@@ -30,8 +30,8 @@ cohort-group-label = Grupo { $number } de { $groups }: { $title }
 
 ## Portada
 cohort-cover-kicker = INFORME DE COHORTE
-cohort-cover-lead = Autoevaluaciones de madurez en ciberseguridad, lado a lado: { $assessments } de { $countries }.
-cohort-cover-lead-groups = Autoevaluaciones de madurez en ciberseguridad, lado a lado: { $assessments } de { $countries }, con { $groups } cuestionarios; cada grupo se presenta por separado.
+cohort-cover-lead = Autoevaluaciones de madurez en ciberseguridad presentadas en paralelo: { $assessments } de { $countries }.
+cohort-cover-lead-groups = Autoevaluaciones de madurez en ciberseguridad presentadas en paralelo: { $assessments } de { $countries }, con { $groups } cuestionarios; cada grupo se presenta por separado.
 cohort-cover-questionnaire = Cuestionario
 cohort-cover-assessments = Evaluaciones
 cohort-cover-assessed = Fechas
@@ -77,7 +77,7 @@ cohort-counted-twice = Aquí cuentan todas las evaluaciones, así que { $who } (
 cohort-change-lead = { $count ->
     [one] { $count } país de este grupo tiene más de una evaluación.
    *[other] { $count } países de este grupo tienen más de una evaluación.
-} Para cada uno: su evaluación anterior y la más reciente por fecha, el nivel de cada pilar y el general en ambas (anterior → más reciente) y el cambio entre paréntesis: + sube, − baja, { $zero } sin cambios. El sombreado repite el signo: azul sube, naranja baja, sin sombreado no hay cambio.
+} Para cada uno: su evaluación anterior y la más reciente por fecha, el nivel de cada pilar y el general en ambas (anterior → más reciente) y el cambio entre paréntesis: + sube, − baja, { $zero } sin cambios. El sombreado repite el signo: azul, sube; naranja, baja; sin sombreado, sin cambios.
 cohort-change-counted-twice = El mapa de calor y las etapas por pilar cuentan todas las evaluaciones, así que allí { $who }; para contar cada país una sola vez, elabore el informe con --latest.
 cohort-change-dates = Anterior → más reciente
 cohort-change-single = Evaluados una sola vez, por eso no aparecen: { $countries }.

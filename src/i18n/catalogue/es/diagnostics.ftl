@@ -131,7 +131,7 @@ diagnostics-future-date = assessed_on { $date } es { $days ->
 diagnostics-unknown-status = el estado "{ $status }" no es un estado de una evaluación
     .help = { $hint ->
         [typo] ¿quiso decir "{ $suggestion }"? Los estados son { $statuses }
-       *[list] use { $statuses }, o elimine la línea
+       *[list] use uno de estos estados: { $statuses }, o elimine la línea
     }
 
 diagnostics-empty-respondent-name = un participante de la respuesta a `{ $question }` tiene el nombre vacío
@@ -140,7 +140,7 @@ diagnostics-empty-respondent-name = un participante de la respuesta a `{ $questi
 diagnostics-duplicate-respondent = el participante "{ $name }" aparece dos veces en la respuesta a `{ $question }`
     .help = deje una sola sección [[answers.ID.respondents]] por participante: una las dos o cambie el nombre de una
 
-diagnostics-no-answer-value = la respuesta a `{ $question }` no tiene `answer`, así que la pregunta cuenta como sin responder
+diagnostics-no-answer-value = la respuesta a `{ $question }` no tiene `answer`, así que la pregunta cuenta como sin respuesta
     .help = agregue answer = "..." junto a las notas y la evidencia: una etapa, yes / partly / no, o n/a
 
 diagnostics-answer-not-text = la respuesta a `{ $question }` debe ser texto entre comillas, no { $found }
@@ -176,7 +176,7 @@ diagnostics-unknown-answer = "{ $answer }" no es una respuesta válida a `{ $que
 diagnostics-unknown-indicator-answer = "{ $answer }" no es una respuesta válida a `{ $question }`, que es una pregunta de yes / partly / no
     .help = respuestas válidas: "yes", "partly", "no" o "n/a"
 
-diagnostics-na-without-reason = `{ $question }` está marcada n/a sin motivo
+diagnostics-na-without-reason = `{ $question }` está marcada como n/a sin motivo
     .help = explique el motivo en las notas: { $question } = {"{"} answer = "n/a", notes = "..." {"}"}
 
 diagnostics-not-reviewed = { $count ->
@@ -186,7 +186,7 @@ diagnostics-not-reviewed = { $count ->
         [0] {""}
        *[other] {" "}y { $more } más
     }
-    .help = compare cada una con las respuestas de su pregunta (`cyberassess fill FILE` las muestra una a una) y luego borre la primera línea de sus notas, "Carried over from ...: review."
+    .help = compare cada una con las respuestas de su pregunta (`cyberassess fill ARCHIVO` las muestra una a una) y luego borre la primera línea de sus notas, "Carried over from ...: review."
 
 diagnostics-unanswered = { $count ->
         [one] { $count } de { $total } preguntas está sin responder
@@ -195,7 +195,7 @@ diagnostics-unanswered = { $count ->
         [0] {""}
        *[other] {" "}y { $more } más
     }
-    .help = las preguntas sin responder cuentan como la etapa más baja; respóndalas o márquelas "n/a" con notas
+    .help = las preguntas sin respuesta cuentan como la etapa más baja; respóndalas o márquelas como "n/a" con notas
 
 diagnostics-pillar-all-na = todas las preguntas del pilar `{ $pillar }` son n/a, así que se puntúa en la etapa más baja
     .help = responda al menos una pregunta del pilar
@@ -243,7 +243,7 @@ diagnostics-no-requirement = { $subject } no tiene ninguna pregunta que sea requ
         [one] la etapa
        *[other] las etapas
     } { $stages }
-    .help = un pilar escalonado no puede superar su etapa más alta que tenga un requisito, y una etapa sin requisitos se alcanza en cuanto se alcanza la anterior; asigne un indicador a { $count ->
+    .help = un pilar puntuado por umbrales no puede superar su etapa más alta que tenga un requisito, y una etapa sin requisitos se alcanza en cuanto se alcanza la anterior; asigne un indicador a { $count ->
         [one] esta etapa
        *[other] cada una de estas etapas
     }, o agregue una pregunta de opciones (requisito de todas las etapas)
@@ -274,7 +274,7 @@ diagnostics-indicator-in-weighted-mean = { $subject } es un indicador, pero el c
 diagnostics-unknown-question-kind = tipo de pregunta desconocido "{ $kind }"
     .help = use "choice" (elegir la descripción de etapa que corresponde) o "indicator" (yes / partly / no)
 
-diagnostics-indicator-key-in-choice = `{ $key }` es propio de las preguntas indicador, pero { $subject } es una pregunta de opciones
+diagnostics-indicator-key-in-choice = `{ $key }` es propio de las preguntas de tipo indicador, pero { $subject } es una pregunta de opciones
     .help = mueva `{ $key }` a una de sus [[pillars.questions.options]], o agregue kind = "indicator"
 
 diagnostics-no-options = { $subject } no tiene opciones
@@ -287,7 +287,7 @@ diagnostics-options-out-of-order = las opciones de { $subject } no siguen el ord
     .help = ordene las opciones de la etapa más baja a la más alta, como en [[stages]]
 
 diagnostics-lowest-option-evidence = la evidencia de la opción "{ $stage }" de { $subject } no tiene una etapa inferior de la cual distinguirla
-    .help = la evidencia de una opción indica qué muestra esta etapa y no la anterior; muévala a la opción superior o elimínela
+    .help = la evidencia de una opción indica qué muestra esta etapa y no la inferior; muévala a la opción superior o elimínela
 
 diagnostics-missing-next-step = la opción "{ $stage }" de { $subject } no tiene next_step
     .help = agregue next_step = "...": la acción concreta que lleva a un país de esta etapa a la de la opción siguiente (solo la opción más alta puede omitirlo)
@@ -299,10 +299,10 @@ diagnostics-indicator-lowest-stage = { $subject } está asignada a la etapa más
     .help = asigne el indicador a la etapa de la que es requisito, por encima de la más baja
 
 diagnostics-weight-out-of-range = el peso { $weight } está fuera del rango permitido
-    .help = use un número de { $min } a { $max }, como 1 o 1.5; omita weight para el valor por defecto, 1
+    .help = use un número de { $min } a { $max }, como 1 o 1.5; omita weight para usar el valor predeterminado, 1
 
 diagnostics-weight-not-positive = el peso { $weight } no es un número positivo
-    .help = use un número de { $min } a { $max }, como 1 o 1.5; omita weight para el valor por defecto, 1
+    .help = use un número de { $min } a { $max }, como 1 o 1.5; omita weight para usar el valor predeterminado, 1
 
 diagnostics-empty-term = un término del glosario está vacío
     .help = escriba el término tal como aparece en las preguntas, por ejemplo term = "SIM3"
@@ -321,7 +321,7 @@ diagnostics-unreadable = { $reason ->
        *[other] no se pudo leer el archivo: { $detail }
     }
     .help = { $reason ->
-        [not-found] revise cómo está escrita la ruta y la carpeta en la que se encuentra
+        [not-found] revise cómo está escrita la ruta y la carpeta en la que está trabajando
         [permission] pida acceso de lectura al propietario del archivo, o cópielo a un lugar donde pueda leerlo
        *[other] compruebe que sea un archivo normal que pueda abrir
     }
@@ -342,7 +342,7 @@ diagnostics-not-a-questionnaire-file = este archivo no es un cuestionario (no es
     .help = indique un archivo de cuestionario, o un cuestionario integrado por su id
 
 diagnostics-not-utf8-name = el nombre del archivo no es texto UTF-8, así que el archivo no se leyó
-    .help = cambie el nombre del archivo por letras que su sistema muestre bien (el nombre que aparece aquí lleva un signo de sustitución donde no se puede leer)
+    .help = cambie el nombre del archivo usando letras que su sistema muestre correctamente (el nombre que aparece aquí lleva un signo de sustitución donde no se puede leer)
 
 diagnostics-not-a-regular-file = esto es { $kind ->
         [named-pipe] una tubería con nombre

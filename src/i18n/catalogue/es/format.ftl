@@ -12,7 +12,7 @@ summary-answered-with-na = { $answered }/{ $total } ({ $na } n/a)
 
 heading = { $country } · evaluado el { $date } · { $questionnaire } { $version } ({ $method ->
     [weighted-mean] media ponderada
-    [gated] por etapas sucesivas
+    [gated] por umbrales
    *[other] { $method }
 })
 heading-no-country = (sin país)
@@ -45,4 +45,4 @@ counts-as-level = nivel { $number }
 counts-as-met = cumplido
 counts-as-half = a medias (no cumplido)
 counts-as-not-met = no cumplido
-counts-as-not-applicable = no puntuada (n/a)
+counts-as-not-applicable = sin puntuar (n/a)

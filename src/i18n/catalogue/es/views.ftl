@@ -12,7 +12,7 @@ views-column-rank = N.º
 views-column-pillar = Pilar
 views-column-from-to = De → a
 views-column-action = Acción
-views-no-next-steps = No hay próximos pasos: todos los pilares alcanzaron su meta.
+views-no-next-steps = No hay próximos pasos: todos los pilares han alcanzado su meta.
 views-next-steps-intro = Próximos pasos ({ $shown } de { $total }):
 views-next-steps-heading = Próximos pasos ({ $shown } de { $total })
 
@@ -102,8 +102,8 @@ views-compare-moved = Preguntas que cambiaron, de mayor a menor cambio × peso
 views-compare-most-improved = Mayores avances
 views-compare-concern = Motivos de preocupación
 views-compare-other-changes = Otros cambios
-views-compare-none = { $title }: ninguna.
-views-compare-none-heading = { $title }: ninguna
+views-compare-none = { $title }: no hay.
+views-compare-none-heading = { $title }: no hay
 views-compare-list-intro = { $title } ({ $count }):
 views-compare-list-heading = { $title } ({ $count })
 views-compare-list-empty = { $title }.
@@ -169,7 +169,7 @@ views-plan-status = { $status ->
 }
 views-plan-pick-status = Elija un estado de la lista.
 views-plan-type-date = Escriba una fecha, por ejemplo 2026-09-30.
-views-plan-yes-to = Sí a: { $prompt }
+views-plan-yes-to = Respuesta «sí» a: { $prompt }
 
 views-plan-wrote = Se escribió { $file } con { $count ->
     [one] { $count } próximo paso

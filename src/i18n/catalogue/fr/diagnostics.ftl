@@ -1,5 +1,5 @@
-# Problèmes trouvés dans les fichiers : un message par code stable (`diagnostics-CODE`), avec son
-# `.help`. Les codes sont les mêmes dans toutes les langues ; les mots sont ce qu'une personne lit.
+# Problèmes trouvés dans les fichiers : un message par code stable (`diagnostics-CODE`), avec son
+# `.help`. Les codes sont les mêmes dans toutes les langues ; les mots sont ce qu'une personne lit.
 
 diagnostics-level-error = erreur
 diagnostics-level-warning = avertissement
@@ -19,7 +19,7 @@ diagnostics-not-shown = { $hidden ->
     }
     Corrigez ceux ci-dessus et vérifiez de nouveau le fichier pour voir les suivants.
 
-# Où dans un fichier : la table à laquelle appartient une clé.
+# Où dans un fichier : la table à laquelle appartient une clé.
 diagnostics-place = { $place ->
     [answers-file] le fichier de réponses
     [assessment] [assessment]
@@ -67,7 +67,7 @@ diagnostics-other = { $message }
 diagnostics-not-toml = ce n'est pas du TOML valide : { $detail }
     .help = { $hint ->
         [duplicate] chaque clé ne peut figurer qu'une fois dans une table ; supprimez ou renommez la seconde
-        [quotes] les valeurs de texte se mettent entre guillemets droits doubles, et chaque guillemet ouvrant doit être refermé
+        [quotes] les valeurs de texte se mettent entre guillemets doubles, et chaque guillemet ouvrant doit être refermé
         [syntax] vérifiez cette ligne : les clés s'écrivent nom = "valeur", les sections [nom] ou [[nom]], et le texte se met entre guillemets doubles
        *[date] { diagnostics-date-hint }
     }
@@ -76,12 +76,12 @@ diagnostics-unknown-document = ce n'est ni un questionnaire ni un fichier de ré
     .help = un questionnaire a des sections [[stages]] et [[pillars]] ; un fichier de réponses commence par questionnaire = "ID" et a des sections [assessment] et [answers] ; une traduction commence par translates = "ID"
 
 diagnostics-questionnaire-not-answers = ceci est un questionnaire, pas un fichier de réponses
-    .help = donnez un fichier de réponses ; pour en commencer un pour ce questionnaire, lancez `cyberassess template { $questionnaire }`
+    .help = indiquez un fichier de réponses ; pour en créer un pour ce questionnaire, lancez `cyberassess template { $questionnaire }`
 
 diagnostics-unknown-key = clé inconnue `{ $key }` dans { $place }
     .help = { $hint ->
         [typo] vouliez-vous dire `{ $suggestion }` ?
-       *[list] les clés permises ici sont : { $allowed }
+       *[list] les clés autorisées ici sont : { $allowed }
     }
 
 diagnostics-missing-key = il manque `{ $key }` dans { $place }
@@ -131,17 +131,17 @@ diagnostics-future-date = assessed_on { $date } tombe { $days ->
 diagnostics-unknown-status = le statut "{ $status }" n'est pas un statut d'évaluation
     .help = { $hint ->
         [typo] vouliez-vous dire "{ $suggestion }" ? Les statuts sont { $statuses }
-       *[list] utilisez { $statuses }, ou supprimez la ligne
+       *[list] utilisez l'un des statuts suivants : { $statuses }, ou supprimez la ligne
     }
 
 diagnostics-empty-respondent-name = un répondant de la réponse à `{ $question }` a un nom vide
-    .help = écrivez entre les guillemets qui a répondu, comme dans les assessors de son fichier
+    .help = écrivez entre les guillemets qui a répondu, comme dans le champ assessors de son fichier
 
 diagnostics-duplicate-respondent = le répondant "{ $name }" figure deux fois dans la réponse à `{ $question }`
     .help = gardez une seule section [[answers.ID.respondents]] par répondant : fusionnez les deux, ou renommez l'une d'elles
 
 diagnostics-no-answer-value = la réponse à `{ $question }` n'a pas d'`answer`, la question compte donc comme sans réponse
-    .help = ajoutez answer = "..." à côté des notes et des preuves : un stade, yes / partly / no, ou n/a
+    .help = ajoutez answer = "..." à côté des notes et des justificatifs : un stade, yes / partly / no, ou n/a
 
 diagnostics-answer-not-text = la réponse à `{ $question }` doit être du texte entre guillemets, pas { $found }
     .help = écrivez-la ainsi : { $question } = "formative"
@@ -184,16 +184,16 @@ diagnostics-not-reviewed = { $count ->
        *[other] { $count } réponses ont été reprises d'une version antérieure et ne sont pas encore revues
     } : { $questions }{ $more ->
         [0] {""}
-       *[other] {" "}et { $more } de plus
+       *[other] {" "}et { $more } autres
     }
-    .help = comparez chacune aux réponses de sa question (`cyberassess fill FILE` les montre une à une), puis supprimez la première ligne de ses notes, "Carried over from ...: review."
+    .help = comparez chacune aux réponses de sa question (`cyberassess fill FICHIER` les affiche une à une), puis supprimez la première ligne de ses notes, "Carried over from ...: review."
 
 diagnostics-unanswered = { $count ->
         [one] { $count } question sur { $total } est sans réponse
        *[other] { $count } questions sur { $total } sont sans réponse
     } : { $questions }{ $more ->
         [0] {""}
-       *[other] {" "}et { $more } de plus
+       *[other] {" "}et { $more } autres
     }
     .help = les questions sans réponse comptent comme le stade le plus bas ; répondez-y, ou marquez-les "n/a" avec des notes
 
@@ -224,7 +224,7 @@ diagnostics-bad-questionnaire-version = la version "{ $version }" n'est pas de l
 diagnostics-unknown-method = méthode de notation inconnue "{ $method }"
     .help = utilisez "weighted-mean" (moyenne des stades choisis) ou "gated" (un stade ne compte que lorsque toutes ses exigences sont remplies)
 
-diagnostics-unknown-overall = méthode globale inconnue "{ $method }"
+diagnostics-unknown-overall = méthode de calcul d'ensemble inconnue "{ $method }"
     .help = utilisez "weighted-mean" (moyenne des piliers) ou "minimum" (le pilier le plus faible)
 
 diagnostics-too-few-stages = un questionnaire doit avoir au moins 2 stades, celui-ci en a { $count }
@@ -233,8 +233,8 @@ diagnostics-too-few-stages = un questionnaire doit avoir au moins 2 stades, celu
 diagnostics-no-pillars = le questionnaire n'a pas de [[pillars]]
     .help = ajoutez une section [[pillars]] avec id, name, summary et [[pillars.questions]]
 
-diagnostics-reserved-pillar-id = l'identifiant de pilier "{ $id }" est réservé au résultat global
-    .help = les résultats présentent le résultat global sous ce nom (en dernière ligne de chaque évaluation en CSV) ; donnez un autre identifiant au pilier, comme "overall-governance"
+diagnostics-reserved-pillar-id = l'identifiant de pilier "{ $id }" est réservé au résultat d'ensemble
+    .help = les résultats présentent le résultat d'ensemble sous ce nom (en dernière ligne de chaque évaluation en CSV) ; donnez un autre identifiant au pilier, comme "overall-governance"
 
 diagnostics-no-questions = { $subject } n'a pas de questions
     .help = ajoutez au moins une section [[pillars.questions]] en dessous
@@ -286,19 +286,19 @@ diagnostics-duplicate-option = { $subject } a deux options pour le stade "{ $sta
 diagnostics-options-out-of-order = les options de { $subject } ne suivent pas l'ordre des stades : "{ $stage }" vient après "{ $previous }"
     .help = rangez les options du stade le plus bas au plus haut, comme dans [[stages]]
 
-diagnostics-lowest-option-evidence = les preuves de l'option "{ $stage }" de { $subject } n'ont pas de stade inférieur dont la distinguer
-    .help = les preuves d'une option disent ce qui montre ce stade plutôt que le précédent ; déplacez-les vers l'option supérieure, ou supprimez-les
+diagnostics-lowest-option-evidence = les justificatifs de l'option "{ $stage }" de { $subject } n'ont pas de stade inférieur dont la distinguer
+    .help = les justificatifs d'une option indiquent ce qui atteste ce stade plutôt que le précédent ; déplacez-les vers l'option supérieure, ou supprimez-les
 
 diagnostics-missing-next-step = l'option "{ $stage }" de { $subject } n'a pas de next_step
-    .help = ajoutez next_step = "..." : l'action concrète qui fait passer un pays de ce stade à celui de l'option suivante (seule l'option la plus haute peut l'omettre)
+    .help = ajoutez next_step = "..." : la mesure concrète qui fait passer un pays de ce stade à celui de l'option suivante (seule l'option la plus haute peut l'omettre)
 
-diagnostics-indicator-with-options = { $subject } est un indicateur, elle ne prend donc pas d'options
+diagnostics-indicator-with-options = { $subject } est un indicateur et n'admet donc pas d'options
     .help = supprimez les options (on répond aux indicateurs par yes / partly / no), ou supprimez kind = "indicator"
 
 diagnostics-indicator-lowest-stage = { $subject } est associée au stade le plus bas, qui est toujours atteint
     .help = associez l'indicateur au stade dont il est une exigence, au-dessus du plus bas
 
-diagnostics-weight-out-of-range = le poids { $weight } est hors de la plage permise
+diagnostics-weight-out-of-range = le poids { $weight } est hors de la plage autorisée
     .help = utilisez un nombre de { $min } à { $max }, comme 1 ou 1.5 ; omettez weight pour la valeur par défaut, 1
 
 diagnostics-weight-not-positive = le poids { $weight } n'est pas un nombre positif
@@ -311,7 +311,7 @@ diagnostics-duplicate-term = le terme du glossaire "{ $term }" est défini deux 
     .help = la première définition est à la ligne { $line } ; gardez l'une des deux entrées [[glossary]]
 
 diagnostics-unused-term = le terme du glossaire "{ $term }" n'est utilisé dans aucune question
-    .help = les termes s'affichent avec les questions dont l'énoncé, l'aide, les preuves ou les options les emploient (quelle que soit la casse, en mots entiers) ; employez-le là, ou supprimez cette entrée [[glossary]]
+    .help = les termes s'affichent avec les questions dont l'énoncé, l'aide, les justificatifs ou les options les emploient (quelle que soit la casse, en mots entiers) ; employez-le là, ou supprimez cette entrée [[glossary]]
 
 # Lecture des fichiers.
 
@@ -330,7 +330,7 @@ diagnostics-is-a-folder = ceci est un dossier, pas un fichier
     .help = indiquez les fichiers .toml qu'il contient
 
 diagnostics-too-large = le fichier dépasse 4 Mio, bien plus que n'importe quel questionnaire ou fichier de réponses
-    .help = vérifiez qu'il s'agit du bon fichier ; placez les notes très longues dans des documents séparés et citez-les comme preuves
+    .help = vérifiez qu'il s'agit du bon fichier ; placez les notes très longues dans des documents séparés et citez-les comme justificatifs
 
 diagnostics-questionnaire-has-problems = le questionnaire "{ $questionnaire }" a des problèmes, ces réponses ne peuvent donc pas être vérifiées
     .help = corrigez d'abord le questionnaire (ses problèmes sont indiqués avec lui)
@@ -346,7 +346,7 @@ diagnostics-not-utf8-name = le nom du fichier n'est pas du texte UTF-8, le fichi
 
 diagnostics-not-a-regular-file = ceci est { $kind ->
         [named-pipe] un tube nommé
-        [socket] une socket
+        [socket] un socket
         [device] un périphérique
        *[special] un fichier spécial
     }, pas un fichier ordinaire, il n'a donc pas été lu

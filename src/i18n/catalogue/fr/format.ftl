@@ -12,7 +12,7 @@ summary-answered-with-na = { $answered }/{ $total } ({ $na } s.o.)
 
 heading = { $country } · évalué le { $date } · { $questionnaire } { $version } ({ $method ->
     [weighted-mean] moyenne pondérée
-    [gated] par paliers
+    [gated] par seuils
    *[other] { $method }
 })
 heading-no-country = (pays non indiqué)

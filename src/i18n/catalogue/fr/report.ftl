@@ -1,17 +1,17 @@
-# Le rapport d'une évaluation (PDF, Word et Markdown) : couverture, sections, graphiques, en-têtes
+# Le rapport d'une évaluation (PDF, Word et Markdown) : couverture, sections, graphiques, en-têtes
 # et pieds de page.
 
 ## Chaque page et les propriétés du document
 
-report-running-title = { $country } · Auto-évaluation de la maturité en cybersécurité
+report-running-title = { $country } · Autoévaluation de la maturité en cybersécurité
 report-no-country = (pays non indiqué)
 report-info-assessment = Évaluation
-report-info-subject = Auto-évaluation de la maturité en cybersécurité selon { $questionnaire }
+report-info-subject = Autoévaluation de la maturité en cybersécurité selon { $questionnaire }
 report-keyword-cyber-security = cybersécurité
 report-keyword-maturity = évaluation de la maturité
-report-draft = Brouillon : { $unanswered } { $total ->
-        [one] question sur { $total } sans réponse
-       *[other] questions sur { $total } sans réponse
+report-draft = Brouillon : { $unanswered ->
+        [one] { $unanswered } question sur { $total } sans réponse
+       *[other] { $unanswered } questions sur { $total } sans réponse
     }
 report-page = page { $page } sur { $count }
 report-continued = { $heading } (suite)
@@ -19,7 +19,7 @@ report-contents = Sommaire
 
 ## La couverture
 
-report-cover-kicker = RAPPORT D'AUTO-ÉVALUATION
+report-cover-kicker = RAPPORT D'AUTOÉVALUATION
 report-assessed = Évalué le { $date }
 report-overall-label = STADE D'ENSEMBLE
 report-overall-detail = Niveau { $level } · score { $score } · cible { $target } · écart { $gap }
@@ -28,7 +28,7 @@ report-fact-country = Pays
 report-fact-assessed = Évalué le
 report-fact-assessors = Évaluateurs
 report-fact-questionnaire = Questionnaire
-report-fact-scoring = Calcul
+report-fact-scoring = Notation
 report-fact-marking = Marquage
 report-fact-status = Statut
 report-fact-baseline = Référence
@@ -44,11 +44,11 @@ report-assessors-more = { $shown ->
     [0] { $rest } évaluateurs, énumérés avec la méthode
    *[other] et { $rest } autres, énumérés avec la méthode
 }
-report-credit = Établi avec cyberassess { $version }. La méthode et les empreintes du questionnaire et du fichier de réponses figurent en dernière page.
+report-credit = Produit avec cyberassess { $version }. La méthode et les empreintes du questionnaire et du fichier de réponses figurent en dernière page.
 report-redacted = { $fields ->
-    [both] Édition pour diffusion externe : les notes et les justificatifs des évaluateurs sont retirés de ce rapport, pour le partager hors de l'administration. Les scores sont inchangés.
-    [notes] Édition pour diffusion externe : les notes des évaluateurs sont retirées de ce rapport, pour le partager hors de l'administration. Les scores sont inchangés.
-   *[evidence] Édition pour diffusion externe : les justificatifs sont retirés de ce rapport, pour le partager hors de l'administration. Les scores sont inchangés.
+    [both] Version expurgée : les notes et les justificatifs des évaluateurs sont retirés de ce rapport, en vue de sa diffusion hors de l'administration. Les scores sont inchangés.
+    [notes] Version expurgée : les notes des évaluateurs sont retirées de ce rapport, en vue de sa diffusion hors de l'administration. Les scores sont inchangés.
+   *[evidence] Version expurgée : les justificatifs sont retirés de ce rapport, en vue de sa diffusion hors de l'administration. Les scores sont inchangés.
 }
 
 ## Synthèse et priorités
@@ -62,25 +62,25 @@ report-summary-lead = Dans l'ensemble, { $country } se situe au stade { $stage }
        *[other] { $answered } questions sur { $total } ont reçu une réponse
     }{ $na ->
         [0] .
-        [1] , dont une comme non applicable.
-       *[other] , dont { $na } comme non applicables.
+        [1] , dont une déclarée sans objet.
+       *[other] , dont { $na } déclarées sans objet.
     }
 report-figure-bars = Niveau par pilier
 report-figure-radar = Les piliers en un coup d'œil
 report-priorities = Priorités
 report-priorities-none = Aucune prochaine étape : chaque pilier a atteint sa cible.
 report-priorities-none-listed = { $count ->
-        [one] { $count } prochaine étape a été trouvée ; ce rapport ne devait en énumérer aucune ici.
-       *[other] { $count } prochaines étapes ont été trouvées ; ce rapport ne devait en énumérer aucune ici.
-    } Chaque section de pilier donne la prochaine étape de chacune de ses questions.
+        [one] { $count } prochaine étape a été trouvée ; ce rapport a été produit sans en énumérer aucune ici.
+       *[other] { $count } prochaines étapes ont été trouvées ; ce rapport a été produit sans en énumérer aucune ici.
+    } Chaque section de pilier ci-dessous donne la prochaine étape de chacune de ses questions.
 report-priorities-intro = { $shown ->
         [one] La prochaine étape la plus urgente sur { $count } :
        *[other] Les { $shown } prochaines étapes les plus urgentes sur { $count } :
     } d'abord celles qui mènent au stade le plus bas, puis celles qui pèsent le plus. Chaque section de pilier donne la prochaine étape de chacune de ses questions.
-report-column-rank = #
+report-column-rank = N°
 report-column-question = Question
 report-column-from-to = De → à
-report-column-action = Action
+report-column-action = Mesure
 report-column-before = Avant
 report-column-now = Maintenant
 report-unanswered-mark = (sans réponse)
@@ -94,9 +94,9 @@ report-detail-evidence = Justificatifs
 report-detail-notes = Notes
 report-detail-next-step = Prochaine étape
 report-answer-requirement = { $answer } — une exigence du stade { $stage }
-report-answer-not-applicable = Non applicable — exclue du score
+report-answer-not-applicable = Sans objet — exclue du score
 report-answer-missing-level = Sans réponse — compte comme { $stage } (niveau { $level })
-report-answer-missing-not-met = Sans réponse — compte comme non rempli
+report-answer-missing-not-met = Sans réponse — compte comme non atteint
 report-next-step = { $action } (priorité { $rank } · { $from } → { $to })
 
 ## Le consensus de plusieurs répondants
@@ -119,8 +119,8 @@ report-consensus-disputed = { $respondents ->
         [one] { $differed } question
        *[other] { $differed } questions
     } ; { $disputed ->
-        [one] { $disputed } d'entre elles reste en discussion et compte pour sa réponse provisoire jusqu'à ce que l'atelier la tranche.
-       *[other] { $disputed } d'entre elles restent en discussion et comptent pour leur réponse provisoire jusqu'à ce que l'atelier les tranche.
+        [one] { $disputed } d'entre elles reste en débat et compte selon sa réponse provisoire jusqu'à ce que l'atelier la tranche.
+       *[other] { $disputed } d'entre elles restent en débat et comptent selon leur réponse provisoire jusqu'à ce que l'atelier les tranche.
     }
 report-respondents = Répondants
 report-respondents-intro = Cette évaluation est le consensus de { $respondents ->
@@ -132,15 +132,15 @@ report-respondents-intro = Cette évaluation est le consensus de { $respondents 
     }, et { $disputed ->
         [one] { $disputed } reste
        *[other] { $disputed } restent
-    } en discussion. Dans chaque section de pilier, une question à laquelle les répondants ont répondu différemment montre qui a répondu quoi : chaque répondant par son numéro ci-dessous, dans la colonne de la réponse donnée. La ligne suivante indique la réponse convenue, ou que la question reste en discussion et quelle réponse provisoire compte dans le score.
+    } en débat. Dans chaque section de pilier, une question à laquelle les répondants ont répondu différemment montre qui a répondu quoi : chaque répondant par son numéro ci-dessous, dans la colonne de la réponse donnée. La ligne suivante indique la réponse convenue, ou que la question reste en débat et quelle réponse provisoire compte dans le score.
 report-strip-no = Non
 report-strip-partly = En partie
 report-strip-yes = Oui
-report-strip-intro = Qui a répondu quoi (répondants par leur numéro dans Répondants) :
+report-strip-intro = Qui a répondu quoi (répondants désignés par leur numéro de la section Répondants) :
 report-agreed = Réponse convenue : { $answer }.
 report-settled-unanswered = Tranchée : laissée sans réponse.
-report-disputed-unanswered = En discussion : laissée sans réponse jusqu'à ce que l'atelier la tranche ; elle compte donc comme sans réponse.
-report-disputed-provisional = En discussion : compte pour l'instant comme { $answer }, { $rule ->
+report-disputed-unanswered = En débat : laissée sans réponse jusqu'à ce que l'atelier la tranche ; elle compte donc comme sans réponse.
+report-disputed-provisional = En débat : compte pour l'instant comme { $answer }, { $rule ->
         [lowest] la réponse la plus basse donnée
         [median] la médiane inférieure des réponses données
        *[written] la réponse écrite dans le fichier
@@ -149,7 +149,7 @@ report-disputed-provisional = En discussion : compte pour l'instant comme { $an
 ## Glossaire et méthode
 
 report-glossary = Glossaire
-report-glossary-intro = Les termes employés dans les questions de { $title } ({ $questionnaire }), en termes simples.
+report-glossary-intro = Les termes employés dans les questions de { $title } ({ $questionnaire }), expliqués simplement.
 report-method = Méthode
 report-method-contents = Méthode et vérification
 report-method-stages = { $title } ({ $id } { $version }) décrit { $count } stades de maturité, de { $first } (1) à { $last } ({ $count }) :
@@ -166,7 +166,7 @@ report-verification-intro = Empreintes SHA-256 des { $files ->
 report-fingerprint-questionnaire = Questionnaire
 report-fingerprint-answers = Réponses
 report-fingerprint-baseline = Référence
-report-verification-redacted = Cette édition a été produite avec --redact : { $fields ->
+report-verification-redacted = Cette version a été produite avec --redact : { $fields ->
         [both] les notes et les justificatifs
         [notes] les notes
        *[evidence] les justificatifs
@@ -174,18 +174,18 @@ report-verification-redacted = Cette édition a été produite avec --redact : 
 report-method-weighted-mean = Les piliers sont calculés par moyenne pondérée. Chaque question reçoit pour réponse la description de stade qui convient le mieux et compte pour le numéro de ce stade (de 1 à { $count }). Le niveau d'un pilier est la moyenne des numéros de ses questions, pondérée par le poids des questions ; son stade est la partie entière du niveau, et son score exprime le niveau comme une progression de { $zero } au stade { $first } à { $full } au stade { $last } : (niveau − 1) ÷ { $steps } × 100.
 report-method-gated = Les piliers sont calculés par seuils. Un pilier atteint un stade lorsque chaque question se situe à ce stade ou au-dessus et que chaque exigence oui/en partie/non de ce stade et des stades inférieurs est remplie, sans dépasser le stade le plus élevé dont l'une de ses questions est une exigence (un stade choisi l'est de tous) ; son niveau est le numéro de ce stade. Son score indique la progression sur l'échelle : la moyenne pondérée de la progression de chaque question, où un stade choisi compte pour (numéro − 1) ÷ { $steps } et une exigence compte 1 si elle est remplie, ½ si elle l'est en partie et 0 sinon.
 report-method-indicators = Les exigences oui/en partie/non comptent dans les poids et apportent 1, ½ ou 0 de progression.
-report-method-unanswered = Les questions sans réponse comptent comme { $first } (ou comme non remplies), afin que les lacunes des justificatifs se voient dans le score. Les questions auxquelles on a répondu « non applicable » sont exclues de toute somme ; un pilier dont aucune question n'est applicable reste au stade { $first }.
+report-method-unanswered = Les questions sans réponse comptent comme { $first } (ou comme non remplies), afin que les lacunes des justificatifs se voient dans le score. Les questions auxquelles on a répondu « sans objet » sont exclues de toute somme ; un pilier dont aucune question n'est applicable reste au stade { $first }.
 report-method-overall-mean = Le niveau et le score d'ensemble sont les moyennes des niveaux et des scores des piliers, pondérées par le poids des piliers ({ $weights }) ; le stade d'ensemble est la partie entière du niveau d'ensemble.
-report-method-overall-minimum = Le résultat d'ensemble est celui du pilier le plus faible (le niveau le plus bas, puis le score le plus bas, puis le premier dans l'ordre du questionnaire) : une stratégie n'est pas plus mûre que son pilier le plus faible.
-report-method-targets = Les cibles viennent du fichier de réponses : une cible par pilier si elle est indiquée, sinon la cible de l'évaluation, sinon celle du questionnaire par défaut ({ $stage }). L'écart est le numéro du stade cible moins le niveau, lorsqu'il est positif.
-report-method-next-steps = Prochaines étapes : chaque question en dessous de la cible de son pilier apporte l'action prévue pour son stade actuel. Elles sont classées selon le stade auquel elles mènent (le plus bas d'abord), puis selon le poids de la question × le poids du pilier (le plus élevé d'abord), puis dans l'ordre du questionnaire. Les chiffres sont arrondis pour concorder avec les stades : les niveaux vers le bas et les écarts vers le haut, à une décimale ; les scores vers le bas, à un pourcentage entier.
+report-method-overall-minimum = Le résultat d'ensemble est celui du pilier le plus faible (le niveau le plus bas, puis le score le plus bas, puis le premier dans l'ordre du questionnaire) : une stratégie n'est pas plus mature que son pilier le plus faible.
+report-method-targets = Les cibles viennent du fichier de réponses : une cible par pilier si elle est indiquée, sinon la cible de l'évaluation, sinon la cible par défaut du questionnaire ({ $stage }). L'écart est le numéro du stade cible moins le niveau, lorsqu'il est positif.
+report-method-next-steps = Prochaines étapes : chaque question en dessous de la cible de son pilier apporte la mesure prévue pour son stade actuel. Elles sont classées selon le stade auquel elles mènent (le plus bas d'abord), puis selon le poids de la question × le poids du pilier (le plus élevé d'abord), puis dans l'ordre du questionnaire. Les chiffres sont arrondis pour concorder avec les stades : les niveaux vers le bas et les écarts vers le haut, à une décimale ; les scores vers le bas, au pour cent entier.
 
 ## Progrès depuis une référence
 
 report-progress = Progrès depuis le { $date }
 report-progress-figure = Niveau par pilier, avant et maintenant
 report-progress-by-pillar = Évolution par pilier
-report-progress-moved = Questions qui ont changé
+report-progress-moved = Questions ayant évolué
 report-progress-done = Prochaines étapes réalisées depuis le { $date } ({ $count })
 report-progress-none-done = Aucune des prochaines étapes de la référence n'a encore été réalisée.
 report-progress-open = { $open ->

@@ -17,7 +17,7 @@ diagnostics-not-shown = { $hidden ->
         [one] ... e mais { $hidden } problema em { $file } ({ $counts }), não exibido.
        *[other] ... e mais { $hidden } problemas em { $file } ({ $counts }), não exibidos.
     }
-    Corrija os de cima e verifique o arquivo de novo para ver os demais.
+    Corrija os problemas acima e verifique o arquivo de novo para ver os demais.
 
 # Onde em um arquivo: a tabela a que pertence uma chave.
 diagnostics-place = { $place ->
@@ -122,25 +122,25 @@ diagnostics-date-in-quotes = assessed_on deve ser uma data sem aspas
 diagnostics-not-a-date = assessed_on deve ser uma data (ano-mês-dia)
     .help = { diagnostics-date-hint }
 
-diagnostics-future-date = assessed_on { $date } está { $days ->
+diagnostics-future-date = assessed_on { $date } fica { $days ->
         [one] { $days } dia
        *[other] { $days } dias
     } depois de hoje ({ $today })
     .help = escreva a data em que a avaliação foi feita, por exemplo assessed_on = { $today }
 
-diagnostics-unknown-status = o status "{ $status }" não é um status de avaliação
+diagnostics-unknown-status = status "{ $status }" não é uma situação válida de avaliação
     .help = { $hint ->
-        [typo] você quis dizer "{ $suggestion }"? Os status são { $statuses }
+        [typo] você quis dizer "{ $suggestion }"? As situações possíveis são { $statuses }
        *[list] use { $statuses }, ou remova a linha
     }
 
 diagnostics-empty-respondent-name = um participante da resposta a `{ $question }` tem o nome vazio
-    .help = escreva entre as aspas quem respondeu, como nos assessors do arquivo dele
+    .help = escreva entre as aspas quem respondeu, como consta em assessors no arquivo dessa pessoa
 
 diagnostics-duplicate-respondent = o participante "{ $name }" aparece duas vezes na resposta a `{ $question }`
     .help = mantenha uma só seção [[answers.ID.respondents]] por participante: junte as duas ou renomeie uma
 
-diagnostics-no-answer-value = a resposta a `{ $question }` não tem `answer`, então a pergunta conta como não respondida
+diagnostics-no-answer-value = a resposta a `{ $question }` não tem `answer`, por isso a pergunta conta como não respondida
     .help = acrescente answer = "..." ao lado das notas e evidências: um estágio, yes / partly / no, ou n/a
 
 diagnostics-answer-not-text = a resposta a `{ $question }` deve ser texto entre aspas, não { $found }
@@ -186,7 +186,7 @@ diagnostics-not-reviewed = { $count ->
         [0] {""}
        *[other] {" "}e mais { $more }
     }
-    .help = confira cada uma com as respostas da pergunta (`cyberassess fill FILE` as mostra uma a uma) e depois apague a primeira linha das notas, "Carried over from ...: review."
+    .help = confira cada uma com as respostas da pergunta (`cyberassess fill ARQUIVO` as mostra uma a uma) e depois apague a primeira linha das notas, "Carried over from ...: review."
 
 diagnostics-unanswered = { $count ->
         [one] { $count } de { $total } perguntas está sem resposta
@@ -195,9 +195,9 @@ diagnostics-unanswered = { $count ->
         [0] {""}
        *[other] {" "}e mais { $more }
     }
-    .help = perguntas sem resposta contam como o estágio mais baixo; responda-as ou marque-as "n/a" com notas
+    .help = perguntas sem resposta contam como o estágio mais baixo; responda-as ou marque-as como "n/a", com notas
 
-diagnostics-pillar-all-na = todas as perguntas do pilar `{ $pillar }` são n/a, então ele é pontuado no estágio mais baixo
+diagnostics-pillar-all-na = todas as perguntas do pilar `{ $pillar }` são n/a, por isso o pilar é pontuado no estágio mais baixo
     .help = responda a pelo menos uma pergunta do pilar
 
 diagnostics-major-version = estas respostas foram escritas para { $questionnaire } { $wanted }, mas o questionário está na versão { $have }
@@ -243,7 +243,7 @@ diagnostics-no-requirement = { $subject } não tem nenhuma pergunta que seja req
         [one] do estágio
        *[other] dos estágios
     } { $stages }
-    .help = um pilar com requisitos não pode passar do seu estágio mais alto que tenha um requisito, e um estágio sem requisitos é alcançado assim que o anterior o é; associe um indicador a { $count ->
+    .help = um pilar pontuado por patamares não pode passar do seu estágio mais alto que tenha um requisito, e um estágio sem requisitos é alcançado assim que o anterior o é; associe um indicador a { $count ->
         [one] este estágio
        *[other] cada um destes estágios
     }, ou acrescente uma pergunta de opções (requisito de todos os estágios)
@@ -255,7 +255,7 @@ diagnostics-bad-id = { $what ->
         [replaced-question] o id de pergunta substituída
        *[question] o id de pergunta
     } "{ $id }" tem caracteres que não são permitidos em ids
-    .help = use letras minúsculas, algarismos e hífens, como "{ $suggestion }"
+    .help = use letras minúsculas, algarismos e hifens, como "{ $suggestion }"
 
 diagnostics-duplicate-id = { $what ->
         [stage] o id de estágio
@@ -274,7 +274,7 @@ diagnostics-indicator-in-weighted-mean = { $subject } é um indicador, mas o que
 diagnostics-unknown-question-kind = tipo de pergunta desconhecido "{ $kind }"
     .help = use "choice" (escolher a descrição de estágio que se aplica) ou "indicator" (yes / partly / no)
 
-diagnostics-indicator-key-in-choice = `{ $key }` é próprio das perguntas indicadoras, mas { $subject } é uma pergunta de opções
+diagnostics-indicator-key-in-choice = `{ $key }` é próprio das perguntas do tipo indicador, mas { $subject } é uma pergunta de opções
     .help = mova `{ $key }` para uma das suas [[pillars.questions.options]], ou acrescente kind = "indicator"
 
 diagnostics-no-options = { $subject } não tem opções
@@ -292,17 +292,17 @@ diagnostics-lowest-option-evidence = { $subject } tem evidência na opção "{ $
 diagnostics-missing-next-step = { $subject } não tem next_step na opção "{ $stage }"
     .help = acrescente next_step = "...": a ação concreta que leva um país deste estágio ao da opção seguinte (só a opção mais alta pode omiti-lo)
 
-diagnostics-indicator-with-options = { $subject } é um indicador, então não leva opções
+diagnostics-indicator-with-options = { $subject } é um indicador, por isso não leva opções
     .help = remova as opções (indicadores são respondidos com yes / partly / no), ou remova kind = "indicator"
 
 diagnostics-indicator-lowest-stage = { $subject } está associada ao estágio mais baixo, que é sempre alcançado
     .help = associe o indicador ao estágio do qual ele é requisito, acima do mais baixo
 
 diagnostics-weight-out-of-range = o peso { $weight } está fora do intervalo permitido
-    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para o valor padrão, 1
+    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para usar o valor padrão, 1
 
 diagnostics-weight-not-positive = o peso { $weight } não é um número positivo
-    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para o valor padrão, 1
+    .help = use um número de { $min } a { $max }, como 1 ou 1.5; omita weight para usar o valor padrão, 1
 
 diagnostics-empty-term = um termo do glossário está vazio
     .help = escreva o termo como aparece nas perguntas, por exemplo term = "SIM3"
@@ -332,7 +332,7 @@ diagnostics-is-a-folder = isto é uma pasta, não um arquivo
 diagnostics-too-large = o arquivo tem mais de 4 MiB, muito mais do que qualquer questionário ou arquivo de respostas
     .help = verifique se é o arquivo certo; passe notas muito longas para documentos separados e cite-os como evidência
 
-diagnostics-questionnaire-has-problems = o questionário "{ $questionnaire }" tem problemas, então estas respostas não podem ser verificadas
+diagnostics-questionnaire-has-problems = o questionário "{ $questionnaire }" tem problemas, por isso estas respostas não podem ser verificadas
     .help = corrija primeiro o questionário (os problemas dele são listados junto com ele)
 
 diagnostics-not-utf8 = o arquivo não é texto UTF-8 (linha { $line }, coluna { $column })
@@ -341,7 +341,7 @@ diagnostics-not-utf8 = o arquivo não é texto UTF-8 (linha { $line }, coluna { 
 diagnostics-not-a-questionnaire-file = este arquivo não é um questionário (não é TOML com [[stages]] e [[pillars]]); o conteúdo dele não é exibido
     .help = informe um arquivo de questionário, ou um questionário embutido pelo id
 
-diagnostics-not-utf8-name = o nome do arquivo não é texto UTF-8, então o arquivo não foi lido
+diagnostics-not-utf8-name = o nome do arquivo não é texto UTF-8, por isso o arquivo não foi lido
     .help = renomeie o arquivo com letras que o seu sistema exiba corretamente (o nome exibido aqui tem um sinal de substituição onde não pode ser lido)
 
 diagnostics-not-a-regular-file = isto é { $kind ->
@@ -349,7 +349,7 @@ diagnostics-not-a-regular-file = isto é { $kind ->
         [socket] um socket
         [device] um dispositivo
        *[special] um arquivo especial
-    }, não um arquivo comum, então não foi lido
+    }, não um arquivo comum, por isso não foi lido
     .help = informe o próprio arquivo de questionário ou de respostas
 
 # Idiomas e traduções.

@@ -45,4 +45,4 @@ counts-as-level = nível { $number }
 counts-as-met = atendido
 counts-as-half = metade (não atendido)
 counts-as-not-met = não atendido
-counts-as-not-applicable = não pontuada (n/a)
+counts-as-not-applicable = não pontuado (n/a)

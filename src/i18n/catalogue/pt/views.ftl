@@ -105,8 +105,8 @@ views-compare-moved = Perguntas que mudaram, da maior para a menor mudança × p
 views-compare-most-improved = Maiores avanços
 views-compare-concern = Pontos de atenção
 views-compare-other-changes = Outras mudanças
-views-compare-none = { $title }: nenhuma.
-views-compare-none-heading = { $title }: nenhuma
+views-compare-none = { $title }: nenhum registro.
+views-compare-none-heading = { $title }: nenhum registro
 views-compare-list-intro = { $title } ({ $count }):
 views-compare-list-heading = { $title } ({ $count })
 views-compare-list-empty = { $title }.
@@ -115,7 +115,7 @@ views-compare-none-below = Nenhum.
 views-compare-steps-done = Próximos passos concluídos desde { $date } ({ $count })
 views-compare-steps-open = Próximos passos ainda em aberto ({ $shown } de { $count })
 views-compare-steps-new = Novos próximos passos ({ $count })
-views-compare-steps-dropped = Próximos passos que deixaram de ser pedidos ({ $count }): a pergunta agora é n/a, ou a meta dela é mais baixa
+views-compare-steps-dropped = Próximos passos que deixaram de ser pedidos ({ $count }): a pergunta agora é n/a ou a sua meta é mais baixa
 views-compare-steps-unmatched = Próximos passos da versão { $old } cuja pergunta não existe na versão { $new } ({ $count }): não comparáveis
 views-compare-summary-title = { $questionnaire } { $version } — mudança de nível desde a avaliação anterior de cada país ({ $count ->
     [one] { $count } país
@@ -172,7 +172,7 @@ views-plan-status = { $status ->
 }
 views-plan-pick-status = Escolha uma situação da lista.
 views-plan-type-date = Digite uma data, por exemplo 2026-09-30.
-views-plan-yes-to = Sim para: { $prompt }
+views-plan-yes-to = Resposta sim a: { $prompt }
 
 views-plan-wrote = { $file } gravado com { $count ->
     [one] { $count } próximo passo
