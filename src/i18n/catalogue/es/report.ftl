@@ -77,7 +77,7 @@ report-priorities-intro = { $shown ->
         [one] El próximo paso más urgente de { $count }:
        *[other] Los { $shown } próximos pasos más urgentes de { $count }:
     } primero los que llevan a la etapa más baja y, después, los de mayor peso. Cada sección de pilar indica el próximo paso de cada una de sus preguntas.
-report-column-rank = N.º
+report-column-rank = #
 report-column-question = Pregunta
 report-column-from-to = De → a
 report-column-action = Acción

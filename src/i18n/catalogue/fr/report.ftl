@@ -77,7 +77,7 @@ report-priorities-intro = { $shown ->
         [one] La prochaine étape la plus urgente sur { $count } :
        *[other] Les { $shown } prochaines étapes les plus urgentes sur { $count } :
     } d'abord celles qui mènent au stade le plus bas, puis celles qui pèsent le plus. Chaque section de pilier donne la prochaine étape de chacune de ses questions.
-report-column-rank = N°
+report-column-rank = #
 report-column-question = Question
 report-column-from-to = De → à
 report-column-action = Mesure

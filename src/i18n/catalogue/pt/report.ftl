@@ -77,7 +77,7 @@ report-priorities-intro = { $shown ->
         [one] O próximo passo mais urgente de { $count }:
        *[other] Os { $shown } próximos passos mais urgentes de { $count }:
     } primeiro os que levam ao estágio mais baixo, depois os de maior peso. Cada seção de pilar indica o próximo passo de cada uma de suas perguntas.
-report-column-rank = Nº
+report-column-rank = #
 report-column-question = Pergunta
 report-column-from-to = De → para
 report-column-action = Ação
