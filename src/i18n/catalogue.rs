@@ -33,7 +33,7 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "format", "template", "fill",];
+areas!["common", "format", "template", "fill", "app",];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.
 pub type Args<'a> = FluentArgs<'a>;
