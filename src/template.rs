@@ -7,6 +7,10 @@
 //! are filled in it scores without any other edit. The questionnaire's glossary closes the file,
 //! as comments. A template started from an older answers file ([`CarryOver`]) has its details
 //! and carried-over answers already written.
+//!
+//! The comments are in the language of the questionnaire's texts (a translated questionnaire
+//! gives a template in that language throughout); the keys and answer values are the same in
+//! every language.
 
 use std::fmt::Write;
 
@@ -14,8 +18,10 @@ use toml_edit::Value;
 
 use crate::carry::CarryOver;
 use crate::fill::wrap;
+use crate::i18n::{Language, Locale};
 use crate::model::{Answer, Pillar, Question, QuestionKind, Questionnaire};
 use crate::parse::NOT_APPLICABLE;
+use crate::t;
 
 /// Width of the comment blocks, `# ` included.
 const WIDTH: usize = 98;
@@ -30,26 +36,38 @@ pub fn template(q: &Questionnaire, reference: &str) -> String {
 /// assessors, target and marking, and its carried-over answers, each with a first notes line
 /// asking for review.
 pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver<'_>>) -> String {
+    let locale = locale_of(q);
     let mut out = String::new();
-    instructions(&mut out, q, from);
-    details(&mut out, q, reference, from);
+    instructions(&mut out, q, from, locale);
+    details(&mut out, q, reference, from, locale);
     let mut number = 0;
     for (p, pillar) in q.pillars.iter().enumerate() {
-        pillar_heading(&mut out, q, p, pillar);
+        pillar_heading(&mut out, q, p, pillar, locale);
         for (i, question) in pillar.questions.iter().enumerate() {
             number += 1;
-            question_heading(&mut out, q, pillar, (number, i), question);
-            answers_listed(&mut out, q, question);
+            question_heading(&mut out, q, pillar, (number, i), question, locale);
+            answers_listed(&mut out, q, question, locale);
             answer_line(&mut out, q, question, from);
         }
     }
-    glossary(&mut out, q);
+    glossary(&mut out, q, locale);
     out
+}
+
+/// The language of the comments: that of the questionnaire's texts, when the interface speaks
+/// it, else English.
+fn locale_of(q: &Questionnaire) -> Locale {
+    q.language
+        .parse::<Language>()
+        .ok()
+        .as_ref()
+        .and_then(Locale::for_language)
+        .unwrap_or_default()
 }
 
 /// The opening comments: what the file is and how to fill it in (and review what was carried
 /// over).
-fn instructions(out: &mut String, q: &Questionnaire, from: Option<&CarryOver<'_>>) {
+fn instructions(out: &mut String, q: &Questionnaire, from: Option<&CarryOver<'_>>, locale: Locale) {
     // The example answer in the instructions is one the first question accepts.
     let (first, example) = match q.questions().next() {
         Some((_, question)) if question.is_indicator() => (question.id.as_str(), "yes"),
@@ -59,53 +77,53 @@ fn instructions(out: &mut String, q: &Questionnaire, from: Option<&CarryOver<'_>
         ),
         None => ("question-id", "stage"),
     };
-    comment(
-        out,
-        "",
-        &format!(
-            "Answers to {} ({}), to fill in with any text editor.",
-            clean(&q.title),
-            q.id_version()
-        ),
+    let title = t!(
+        locale,
+        "template-title",
+        title = clean(&q.title),
+        questionnaire = q.id_version()
     );
+    comment(out, "", &title);
     out.push_str("#\n");
     for line in [
-        "How to fill it in:".to_owned(),
-        "- Under [assessment], write the country, the date and who answers.".to_owned(),
-        format!(
-            "- Each question below is a block of comments (lines starting with #) followed by its \
-             answer line, such as {first} = \"\". Write one of the answers listed above it \
-             between the quotes, for example {first} = \"{example}\". Leave the quotes empty \
-             while you do not know the answer."
+        t!(locale, "template-how"),
+        t!(locale, "template-how-assessment"),
+        t!(
+            locale,
+            "template-how-answer",
+            first = first,
+            example = example
         ),
-        format!(
-            "- Answer \"{NOT_APPLICABLE}\" only when a question does not apply, and say why. To \
-             add notes or evidence, replace \"\" with a table, for example: {first} = {{ answer \
-             = \"{NOT_APPLICABLE}\", notes = \"Why it does not apply\", evidence = \
-             [\"https://...\"] }}"
+        t!(
+            locale,
+            "template-how-not-applicable",
+            first = first,
+            na = NOT_APPLICABLE
         ),
-        "- Check the file with: cyberassess check FILE. Score it with: cyberassess score FILE."
-            .to_owned(),
-        "- Or answer the questions one by one in a terminal: cyberassess fill FILE.".to_owned(),
+        t!(locale, "template-how-check"),
+        t!(locale, "template-how-fill"),
     ] {
         hanging(out, "", &line, "  ");
     }
     if let Some(from) = from {
-        hanging(
-            out,
-            "",
-            &format!(
-                "- {} answers were carried over from answers to {}. Each has the note                  \"Carried over from ...: review.\" Check each against the answers listed above                  it (the question may be worded differently now), then delete that note line.                  `cyberassess fill FILE` shows them to you one by one.",
-                from.carried.len(),
-                from.from
-            ),
-            "  ",
+        let line = t!(
+            locale,
+            "template-carried",
+            count = from.carried.len(),
+            from = from.from.as_str()
         );
+        hanging(out, "", &line, "  ");
     }
 }
 
 /// The questionnaire it answers and the `[assessment]` table, each key with its comment.
-fn details(out: &mut String, q: &Questionnaire, reference: &str, from: Option<&CarryOver<'_>>) {
+fn details(
+    out: &mut String,
+    q: &Questionnaire,
+    reference: &str,
+    from: Option<&CarryOver<'_>>,
+    locale: Locale,
+) {
     let stage_ids: Vec<&str> = q.stages.iter().map(|s| s.id.as_str()).collect();
     let _ = writeln!(out, "questionnaire = {}", Value::from(reference));
     let _ = writeln!(
@@ -114,64 +132,42 @@ fn details(out: &mut String, q: &Questionnaire, reference: &str, from: Option<&C
         Value::from(q.version.to_string())
     );
     out.push_str("\n[assessment]\n");
-    comment(
-        out,
-        "",
-        "The country (or organisation) assessed, between the quotes.",
-    );
+    comment(out, "", &t!(locale, "template-country"));
     let _ = writeln!(
         out,
         "country = {}",
         Value::from(from.map_or("", |f| f.country.as_str()))
     );
-    comment(
-        out,
-        "",
-        "The date of the assessment, year-month-day: write it and remove the # at the start of \
-         the next line.",
-    );
+    comment(out, "", &t!(locale, "template-date"));
     out.push_str("# assessed_on = YYYY-MM-DD\n");
-    comment(
-        out,
-        "",
-        "Who answers: names or organisations, each in quotes, separated by commas, for example \
-         [\"Ministry of ICT\", \"National CERT\"].",
-    );
+    comment(out, "", &t!(locale, "template-assessors"));
     let assessors: toml_edit::Array = from
         .map(|f| f.assessors.iter().map(String::as_str).collect())
         .unwrap_or_default();
     let _ = writeln!(out, "assessors = {}", Value::Array(assessors));
-    comment(
-        out,
-        "",
-        &format!(
-            "The stage you aim for, used to show the gap and the next steps: {}.",
-            quoted_list(&stage_ids)
-        ),
-    );
+    let stages = quoted_list(&stage_ids);
+    comment(out, "", &t!(locale, "template-target", stages = stages));
     let target = from.and_then(|f| f.target).unwrap_or(q.default_target);
     let _ = writeln!(out, "target = {}", Value::from(stage_ids[target.get()]));
     if let Some(marking) = from.and_then(|f| f.marking.as_deref()) {
-        comment(out, "", "How the file and its reports may be shared.");
+        comment(out, "", &t!(locale, "template-marking"));
         let _ = writeln!(out, "marking = {}", Value::from(marking));
     }
     out.push_str("\n[answers]\n");
 }
 
 /// The banner that opens pillar `p`.
-fn pillar_heading(out: &mut String, q: &Questionnaire, p: usize, pillar: &Pillar) {
+fn pillar_heading(out: &mut String, q: &Questionnaire, p: usize, pillar: &Pillar, locale: Locale) {
     out.push('\n');
     let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
-    comment(
-        out,
-        "",
-        &format!(
-            "Pillar {} of {}: {}",
-            p + 1,
-            q.pillars.len(),
-            clean(&pillar.name)
-        ),
+    let heading = t!(
+        locale,
+        "template-pillar",
+        number = p + 1,
+        total = q.pillars.len(),
+        name = clean(&pillar.name)
     );
+    comment(out, "", &heading);
     if !pillar.summary.trim().is_empty() {
         comment(out, "", &clean(&pillar.summary));
     }
@@ -186,46 +182,44 @@ fn question_heading(
     pillar: &Pillar,
     (number, i): (usize, usize),
     question: &Question,
+    locale: Locale,
 ) {
     let total = q.question_count();
     out.push('\n');
     let _ = writeln!(out, "# {}", "-".repeat(WIDTH - 2));
-    comment(
-        out,
-        "",
-        &format!(
-            "Question {number} of {total} ({}, question {} of {})",
-            clean(&pillar.name),
-            i + 1,
-            pillar.questions.len()
-        ),
+    let heading = t!(
+        locale,
+        "template-question",
+        number = number,
+        total = total,
+        pillar = clean(&pillar.name),
+        index = i + 1,
+        count = pillar.questions.len()
     );
+    comment(out, "", &heading);
     comment(out, "", &clean(&question.prompt));
     if let Some(help) = &question.help {
-        out.push_str("#\n");
-        hanging(out, "", &format!("Help: {}", clean(help)), "  ");
-    }
-    if let Some(evidence) = &question.evidence {
         out.push_str("#\n");
         hanging(
             out,
             "",
-            &format!("Evidence to cite: {}", clean(evidence)),
+            &t!(locale, "template-help", text = clean(help)),
             "  ",
         );
+    }
+    if let Some(evidence) = &question.evidence {
+        out.push_str("#\n");
+        let text = t!(locale, "template-evidence", text = clean(evidence));
+        hanging(out, "", &text, "  ");
     }
     out.push_str("#\n");
 }
 
 /// The answers a question accepts, as comments above its answer line.
-fn answers_listed(out: &mut String, q: &Questionnaire, question: &Question) {
+fn answers_listed(out: &mut String, q: &Questionnaire, question: &Question, locale: Locale) {
     match &question.kind {
         QuestionKind::Choice { options } => {
-            comment(
-                out,
-                "",
-                "Answers (the highest stage whose whole description holds):",
-            );
+            comment(out, "", &t!(locale, "template-choice-answers"));
             let ids: Vec<&str> = options
                 .iter()
                 .map(|o| q.stages[o.stage].id.as_str())
@@ -243,29 +237,21 @@ fn answers_listed(out: &mut String, q: &Questionnaire, question: &Question) {
                 let indent = " ".repeat(head.chars().count());
                 hanging(out, &head, &text, &indent);
                 if let Some(evidence) = &o.evidence {
-                    let text = format!("Evidence for this stage: {}", clean(evidence));
+                    let text = t!(locale, "template-option-evidence", text = clean(evidence));
                     hanging(out, &indent, &text, &indent);
                 }
             }
             let head = format!("  {:<pad$} ", format!("\"{NOT_APPLICABLE}\""));
-            hanging(
-                out,
-                &head,
-                "Not applicable: say why in notes (see the top of the file)",
-                "",
-            );
+            hanging(out, &head, &t!(locale, "template-not-applicable"), "");
         }
         QuestionKind::Indicator { stage, .. } => {
-            comment(
-                out,
-                "",
-                &format!(
-                    "Needed to reach the {} stage. Answers: \"yes\" (fully in place), \
-                     \"partly\" (started, or in place only in part), \"no\" (not in \
-                     place), or \"{NOT_APPLICABLE}\" (say why in notes).",
-                    clean(&q.stages[*stage].name)
-                ),
+            let text = t!(
+                locale,
+                "template-indicator",
+                stage = clean(&q.stages[*stage].name),
+                na = NOT_APPLICABLE
             );
+            comment(out, "", &text);
         }
     }
 }
@@ -292,13 +278,13 @@ fn answer_line(
 }
 
 /// The glossary as comments at the end of the file.
-fn glossary(out: &mut String, q: &Questionnaire) {
+fn glossary(out: &mut String, q: &Questionnaire, locale: Locale) {
     if q.glossary.is_empty() {
         return;
     }
     out.push('\n');
     let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
-    comment(out, "", "Glossary: the terms used in the questions above.");
+    comment(out, "", &t!(locale, "template-glossary"));
     let _ = writeln!(out, "# {}", "=".repeat(WIDTH - 2));
     for entry in &q.glossary {
         out.push_str("#\n");

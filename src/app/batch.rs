@@ -4,16 +4,28 @@
 
 use std::path::PathBuf;
 
+use cyberassess::i18n::Locale;
 use cyberassess::loader::{LoadedAssessment, LoadedBatch, Loader};
 use cyberassess::render::Batch;
 use cyberassess::score::Scored;
 use cyberassess::select::{self, Tie};
-use cyberassess::words::plural;
+use cyberassess::t;
 
 /// Files whose result warnings are printed one by one; past this, one line counts the rest.
 const WARNED_FILES: usize = 10;
 
+use super::language;
 use super::output::{quiet, say};
+
+/// A warning as shown on standard error: "warning: ", the text, then its fix on a line of its
+/// own.
+fn warning(locale: Locale, text: &str, help: &str) -> String {
+    format!(
+        "{}: {text}\n  {}: {help}",
+        t!(locale, "app-warning"),
+        t!(locale, "app-help")
+    )
+}
 
 /// Every file a batch read: the answers files (also those that failed or were left out) and the
 /// questionnaire files. An output must replace none of them.
@@ -34,19 +46,23 @@ pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
 /// Says, for each date shared by several assessments of a country, which file was kept.
 pub(crate) fn warn_ties(loaded: &LoadedBatch, ties: &[Tie]) {
     let name = |i: usize| loaded.assessments[i].source.name.as_str();
+    let locale = language::interface();
     for tie in ties {
-        let date = tie
-            .assessed_on
-            .map_or_else(|| "undated".to_owned(), |d| format!("dated {d}"));
-        let left_out: Vec<&str> = tie.left_out.iter().map(|&i| name(i)).collect();
-        say!(
-            "warning: {} assessments of {} are {date}; kept {} (the last in path order), left \
-             out {}\n  help: give each its own assessed_on, or move drafts out of the folder",
-            tie.left_out.len() + 1,
-            loaded.assessments[tie.kept].assessment.info.country.trim(),
-            name(tie.kept),
-            left_out.join(", ")
+        let date = tie.assessed_on.map_or_else(
+            || t!(locale, "app-tie-undated"),
+            |d| t!(locale, "app-tie-dated", date = d.to_string()),
         );
+        let left_out: Vec<&str> = tie.left_out.iter().map(|&i| name(i)).collect();
+        let text = t!(
+            locale,
+            "app-tie",
+            count = tie.left_out.len() + 1,
+            country = loaded.assessments[tie.kept].assessment.info.country.trim(),
+            date = date,
+            kept = name(tie.kept),
+            left = left_out.join(", ")
+        );
+        say!("{}", warning(locale, &text, &t!(locale, "app-tie.help")));
     }
 }
 
@@ -65,22 +81,23 @@ pub(crate) fn warn_about_results(batch: &Batch<'_>) {
 /// What is not final about one result (see [`warn_about_results`]), one warning each, without
 /// the file name: made on any core, shown in path order by [`ResultWarnings`].
 pub(crate) fn result_warnings(s: &Scored<'_>) -> Vec<String> {
+    let locale = language::interface();
+    let help_word = t!(locale, "app-help");
+    let with_help = |text: String, help: String| format!("{text}\n  {help_word}: {help}");
     let mut warnings = Vec::new();
     if s.unanswered() > 0 {
-        warnings.push(format!(
-            "{} of {} questions are unanswered: the results are a draft\n  help: \
-             unanswered questions count as the lowest stage; answer them, or mark them \
-             \"n/a\" with notes",
-            s.unanswered(),
-            s.total()
-        ));
+        let text = t!(
+            locale,
+            "app-unanswered",
+            unanswered = s.unanswered(),
+            total = s.total()
+        );
+        warnings.push(with_help(text, t!(locale, "app-unanswered.help")));
     }
     for p in s.all_not_applicable() {
-        warnings.push(format!(
-            "every question of pillar `{}` is n/a, so it is scored at the lowest stage\n  \
-             help: answer at least one question of the pillar",
-            s.questionnaire.pillars[p.pillar].id
-        ));
+        let pillar = s.questionnaire.pillars[p.pillar].id.as_str();
+        let text = t!(locale, "app-pillar-all-na", pillar = pillar);
+        warnings.push(with_help(text, t!(locale, "app-pillar-all-na.help")));
     }
     warnings
 }
@@ -102,8 +119,9 @@ impl ResultWarnings {
         }
         self.warned += 1;
         if self.warned <= WARNED_FILES {
+            let word = t!(language::interface(), "app-warning");
             for warning in warnings {
-                say!("warning: {source}: {warning}");
+                say!("{word}: {source}: {warning}");
             }
         }
     }
@@ -111,10 +129,15 @@ impl ResultWarnings {
     /// Counts the files whose warnings were not shown.
     pub(crate) fn finish(self) {
         if self.warned > WARNED_FILES {
+            let locale = language::interface();
+            let text = t!(
+                locale,
+                "app-more-warned",
+                count = self.warned - WARNED_FILES
+            );
             say!(
-                "warning: {} more files have unanswered questions or pillars answered all n/a\n  \
-                 help: run `cyberassess check` on the folder to see them all",
-                self.warned - WARNED_FILES
+                "{}",
+                warning(locale, &text, &t!(locale, "app-more-warned.help"))
             );
         }
     }
@@ -137,17 +160,22 @@ pub(crate) fn future_date_warning(
 ) -> Option<String> {
     let date = a.assessment.info.assessed_on?;
     let days = cyberassess::parse::days_in_the_future(date, today)?;
-    Some(format!(
-        "warning: {}: assessed_on {date} is {days} days after today ({today})\n  help: write \
-         the date the assessment was made",
-        a.source.name
-    ))
+    let locale = language::interface();
+    let text = t!(
+        locale,
+        "app-future-date",
+        date = date.to_string(),
+        days = days,
+        today = today.to_string()
+    );
+    let text = format!("{}: {text}", a.source.name);
+    Some(warning(locale, &text, &t!(locale, "app-future-date.help")))
 }
 
 /// One line on standard error for a batch: how many files were done, skipped and failed.
 /// `later_failures` counts files that loaded but failed afterwards (such as a report that could
 /// not be written).
-pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later_failures: usize) {
+pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: Verb, later_failures: usize) {
     let failed = loaded.failed_files + later_failures;
     let unreadable = loaded.unreadable_places;
     let files = loaded.paths.len();
@@ -159,44 +187,64 @@ pub(crate) fn print_summary(loaded: &LoadedBatch, done: usize, verb: &str, later
     if quiet() && failed + unreadable == 0 {
         return;
     }
-    let mut summary = format!("{verb} {done} of {}", plural(files, "file"));
-    let skipped = [
-        (loaded.skipped_questionnaires, "questionnaire file"),
-        (loaded.skipped_translations, "translation"),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| plural(n, what))
-    .collect::<Vec<_>>();
-    if !skipped.is_empty() {
-        summary.push_str(&format!("; skipped {}", skipped.join(" and ")));
-    }
-    match loaded.not_latest {
-        0 => {}
-        1 => {
-            summary.push_str("; left out 1 assessment that is not its country's latest (--latest)")
-        }
-        n => summary.push_str(&format!(
-            "; left out {n} assessments that are not their country's latest (--latest)"
+    let locale = language::interface();
+    let verb = match verb {
+        Verb::Scored => "scored",
+        Verb::Reported => "reported",
+        Verb::Read => "read",
+    };
+    let mut summary = t!(
+        locale,
+        "app-summary",
+        verb = verb,
+        done = done,
+        files = files
+    );
+    let questionnaires = loaded.skipped_questionnaires;
+    let translations = loaded.skipped_translations;
+    let skipped = match (questionnaires, translations) {
+        (0, 0) => None,
+        (n, 0) => Some(t!(locale, "app-summary-questionnaires", count = n)),
+        (0, n) => Some(t!(locale, "app-summary-translations", count = n)),
+        (q, n) => Some(t!(
+            locale,
+            "app-summary-and",
+            first = t!(locale, "app-summary-questionnaires", count = q),
+            second = t!(locale, "app-summary-translations", count = n)
         )),
+    };
+    if let Some(skipped) = skipped {
+        summary.push_str(&t!(locale, "app-summary-skipped", what = skipped));
+    }
+    if loaded.not_latest > 0 {
+        let count = loaded.not_latest;
+        summary.push_str(&t!(locale, "app-summary-not-latest", count = count));
     }
     if failed > 0 {
-        summary.push_str(&format!("; {failed} failed"));
+        summary.push_str(&t!(locale, "app-summary-failed", count = failed));
     }
     if unreadable > 0 {
-        summary.push_str(&format!(
-            "; {} in folders could not be read",
-            plural(unreadable, "place")
-        ));
+        summary.push_str(&t!(locale, "app-summary-unreadable", count = unreadable));
     }
     if failed + unreadable > 0 {
-        summary.push_str(" (see above)");
+        summary.push_str(&t!(locale, "app-summary-see-above"));
         if loaded.not_latest > 0 {
-            summary.push_str("; --latest chose among the files that loaded");
+            summary.push_str(&t!(locale, "app-summary-latest-among-loaded"));
         }
     }
     if loaded.stopped_early {
-        summary.push_str("; stopped at the first failure (--fail-fast)");
+        summary.push_str(&t!(locale, "app-summary-fail-fast"));
     }
     say!("{summary}.");
+}
+
+/// What a batch did to its files, as its summary line says.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Verb {
+    /// `score`.
+    Scored,
+    /// `report`.
+    Reported,
+    /// `compare`.
+    Read,
 }

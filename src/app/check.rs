@@ -7,8 +7,9 @@ use crate::cli::CheckArgs;
 use crate::error::Status;
 use cyberassess::loader::{Checked, FileReport, Loader, expand};
 use cyberassess::model::texts_of;
-use cyberassess::words::plural;
+use cyberassess::t;
 
+use super::language;
 use super::output::{Stdout, note, print_report, stdout_error};
 
 /// Runs `check`.
@@ -97,20 +98,19 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
     }
     out.finish()?;
     let files = inputs.files.len();
-    note!(
-        "checked {}: {}, {}{}",
-        plural(files, "file"),
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        if bad_files > 0 {
-            format!(
-                " ({} cannot be used until fixed)",
-                plural(bad_files, "file")
-            )
-        } else {
-            String::new()
-        }
+    let locale = language::interface();
+    let mut summary = t!(
+        locale,
+        "app-checked",
+        files = files,
+        errors = errors,
+        warnings = warnings
     );
+    if bad_files > 0 {
+        summary.push(' ');
+        summary.push_str(&t!(locale, "app-checked-unusable", count = bad_files));
+    }
+    note!("{summary}");
     Ok(if errors > 0 || (args.strict && warnings > 0) {
         Status::Problems
     } else {

@@ -18,7 +18,7 @@ use cyberassess::select;
 use crate::cli::{CompareArgs, Format};
 use crate::error::{Status, UsageError};
 
-use super::batch::{inputs, print_summary, warn_ties};
+use super::batch::{Verb, inputs, print_summary, warn_ties};
 use super::output::{
     emit, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
 };
@@ -216,7 +216,7 @@ fn folders(args: &CompareArgs) -> anyhow::Result<Status> {
         print_report(report);
     }
     drop(set);
-    print_summary(&loaded, loaded.assessments.len(), "Read", 0);
+    print_summary(&loaded, loaded.assessments.len(), Verb::Read, 0);
     Ok(if loaded.failures.is_empty() {
         Status::Success
     } else {

@@ -12,6 +12,7 @@ use cyberassess::loader::Loader;
 use cyberassess::parse::parse_answers;
 use cyberassess::render::{Batch, Entry, Render, RenderOptions, Table};
 use cyberassess::score::score;
+use cyberassess::t;
 
 use crate::cli::FillArgs;
 use crate::error::{Status, UsageError};
@@ -32,21 +33,16 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     if let Some(status) = nothing_to_settle(args)? {
         return Ok(status);
     }
+    let locale = language::interface();
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         if args.file.exists() {
             let shown = shell_word(&args.file.display().to_string());
-            let settle = if args.disputed {
-                "; to settle a disputed question there, write the agreed answer and remove its \
-                 `disputed = true` line"
+            let text = if args.disputed {
+                t!(locale, "fill-no-terminal-file-disputed", file = shown)
             } else {
-                ""
+                t!(locale, "fill-no-terminal-file", file = shown)
             };
-            return Err(UsageError::NotATerminal(format!(
-                "`cyberassess fill` asks its questions in a terminal, and there is none here (the \
-                 input or the error output is redirected). To answer without a terminal, edit \
-                 {shown} in any text editor{settle}."
-            ))
-            .into());
+            return Err(UsageError::NotATerminal(text).into());
         }
         let q = args
             .questionnaire
@@ -56,12 +52,15 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         let from = args.from.as_ref().map_or(String::new(), |f| {
             format!(" --from {}", shell_word(&f.display().to_string()))
         });
-        return Err(UsageError::NotATerminal(format!(
-            "`cyberassess fill` asks its questions in a terminal, and there is none here (the \
-             input or the error output is redirected). To answer without a terminal, write a \
-             file to fill in with any text editor: cyberassess template {}{from} -o {}",
+        let command = format!(
+            "cyberassess template {}{from} -o {}",
             shell_word(q),
             shell_word(&args.file.display().to_string())
+        );
+        return Err(UsageError::NotATerminal(t!(
+            locale,
+            "fill-no-terminal-new",
+            command = command
         ))
         .into());
     }
@@ -71,10 +70,11 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     if let Some(from) = &args.from
         && file.exists()
     {
-        return Err(UsageError::Invalid(format!(
-            "{shown} already exists; --from starts a new file: name one that does not exist yet \
-             (to go on with {shown}, leave out --from {})",
-            shell_word(&from.display().to_string())
+        return Err(UsageError::Invalid(t!(
+            locale,
+            "fill-from-exists",
+            file = shown.as_str(),
+            from = shell_word(&from.display().to_string())
         ))
         .into());
     }
@@ -85,10 +85,7 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
                 for report in &reports {
                     print_report(report);
                 }
-                say!(
-                    "{shown} has the problems above; fix them in a text editor, then run \
-                     `cyberassess fill {shown}` again."
-                );
+                say!("{}", t!(locale, "fill-has-problems", file = shown.as_str()));
                 return Ok(Status::Problems);
             }
         };
@@ -98,10 +95,12 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
                 return Ok(Status::Problems);
             };
             if named.questionnaire.id != q.id {
-                return Err(UsageError::Invalid(format!(
-                    "{shown} already answers {}, not {}; leave out --questionnaire to continue \
-                     it, or name a new file to start on {}",
-                    q.id, named.questionnaire.id, named.questionnaire.id
+                return Err(UsageError::Invalid(t!(
+                    locale,
+                    "fill-other-questionnaire",
+                    file = shown.as_str(),
+                    answers = q.id.as_str(),
+                    named = named.questionnaire.id.as_str()
                 ))
                 .into());
             }
@@ -164,33 +163,38 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         quick: args.quick,
         today: jiff::Zoned::now().date().to_string(),
         file: shown.clone(),
+        locale,
     };
-    let mut prompter = TerminalPrompter::new(stderr_styled());
+    let mut prompter = TerminalPrompter::new(stderr_styled(), locale);
     let mut store = FileStore { path: file.clone() };
     let outcome = fill(&asked, start, &settings, &mut prompter, &mut store)
-        .with_context(|| format!("stopped filling in {shown}"))?;
+        .with_context(|| t!(locale, "fill-stopped-in", file = shown.as_str()))?;
 
     if outcome.ending != Ending::Finished {
         say!();
+        let file = shown.as_str();
         if outcome.saved && args.disputed {
-            note!(
-                "Saved to {shown}; {} of {} questions are still disputed. Resume with: \
-                 cyberassess fill --disputed {shown}",
-                outcome.disputed,
-                outcome.total
+            let text = t!(
+                locale,
+                "fill-resume-disputed",
+                file = file,
+                disputed = outcome.disputed,
+                total = outcome.total
             );
+            note!("{text}");
         } else if outcome.saved && args.targets {
-            note!(
-                "Saved to {shown}. Set the other targets with: cyberassess fill --targets {shown}"
-            );
+            note!("{}", t!(locale, "fill-resume-targets", file = file));
         } else if outcome.saved {
-            note!(
-                "Saved {} of {} answers to {shown}. Resume with: cyberassess fill {shown}",
-                outcome.answered,
-                outcome.total
+            let text = t!(
+                locale,
+                "fill-resume",
+                file = file,
+                answered = outcome.answered,
+                total = outcome.total
             );
+            note!("{text}");
         } else {
-            say!("Stopped before the details were complete; nothing was saved.");
+            say!("{}", t!(locale, "fill-nothing-saved"));
         }
         return Ok(match outcome.ending {
             Ending::Interrupted => Status::Interrupted,
@@ -209,20 +213,17 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
     let batch = Batch {
         assessments: vec![Entry::new(
             &loaded.source.name,
-            score(
-                loaded.questionnaire.texts_in(language::interface()),
-                &loaded.assessment,
-            ),
+            score(loaded.questionnaire.texts_in(locale), &loaded.assessment),
         )],
         errors: Vec::new(),
     };
     let mut options = RenderOptions::default();
-    options.locale = super::language::interface();
+    options.locale = locale;
     options.styled = stdout_styled();
     let width = table_width(true);
     emit(None, &Table { width }.render(&batch, &options)?)?;
     note!();
-    note!("Answers saved in {shown}. Write the PDF report with: cyberassess report {shown}");
+    note!("{}", t!(locale, "fill-done", file = shown.as_str()));
     Ok(Status::Success)
 }
 
@@ -245,15 +246,14 @@ fn nothing_to_settle(args: &FillArgs) -> anyhow::Result<Option<Status>> {
         return Ok(None);
     }
     let shown = shell_word(&args.file.display().to_string());
+    let locale = language::interface();
     if !args.file.exists() {
-        let what = if args.disputed {
-            "--disputed settles the disputed questions of a consensus made by `cyberassess \
-             merge`; name the consensus file"
+        let text = if args.disputed {
+            t!(locale, "fill-missing-disputed", file = shown)
         } else {
-            "--targets sets the targets of an answers file that exists; start it first with \
-             `cyberassess fill FILE`"
+            t!(locale, "fill-missing-targets", file = shown)
         };
-        return Err(UsageError::Invalid(format!("{shown} does not exist; {what}")).into());
+        return Err(UsageError::Invalid(text).into());
     }
     if !args.disputed {
         return Ok(None);
@@ -263,18 +263,10 @@ fn nothing_to_settle(args: &FillArgs) -> anyhow::Result<Option<Status>> {
     };
     let records = &loaded.assessment.records;
     if records.is_empty() {
-        return Err(UsageError::Invalid(format!(
-            "{shown} is not a consensus: none of its questions keeps what each respondent \
-             answered, so there is nothing to settle. Make a consensus from the respondents' \
-             files first: cyberassess merge FILE1 FILE2 ... -o consensus.toml"
-        ))
-        .into());
+        return Err(UsageError::Invalid(t!(locale, "fill-not-a-consensus", file = shown)).into());
     }
     if records.disputed() == 0 {
-        say!(
-            "No question of {shown} is disputed: every answer is agreed. Score it with: \
-             cyberassess score {shown}"
-        );
+        say!("{}", t!(locale, "fill-nothing-disputed", file = shown));
         return Ok(Some(Status::Success));
     }
     Ok(None)

@@ -9,19 +9,23 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::ops::ControlFlow;
 
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
+use cyberassess::t;
 
 /// Batches at least this large show a progress bar (on a terminal): smaller ones finish in a
 /// blink, and a bar that flashes for a moment is only noise.
 const PROGRESS_FROM: usize = 200;
 
 /// A progress bar for `len` items, drawn only when standard error is a terminal, the batch is
-/// large and `--quiet` was not given; otherwise hidden, so nothing extra is printed.
-pub(crate) fn bar(len: usize, message: &'static str) -> ProgressBar {
+/// large and `--quiet` was not given; otherwise hidden, so nothing extra is printed. `message`
+/// says what is being done, in the interface's language.
+pub(crate) fn bar(len: usize, message: String) -> ProgressBar {
     if len < PROGRESS_FROM || super::output::quiet() || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} ({eta} left)") {
+    let left = t!(super::language::interface(), "app-progress-left");
+    let template = format!("{{msg}} {{wide_bar}} {{pos}}/{{len}} ({{eta}} {left})");
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar.set_message(message);
@@ -35,7 +39,8 @@ pub(crate) fn load_batch(loader: &Loader, paths: &[PathBuf], options: BatchOptio
         paths,
         options,
         |len| {
-            let _ = shown.set(bar(len, "Reading"));
+            let message = t!(super::language::interface(), "app-progress-reading");
+            let _ = shown.set(bar(len, message));
         },
         || shown.get().map_or((), |b| b.inc(1)),
     );
@@ -61,7 +66,8 @@ pub(crate) fn stream_batch<T: Send>(
         options,
         |len| {
             started(len);
-            let _ = shown.set(bar(len, "Scoring"));
+            let message = t!(super::language::interface(), "app-progress-scoring");
+            let _ = shown.set(bar(len, message));
         },
         || shown.get().map_or((), |b| b.inc(1)),
         each,

@@ -7,10 +7,9 @@
 //! against the screen, never paged.
 
 use cyberassess::fill::{QuestionAction, QuestionScreen, Respondent, wrap};
+use cyberassess::i18n::Locale;
 use cyberassess::model::Response;
-
-/// The list entry that shows a question's help.
-pub(crate) const HELP_ENTRY: &str = "Show the help and the evidence to cite";
+use cyberassess::t;
 
 /// Rows drawn above the list: a blank line and the progress line.
 const HEADER_ROWS: usize = 2;
@@ -59,7 +58,7 @@ impl Layout {
         let long = Layout {
             message: message(screen, width),
             rows: rows(screen, help, width, false),
-            help: help_line(&keys),
+            help: help_line(&keys, screen.locale),
             compact: false,
         };
         // One row is left free for the cursor under the list.
@@ -144,13 +143,14 @@ fn rows(screen: &QuestionScreen<'_>, help: bool, width: usize, one_line: bool) -
     let mut rows = Vec::new();
     for (i, choice) in screen.choices.iter().enumerate() {
         if i == answers && help {
-            let line = indent(keyed, HELP_ENTRY);
+            let entry = t!(screen.locale, "fill-help-entry");
+            let line = indent(keyed, &entry);
             rows.push(Row {
                 choice: None,
                 key: None,
                 full: line.clone(),
                 line,
-                search: HELP_ENTRY.to_lowercase(),
+                search: entry.to_lowercase(),
                 saves: false,
             });
         }
@@ -160,14 +160,15 @@ fn rows(screen: &QuestionScreen<'_>, help: bool, width: usize, one_line: bool) -
         };
         let mut marks = String::new();
         if screen.current == Some(i) {
-            marks.push_str("(current) ");
+            marks.push_str(&t!(screen.locale, "fill-current"));
+            marks.push(' ');
         }
         let who = screen.chosen_by(i);
         if !who.is_empty() {
             marks.push_str(&format!("[{who}] "));
         }
         let description = choice.description.as_deref().unwrap_or_default();
-        let full = full_text(screen, i, &head, &marks, description, width);
+        let full = full_text(screen, i, (&head, &marks), description, width);
         let line = match (one_line, i < answers) {
             (false, _) => full.clone(),
             (true, true) => {
@@ -207,12 +208,12 @@ fn message(screen: &QuestionScreen<'_>, width: usize) -> String {
     let mut lines = wrap(screen.prompt, w);
     if let Some(note) = screen.carried {
         lines.extend(wrap(
-            &format!("({note} Is the preselected answer still right?)"),
+            &t!(screen.locale, "fill-carried-check", note = note),
             w,
         ));
     }
     if let Some(stage) = screen.requirement {
-        lines.push(format!("(needed to reach the {stage} stage)"));
+        lines.push(t!(screen.locale, "fill-needed-for", stage = stage));
     }
     let long: Vec<String> = (screen.respondents.iter())
         .filter(|r| r.short != r.name)
@@ -229,8 +230,7 @@ fn message(screen: &QuestionScreen<'_>, width: usize) -> String {
 fn full_text(
     screen: &QuestionScreen<'_>,
     i: usize,
-    head: &str,
-    marks: &str,
+    (head, marks): (&str, &str),
     description: &str,
     width: usize,
 ) -> String {
@@ -245,7 +245,7 @@ fn full_text(
         .filter(|r| r.choice == Some(i))
         .filter(cited)
     {
-        for line in wrap(&said(r, r.name), w) {
+        for line in wrap(&said(r, r.name, screen.locale), w) {
             s.push_str("\n    ");
             s.push_str(&line);
         }
@@ -254,13 +254,16 @@ fn full_text(
 }
 
 /// What a respondent cited and wrote, after their `name`.
-fn said(r: &Respondent<'_>, name: &str) -> String {
+fn said(r: &Respondent<'_>, name: &str, locale: Locale) -> String {
     let mut said = format!("{name}:");
     if !r.evidence.is_empty() {
-        said.push_str(&format!(" evidence {}.", r.evidence.join("; ")));
+        let evidence = r.evidence.join("; ");
+        said.push(' ');
+        said.push_str(&t!(locale, "fill-respondent-evidence", evidence = evidence));
     }
     if let Some(notes) = r.notes {
-        said.push_str(&format!(" Notes: {notes}"));
+        said.push(' ');
+        said.push_str(&t!(locale, "fill-respondent-notes", notes = notes));
     }
     said
 }
@@ -271,7 +274,7 @@ fn said(r: &Respondent<'_>, name: &str) -> String {
 fn evidence_lines(screen: &QuestionScreen<'_>, width: usize, free: usize) -> Vec<String> {
     let mut lines: Vec<String> = (screen.respondents.iter())
         .filter(|r| !r.evidence.is_empty() || r.notes.is_some())
-        .flat_map(|r| wrap(&said(r, r.short), width.saturating_sub(3)))
+        .flat_map(|r| wrap(&said(r, r.short, screen.locale), width.saturating_sub(3)))
         .collect();
     if lines.len() > free {
         lines.truncate(free);
@@ -302,21 +305,17 @@ pub(crate) fn cut(text: &str, width: usize) -> String {
 }
 
 /// The line under the list: the keys, then how to search and to stop.
-fn help_line(keys: &[char]) -> String {
+fn help_line(keys: &[char], locale: Locale) -> String {
     let keys = match keys {
-        [] => String::new(),
-        [first, .., last] if keys.iter().all(char::is_ascii_digit) => {
-            format!("{first}-{last} or ")
-        }
-        _ => format!(
-            "{} or ",
-            keys.iter()
-                .map(char::to_string)
-                .collect::<Vec<_>>()
-                .join("/")
-        ),
+        [] => return t!(locale, "fill-keys-help"),
+        [first, .., last] if keys.iter().all(char::is_ascii_digit) => format!("{first}-{last}"),
+        _ => keys
+            .iter()
+            .map(char::to_string)
+            .collect::<Vec<_>>()
+            .join("/"),
     };
-    format!("{keys}Up/Down, then Enter · type to search · Esc saves and stops")
+    t!(locale, "fill-keys-help-with", keys = keys)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use cyberassess::model::{
 };
 use cyberassess::parse::parse_questionnaire;
 
-use super::{HELP_ENTRY, Layout};
+use super::Layout;
 
 /// Saves nothing: skipping questions writes nothing.
 struct Nowhere;
@@ -72,6 +72,7 @@ fn review_layouts(q: &Questionnaire, size: (usize, usize)) -> Vec<(String, usize
         quick: true,
         today: "2026-11-28".into(),
         file: "x.toml".into(),
+        locale: cyberassess::i18n::Locale::En,
     };
     let mut measure = Measure {
         size,
@@ -167,6 +168,7 @@ fn gated_screen<'a>(respondents: Vec<Respondent<'a>>) -> QuestionScreen<'a> {
         selected: 1,
         current: Some(1),
         respondents,
+        locale: cyberassess::i18n::Locale::En,
     }
 }
 
@@ -187,7 +189,10 @@ fn keys_choose_one_option_and_typing_searches() {
     assert_eq!(shown("disputed"), [6]);
     assert_eq!(shown("").len(), 9);
     // The help entry comes after the answers.
-    assert_eq!(layout.rows[5].line, format!("  {HELP_ENTRY}"));
+    assert_eq!(
+        layout.rows[5].line,
+        "  Show the help and the evidence to cite"
+    );
     assert_eq!(layout.rows[5].choice, None);
     assert_eq!(layout.rows[6].choice, Some(5));
     assert_eq!(

@@ -20,11 +20,14 @@ use cyberassess::render::{
 };
 use cyberassess::report::{BaselineFile, Document, Extras, Options, Redaction};
 use cyberassess::score::score;
+use cyberassess::t;
 
 use crate::cli::{Paper, Redact, ReportArgs, ReportFormat};
 use crate::error::{Status, UsageError};
 
-use super::batch::{inputs, keep_latest, print_summary, warn_about_results, warn_future_dates};
+use super::batch::{
+    Verb, inputs, keep_latest, print_summary, warn_about_results, warn_future_dates,
+};
 use super::compare::{warn_order, warn_other_country};
 use super::language;
 use super::output::{
@@ -76,7 +79,7 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
             &batch, &loaded, args, cohort,
         ));
     }
-    print_summary(&loaded, written, "Wrote reports for", failed);
+    print_summary(&loaded, written, Verb::Reported, failed);
     Ok(if loaded.failures.is_empty() && failed == 0 {
         Status::Success
     } else {
@@ -299,7 +302,8 @@ fn write_reports(
         Ok((out.clone(), report.bytes.len()))
     };
     let pairs: Vec<_> = loaded.assessments.iter().zip(&batch.assessments).collect();
-    let bar = progress::bar(pairs.len(), "Writing reports");
+    let message = t!(super::language::interface(), "app-progress-writing-reports");
+    let bar = progress::bar(pairs.len(), message);
     let results = if args.fail_fast {
         let mut results = Vec::new();
         for pair in pairs {

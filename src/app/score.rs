@@ -23,7 +23,7 @@ use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::{Status, UsageError};
 
 use super::batch::{
-    ResultWarnings, future_date_warning, inputs, keep_latest, print_summary, result_warnings,
+    ResultWarnings, Verb, future_date_warning, inputs, keep_latest, print_summary, result_warnings,
 };
 use super::output::{
     Destination, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
@@ -86,7 +86,7 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
     for report in &loaded.failures {
         print_report(report);
     }
-    print_summary(&loaded, scored, "Scored", 0);
+    print_summary(&loaded, scored, Verb::Scored, 0);
     Ok(if loaded.failures.is_empty() {
         Status::Success
     } else {

@@ -19,30 +19,33 @@ use inquire::{Select, Text};
 use cyberassess::fill::{
     Choice, PickAsk, PromptError, Prompter, QuestionAction, QuestionScreen, TextAsk, wrap,
 };
+use cyberassess::i18n::Locale;
+use cyberassess::t;
 
 use super::output::say;
 use super::question_list::{Layout, Row, cut};
 
-/// Help line under every list.
-const LIST_HELP: &str = "Up/Down to move, Enter to choose, Esc to save and stop";
-
 /// Draws prompts on the terminal (standard error).
 #[derive(Debug)]
 pub(crate) struct TerminalPrompter {
-    _private: (),
+    /// The language of the prompter's own words (key hints, the stopped mark).
+    locale: Locale,
 }
 
 impl TerminalPrompter {
-    /// A prompter for the current terminal; colours follow NO_COLOR.
-    pub(crate) fn new(styled: bool) -> Self {
+    /// A prompter for the current terminal, its own words in `locale`; colours follow
+    /// NO_COLOR.
+    pub(crate) fn new(styled: bool, locale: Locale) -> Self {
         let config = if styled {
             RenderConfig::default_colored()
         } else {
             RenderConfig::empty()
         };
-        let config = config.with_canceled_prompt_indicator(Styled::new("(stopped)"));
+        // inquire keeps the mark for the life of the process, so it is made once and kept.
+        let stopped: &'static str = Box::leak(t!(locale, "fill-stopped").into_boxed_str());
+        let config = config.with_canceled_prompt_indicator(Styled::new(stopped));
         inquire::set_global_render_config(config);
-        TerminalPrompter { _private: () }
+        TerminalPrompter { locale }
     }
 }
 
@@ -96,6 +99,7 @@ fn select(
     entries: Vec<String>,
     cursor: usize,
     saved: &[bool],
+    help: &str,
 ) -> Result<usize, PromptError> {
     let (_, rows) = size();
     let message_rows = message.lines().count() + 2;
@@ -116,7 +120,7 @@ fn select(
         .without_filtering()
         .with_starting_cursor(cursor.min(count.saturating_sub(1)))
         .with_page_size(page.max(1))
-        .with_help_message(LIST_HELP)
+        .with_help_message(help)
         .with_formatter(&|o| match o.value.lines().next().unwrap_or_default() {
             _ if saved.get(o.index).copied().unwrap_or(false) => String::new(),
             first => first.to_owned(),
@@ -149,7 +153,12 @@ impl fmt::Display for Entry<'_> {
 /// inquire's list has no key bindings of its own to add, so the keys work through its search:
 /// typing a key alone (`3`, `y`) narrows the list to that option, shown in full, and Enter
 /// chooses it; any other text narrows it to the entries that hold the text.
-fn choose(layout: &Layout, cursor: usize, rows: usize) -> Result<Option<usize>, PromptError> {
+fn choose(
+    layout: &Layout,
+    cursor: usize,
+    rows: usize,
+    help_shown: &str,
+) -> Result<Option<usize>, PromptError> {
     let keyed = Cell::new(None);
     let entries: Vec<Entry<'_>> = (layout.rows.iter().enumerate())
         .map(|(index, row)| Entry {
@@ -173,7 +182,7 @@ fn choose(layout: &Layout, cursor: usize, rows: usize) -> Result<Option<usize>, 
         .with_sorter(&sorter)
         // An answer is shown once it is saved (`saved`); skip, back and quit at once.
         .with_formatter(&|o| match o.value.row.choice {
-            None => "(help below)".to_owned(),
+            None => help_shown.to_owned(),
             Some(_) if o.value.row.saves => String::new(),
             Some(_) => o.value.row.line.trim().to_owned(),
         })
@@ -205,8 +214,9 @@ impl Prompter for TerminalPrompter {
             .unwrap_or(0);
         say!();
         say!("{}", screen.progress());
+        let help_shown = t!(self.locale, "fill-help-shown");
         loop {
-            match choose(&layout, preselected, rows)? {
+            match choose(&layout, preselected, rows, &help_shown)? {
                 Some(i) => return Ok(screen.choices[i].value),
                 None => {
                     say!();
@@ -232,9 +242,10 @@ impl Prompter for TerminalPrompter {
             prompt = prompt.with_help_message(hint);
         }
         if ask.required {
-            prompt = prompt.with_validator(|s: &str| {
+            let needed = t!(self.locale, "fill-type-an-answer");
+            prompt = prompt.with_validator(move |s: &str| {
                 Ok(if s.trim().is_empty() {
-                    Validation::Invalid("Please type an answer (Esc to save and stop).".into())
+                    Validation::Invalid(needed.clone().into())
                 } else {
                     Validation::Valid
                 })
@@ -269,7 +280,8 @@ impl Prompter for TerminalPrompter {
                 .collect();
         }
         let saved = vec![ask.saved; ask.choices.len()];
-        let i = select(&message, entries, ask.selected, &saved)?;
+        let help = t!(self.locale, "fill-list-help");
+        let i = select(&message, entries, ask.selected, &saved, &help)?;
         Ok(ask.choices[i].value)
     }
 }

@@ -8,6 +8,7 @@ use super::prompter::{Choice, PickAsk, TextAsk};
 use crate::carry::reviewed_notes;
 use crate::model::{Answer, QuestionRef, Record, Response};
 use crate::parse::{parse_answers, resolve_answers};
+use crate::t;
 
 impl Session<'_> {
     /// Records a response (shown as `label`), then asks why (n/a) or offers evidence and
@@ -19,6 +20,7 @@ impl Session<'_> {
         response: Response,
         label: &str,
     ) -> Result<Ending, FillError> {
+        let locale = self.settings.locale;
         let old = self.answers.get(&r).cloned();
         // Answering a carried-over question is its review: the review note goes.
         let mut answer = Answer {
@@ -27,9 +29,10 @@ impl Session<'_> {
             notes: reviewed_notes(old.as_ref().and_then(|a| a.notes.as_deref())),
         };
         if response == Response::NotApplicable {
+            let prompt = t!(locale, "fill-why-not-applicable");
             loop {
                 let why = ask!(self.prompter.text(&TextAsk {
-                    prompt: "Why does this question not apply? (required for \"not applicable\")",
+                    prompt: &prompt,
                     hint: None,
                     initial: answer.notes.as_deref(),
                     default: None,
@@ -39,43 +42,56 @@ impl Session<'_> {
                     answer.notes = Some(why.trim().to_owned());
                     break;
                 }
-                self.prompter
-                    .say("Please say in a few words why it does not apply.");
+                self.prompter.say(&t!(locale, "fill-why-needed"));
             }
             let agreed = self.write_agreed(r, &answer)?;
             let why = answer.notes.as_deref().unwrap_or_default();
-            self.prompter
-                .saved(&format!("Saved: {label}{agreed}, because {why}"));
+            let text = if agreed {
+                t!(
+                    locale,
+                    "fill-saved-agreed-because",
+                    answer = label,
+                    why = why
+                )
+            } else {
+                t!(locale, "fill-saved-because", answer = label, why = why)
+            };
+            self.prompter.saved(&text);
             return Ok(Ending::Finished);
         }
-        let agreed = self.write_agreed(r, &answer)?;
-        self.prompter.saved(&format!("Saved: {label}{agreed}"));
+        let text = if self.write_agreed(r, &answer)? {
+            t!(locale, "fill-saved-agreed", answer = label)
+        } else {
+            t!(locale, "fill-saved", what = label)
+        };
+        self.prompter.saved(&text);
         if self.settings.quick {
             return Ok(Ending::Finished);
         }
         let has = !answer.evidence.is_empty() || answer.notes.is_some();
         let choices = if has {
             vec![
-                Choice::new("Keep the evidence and notes as they are", 0),
-                Choice::new("Change the evidence or notes", 1),
+                Choice::new(t!(locale, "fill-keep-evidence"), 0),
+                Choice::new(t!(locale, "fill-change-evidence"), 1),
             ]
         } else {
             vec![
-                Choice::new("No, go on to the next question", 0),
-                Choice::new("Add evidence or notes", 1),
+                Choice::new(t!(locale, "fill-no-evidence"), 0),
+                Choice::new(t!(locale, "fill-add-evidence"), 1),
             ]
         };
         let prompt = if has {
-            let mut p = String::from("Evidence and notes given so far:");
+            let mut p = t!(locale, "fill-given-so-far");
             for e in &answer.evidence {
                 p.push_str(&format!("\n- {e}"));
             }
             if let Some(notes) = &answer.notes {
-                p.push_str(&format!("\nNotes: {notes}"));
+                p.push('\n');
+                p.push_str(&t!(locale, "fill-notes-given", notes = notes.as_str()));
             }
             p
         } else {
-            "Add evidence or notes?".to_owned()
+            t!(locale, "fill-add-evidence-question")
         };
         if ask!(self.prompter.pick(&PickAsk {
             prompt: &prompt,
@@ -89,13 +105,17 @@ impl Session<'_> {
         if self.evidence(r, &mut answer)? == Ending::Interrupted {
             return Ok(Ending::Interrupted);
         }
-        let notes = ask!(self.prompter.text(&TextAsk {
-            prompt: "Notes (optional)",
-            hint: Some(if answer.notes.is_some() {
-                "Enter keeps the text shown"
+        let (prompt, hint) = (
+            t!(locale, "fill-notes"),
+            if answer.notes.is_some() {
+                t!(locale, "fill-enter-keeps-text")
             } else {
-                "Enter to skip"
-            }),
+                t!(locale, "fill-enter-skips")
+            },
+        );
+        let notes = ask!(self.prompter.text(&TextAsk {
+            prompt: &prompt,
+            hint: Some(&hint),
             initial: answer.notes.as_deref(),
             default: None,
             required: false,
@@ -104,8 +124,11 @@ impl Session<'_> {
         answer.notes = Some(notes.trim().to_owned()).filter(|n| !n.is_empty());
         self.write(r, &answer)?;
         match &answer.notes {
-            Some(notes) => self.prompter.saved(&format!("Saved: {notes}")),
-            None if had_notes => self.prompter.saved("Saved: the notes are removed"),
+            Some(notes) => {
+                let text = t!(locale, "fill-saved", what = notes.as_str());
+                self.prompter.saved(&text);
+            }
+            None if had_notes => self.prompter.saved(&t!(locale, "fill-saved-notes-removed")),
             None => {}
         }
         Ok(Ending::Finished)
@@ -142,10 +165,12 @@ impl Session<'_> {
         let q = self.q;
         self.edit(|doc| doc.clear(q, r))?;
         self.answers.remove(&r);
-        self.prompter.saved(&format!(
-            "Saved: the answer to {} is cleared; the question is unanswered.",
-            self.q.question(r).id
-        ));
+        let text = t!(
+            self.settings.locale,
+            "fill-saved-cleared",
+            id = self.q.question(r).id.as_str()
+        );
+        self.prompter.saved(&text);
         Ok(())
     }
 
@@ -161,17 +186,13 @@ impl Session<'_> {
         Ok(())
     }
 
-    /// Writes the answer as [`Session::write`] does; returns what to add to the confirmation
-    /// when it settled a dispute.
-    fn write_agreed(&mut self, r: QuestionRef, answer: &Answer) -> Result<&'static str, FillError> {
+    /// Writes the answer as [`Session::write`] does; returns whether it settled a dispute, as
+    /// the confirmation then says.
+    fn write_agreed(&mut self, r: QuestionRef, answer: &Answer) -> Result<bool, FillError> {
         let disputed = |s: &Self| s.records.get(&r).is_some_and(|rec| rec.disputed);
         let before = disputed(self);
         self.write(r, answer)?;
-        Ok(if before && !disputed(self) {
-            ", agreed (no longer disputed)"
-        } else {
-            ""
-        })
+        Ok(before && !disputed(self))
     }
 
     /// Checks that `text` reads back as a valid answers file, then saves it.

@@ -20,6 +20,7 @@ fn settings() -> Settings {
         quick: true,
         today: "2026-11-27".into(),
         file: "new.toml".into(),
+        locale: crate::i18n::Locale::En,
     }
 }
 

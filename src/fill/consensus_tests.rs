@@ -77,6 +77,7 @@ fn filling_a_consensus_keeps_every_respondents_record() {
         quick: false,
         today: "2026-11-27".into(),
         file: "consensus.toml".into(),
+        locale: crate::i18n::Locale::En,
     };
     let mut prompter = ScriptedPrompter::new(steps);
     let mut store = MemoryStore::default();
@@ -138,6 +139,7 @@ fn settings(mode: Mode) -> Settings {
         quick: true,
         today: "2026-11-27".into(),
         file: "consensus.toml".into(),
+        locale: crate::i18n::Locale::En,
     }
 }
 

@@ -6,6 +6,7 @@ use super::answers_doc::Details;
 use super::flow::{FillError, Session, asked};
 use super::prompter::{Choice, PickAsk, Prompter, TextAsk};
 use crate::model::StageIndex;
+use crate::t;
 
 /// One of the `[assessment]` details, as `fill` asks for them and saves them: each on its own,
 /// the moment it is given.
@@ -64,21 +65,18 @@ impl Session<'_> {
         target: StageIndex,
         known: Option<&Details>,
     ) -> Result<bool, FillError> {
-        let q = self.q;
+        let (q, locale, file) = (self.q, self.settings.locale, self.settings.file.as_str());
         self.prompter.say(&if new {
-            format!(
-                "New answers file {} for {} ({} questions in {} pillars). First, the assessment \
-                 details.",
-                self.settings.file,
-                q.title,
-                q.question_count(),
-                q.pillars.len()
+            t!(
+                locale,
+                "fill-new-file",
+                file = file,
+                title = q.title.as_str(),
+                count = q.question_count(),
+                pillars = q.pillars.len()
             )
         } else {
-            format!(
-                "The assessment details of {} are not all filled in yet; first, the details.",
-                self.settings.file
-            )
+            t!(locale, "fill-details-missing", file = file)
         });
         for &key in keys {
             let Some((detail, shown)) = self.ask_detail(key, target, known)? else {
@@ -89,7 +87,7 @@ impl Session<'_> {
             self.save(&edited.text())?;
             self.doc = edited;
             self.exists = true;
-            self.prompter.saved(&format!("Saved: {shown}"));
+            self.prompter.saved(&t!(locale, "fill-saved", what = shown));
         }
         Ok(true)
     }
@@ -103,12 +101,14 @@ impl Session<'_> {
         known: Option<&Details>,
     ) -> Result<Option<(Detail, String)>, FillError> {
         let settings = self.settings;
+        let locale = settings.locale;
         Ok(Some(match key {
             DetailKey::Country => loop {
+                let keep = t!(locale, "fill-keep-country");
                 let Some(c) = text(
                     self.prompter,
-                    "Which country (or organisation) is assessed?",
-                    known.map(|_| "Enter keeps the country of the older answers file"),
+                    &t!(locale, "fill-ask-country"),
+                    known.map(|_| keep.as_str()),
                     known.map(|d| d.country.as_str()).filter(|c| !c.is_empty()),
                     true,
                 )?
@@ -118,20 +118,20 @@ impl Session<'_> {
                 if !c.is_empty() {
                     break (Detail::Country(c.clone()), c);
                 }
-                self.prompter
-                    .say("Please type the name of the country or organisation.");
+                self.prompter.say(&t!(locale, "fill-country-needed"));
             },
             DetailKey::Assessors => {
                 let known_assessors = known.map(|d| d.assessors.join("; "));
                 let known_assessors = known_assessors.as_deref().filter(|a| !a.is_empty());
+                let hint = if known_assessors.is_some() {
+                    t!(locale, "fill-keep-names")
+                } else {
+                    t!(locale, "fill-leave-empty")
+                };
                 let Some(line) = text(
                     self.prompter,
-                    "Who is answering? Names or organisations, separated by semicolons (;)",
-                    Some(if known_assessors.is_some() {
-                        "Enter keeps the names shown"
-                    } else {
-                        "Enter to leave it empty"
-                    }),
+                    &t!(locale, "fill-ask-assessors"),
+                    Some(&hint),
                     known_assessors,
                     false,
                 )?
@@ -147,7 +147,7 @@ impl Session<'_> {
                     .map(str::to_owned)
                     .collect();
                 let shown = if assessors.is_empty() {
-                    "no one named".to_owned()
+                    t!(locale, "fill-no-one-named")
                 } else {
                     assessors.join("; ")
                 };
@@ -156,8 +156,8 @@ impl Session<'_> {
             DetailKey::AssessedOn => loop {
                 let Some(d) = text(
                     self.prompter,
-                    "Date of the assessment (year-month-day)",
-                    Some("Enter keeps today's date; typing replaces it"),
+                    &t!(locale, "fill-ask-date"),
+                    Some(&t!(locale, "fill-keep-today")),
                     Some(&settings.today),
                     true,
                 )?
@@ -167,9 +167,11 @@ impl Session<'_> {
                 if is_date(&d) {
                     break (Detail::AssessedOn(d.clone()), d);
                 }
-                self.prompter.say(&format!(
-                    "\"{d}\" is not a date; write it like {}.",
-                    settings.today
+                self.prompter.say(&t!(
+                    locale,
+                    "fill-not-a-date",
+                    text = d.as_str(),
+                    today = settings.today.as_str()
                 ));
             },
             DetailKey::Target => {
@@ -186,8 +188,7 @@ impl Session<'_> {
                     })
                     .collect();
                 let Some(i) = asked(self.prompter.pick(&PickAsk {
-                    prompt: "Which stage do you aim for? The gap to this target is shown for \
-                             each pillar.",
+                    prompt: &t!(locale, "fill-ask-target"),
                     choices,
                     selected: target.get(),
                     saved: true,
@@ -198,7 +199,7 @@ impl Session<'_> {
                 let stage = &q.stages[i];
                 (
                     Detail::Target(stage.id.clone()),
-                    format!("target {}", stage.name),
+                    t!(locale, "fill-saved-target", stage = stage.name.as_str()),
                 )
             }
         }))

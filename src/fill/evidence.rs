@@ -3,6 +3,7 @@
 use super::flow::{Ending, FillError, Session};
 use super::prompter::TextAsk;
 use crate::model::{Answer, QuestionRef};
+use crate::t;
 
 impl Session<'_> {
     /// Asks the evidence one line at a time: each current line to keep, edit or remove, then new
@@ -12,14 +13,18 @@ impl Session<'_> {
         r: QuestionRef,
         answer: &mut Answer,
     ) -> Result<Ending, FillError> {
-        self.prompter
-            .say("Evidence: one link or document reference per line");
+        let locale = self.settings.locale;
+        self.prompter.say(&t!(locale, "fill-evidence-intro"));
+        let (keep, done) = (
+            t!(locale, "fill-evidence-keep"),
+            t!(locale, "fill-evidence-done"),
+        );
         let current = std::mem::take(&mut answer.evidence);
         for (i, line) in current.iter().enumerate() {
             let label = format!("{}.", answer.evidence.len() + 1);
             let given = ask!(self.prompter.text(&TextAsk {
                 prompt: &label,
-                hint: Some("Enter keeps it; delete the text to remove it"),
+                hint: Some(&keep),
                 initial: Some(line),
                 default: None,
                 required: false,
@@ -33,18 +38,18 @@ impl Session<'_> {
             let mut saved = answer.clone();
             saved.evidence.extend(current[i + 1..].iter().cloned());
             self.write(r, &saved)?;
-            if answer.evidence.len() > kept {
-                self.prompter.saved(&format!("Saved: {given}"));
+            let text = if answer.evidence.len() > kept {
+                t!(locale, "fill-saved", what = given)
             } else {
-                self.prompter
-                    .saved(&format!("Saved: \"{line}\" is removed"));
-            }
+                t!(locale, "fill-saved-removed", line = line.as_str())
+            };
+            self.prompter.saved(&text);
         }
         loop {
             let label = format!("{}.", answer.evidence.len() + 1);
             let given = ask!(self.prompter.text(&TextAsk {
                 prompt: &label,
-                hint: Some("Enter on an empty line when done"),
+                hint: Some(&done),
                 initial: None,
                 default: None,
                 required: false,
@@ -55,7 +60,7 @@ impl Session<'_> {
             }
             answer.evidence.push(given.to_owned());
             self.write(r, answer)?;
-            self.prompter.saved(&format!("Saved: {given}"));
+            self.prompter.saved(&t!(locale, "fill-saved", what = given));
         }
     }
 }

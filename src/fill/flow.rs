@@ -11,6 +11,7 @@ use super::details::DetailKey;
 use super::prompter::{PromptError, Prompter};
 use super::store::Store;
 use crate::carry::needs_review;
+use crate::i18n::Locale;
 use crate::model::{Answer, Answers, Assessment, QuestionRef, Questionnaire, Records, StageIndex};
 
 /// Which questions the flow walks through.
@@ -38,6 +39,9 @@ pub struct Settings {
     pub today: String,
     /// The answers file as named in messages.
     pub file: String,
+    /// The language of the prompts, menus and messages (the questions come in the
+    /// questionnaire's texts as given).
+    pub locale: Locale,
 }
 
 /// What the flow starts from.

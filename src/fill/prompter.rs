@@ -4,7 +4,9 @@
 //! Screens carry everything needed to draw them (texts, choices, the preselected choice); the
 //! prompter decides how they look and must not change what they mean.
 
+use crate::i18n::Locale;
 use crate::model::Response;
+use crate::t;
 
 /// Why a prompt returned no answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -115,6 +117,8 @@ pub struct QuestionScreen<'a> {
     pub current: Option<usize>,
     /// For a disputed question (`fill --disputed`): what each respondent answered.
     pub respondents: Vec<Respondent<'a>>,
+    /// The language of the screen's own words (the question's texts come as given).
+    pub locale: Locale,
 }
 
 /// One respondent's answer, as a disputed question's screen shows it.
@@ -138,12 +142,22 @@ impl QuestionScreen<'_> {
     /// 3/8 · 21/43 answered"), and in `fill --disputed` how many questions are still disputed.
     pub fn progress(&self) -> String {
         let (done, of) = self.pillar_answered;
-        let mut line = format!(
-            "{} {done}/{of} · {}/{} answered",
-            self.pillar, self.answered, self.total
+        let mut line = t!(
+            self.locale,
+            "fill-progress",
+            pillar = self.pillar,
+            done = done,
+            of = of,
+            answered = self.answered,
+            total = self.total
         );
         if self.disputed > 0 {
-            line.push_str(&format!(" · {} disputed", self.disputed));
+            line.push_str(" · ");
+            line.push_str(&t!(
+                self.locale,
+                "fill-progress-disputed",
+                count = self.disputed
+            ));
         }
         line
     }
@@ -164,13 +178,18 @@ impl QuestionScreen<'_> {
     pub fn help_paragraphs(&self) -> Vec<String> {
         let mut out = Vec::new();
         if let Some(help) = self.help {
-            out.push(format!("Help: {help}"));
+            out.push(t!(self.locale, "fill-help", text = help));
         }
         if let Some(evidence) = self.evidence {
-            out.push(format!("Evidence to cite: {evidence}"));
+            out.push(t!(self.locale, "fill-evidence-to-cite", text = evidence));
         }
         for (stage, evidence) in &self.stage_evidence {
-            out.push(format!("Evidence for {stage}: {evidence}"));
+            out.push(t!(
+                self.locale,
+                "fill-evidence-for-stage",
+                stage = *stage,
+                text = *evidence
+            ));
         }
         for (term, definition) in &self.glossary {
             out.push(format!("{term}: {definition}"));

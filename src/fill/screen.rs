@@ -4,9 +4,11 @@
 
 use super::prompter::{Choice, QuestionAction, QuestionScreen, Respondent};
 use crate::carry::needs_review;
+use crate::i18n::Locale;
 use crate::model::{
     Answers, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Records, Response,
 };
+use crate::t;
 
 /// What a screen is drawn from: the questionnaire and the file as last saved.
 pub(super) struct Sources<'q> {
@@ -20,8 +22,9 @@ pub(super) struct Sources<'q> {
     pub(super) settling: bool,
 }
 
-/// The screen for question number `i` (from 0), with its current answer preselected.
-pub(super) fn screen<'q>(s: &Sources<'q>, i: usize) -> QuestionScreen<'q> {
+/// The screen for question number `i` (from 0), with its current answer preselected, its
+/// words in `locale`.
+pub(super) fn screen<'q>(s: &Sources<'q>, i: usize, locale: Locale) -> QuestionScreen<'q> {
     let (q, answers) = (s.q, s.answers);
     let r = s.refs[i];
     let question = q.question(r);
@@ -40,46 +43,63 @@ pub(super) fn screen<'q>(s: &Sources<'q>, i: usize) -> QuestionScreen<'q> {
             })
             .collect(),
         QuestionKind::Indicator { .. } => [
-            (IndicatorAnswer::Yes, "Yes", "Fully in place.", 'y'),
+            (
+                IndicatorAnswer::Yes,
+                t!(locale, "fill-answer-yes"),
+                t!(locale, "fill-answer-yes.text"),
+                t!(locale, "fill-answer-yes.key"),
+            ),
             (
                 IndicatorAnswer::Partly,
-                "Partly",
-                "Started, or in place only in part.",
-                'p',
+                t!(locale, "fill-answer-partly"),
+                t!(locale, "fill-answer-partly.text"),
+                t!(locale, "fill-answer-partly.key"),
             ),
-            (IndicatorAnswer::No, "No", "Not in place.", 'n'),
+            (
+                IndicatorAnswer::No,
+                t!(locale, "fill-answer-no"),
+                t!(locale, "fill-answer-no.text"),
+                t!(locale, "fill-answer-no.key"),
+            ),
         ]
         .into_iter()
         .map(|(a, label, text, key)| {
-            Choice::described(label, text, QuestionAction::Answer(Response::Indicator(a)))
-                .keyed(key)
+            let choice =
+                Choice::described(label, text, QuestionAction::Answer(Response::Indicator(a)));
+            match key.chars().next() {
+                Some(key) => choice.keyed(key),
+                None => choice,
+            }
         })
         .collect(),
     };
     choices.push(Choice::described(
-        "Not applicable",
-        "It does not apply here; you will be asked why.",
+        t!(locale, "fill-not-applicable"),
+        t!(locale, "fill-not-applicable.text"),
         QuestionAction::Answer(Response::NotApplicable),
     ));
     if s.settling {
         choices.push(Choice::described(
-            "Leave it disputed",
-            "No agreement yet: the question stays disputed, with its provisional answer.",
+            t!(locale, "fill-leave-disputed"),
+            t!(locale, "fill-leave-disputed.text"),
             QuestionAction::LeaveDisputed,
         ));
     } else {
-        choices.push(Choice::new("Skip for now", QuestionAction::Skip));
+        choices.push(Choice::new(t!(locale, "fill-skip"), QuestionAction::Skip));
     }
     if answers.get(&r).is_some() {
         choices.push(Choice::described(
-            "Clear the answer",
-            "The question is unanswered again; its evidence and notes go too.",
+            t!(locale, "fill-clear"),
+            t!(locale, "fill-clear.text"),
             QuestionAction::Clear,
         ));
     }
     choices.extend([
-        Choice::new("Back to the previous question", QuestionAction::Back),
-        Choice::new("Save and quit", QuestionAction::SaveAndQuit),
+        Choice::new(t!(locale, "fill-back"), QuestionAction::Back),
+        Choice::new(
+            t!(locale, "fill-save-and-quit"),
+            QuestionAction::SaveAndQuit,
+        ),
     ]);
     let position = |response| {
         choices
@@ -154,5 +174,6 @@ pub(super) fn screen<'q>(s: &Sources<'q>, i: usize) -> QuestionScreen<'q> {
         selected,
         current,
         respondents,
+        locale,
     }
 }

@@ -5,6 +5,7 @@
 use super::answers_doc::AnswersDoc;
 use super::details::DetailKey;
 use super::flow::{Ending, FillError, Prefill, Session};
+use crate::t;
 
 impl Session<'_> {
     /// Starts a new file: writes the old file's marking and carried-over answers (when started
@@ -34,20 +35,19 @@ impl Session<'_> {
         if !self.ask_details(&DetailKey::ALL, true, target, known)? {
             return Ok(Ending::Interrupted);
         }
-        let review = if self.answers.is_empty() {
-            String::new()
+        let (locale, file) = (self.settings.locale, self.settings.file.as_str());
+        let text = if self.answers.is_empty() {
+            t!(locale, "fill-details-saved", file = file, total = total)
         } else {
-            format!(
-                " {} answers were carried over and are marked for review: each is shown with its \
-                 answer preselected, among the questions still to answer.",
-                self.answers.len()
+            t!(
+                locale,
+                "fill-details-saved-carried",
+                file = file,
+                total = total,
+                count = self.answers.len()
             )
         };
-        self.prompter.say(&format!(
-            "The details are saved in {}. Now the {total} questions, pillar by pillar. Every \
-             answer is saved as soon as you give it; press Esc to stop at any time.{review}",
-            self.settings.file
-        ));
+        self.prompter.say(&text);
         Ok(Ending::Finished)
     }
 }

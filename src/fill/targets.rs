@@ -5,17 +5,19 @@ use super::details::Detail;
 use super::flow::{Ending, FillError, Session, asked};
 use super::prompter::{Choice, PickAsk};
 use crate::model::StageIndex;
+use crate::t;
 
 impl Session<'_> {
     /// Asks the overall target, then each pillar's (a stage, or the overall target), saving
     /// each before confirming it.
     pub(super) fn targets(&mut self) -> Result<Ending, FillError> {
-        let q = self.q;
-        self.prompter.say(&format!(
-            "The targets of {}: first the stage the whole assessment aims for, then each \
-             pillar's. The gap to its target is shown for each pillar.",
-            self.settings.file
-        ));
+        let (q, locale) = (self.q, self.settings.locale);
+        let intro = t!(
+            locale,
+            "fill-targets-intro",
+            file = self.settings.file.as_str()
+        );
+        self.prompter.say(&intro);
         let stages = |extra: Option<String>| {
             let mut choices: Vec<Choice<usize>> = (q.stages.iter().enumerate())
                 .map(|(i, s)| Choice {
@@ -29,7 +31,7 @@ impl Session<'_> {
             choices
         };
         let Some(overall) = asked(self.prompter.pick(&PickAsk {
-            prompt: "Which stage does the whole assessment aim for?",
+            prompt: &t!(locale, "fill-ask-overall-target"),
             choices: stages(None),
             selected: self.overall_target.get(),
             saved: true,
@@ -39,22 +41,26 @@ impl Session<'_> {
         };
         self.edit(|doc| doc.set_detail(&Detail::Target(q.stages[overall].id.clone())))?;
         self.overall_target = StageIndex::new(overall);
-        let overall_name = &q.stages[overall].name;
-        self.prompter
-            .saved(&format!("Saved: overall target {overall_name}"));
+        let overall_name = q.stages[overall].name.as_str();
+        self.prompter.saved(&t!(
+            locale,
+            "fill-saved-overall-target",
+            stage = overall_name
+        ));
         for (p, pillar) in q.pillars.iter().enumerate() {
-            let same = format!("The overall target ({overall_name})");
+            let same = t!(locale, "fill-same-as-overall", stage = overall_name);
             let current = self
                 .doc
                 .pillar_target(&pillar.id)
                 .and_then(|id| q.stage_index(id))
                 .map(StageIndex::get);
             let Some(chosen) = asked(self.prompter.pick(&PickAsk {
-                prompt: &format!(
-                    "Pillar {} of {}: which stage does {} aim for?",
-                    p + 1,
-                    q.pillars.len(),
-                    pillar.name
+                prompt: &t!(
+                    locale,
+                    "fill-ask-pillar-target",
+                    number = p + 1,
+                    total = q.pillars.len(),
+                    pillar = pillar.name.as_str()
                 ),
                 choices: stages(Some(same)),
                 selected: current.unwrap_or(q.stages.len()),
@@ -66,10 +72,17 @@ impl Session<'_> {
             let stage = q.stages.get(chosen);
             self.edit(|doc| doc.set_pillar_target(&pillar.id, stage.map(|s| s.id.as_str())))?;
             self.prompter.saved(&match stage {
-                Some(s) => format!("Saved: {} aims for {}", pillar.name, s.name),
-                None => format!(
-                    "Saved: {} takes the overall target ({overall_name})",
-                    pillar.name
+                Some(s) => t!(
+                    locale,
+                    "fill-saved-pillar-target",
+                    pillar = pillar.name.as_str(),
+                    stage = s.name.as_str()
+                ),
+                None => t!(
+                    locale,
+                    "fill-saved-pillar-overall",
+                    pillar = pillar.name.as_str(),
+                    stage = overall_name
                 ),
             });
         }

@@ -8,6 +8,7 @@ use super::flow::{Ending, FillError, Mode, Session, asked};
 use super::prompter::{Choice, PickAsk, QuestionAction};
 use super::screen::{Sources, screen};
 use crate::carry::needs_review;
+use crate::t;
 
 /// Where the walk goes after a question.
 enum Moved {
@@ -24,12 +25,14 @@ impl Session<'_> {
     /// nothing to walk (said too).
     pub(super) fn first(&mut self, new: bool, carried: bool) -> Option<usize> {
         let total = self.refs.len();
+        let locale = self.settings.locale;
         match self.settings.mode {
             Mode::Review => {
-                self.prompter.say(&format!(
-                    "Reviewing all {total} questions ({} answered). The current answer is \
-                     preselected and marked \"current\": press Enter to keep it.",
-                    self.answers.len()
+                self.prompter.say(&t!(
+                    locale,
+                    "fill-reviewing",
+                    total = total,
+                    answered = self.answers.len()
                 ));
                 (total > 0).then_some(0)
             }
@@ -37,12 +40,18 @@ impl Session<'_> {
                 let disputed = self.records.disputed();
                 let first = self.next_wanted(0);
                 self.prompter.say(&if first.is_some() {
-                    format!(
-                        "{disputed} of {total} questions are disputed. Each is shown with every \
-                         respondent's answer: choose the agreed answer, or leave it disputed."
+                    t!(
+                        locale,
+                        "fill-disputed-intro",
+                        disputed = disputed,
+                        total = total
                     )
                 } else {
-                    format!("No question of {} is disputed.", self.settings.file)
+                    t!(
+                        locale,
+                        "fill-none-disputed",
+                        file = self.settings.file.as_str()
+                    )
                 });
                 first
             }
@@ -50,10 +59,10 @@ impl Session<'_> {
                 let first = self.next_wanted(0);
                 match first {
                     Some(i) if !new => self.say_resuming(i, carried),
-                    None if !new => self.prompter.say(&format!(
-                        "All {total} questions are already answered. To change answers, run the \
-                         same command with --review."
-                    )),
+                    None if !new => {
+                        self.prompter
+                            .say(&t!(locale, "fill-all-answered-already", total = total))
+                    }
                     _ => {}
                 }
                 first
@@ -64,23 +73,39 @@ impl Session<'_> {
     fn say_resuming(&mut self, i: usize, carried: bool) {
         let r = self.refs[i];
         let review = self.to_review();
-        let reviewing = if review > 0 && !carried {
-            format!(" ({review} carried over from an older version, shown again for review)")
+        let (locale, answered, total) = (self.settings.locale, self.answers.len(), self.refs.len());
+        let pillar = self.q.pillars[r.pillar].name.as_str();
+        let number = r.question + 1;
+        let text = if review > 0 && !carried {
+            t!(
+                locale,
+                "fill-resuming-review",
+                answered = answered,
+                total = total,
+                review = review,
+                pillar = pillar,
+                number = number
+            )
+        } else if answered == 0 {
+            t!(
+                locale,
+                "fill-starting",
+                answered = answered,
+                total = total,
+                pillar = pillar,
+                number = number
+            )
         } else {
-            String::new()
+            t!(
+                locale,
+                "fill-resuming",
+                answered = answered,
+                total = total,
+                pillar = pillar,
+                number = number
+            )
         };
-        self.prompter.say(&format!(
-            "{} of {} answered{reviewing}; {} at {}, question {}.",
-            self.answers.len(),
-            self.refs.len(),
-            if self.answers.is_empty() {
-                "starting"
-            } else {
-                "resuming"
-            },
-            self.q.pillars[r.pillar].name,
-            r.question + 1
-        ));
+        self.prompter.say(&text);
     }
 
     /// Shows the questions from `first` on, until the end, "Save and quit" or Esc.
@@ -108,8 +133,8 @@ impl Session<'_> {
                 }
                 Moved::Back => {
                     if history.is_empty() {
-                        self.prompter
-                            .say("This is the first question; there is none before it.");
+                        let text = t!(self.settings.locale, "fill-first-question");
+                        self.prompter.say(&text);
                     }
                     Some(history.pop().unwrap_or(i))
                 }
@@ -129,7 +154,7 @@ impl Session<'_> {
             refs: &self.refs,
             settling: self.settling(i),
         };
-        let screen = screen(&sources, i);
+        let screen = screen(&sources, i, self.settings.locale);
         let Some(action) = asked(self.prompter.question(&screen))? else {
             return Ok(Moved::End(Ending::Interrupted));
         };
@@ -162,46 +187,45 @@ impl Session<'_> {
         let missing = total - self.answers.len();
         let review = self.to_review();
         let disputed = self.records.disputed();
+        let locale = self.settings.locale;
         let prompt = match self.settings.mode {
             Mode::Disputed if disputed == 0 => {
-                self.prompter.say("Every disputed question is settled now.");
+                self.prompter.say(&t!(locale, "fill-all-settled"));
                 return Ok(Err(Ending::Finished));
             }
-            Mode::Disputed => format!(
-                "{disputed} of {total} questions are still disputed; they keep their provisional \
-                 answer until the workshop agrees."
+            Mode::Disputed => t!(
+                locale,
+                "fill-still-disputed",
+                disputed = disputed,
+                total = total
             ),
             _ if missing == 0 && review == 0 => {
                 self.prompter
-                    .say(&format!("All {total} questions are answered."));
+                    .say(&t!(locale, "fill-all-answered", total = total));
                 return Ok(Err(Ending::Finished));
             }
             _ => match (missing, review) {
-                (0, _) => format!(
-                    "{review} answers carried over from an older version are not reviewed yet. \
-                     They count as they are; each keeps its review note until you answer it \
-                     again."
-                ),
-                (_, 0) => format!(
-                    "{missing} of {total} questions are still unanswered. Until they are \
-                     answered they count as the lowest stage."
-                ),
-                _ => format!(
-                    "{missing} of {total} questions are still unanswered (they count as the \
-                     lowest stage), and {review} carried-over answers are not reviewed yet."
+                (0, _) => t!(locale, "fill-not-reviewed", review = review),
+                (_, 0) => t!(locale, "fill-unanswered", missing = missing, total = total),
+                _ => t!(
+                    locale,
+                    "fill-unanswered-not-reviewed",
+                    missing = missing,
+                    total = total,
+                    review = review
                 ),
             },
         };
         let again = if self.settings.mode == Mode::Disputed {
-            "Go through them again"
+            t!(locale, "fill-go-through-again")
         } else {
-            "Answer them now"
+            t!(locale, "fill-answer-now")
         };
         let Some(choice) = asked(self.prompter.pick(&PickAsk {
             prompt: &prompt,
             choices: vec![
                 Choice::new(again, 0),
-                Choice::new("Finish for now and show the scores", 1),
+                Choice::new(t!(locale, "fill-finish"), 1),
             ],
             selected: 0,
             saved: false,
@@ -222,12 +246,13 @@ impl Session<'_> {
 
     fn say_pillar(&mut self, p: usize) {
         let pillar = &self.q.pillars[p];
-        let mut text = format!(
-            "Pillar {} of {}: {} ({} questions)",
-            p + 1,
-            self.q.pillars.len(),
-            pillar.name,
-            pillar.questions.len()
+        let mut text = t!(
+            self.settings.locale,
+            "fill-pillar",
+            number = p + 1,
+            total = self.q.pillars.len(),
+            name = pillar.name.as_str(),
+            count = pillar.questions.len()
         );
         if !pillar.summary.trim().is_empty() {
             text.push_str(". ");

@@ -41,6 +41,9 @@ areas![
     "workbook",
     "report",
     "diagnostics",
+    "template",
+    "fill",
+    "app",
 ];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.

@@ -1,6 +1,6 @@
 //! `check` and `questionnaires` on good input.
 
-use crate::util::{answers_beside_weighted, check_fails_with, cyberassess, score_json};
+use crate::util::{answers_beside_weighted, check_fails_with, cyberassess, fixture, score_json};
 
 #[test]
 fn good_files_pass_and_say_what_they_are() {
@@ -228,4 +228,82 @@ fn an_unclosed_multi_line_string_does_not_flood_the_screen() {
     assert_eq!(stderr.matches("error:").count(), 50, "{stderr}");
     assert!(stderr.contains("... and 352 more problems in"), "{stderr}");
     assert!(stderr.contains("checked 1 file: 402 errors"), "{stderr}");
+}
+
+/// The English words of the commands' own summary and warning lines.
+const ENGLISH_SUMMARY_WORDS: [&str; 9] = [
+    "warning:",
+    "help:",
+    "questions are unanswered",
+    "the results are a draft",
+    "Scored",
+    " files",
+    "failed",
+    "see above",
+    "checked",
+];
+
+/// The lines of standard error a command writes itself: the diagnostics of a bad file (their
+/// place, source line and fix) are left out.
+fn own_lines(stderr: &str) -> Vec<&str> {
+    let diagnostic = ["error", "  -->", "   |", "17 |", "help: did you mean"];
+    stderr
+        .lines()
+        .filter(|l| !l.is_empty() && !diagnostic.iter().any(|d| l.starts_with(d)))
+        .collect()
+}
+
+#[test]
+fn summaries_and_result_warnings_speak_the_language_asked() {
+    for (lang, words) in [
+        (
+            "es",
+            [
+                "11 de 43 preguntas están sin respuesta",
+                "Puntuados 7 de 8 archivos; 1 falló (ver arriba).",
+                "verificados",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "11 questions sur 43 sont sans réponse",
+                "Scores calculés pour 7 sur 8 fichiers\u{a0}; 1 en échec (voir ci-dessus).",
+                "fichiers vérifiés",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "11 de 43 perguntas estão sem resposta",
+                "Pontuados 7 de 8 arquivos; 1 falhou (veja acima).",
+                "arquivos verificados",
+            ],
+        ),
+    ] {
+        let run = |command: &str| {
+            let out = cyberassess()
+                .args(["--lang", lang, command, "questionnaires/examples"])
+                .arg(fixture("bad/a-invalid-value.toml"))
+                .output()
+                .expect("runs");
+            assert_eq!(out.status.code(), Some(1), "{lang} {command}");
+            String::from_utf8_lossy(&out.stderr).into_owned()
+        };
+        let stderr = format!("{}{}", run("score"), run("check"));
+        for word in words {
+            assert!(stderr.contains(word), "{lang}: {word}\n{stderr}");
+        }
+        let score = run("score");
+        for line in own_lines(&score) {
+            for word in ENGLISH_SUMMARY_WORDS {
+                assert!(!line.contains(word), "{lang}: {word:?} in {line:?}");
+            }
+        }
+        let check = run("check");
+        let last = check.lines().last().unwrap_or_default();
+        for word in ENGLISH_SUMMARY_WORDS {
+            assert!(!last.contains(word), "{lang}: {word:?} in {last:?}");
+        }
+    }
 }

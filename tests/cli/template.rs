@@ -245,3 +245,97 @@ fn unknown_questionnaire_is_a_usage_error() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// The English words of a template's comments, none of which may stay in a translated one.
+const ENGLISH_TEMPLATE_WORDS: [&str; 16] = [
+    "Answers to",
+    "to fill in",
+    "How to fill",
+    "Under [assessment]",
+    "Each question",
+    "Answer \"n/a\" only",
+    "Check the file",
+    "The country",
+    "The date",
+    "Who answers",
+    "The stage you aim",
+    "Pillar",
+    "Question 1 of",
+    "Help:",
+    "Evidence",
+    "Glossary",
+];
+
+#[test]
+fn template_comments_follow_the_language_and_a_filled_template_scores_the_same() {
+    let loaded = Loader::new()
+        .questionnaire("ncss-maturity")
+        .expect("questionnaire loads");
+    let q = &loaded.questionnaire;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let filled = |lang: &str| {
+        // One path for every language, as the scores name their file.
+        let path = dir.path().join("answers.toml");
+        cyberassess()
+            .args(["template", "ncss-maturity", "--force", "--lang", lang, "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        let text = read(&path);
+        let answer = all_at_stage(q, 2).expect("every question has an option at stage 2");
+        std::fs::write(&path, fill_answer_lines(&text, answer)).expect("write");
+        let out = cyberassess()
+            .args(["score", "-f", "json"])
+            .arg(&path)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{lang}");
+        (text, String::from_utf8(out.stdout).expect("UTF-8"))
+    };
+    let (_, english_json) = filled("en");
+    for (lang, words) in [
+        (
+            "es",
+            [
+                "Cómo completarlo",
+                "Pilar 1 de 6",
+                "Pregunta 1 de",
+                "Glosario",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Comment le remplir",
+                "Pilier 1 sur 6",
+                "Question 1 sur",
+                "Glossaire",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "Como preencher",
+                "Pilar 1 de 6",
+                "Pergunta 1 de",
+                "Glossário",
+            ],
+        ),
+    ] {
+        let (text, json) = filled(lang);
+        for word in words {
+            assert!(text.contains(word), "{lang}: {word}\n{text}");
+        }
+        for line in text.lines().filter(|l| l.starts_with('#')) {
+            for word in ENGLISH_TEMPLATE_WORDS {
+                assert!(!line.contains(word), "{lang}: {word:?} in {line:?}");
+            }
+        }
+        // The keys and answer values are the same in every language.
+        assert!(text.contains("\n[answers]\n"), "{lang}");
+        assert_eq!(
+            json, english_json,
+            "{lang}: the same answers score the same"
+        );
+    }
+}

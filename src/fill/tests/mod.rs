@@ -25,6 +25,7 @@ fn settings(review: bool, quick: bool) -> Settings {
         quick,
         today: "2026-11-27".into(),
         file: "x.toml".into(),
+        locale: crate::i18n::Locale::En,
     }
 }
 

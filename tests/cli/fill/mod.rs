@@ -315,10 +315,11 @@ fn typing_a_date_replaces_today() {
 #[test]
 fn a_file_filled_in_spanish_scores_as_the_same_answers_in_english() {
     let mut scores = Vec::new();
-    for (lang, pillar, prompts) in [
+    for (lang, pillar, done, prompts) in [
         (
             "es",
-            "Equipo 0/2",
+            "Equipo 0/2 · 0/4 respondidas",
+            "Respuestas guardadas en",
             [
                 "¿En qué punto está el plan del CSIRT?",
                 "¿Hay un responsable designado para la gestión de incidentes?",
@@ -328,7 +329,8 @@ fn a_file_filled_in_spanish_scores_as_the_same_answers_in_english() {
         ),
         (
             "en",
-            "Team 0/2",
+            "Team 0/2 · 0/4 answered",
+            "Answers saved in",
             [
                 "How far along is the CSIRT's plan?",
                 "Is a lead named for incident handling?",
@@ -346,7 +348,7 @@ fn a_file_filled_in_spanish_scores_as_the_same_answers_in_english() {
         let q = dir.path().join("mini.toml");
         let q = q.to_str().expect("UTF-8 path");
         let mut s = Fill::start(&path, &["--questionnaire", q, "--quick", "--lang", lang]);
-        s.details("Testland", "Ministry of ICT");
+        s.details_in(lang, "Testland", "Ministry of ICT");
         s.expect(pillar);
         // The second option, the first, the second, the first.
         for (n, prompt) in prompts.iter().enumerate() {
@@ -358,7 +360,7 @@ fn a_file_filled_in_spanish_scores_as_the_same_answers_in_english() {
             };
             s.send(&keys);
         }
-        s.expect("Answers saved in");
+        s.expect(done);
         assert_eq!(s.exit_code(), 0);
         let text = read(&path);
         assert!(text.contains("t-plan = \"working\"\n"), "{text}");

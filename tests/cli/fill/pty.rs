@@ -84,13 +84,44 @@ impl Fill {
     /// Answers the details of a new file: `country`, `assessors` (Enter for none), today's date
     /// and the preselected target.
     pub(super) fn details(&mut self, country: &str, assessors: &str) {
-        self.expect("is assessed?");
+        self.details_in("en", country, assessors);
+    }
+
+    /// [`Fill::details`], with the prompts in language `lang` (`en`, `es`, `fr` or `pt`).
+    pub(super) fn details_in(&mut self, lang: &str, country: &str, assessors: &str) {
+        let prompts = match lang {
+            "es" => [
+                "se evalúa?",
+                "punto y coma",
+                "año-mes-día",
+                "¿A qué etapa se aspira?",
+            ],
+            "fr" => [
+                "Quel pays",
+                "points-virgules",
+                "année-mois-jour",
+                "Quel stade visez-vous",
+            ],
+            "pt" => [
+                "Qual país",
+                "ponto e vírgula",
+                "ano-mês-dia",
+                "Qual estágio é almejado",
+            ],
+            _ => [
+                "is assessed?",
+                "separated by semicolons",
+                "year-month-day",
+                "Which stage do you aim for?",
+            ],
+        };
+        self.expect(prompts[0]);
         self.send(&format!("{country}{ENTER}"));
-        self.expect("separated by semicolons");
+        self.expect(prompts[1]);
         self.send(&format!("{assessors}{ENTER}"));
-        self.expect("year-month-day");
+        self.expect(prompts[2]);
         self.send(ENTER);
-        self.expect("Which stage do you aim for?");
+        self.expect(prompts[3]);
         self.send(ENTER);
     }
 

@@ -225,3 +225,96 @@ fn disputed_refuses_what_is_not_a_consensus_and_says_when_nothing_is_disputed() 
     );
     assert!(!stderr.contains("cyberassess template"), "{stderr}");
 }
+
+/// The English words of `fill`'s screens, none of which may show in another language.
+const ENGLISH_FILL_WORDS: [&str; 10] = [
+    "answered",
+    "Not applicable",
+    "Skip for now",
+    "Back to the previous question",
+    "Save and quit",
+    "Show the help",
+    "Up/Down",
+    "type to search",
+    "Esc saves",
+    "Saved:",
+];
+
+#[test]
+fn at_80_by_24_fill_speaks_the_language_asked_with_save_and_quit_on_screen() {
+    for (lang, progress, stages, entries, saved) in [
+        (
+            "es",
+            "Gobernanza e implementación 0/13 · 0/65 respondidas",
+            ["1 Inicial", "2 Formativa", "3 Establecida"],
+            [
+                "No corresponde",
+                "Omitir por ahora",
+                "Volver a la pregunta anterior",
+                "Guardar y salir",
+            ],
+            "Guardado: Establecida",
+        ),
+        (
+            "fr",
+            "Gouvernance et mise en œuvre 0/13 · 0/65 répondues",
+            ["1 Initial", "2 Formatif", "3 Établi"],
+            [
+                "Sans objet",
+                "Passer pour l'instant",
+                "Revenir à la question précédente",
+                "Enregistrer et quitter",
+            ],
+            "Enregistré\u{a0}: Établi",
+        ),
+        (
+            "pt",
+            "Governança e implementação 0/13 · 0/65 respondidas",
+            ["1 Inicial", "2 Formativo", "3 Estabelecido"],
+            [
+                "Não se aplica",
+                "Pular por enquanto",
+                "Voltar à pergunta anterior",
+                "Salvar e sair",
+            ],
+            "Salvo: Estabelecido",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("answers.toml");
+        let mut s = Fill::sized(&path, &["--quick", "--lang", lang], 80, 24);
+        s.details_in(lang, "Testland", "");
+        s.expect(progress);
+        // The help line comes last, under the list.
+        s.expect(match lang {
+            "es" => "Esc guarda y sale",
+            "fr" => "Échap enregistre et quitte",
+            _ => "Esc salva e sai",
+        });
+        let screen = s.screen();
+        assert!(screen.lines().count() <= 24);
+        for text in stages.iter().chain(&entries) {
+            assert!(
+                screen.contains(text),
+                "{lang}: {text} is on screen:\n{screen}"
+            );
+        }
+        for word in ENGLISH_FILL_WORDS {
+            assert!(
+                !screen.contains(word),
+                "{lang}: {word:?} on screen:\n{screen}"
+            );
+        }
+        // 3 narrows the list to the third stage; Enter saves it, confirmed in the language.
+        s.send("3");
+        s.expect(stages[2]);
+        s.send(ENTER);
+        s.expect(saved);
+        s.kill();
+        assert!(
+            read(&path).contains("gov-lead-authority = \"established\""),
+            "{lang}: {}",
+            read(&path)
+        );
+    }
+}

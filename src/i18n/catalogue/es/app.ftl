@@ -1,0 +1,78 @@
+# Las líneas propias de los comandos en la salida de errores: resúmenes, advertencias sobre
+# resultados que no son definitivos y barras de progreso.
+
+app-warning = advertencia
+app-help = ayuda
+
+app-checked = verificados { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } advertencia
+   *[other] { $warnings } advertencias
+}
+app-checked-unusable = { $count ->
+    [one] ({ $count } archivo no puede usarse hasta corregirlo)
+   *[other] ({ $count } archivos no pueden usarse hasta corregirlos)
+}
+
+app-unanswered = { $unanswered } de { $total } preguntas están sin respuesta: los resultados son un borrador
+    .help = las preguntas sin respuesta cuentan como la etapa más baja; respóndalas o márquelas "n/a" con notas
+app-pillar-all-na = todas las preguntas del pilar `{ $pillar }` son n/a, así que se puntúa en la etapa más baja
+    .help = responda al menos una pregunta del pilar
+app-more-warned = { $count ->
+    [one] { $count } archivo más tiene preguntas sin respuesta o pilares respondidos todo n/a
+   *[other] { $count } archivos más tienen preguntas sin respuesta o pilares respondidos todo n/a
+}
+    .help = ejecute `cyberassess check` sobre la carpeta para verlos todos
+app-future-date = assessed_on { $date } cae { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} después de hoy ({ $today })
+    .help = escriba la fecha en que se hizo la evaluación
+app-tie = { $count } evaluaciones de { $country } están { $date }; se conservó { $kept } (el último en orden de ruta), se dejaron fuera { $left }
+    .help = dé a cada una su propio assessed_on, o saque los borradores de la carpeta
+app-tie-dated = fechadas el { $date }
+app-tie-undated = sin fecha
+
+app-summary = { $verb ->
+    [scored] Puntuados
+    [reported] Informes generados para
+   *[read] Leídos
+} { $done } de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
+app-summary-skipped = ; omitidos { $what }
+app-summary-and = { $first } y { $second }
+app-summary-questionnaires = { $count ->
+    [one] { $count } archivo de cuestionario
+   *[other] { $count } archivos de cuestionario
+}
+app-summary-translations = { $count ->
+    [one] { $count } traducción
+   *[other] { $count } traducciones
+}
+app-summary-not-latest = { $count ->
+    [one] ; se dejó fuera { $count } evaluación que no es la más reciente de su país (--latest)
+   *[other] ; se dejaron fuera { $count } evaluaciones que no son las más recientes de su país (--latest)
+}
+app-summary-failed = { $count ->
+    [one] ; { $count } falló
+   *[other] ; { $count } fallaron
+}
+app-summary-unreadable = { $count ->
+    [one] ; { $count } ubicación en carpetas no se pudo leer
+   *[other] ; { $count } ubicaciones en carpetas no se pudieron leer
+}
+app-summary-see-above = { " " }(ver arriba)
+app-summary-latest-among-loaded = ; --latest eligió entre los archivos que se cargaron
+app-summary-fail-fast = ; se detuvo en el primer fallo (--fail-fast)
+
+app-progress-reading = Leyendo
+app-progress-scoring = Puntuando
+app-progress-writing-reports = Generando informes
+app-progress-left = restante

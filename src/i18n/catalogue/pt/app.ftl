@@ -1,0 +1,78 @@
+# As linhas próprias dos comandos na saída de erros: resumos, avisos sobre resultados que não
+# são definitivos e barras de progresso.
+
+app-warning = aviso
+app-help = ajuda
+
+app-checked = { $files ->
+    [one] { $files } arquivo verificado
+   *[other] { $files } arquivos verificados
+}: { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+}, { $warnings ->
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}
+app-checked-unusable = { $count ->
+    [one] ({ $count } arquivo não pode ser usado até ser corrigido)
+   *[other] ({ $count } arquivos não podem ser usados até serem corrigidos)
+}
+
+app-unanswered = { $unanswered } de { $total } perguntas estão sem resposta: os resultados são um rascunho
+    .help = as perguntas sem resposta contam como o estágio mais baixo; responda-as ou marque-as "n/a" com notas
+app-pillar-all-na = todas as perguntas do pilar `{ $pillar }` são n/a, então ele é pontuado no estágio mais baixo
+    .help = responda a pelo menos uma pergunta do pilar
+app-more-warned = { $count ->
+    [one] mais { $count } arquivo tem perguntas sem resposta ou pilares respondidos todos n/a
+   *[other] mais { $count } arquivos têm perguntas sem resposta ou pilares respondidos todos n/a
+}
+    .help = execute `cyberassess check` na pasta para ver todos
+app-future-date = assessed_on { $date } é { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+} depois de hoje ({ $today })
+    .help = escreva a data em que a avaliação foi feita
+app-tie = { $count } avaliações de { $country } estão { $date }; mantido { $kept } (o último na ordem dos caminhos), deixado de fora { $left }
+    .help = dê a cada uma seu próprio assessed_on, ou tire os rascunhos da pasta
+app-tie-dated = datadas de { $date }
+app-tie-undated = sem data
+
+app-summary = { $verb ->
+    [scored] Pontuados
+    [reported] Relatórios gerados para
+   *[read] Lidos
+} { $done } de { $files ->
+    [one] { $files } arquivo
+   *[other] { $files } arquivos
+}
+app-summary-skipped = ; ignorados { $what }
+app-summary-and = { $first } e { $second }
+app-summary-questionnaires = { $count ->
+    [one] { $count } arquivo de questionário
+   *[other] { $count } arquivos de questionário
+}
+app-summary-translations = { $count ->
+    [one] { $count } tradução
+   *[other] { $count } traduções
+}
+app-summary-not-latest = { $count ->
+    [one] ; deixada de fora { $count } avaliação que não é a mais recente de seu país (--latest)
+   *[other] ; deixadas de fora { $count } avaliações que não são as mais recentes de seu país (--latest)
+}
+app-summary-failed = { $count ->
+    [one] ; { $count } falhou
+   *[other] ; { $count } falharam
+}
+app-summary-unreadable = { $count ->
+    [one] ; { $count } local em pastas não pôde ser lido
+   *[other] ; { $count } locais em pastas não puderam ser lidos
+}
+app-summary-see-above = { " " }(veja acima)
+app-summary-latest-among-loaded = ; --latest escolheu entre os arquivos que foram carregados
+app-summary-fail-fast = ; parou na primeira falha (--fail-fast)
+
+app-progress-reading = Lendo
+app-progress-scoring = Pontuando
+app-progress-writing-reports = Gerando relatórios
+app-progress-left = restante
