@@ -7,8 +7,8 @@ use std::sync::Arc;
 use cyberassess::loader::LoadedQuestionnaire;
 use cyberassess::model::Questionnaire;
 use cyberassess::render::{
-    CohortRow, CohortSort, Entry, Markdown, Render, RenderOptions, Table, cohort_markdown,
-    compare_rows, write_cohort_table,
+    CohortRow, CohortSort, Entry, Markdown, Render, RenderOptions, Table, compare_rows,
+    write_cohort_markdown, write_cohort_table,
 };
 
 /// How the view is written.
@@ -36,8 +36,8 @@ impl View {
         })
     }
 
-    /// Writes the cohort table of `rows`, all on questionnaire `q`, through `write`: in a
-    /// terminal a few hundred rows at a time.
+    /// Writes the cohort table of `rows`, all on questionnaire `q`, through `write`, a few
+    /// hundred rows at a time.
     fn cohort(
         &self,
         q: &Questionnaire,
@@ -49,10 +49,7 @@ impl View {
             View::Terminal { width } => {
                 write_cohort_table(q, rows, *width, styled, &mut |part| write(part.as_bytes()))
             }
-            View::Markdown => {
-                let rows: Vec<CohortRow> = rows.iter().map(|&r| r.clone()).collect();
-                write(cohort_markdown(q, &rows).as_bytes())
-            }
+            View::Markdown => write_cohort_markdown(q, rows, &mut |part| write(part.as_bytes())),
         }
     }
 
