@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use cyberassess::i18n::Locale;
-use cyberassess::loader::{LoadedAssessment, LoadedBatch, Loader};
+use cyberassess::loader::{
+    BatchOptions, Indexed, LoadedAssessment, LoadedBatch, Loader, candidates,
+};
 use cyberassess::render::Batch;
 use cyberassess::score::Scored;
 use cyberassess::select::{self, Tie};
@@ -16,6 +18,7 @@ const WARNED_FILES: usize = 10;
 
 use super::language;
 use super::output::{quiet, say};
+use super::progress;
 
 /// A warning as shown on standard error: "warning: ", the text, then its fix on a line of its
 /// own.
@@ -35,17 +38,30 @@ pub(crate) fn inputs(loader: &Loader, loaded: &LoadedBatch) -> Vec<PathBuf> {
     inputs
 }
 
-/// Applies `--latest`: keeps each country's most recent assessment, and says which file was
-/// kept where several share that date.
-pub(crate) fn keep_latest(loaded: &mut LoadedBatch) {
-    let latest = select::latest(&loaded.candidates());
-    warn_ties(loaded, &latest.ties);
-    loaded.keep_only(&latest.keep);
+/// `--latest`, in two passes: reads every file of `paths` keeping only what the rule needs
+/// (see [`Loader::index_batch`]), and chooses each country's most recent assessment. Says which
+/// file was kept where several share that date, and counts the others as left out. Returns
+/// the batch of the first pass (counts, failures, every path) with the index and the
+/// positions chosen in it, for the second pass to load.
+pub(crate) fn latest(
+    loader: &Loader,
+    paths: &[PathBuf],
+    options: BatchOptions,
+) -> (LoadedBatch, Vec<Indexed>, Vec<usize>) {
+    let (mut loaded, index) = progress::index_batch(loader, paths, options);
+    let latest = select::latest(&candidates(&index));
+    warn_ties_in(&index, &latest.ties);
+    loaded.not_latest += index.len() - latest.keep.len();
+    (loaded, index, latest.keep)
 }
 
-/// Says, for each date shared by several assessments of a country, which file was kept.
-pub(crate) fn warn_ties(loaded: &LoadedBatch, ties: &[Tie]) {
-    let name = |i: usize| loaded.assessments[i].source.name.as_str();
+/// Says, for each date shared by several assessments of a country, which file was kept;
+/// `name` and `country` tell the file and country at a position.
+pub(crate) fn warn_ties<'n>(
+    ties: &[Tie],
+    name: impl Fn(usize) -> &'n str,
+    country: impl Fn(usize) -> &'n str,
+) {
     let locale = language::interface();
     for tie in ties {
         let date = tie.assessed_on.map_or_else(
@@ -57,13 +73,18 @@ pub(crate) fn warn_ties(loaded: &LoadedBatch, ties: &[Tie]) {
             locale,
             "app-tie",
             count = tie.left_out.len() + 1,
-            country = loaded.assessments[tie.kept].assessment.info.country.trim(),
+            country = country(tie.kept).trim(),
             date = date,
             kept = name(tie.kept),
             left = left_out.join(", ")
         );
         say!("{}", warning(locale, &text, &t!(locale, "app-tie.help")));
     }
+}
+
+/// [`warn_ties`] for positions in an index.
+pub(crate) fn warn_ties_in(index: &[Indexed], ties: &[Tie]) {
+    warn_ties(ties, |i| &index[i].name, |i| &index[i].country);
 }
 
 /// Warns, on standard error, about every result that is not what it seems: an assessment with

@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use std::ops::ControlFlow;
 
-use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
+use cyberassess::loader::{BatchOptions, Indexed, LoadedAssessment, LoadedBatch, Loader};
 use cyberassess::t;
 
 /// Batches at least this large show a progress bar (on a terminal): smaller ones finish in a
@@ -77,4 +77,48 @@ pub(crate) fn stream_batch<T: Send>(
         b.finish_and_clear();
     }
     loaded
+}
+
+/// The first pass over a batch with a progress bar (see [`bar`] and [`Loader::index_batch`]).
+pub(crate) fn index_batch(
+    loader: &Loader,
+    paths: &[PathBuf],
+    options: BatchOptions,
+) -> (LoadedBatch, Vec<Indexed>) {
+    let shown = OnceLock::new();
+    let indexed = loader.index_batch(
+        paths,
+        options,
+        |len| {
+            let _ = shown.set(bar(
+                len,
+                t!(super::language::interface(), "app-progress-reading"),
+            ));
+        },
+        || shown.get().map_or((), |b| b.inc(1)),
+    );
+    if let Some(b) = shown.get() {
+        b.finish_and_clear();
+    }
+    indexed
+}
+
+/// The second pass over the files `chosen` from an index, with a progress bar (see [`bar`]
+/// and [`Loader::stream_chosen`]); `started` is told how many there are.
+pub(crate) fn stream_chosen<T: Send>(
+    loader: &Loader,
+    loaded: &mut LoadedBatch,
+    chosen: &[&Indexed],
+    options: BatchOptions,
+    started: impl FnOnce(usize),
+    each: impl Fn(LoadedAssessment) -> T + Sync,
+    sink: impl FnMut(T) -> ControlFlow<()>,
+) {
+    started(chosen.len());
+    let shown = bar(
+        chosen.len(),
+        t!(super::language::interface(), "app-progress-scoring"),
+    );
+    loader.stream_chosen(loaded, chosen, options, || shown.inc(1), each, sink);
+    shown.finish_and_clear();
 }

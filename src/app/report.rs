@@ -6,6 +6,7 @@
 //! `report::Document` and drawn by the backend of the chosen format; none of them does IO.
 
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -25,9 +26,7 @@ use cyberassess::t;
 use crate::cli::{Paper, Redact, ReportArgs, ReportFormat};
 use crate::error::{Status, UsageError};
 
-use super::batch::{
-    Verb, inputs, keep_latest, print_summary, warn_about_results, warn_future_dates,
-};
+use super::batch::{Verb, inputs, latest, print_summary, warn_about_results, warn_future_dates};
 use super::compare::{warn_order, warn_other_country};
 use super::language;
 use super::output::{
@@ -96,10 +95,29 @@ fn load(args: &ReportArgs) -> (Loader, LoadedBatch) {
     options.fail_fast = args.fail_fast;
     options.keep_text = true;
     options.keep_evidence = true;
-    let mut loaded = progress::load_batch(&loader, &args.files, options);
-    if args.latest {
-        keep_latest(&mut loaded);
-    }
+    let loaded = if args.latest {
+        // Every file is read once to choose, then only the chosen ones are kept.
+        let (mut loaded, index, keep) = latest(&loader, &args.files, options);
+        let chosen: Vec<_> = keep.iter().map(|&i| &index[i]).collect();
+        let mut assessments = Vec::with_capacity(chosen.len());
+        let keep_all = |a| {
+            assessments.push(a);
+            ControlFlow::Continue(())
+        };
+        progress::stream_chosen(
+            &loader,
+            &mut loaded,
+            &chosen,
+            options,
+            |_| {},
+            |a| a,
+            keep_all,
+        );
+        loaded.assessments = assessments;
+        loaded
+    } else {
+        progress::load_batch(&loader, &args.files, options)
+    };
     warn_future_dates(&loaded, today);
     (loader, loaded)
 }

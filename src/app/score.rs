@@ -3,14 +3,13 @@
 //! The batch formats are streamed: files are loaded, scored and rendered a chunk at a time on
 //! all cores and written in path order, so memory stays flat however many files there are. The
 //! cohort table keeps only each assessment's row values and is written a part at a time.
-//! `--latest` must see every assessment before choosing, so it holds the loaded batch.
+//! `--latest` must see every assessment before choosing: it reads the batch twice, first
+//! keeping only what the choice needs of each file, then loading the chosen files.
 
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-use rayon::prelude::*;
 
 use cyberassess::i18n::Locale;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader};
@@ -23,7 +22,7 @@ use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::{Status, UsageError};
 
 use super::batch::{
-    ResultWarnings, Verb, future_date_warning, inputs, keep_latest, print_summary, result_warnings,
+    ResultWarnings, Verb, future_date_warning, inputs, latest, print_summary, result_warnings,
 };
 use super::output::{
     Destination, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
@@ -157,8 +156,9 @@ struct Scan<'s> {
 
 /// Loads the batch of `scan`, scores each assessment and hands it to `each` on all cores, and
 /// what that makes to `sink` in path order, showing each assessment's warnings (a date in the
-/// future, a result that is a draft) as it goes. With `--latest`, the whole batch is loaded
-/// first to choose from.
+/// future, a result that is a draft) as it goes. With `--latest`, every file is read first to
+/// choose from, keeping only its country, date and questionnaire, and the chosen ones are
+/// loaded again.
 fn for_each_assessment<T: Send>(
     scan: &Scan<'_>,
     warnings: &mut ResultWarnings,
@@ -174,7 +174,7 @@ fn for_each_assessment<T: Send>(
         let made = each(&a, &entry);
         (made, a.source.name.clone(), future, results)
     };
-    let mut sink = |(made, source, future, results): (T, String, Option<String>, Vec<String>)| {
+    let sink = |(made, source, future, results): (T, String, Option<String>, Vec<String>)| {
         if let Some(warning) = future {
             say!("{warning}");
         }
@@ -185,23 +185,10 @@ fn for_each_assessment<T: Send>(
     if !args.latest {
         return progress::stream_batch(loader, &args.files, options, started, each, sink);
     }
-    let mut loaded = progress::load_batch(loader, &args.files, options);
-    keep_latest(&mut loaded);
-    let assessments = std::mem::take(&mut loaded.assessments);
-    started(assessments.len());
-    let mut rest = assessments.into_iter();
-    loop {
-        let chunk: Vec<LoadedAssessment> = rest.by_ref().take(256).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        let made: Vec<_> = chunk.into_par_iter().map(&each).collect();
-        for t in made {
-            if sink(t).is_break() {
-                return loaded;
-            }
-        }
-    }
+    // --latest: every file is read once to choose, then the chosen ones again to score.
+    let (mut loaded, index, keep) = latest(loader, &args.files, options);
+    let chosen: Vec<_> = keep.iter().map(|&i| &index[i]).collect();
+    progress::stream_chosen(loader, &mut loaded, &chosen, options, started, each, sink);
     loaded
 }
 

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use cyberassess::loader::LoadedQuestionnaire;
 use cyberassess::model::Questionnaire;
 use cyberassess::render::{
-    CohortRow, CohortSort, Entry, Markdown, Render, RenderOptions, Table, cohort_markdown,
-    compare_rows, write_cohort_table,
+    CohortRow, CohortSort, Entry, Markdown, Render, RenderOptions, Table, compare_rows,
+    write_cohort_markdown, write_cohort_table,
 };
 
 /// How the view is written.
@@ -53,8 +53,7 @@ impl View {
                 })
             }
             View::Markdown => {
-                let rows: Vec<CohortRow> = rows.iter().map(|&r| r.clone()).collect();
-                write(cohort_markdown(q, &rows, locale).as_bytes())
+                write_cohort_markdown(q, rows, locale, &mut |part| write(part.as_bytes()))
             }
         }
     }

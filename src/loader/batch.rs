@@ -29,8 +29,8 @@ pub struct LoadedBatch {
     pub skipped_questionnaires: usize,
     /// Translations of questionnaires found in folders and skipped.
     pub skipped_translations: usize,
-    /// Assessments left out because they are not their country's latest (see
-    /// [`LoadedBatch::keep_only`]).
+    /// Assessments left out because they are not their country's latest (`--latest`, counted
+    /// by the caller that chose).
     pub not_latest: usize,
     /// Every file looked at, in sorted path order: the inputs that no output may replace, even
     /// those that failed or were left out.
@@ -50,26 +50,8 @@ impl LoadedBatch {
     pub fn candidates(&self) -> Vec<Candidate<'_>> {
         self.assessments
             .iter()
-            .map(|a| Candidate {
-                questionnaire: &a.questionnaire.questionnaire,
-                info: &a.assessment.info,
-            })
+            .map(|a| Candidate::of(&a.questionnaire.questionnaire, &a.assessment.info))
             .collect()
-    }
-
-    /// Keeps only the assessments at these positions (ascending, as [`crate::select::latest`]
-    /// gives them), in path order; the number left out is added to [`LoadedBatch::not_latest`].
-    pub fn keep_only(&mut self, positions: &[usize]) {
-        let mut keep = vec![false; self.assessments.len()];
-        for &i in positions {
-            if let Some(k) = keep.get_mut(i) {
-                *k = true;
-            }
-        }
-        let before = self.assessments.len();
-        let mut flags = keep.into_iter();
-        self.assessments.retain(|_| flags.next().unwrap_or(false));
-        self.not_latest += before - self.assessments.len();
     }
 }
 
@@ -95,7 +77,7 @@ pub struct BatchOptions {
     pub keep_evidence: bool,
 }
 
-enum One<T = Box<LoadedAssessment>> {
+pub(super) enum One<T = Box<LoadedAssessment>> {
     Assessment(T),
     SkippedQuestionnaire,
     SkippedTranslation,
@@ -146,7 +128,20 @@ impl Loader {
         started: impl FnOnce(usize),
         progress: impl Fn() + Sync,
         each: impl Fn(LoadedAssessment) -> T + Sync,
-        mut sink: impl FnMut(T) -> ControlFlow<()>,
+        sink: impl FnMut(T) -> ControlFlow<()>,
+    ) -> LoadedBatch {
+        self.stream_expanded(paths, options, started, progress, |_, a| each(a), sink)
+    }
+
+    /// [`Loader::stream_batch`], handing `each` the input of each assessment too.
+    pub(super) fn stream_expanded<T: Send>(
+        &self,
+        paths: &[PathBuf],
+        options: BatchOptions,
+        started: impl FnOnce(usize),
+        progress: impl Fn() + Sync,
+        each: impl Fn(&Input, LoadedAssessment) -> T + Sync,
+        sink: impl FnMut(T) -> ControlFlow<()>,
     ) -> LoadedBatch {
         let inputs = expand(paths);
         let mut loaded = LoadedBatch::default();
@@ -158,13 +153,29 @@ impl Loader {
             return loaded;
         }
         started(inputs.files.len());
+        self.stream_inputs(&inputs.files, options, &mut loaded, progress, each, sink);
+        loaded
+    }
+
+    /// The loop of [`Loader::stream_batch`] over files already listed: a chunk at a time, each
+    /// assessment handed to `each` with its input on all cores, what it makes to `sink` in the
+    /// order of `files`; counts and failures go into `loaded`.
+    pub(super) fn stream_inputs<T: Send>(
+        &self,
+        files: &[Input],
+        options: BatchOptions,
+        loaded: &mut LoadedBatch,
+        progress: impl Fn() + Sync,
+        each: impl Fn(&Input, LoadedAssessment) -> T + Sync,
+        mut sink: impl FnMut(T) -> ControlFlow<()>,
+    ) {
         let stop = AtomicBool::new(false);
         let one = |input: &Input| {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
             let result = match self.load_one(input, options) {
-                One::Assessment(a) => One::Assessment(each(*a)),
+                One::Assessment(a) => One::Assessment(each(input, *a)),
                 One::SkippedQuestionnaire => One::SkippedQuestionnaire,
                 One::SkippedTranslation => One::SkippedTranslation,
                 One::Failed(reports) => One::Failed(reports),
@@ -175,7 +186,7 @@ impl Loader {
             }
             Some(result)
         };
-        for chunk in inputs.files.chunks(STREAM_CHUNK) {
+        for chunk in files.chunks(STREAM_CHUNK) {
             // With fail_fast, files are taken in order so "the first failure" is the first path.
             let results: Vec<Option<One<T>>> = if options.fail_fast {
                 chunk.iter().map(one).collect()
@@ -186,7 +197,7 @@ impl Loader {
                 match result {
                     Some(One::Assessment(t)) => {
                         if sink(t).is_break() {
-                            return loaded;
+                            return;
                         }
                     }
                     Some(One::SkippedQuestionnaire) => loaded.skipped_questionnaires += 1,
@@ -202,10 +213,9 @@ impl Loader {
                 break;
             }
         }
-        loaded
     }
 
-    fn load_one(&self, input: &Input, options: BatchOptions) -> One {
+    pub(super) fn load_one(&self, input: &Input, options: BatchOptions) -> One {
         match self.check_with(&input.path, options.keep_evidence) {
             Ok(Checked::Assessment(mut a)) => {
                 if !options.keep_text {

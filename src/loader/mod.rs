@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 mod batch;
+mod index;
 mod inputs;
 #[cfg(test)]
 mod proptests;
@@ -22,6 +23,7 @@ mod workbook;
 
 pub(crate) use batch::free_in_parallel;
 pub use batch::{BatchOptions, LoadedBatch};
+pub use index::{Indexed, candidates};
 use inputs::is_toml;
 pub use inputs::{Input, Inputs, expand};
 pub use revision::Origin;

@@ -176,7 +176,9 @@ pub(crate) struct CohortCell {
 }
 
 /// The content of one cohort's table, the same in every format: its title, headings and rows
-/// (one per assessment, then median, minimum and maximum when there are several).
+/// (one per assessment, then median, minimum and maximum when there are several). Tables are
+/// written a part at a time; this is the whole they must add up to, for the tests.
+#[cfg(test)]
 pub(crate) struct CohortGrid {
     /// "ID VERSION — N assessments".
     pub(crate) title: String,
@@ -186,6 +188,7 @@ pub(crate) struct CohortGrid {
     pub(crate) rows: Vec<Vec<CohortCell>>,
 }
 
+#[cfg(test)]
 impl CohortGrid {
     /// The table of the rows of one cohort on questionnaire `q`, in their order, in `locale`'s
     /// words and numbers.
@@ -201,7 +204,7 @@ impl CohortGrid {
 }
 
 /// "ID VERSION — N assessments".
-fn title(q: &Questionnaire, count: usize, locale: Locale) -> String {
+pub(crate) fn title(q: &Questionnaire, count: usize, locale: Locale) -> String {
     t!(
         locale,
         "views-cohort-title",
@@ -212,7 +215,7 @@ fn title(q: &Questionnaire, count: usize, locale: Locale) -> String {
 }
 
 /// Country, Assessed, each pillar, Overall.
-fn header(q: &Questionnaire, locale: Locale) -> Vec<String> {
+pub(crate) fn header(q: &Questionnaire, locale: Locale) -> Vec<String> {
     let mut header = vec![
         t!(locale, "views-cohort-country"),
         t!(locale, "views-cohort-assessed"),
@@ -246,7 +249,7 @@ fn level(q: &Questionnaire, level: f64, stage: usize, bold: bool, locale: Locale
 }
 
 /// An assessment's row: country (or file), date, each pillar, overall in bold.
-fn cells(q: &Questionnaire, row: &CohortRow, locale: Locale) -> Vec<CohortCell> {
+pub(crate) fn cells(q: &Questionnaire, row: &CohortRow, locale: Locale) -> Vec<CohortCell> {
     let name = if row.country.is_empty() {
         &row.source
     } else {
@@ -267,7 +270,7 @@ fn cells(q: &Questionnaire, row: &CohortRow, locale: Locale) -> Vec<CohortCell> 
 }
 
 /// The median, minimum and maximum rows of a cohort of several rows (none for one).
-fn statistics<'r>(
+pub(crate) fn statistics<'r>(
     q: &Questionnaire,
     rows: impl ExactSizeIterator<Item = &'r CohortRow> + Clone,
     locale: Locale,
@@ -309,7 +312,7 @@ fn statistics<'r>(
 
 /// How many rows of a cohort table are laid out at once: a table of any length is written in
 /// parts of this many rows, so its memory does not grow with it.
-const ROWS_AT_ONCE: usize = 256;
+pub(crate) const ROWS_AT_ONCE: usize = 256;
 
 /// Renders the rows of one cohort on questionnaire `q`, in their order, as a terminal table in
 /// at most `width` columns (`None`: no limit): a grid, or one block per assessment when the grid

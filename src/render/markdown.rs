@@ -1,6 +1,8 @@
 //! Markdown output: the same summary as the table, for wikis, e-mails and pull requests.
 
-use super::cohort::{CohortCell, CohortGrid};
+use std::convert::Infallible;
+
+use super::cohort::{CohortCell, ROWS_AT_ONCE, cells, header, statistics, title};
 use super::format::{answer_text, counts_as, fmt_weight, heading, summary_header, summary_rows};
 use super::table::explain_header;
 use super::{CohortRow, Entry, Render, RenderError, RenderOptions};
@@ -111,20 +113,54 @@ impl Render for Markdown {
 /// Markdown section: the same title, columns and statistics as the terminal's cohort table, in
 /// `locale`'s words and numbers.
 pub fn cohort_markdown(q: &Questionnaire, rows: &[CohortRow], locale: Locale) -> String {
-    let grid = CohortGrid::of(q, rows, locale);
-    let mut out = format!("## {}\n\n", cell(&grid.title));
-    out.push_str(&row(&grid.header));
-    out.push_str(&rule(grid.header.len(), &[]));
+    let rows: Vec<&CohortRow> = rows.iter().collect();
+    let mut out = String::new();
+    let written = write_cohort_markdown(q, &rows, locale, &mut |part| {
+        out.push_str(part);
+        Ok::<(), Infallible>(())
+    });
+    match written {
+        Ok(()) => out,
+        Err(never) => match never {},
+    }
+}
+
+/// Writes the section of [`cohort_markdown`] through `write`, a few hundred rows at a time, and
+/// stops at the first error `write` returns: only one part of the table is ever held.
+pub fn write_cohort_markdown<E>(
+    q: &Questionnaire,
+    rows: &[&CohortRow],
+    locale: Locale,
+    write: &mut dyn FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    let header = header(q, locale);
+    let mut out = format!("## {}\n\n", cell(&title(q, rows.len(), locale)));
+    out.push_str(&row(&header));
+    out.push_str(&rule(header.len(), &[]));
+    write(&out)?;
+    for part in rows.chunks(ROWS_AT_ONCE) {
+        let mut out = String::new();
+        for r in part {
+            out.push_str(&cohort_line(&cells(q, r, locale)));
+        }
+        write(&out)?;
+    }
+    let mut out = String::new();
+    for r in statistics(q, rows.iter().copied(), locale) {
+        out.push_str(&cohort_line(&r));
+    }
+    out.push('\n');
+    write(&out)
+}
+
+/// One row of a cohort table: the overall column in bold, statistics' names in italics.
+fn cohort_line(cells: &[CohortCell]) -> String {
     let text = |c: &CohortCell| match (c.bold, c.italic) {
         _ if c.text.is_empty() => String::new(),
         (true, _) => format!("**{}**", c.text),
         (_, true) => format!("*{}*", c.text),
         _ => c.text.clone(),
     };
-    for r in &grid.rows {
-        let cells: Vec<String> = r.iter().map(text).collect();
-        out.push_str(&row(&cells));
-    }
-    out.push('\n');
-    out
+    let cells: Vec<String> = cells.iter().map(text).collect();
+    row(&cells)
 }

@@ -31,7 +31,7 @@ pub use format::{
     fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, local_date, local_score, status_text,
 };
 pub use json::{Json, SCHEMA_VERSION};
-pub use markdown::{Markdown, cohort_markdown};
+pub use markdown::{Markdown, cohort_markdown, write_cohort_markdown};
 pub use report_markdown::report_markdown;
 pub use table::Table;
 

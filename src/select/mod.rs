@@ -30,13 +30,28 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{AssessmentInfo, Questionnaire};
 
-/// What the rule needs to know of one assessment.
+/// What the rule needs to know of one assessment: which questionnaire it answers, its country
+/// and its date, and nothing else, so a batch of any size can be indexed before its files are
+/// loaded again one chunk at a time.
 #[derive(Debug, Clone, Copy)]
 pub struct Candidate<'a> {
     /// The questionnaire it answers.
     pub questionnaire: &'a Questionnaire,
-    /// Its `[assessment]` details (country and date).
-    pub info: &'a AssessmentInfo,
+    /// The country, as written (matched by [`country_key`]).
+    pub country: &'a str,
+    /// When it was assessed (`None`: undated, counts as oldest).
+    pub assessed_on: Option<Date>,
+}
+
+impl<'a> Candidate<'a> {
+    /// The candidate of an assessment on `questionnaire` with these `[assessment]` details.
+    pub fn of(questionnaire: &'a Questionnaire, info: &'a AssessmentInfo) -> Self {
+        Candidate {
+            questionnaire,
+            country: &info.country,
+            assessed_on: info.assessed_on,
+        }
+    }
 }
 
 /// How finely questionnaires are told apart when grouping a country's assessments.
@@ -129,12 +144,12 @@ pub fn pairs(candidates: &[Candidate<'_>]) -> Pairs {
             continue;
         };
         out.ties.extend(tie);
-        let latest_date = candidates[latest].info.assessed_on;
+        let latest_date = candidates[latest].assessed_on;
         // Everything before the latest date, still in (date, position) order.
         let earlier: Vec<usize> = history
             .iter()
             .copied()
-            .take_while(|&i| candidates[i].info.assessed_on < latest_date)
+            .take_while(|&i| candidates[i].assessed_on < latest_date)
             .collect();
         let Some((previous, tie)) = last_of_date(candidates, &earlier) else {
             out.single.push(latest);
@@ -159,7 +174,7 @@ fn histories(candidates: &[Candidate<'_>], edition: Edition) -> Histories {
     let mut groups: HashMap<(&str, String, String), Vec<usize>> = HashMap::new();
     let mut without_country = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
-        let country = country_key(&c.info.country);
+        let country = country_key(c.country);
         if country.is_empty() {
             without_country.push(i);
             continue;
@@ -176,7 +191,7 @@ fn histories(candidates: &[Candidate<'_>], edition: Edition) -> Histories {
     let mut countries: Vec<Vec<usize>> = groups.into_values().collect();
     for history in &mut countries {
         // Stable: positions stay ascending within a date.
-        history.sort_by_key(|&i| candidates[i].info.assessed_on);
+        history.sort_by_key(|&i| candidates[i].assessed_on);
     }
     countries.sort_by_key(|h| h.first().copied());
     Histories {
@@ -189,11 +204,11 @@ fn histories(candidates: &[Candidate<'_>], edition: Edition) -> Histories {
 /// `None` for an empty history.
 fn last_of_date(candidates: &[Candidate<'_>], history: &[usize]) -> Option<(usize, Option<Tie>)> {
     let (&kept, before) = history.split_last()?;
-    let date = candidates[kept].info.assessed_on;
+    let date = candidates[kept].assessed_on;
     let left_out: Vec<usize> = before
         .iter()
         .copied()
-        .filter(|&i| candidates[i].info.assessed_on == date)
+        .filter(|&i| candidates[i].assessed_on == date)
         .collect();
     let tie = if left_out.is_empty() {
         None

@@ -37,13 +37,7 @@ fn info(country: &str, assessed_on: &str) -> AssessmentInfo {
 }
 
 fn candidates<'a>(q: &'a Questionnaire, infos: &'a [AssessmentInfo]) -> Vec<Candidate<'a>> {
-    infos
-        .iter()
-        .map(|info| Candidate {
-            questionnaire: q,
-            info,
-        })
-        .collect()
+    infos.iter().map(|info| Candidate::of(q, info)).collect()
 }
 
 #[test]

@@ -24,6 +24,7 @@ mod schema;
 mod score;
 mod score_options;
 mod shipped;
+mod streaming;
 mod template;
 mod translations;
 mod util;

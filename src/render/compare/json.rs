@@ -10,7 +10,10 @@ use crate::render::format::{fmt_date, round};
 use crate::render::{ErrorEntry, Json, RenderError};
 use crate::score::{NextStep, Scored};
 
-use super::{CompareOptions, Compared, Comparisons, RenderComparisons, SCHEMA_VERSION};
+use super::{
+    CompareOptions, Compared, Comparisons, Listed, RenderComparisons, SCHEMA_VERSION,
+    StreamComparisons, Unpaired,
+};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -143,7 +146,7 @@ impl RenderComparisons for Json {
             single: set
                 .single
                 .iter()
-                .map(|s| assessment(s.source, s.scored))
+                .map(|s| assessment(&Listed::of(s.source, s.scored)))
                 .collect(),
             without_country: &set.without_country,
             errors: &set.errors,
@@ -154,14 +157,67 @@ impl RenderComparisons for Json {
     }
 }
 
-fn assessment<'a>(source: &'a str, s: &'a Scored<'_>) -> AssessmentJson<'a> {
+/// Comparisons one at a time: the pieces of the document [`RenderComparisons`] writes whole,
+/// laid out as `serde_json`'s pretty printer lays out the whole (two spaces a level; each
+/// comparison is an element of the `comparisons` array, two levels deep). Pretty JSON holds no
+/// line break inside a string, so indenting every line after a break is safe.
+impl StreamComparisons for Json {
+    fn head(&self, out: &mut Vec<u8>) -> Result<(), RenderError> {
+        out.extend_from_slice(
+            format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"comparisons\": [").as_bytes(),
+        );
+        Ok(())
+    }
+
+    fn comparison(
+        &self,
+        compared: &Compared<'_, '_>,
+        options: &CompareOptions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        out.extend_from_slice(b"    ");
+        indented(&comparison(compared, options.top), "\n    ", out)
+    }
+
+    fn separator(&self, written: usize, out: &mut Vec<u8>) {
+        out.extend_from_slice(if written == 0 { b"\n" } else { b",\n" });
+    }
+
+    fn tail(
+        &self,
+        written: usize,
+        unpaired: &Unpaired<'_>,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        out.extend_from_slice(if written == 0 { b"]" } else { b"\n  ]" });
+        let single: Vec<AssessmentJson<'_>> = unpaired.single.iter().map(assessment).collect();
+        out.extend_from_slice(b",\n  \"single\": ");
+        indented(&single, "\n  ", out)?;
+        out.extend_from_slice(b",\n  \"without_country\": ");
+        indented(&unpaired.without_country, "\n  ", out)?;
+        out.extend_from_slice(b",\n  \"errors\": ");
+        indented(&unpaired.errors, "\n  ", out)?;
+        out.extend_from_slice(b"\n}\n");
+        Ok(())
+    }
+}
+
+/// `value` as pretty JSON with every line break followed by `break_to` (a break and the
+/// indentation of the level it sits at).
+fn indented(value: &impl Serialize, break_to: &str, out: &mut Vec<u8>) -> Result<(), RenderError> {
+    let text = serde_json::to_string_pretty(value).map_err(RenderError::Json)?;
+    out.extend_from_slice(text.replace('\n', break_to).as_bytes());
+    Ok(())
+}
+
+fn assessment<'a>(l: &Listed<'a>) -> AssessmentJson<'a> {
     AssessmentJson {
-        source,
-        country: &s.assessment.info.country,
-        assessed_on: s.assessment.info.assessed_on.map(|d| fmt_date(Some(d))),
+        source: l.source,
+        country: l.country,
+        assessed_on: l.assessed_on.map(|d| fmt_date(Some(d))),
         questionnaire: QuestionnaireJson {
-            id: &s.questionnaire.id,
-            version: s.questionnaire.version.to_string(),
+            id: &l.questionnaire.id,
+            version: l.questionnaire.version.to_string(),
         },
     }
 }
@@ -235,8 +291,8 @@ fn comparison<'a>(compared: &'a Compared<'_, '_>, top: usize) -> ComparisonJson<
             .collect()
     };
     ComparisonJson {
-        old: assessment(compared.old_source, old),
-        new: assessment(compared.new_source, new),
+        old: assessment(&Listed::of(compared.old_source, old)),
+        new: assessment(&Listed::of(compared.new_source, new)),
         same_country: c.same_country,
         versions: match c.versions {
             Versions::Same => "same",

@@ -13,7 +13,10 @@ pub(crate) mod view;
 pub use change::{Marks, fmt_credit_change, fmt_level_change, fmt_score_change, fmt_stage_change};
 pub use csv::HEADER as COMPARE_CSV_HEADER;
 
+use toml::value::Date;
+
 use crate::compare::Comparison;
+use crate::model::Questionnaire;
 use crate::render::{ErrorEntry, RenderError};
 use crate::score::Scored;
 
@@ -86,4 +89,72 @@ pub trait RenderComparisons {
         set: &Comparisons<'_, '_>,
         options: &CompareOptions,
     ) -> Result<Vec<u8>, RenderError>;
+}
+
+/// An assessment listed without being compared (a country's only one), by what a streamed
+/// output says of it: known from the first pass over a folder, before any file is scored.
+#[derive(Debug, Clone, Copy)]
+pub struct Listed<'s> {
+    /// Its file.
+    pub source: &'s str,
+    /// Its country, as written.
+    pub country: &'s str,
+    /// Its date.
+    pub assessed_on: Option<Date>,
+    /// The questionnaire it answers.
+    pub questionnaire: &'s Questionnaire,
+}
+
+impl<'s> Listed<'s> {
+    /// The listing of a scored assessment read from `source`.
+    pub fn of(source: &'s str, scored: &'s Scored<'_>) -> Self {
+        Listed {
+            source,
+            country: &scored.assessment.info.country,
+            assessed_on: scored.assessment.info.assessed_on,
+            questionnaire: scored.questionnaire,
+        }
+    }
+}
+
+/// What a streamed output writes after its comparisons.
+#[derive(Debug, Default)]
+pub struct Unpaired<'s> {
+    /// Countries with one assessment, in path order.
+    pub single: Vec<Listed<'s>>,
+    /// Assessments without a country, by file.
+    pub without_country: Vec<&'s str>,
+    /// Files that could not be loaded.
+    pub errors: Vec<ErrorEntry>,
+}
+
+/// A renderer of comparisons that writes them one at a time (JSON and CSV), so a folder of any
+/// size is compared with only a few pairs of assessments in memory. The head, each comparison
+/// after its separator, and the tail, written in that order, are byte for byte what
+/// [`RenderComparisons::render_comparisons`] makes of the same comparisons.
+pub trait StreamComparisons: Sync {
+    /// What comes before the first comparison.
+    fn head(&self, out: &mut Vec<u8>) -> Result<(), RenderError>;
+
+    /// One comparison.
+    fn comparison(
+        &self,
+        compared: &Compared<'_, '_>,
+        options: &CompareOptions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError>;
+
+    /// What goes before a comparison when `written` comparisons were written before it.
+    fn separator(&self, _written: usize, _out: &mut Vec<u8>) {}
+
+    /// What comes after the last of `written` comparisons: the assessments not compared and
+    /// the files that failed.
+    fn tail(
+        &self,
+        _written: usize,
+        _unpaired: &Unpaired<'_>,
+        _out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        Ok(())
+    }
 }

@@ -79,3 +79,5 @@ app-progress-reading = Reading
 app-progress-scoring = Scoring
 app-progress-writing-reports = Writing reports
 app-progress-left = left
+# The progress bar of `compare FOLDER -f json|csv`.
+app-progress-comparing = Comparing

@@ -76,3 +76,5 @@ app-progress-reading = Leyendo
 app-progress-scoring = Puntuando
 app-progress-writing-reports = Generando informes
 app-progress-left = restante
+# The progress bar of `compare FOLDER -f json|csv`.
+app-progress-comparing = Comparando

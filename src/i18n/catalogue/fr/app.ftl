@@ -73,3 +73,5 @@ app-progress-reading = Lecture
 app-progress-scoring = Calcul des scores
 app-progress-writing-reports = Écriture des rapports
 app-progress-left = restant
+# The progress bar of `compare FOLDER -f json|csv`.
+app-progress-comparing = Comparaison

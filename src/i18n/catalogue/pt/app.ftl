@@ -76,3 +76,5 @@ app-progress-reading = Lendo
 app-progress-scoring = Pontuando
 app-progress-writing-reports = Gerando relatórios
 app-progress-left = restante
+# The progress bar of `compare FOLDER -f json|csv`.
+app-progress-comparing = Comparando

@@ -95,10 +95,7 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
     let entries = &group.cohort.entries;
     let candidates: Vec<Candidate<'_>> = entries
         .iter()
-        .map(|e| Candidate {
-            questionnaire: e.scored.questionnaire,
-            info: &e.scored.assessment.info,
-        })
+        .map(|e| Candidate::of(e.scored.questionnaire, &e.scored.assessment.info))
         .collect();
     let found = select::pairs(&candidates);
     if found.pairs.is_empty() {

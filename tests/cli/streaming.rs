@@ -1,0 +1,257 @@
+//! Batches written as they are read give what the whole batch loaded at once gives, byte for
+//! byte and in the same order: `--latest` (read twice: once to choose, once to score the chosen
+//! files), `compare FOLDER` in JSON and CSV (a chunk of pairs at a time) and the Markdown cohort
+//! table (a part at a time). The corpus is large enough to span several chunks, and laid out in
+//! one folder per year, so a country's two files are far apart in path order.
+
+use std::path::Path;
+
+use cyberassess::compare::compare;
+use cyberassess::loader::{BatchOptions, Loader};
+use cyberassess::render::compare::{
+    CompareOptions, Compared, Comparisons, RenderComparisons, Single,
+};
+use cyberassess::render::{Batch, Csv, Json};
+use cyberassess::{builtin, corpus, parse, select};
+
+use crate::util::cyberassess;
+
+/// `corpus/` under a temporary folder: 270 countries assessed in 2022, 2024 and 2026,
+/// one folder per year; one country twice on its latest date (a tie), one assessed once, one
+/// file without a country, one undated, and one that does not load.
+fn corpus() -> tempfile::TempDir {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("corpus");
+    let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
+        .value
+        .expect("built-in parses");
+    for file in corpus::generate_years(&q, 810, 3, 7) {
+        // "isla-nandu-12-2024.toml" goes to y2024/isla-nandu-12.toml.
+        let (stem, year) = file
+            .name
+            .trim_end_matches(".toml")
+            .rsplit_once('-')
+            .expect("year");
+        let path = dir.join(format!("y{year}")).join(format!("{stem}.toml"));
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("folder");
+        std::fs::write(path, &file.text).expect("write");
+    }
+    let first = std::fs::read_dir(dir.join("y2026"))
+        .expect("y2026")
+        .map(|e| e.expect("entry").path())
+        .min()
+        .expect("a file");
+    let text = std::fs::read_to_string(&first).expect("read");
+    // The same country and date under a later name: a tie, the later one kept.
+    std::fs::write(dir.join("y2026").join("zz-draft.toml"), &text).expect("write");
+    let country = text
+        .lines()
+        .find(|l| l.starts_with("country = "))
+        .expect("a country line")
+        .to_owned();
+    std::fs::write(
+        dir.join("nameless.toml"),
+        text.replacen(&country, "country = \"\"", 1),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("y2024").join("solitaria.toml"),
+        text.replacen(&country, "country = \"Solitaria\"", 1),
+    )
+    .expect("write");
+    let undated: String = text
+        .lines()
+        .filter(|l| !l.starts_with("assessed_on"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(dir.join("y2020-undated.toml"), undated).expect("write");
+    std::fs::write(
+        dir.join("broken.toml"),
+        "questionnaire = \"ncss-maturity\"\n[answers]\nno-such-question = \"x\"\n",
+    )
+    .expect("write");
+    root
+}
+
+/// Runs `cyberassess` in `root` with `args`; returns standard output, which must be from a run
+/// that exits 1 (the broken file).
+fn run_in(root: &Path, args: &[&str]) -> Vec<u8> {
+    run_with_status(root, args, 1)
+}
+
+/// Runs `cyberassess` in `root` with `args`, expecting exit status `status`; returns standard
+/// output.
+fn run_with_status(root: &Path, args: &[&str], status: i32) -> Vec<u8> {
+    let out = cyberassess()
+        .current_dir(root)
+        .args(args)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(status),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// What `compare -f FORMAT corpus` gave when it loaded the whole folder, compared every pair
+/// and rendered the set at once.
+fn compared_whole(root: &Path, render: &dyn RenderComparisons) -> Vec<u8> {
+    let loader = Loader::new();
+    let dir = [root.join("corpus")];
+    let loaded = loader.load_batch(&dir, BatchOptions::default(), |_| {}, || {});
+    let pairs = select::pairs(&loaded.candidates());
+    let batch = Batch::score(&loaded);
+    let entry = |i: usize| &batch.assessments[i];
+    let set = Comparisons {
+        comparisons: pairs
+            .pairs
+            .iter()
+            .map(|p| Compared {
+                old_source: entry(p.previous).source,
+                new_source: entry(p.latest).source,
+                comparison: compare(&entry(p.previous).scored, &entry(p.latest).scored)
+                    .expect("compares"),
+            })
+            .collect(),
+        single: pairs
+            .single
+            .iter()
+            .map(|&i| Single {
+                source: entry(i).source,
+                scored: &entry(i).scored,
+            })
+            .collect(),
+        without_country: pairs
+            .without_country
+            .iter()
+            .map(|&i| entry(i).source)
+            .collect(),
+        errors: batch.errors.clone(),
+    };
+    let options = CompareOptions {
+        top: 5,
+        detail: false,
+        styled: false,
+        locale: cyberassess::i18n::Locale::En,
+    };
+    render.render_comparisons(&set, &options).expect("renders")
+}
+
+#[test]
+fn compare_folder_json_and_csv_written_pair_by_pair_are_the_whole_set() {
+    let root = corpus();
+    let dir = root.path().join("corpus");
+    let dir = dir.to_str().expect("UTF-8 path");
+    let json = run_in(root.path(), &["compare", "-f", "json", dir]);
+    let expected = compared_whole(root.path(), &Json);
+    let doc: serde_json::Value = serde_json::from_slice(&expected).expect("JSON");
+    assert!(
+        doc["comparisons"].as_array().map_or(0, Vec::len) > 256,
+        "several chunks of pairs"
+    );
+    assert_eq!(doc["single"].as_array().map(Vec::len), Some(1));
+    assert!(json == expected, "JSON differs from the whole set");
+    let doc: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
+    let source = |v: &serde_json::Value| v.as_str().unwrap_or_default().replace(dir, "");
+    assert_eq!(source(&doc["errors"][0]["source"]), "/broken.toml");
+    assert_eq!(source(&doc["without_country"][0]), "/nameless.toml");
+    // The first pair: the earliest country in path order of its latest file, 2024 → 2026.
+    let first = &doc["comparisons"][0];
+    assert!(
+        source(&first["old"]["source"]).starts_with("/y2024/"),
+        "{first}"
+    );
+    assert!(
+        source(&first["new"]["source"]).starts_with("/y2026/"),
+        "{first}"
+    );
+    let csv = run_in(root.path(), &["compare", "-f", "csv", dir]);
+    assert!(
+        csv == compared_whole(root.path(), &Csv),
+        "CSV differs from the whole set"
+    );
+}
+
+/// The files `--latest` keeps, by the rule applied to the whole batch loaded at once.
+fn latest_whole(root: &Path) -> Vec<String> {
+    let loaded = Loader::new().load_batch(
+        &[root.join("corpus")],
+        BatchOptions::default(),
+        |_| {},
+        || {},
+    );
+    let latest = select::latest(&loaded.candidates());
+    latest
+        .keep
+        .iter()
+        .map(|&i| {
+            let path = Path::new(&loaded.assessments[i].source.name);
+            let relative = path.strip_prefix(root).expect("under the root");
+            relative.to_string_lossy().into_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn latest_read_twice_gives_what_scoring_only_the_latest_files_gives() {
+    let root = corpus();
+    let kept = latest_whole(root.path());
+    assert!(kept.len() > 256, "several chunks");
+    assert!(kept.contains(&"corpus/y2026/zz-draft.toml".to_owned()));
+    // The same files, alone in a folder of the same name elsewhere, with the broken one.
+    let alone = tempfile::tempdir().expect("temp dir");
+    for name in kept
+        .iter()
+        .map(String::as_str)
+        .chain(["corpus/broken.toml"])
+    {
+        let to = alone.path().join(name);
+        std::fs::create_dir_all(to.parent().expect("folder")).expect("folder");
+        std::fs::copy(root.path().join(name), to).expect("copy");
+    }
+    for format in ["json", "csv", "markdown"] {
+        let latest = run_in(root.path(), &["score", "--latest", "-f", format, "corpus"]);
+        let only = run_in(alone.path(), &["score", "-f", format, "corpus"]);
+        assert!(latest == only, "{format} differs");
+    }
+    // The Markdown cohort table has every kept file's row, then the statistics.
+    let markdown = run_in(
+        root.path(),
+        &["score", "--latest", "-f", "markdown", "corpus"],
+    );
+    let text = String::from_utf8(markdown).expect("UTF-8");
+    assert!(
+        text.contains(&format!("— {} assessments", kept.len())),
+        "{}",
+        &text[..200.min(text.len())]
+    );
+    assert!(text.contains("| *Median* |"), "statistics");
+}
+
+#[test]
+fn compare_folder_with_nothing_to_pair_writes_the_same_empty_lists() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("corpus");
+    std::fs::create_dir_all(&dir).expect("folder");
+    let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
+        .value
+        .expect("built-in parses");
+    for file in corpus::generate(&q, 3, 11) {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write");
+    }
+    let dir = dir.to_str().expect("UTF-8 path");
+    for (format, render) in [("json", &Json as &dyn RenderComparisons), ("csv", &Csv)] {
+        let streamed = run_with_status(root.path(), &["compare", "-f", format, dir], 0);
+        assert!(streamed == compared_whole(root.path(), render), "{format}");
+    }
+    let json = run_with_status(root.path(), &["compare", "-f", "json", dir], 0);
+    let text = String::from_utf8(json).expect("UTF-8");
+    assert!(
+        text.contains("\"comparisons\": [],\n  \"single\": [\n    {"),
+        "{text}"
+    );
+    assert!(text.ends_with("\"errors\": []\n}\n"), "{text}");
+}
