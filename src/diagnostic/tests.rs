@@ -123,11 +123,11 @@ fn choices_join_with_the_word_for_or_of_each_language() {
     );
     assert_eq!(
         help(Locale::Es),
-        "use \"draft\" o \"validated\", o elimine la línea"
+        "use uno de estos estados: \"draft\" o \"validated\", o elimine la línea"
     );
     assert_eq!(
         help(Locale::Fr),
-        "utilisez \"draft\" ou \"validated\", ou supprimez la ligne"
+        "utilisez l'un des statuts suivants\u{a0}: \"draft\" ou \"validated\", ou supprimez la ligne"
     );
     assert_eq!(
         help(Locale::Pt),
