@@ -4,9 +4,9 @@
 app-warning = advertencia
 app-help = ayuda
 
-app-checked = verificados { $files ->
-    [one] { $files } archivo
-   *[other] { $files } archivos
+app-checked = { $files ->
+    [one] verificado { $files } archivo
+   *[other] verificados { $files } archivos
 }: { $errors ->
     [one] { $errors } error
    *[other] { $errors } errores
@@ -20,20 +20,20 @@ app-checked-unusable = { $count ->
 }
 
 app-unanswered = { $unanswered } de { $total } preguntas están sin respuesta: los resultados son un borrador
-    .help = las preguntas sin respuesta cuentan como la etapa más baja; respóndalas o márquelas "n/a" con notas
+    .help = las preguntas sin respuesta cuentan como la etapa más baja; respóndalas o márquelas como "n/a" con notas
 app-pillar-all-na = todas las preguntas del pilar `{ $pillar }` son n/a, así que se puntúa en la etapa más baja
     .help = responda al menos una pregunta del pilar
 app-more-warned = { $count ->
-    [one] { $count } archivo más tiene preguntas sin respuesta o pilares respondidos todo n/a
-   *[other] { $count } archivos más tienen preguntas sin respuesta o pilares respondidos todo n/a
+    [one] { $count } archivo más tiene preguntas sin respuesta o pilares con todas las respuestas n/a
+   *[other] { $count } archivos más tienen preguntas sin respuesta o pilares con todas las respuestas n/a
 }
-    .help = ejecute `cyberassess check` sobre la carpeta para verlos todos
-app-future-date = assessed_on { $date } cae { $days ->
+    .help = ejecute `cyberassess check` en la carpeta para verlos todos
+app-future-date = assessed_on { $date } es posterior a hoy ({ $today }) en { $days ->
     [one] { $days } día
    *[other] { $days } días
-} después de hoy ({ $today })
+}
     .help = escriba la fecha en que se hizo la evaluación
-app-tie = { $count } evaluaciones de { $country } están { $date }; se conservó { $kept } (el último en orden de ruta), se dejaron fuera { $left }
+app-tie = { $count } evaluaciones de { $country } están { $date }; se conservó { $kept } (el último por orden de ruta) y quedaron fuera: { $left }
     .help = dé a cada una su propio assessed_on, o saque los borradores de la carpeta
 app-tie-dated = fechadas el { $date }
 app-tie-undated = sin fecha
@@ -46,7 +46,7 @@ app-summary = { $verb ->
     [one] { $files } archivo
    *[other] { $files } archivos
 }
-app-summary-skipped = ; omitidos { $what }
+app-summary-skipped = ; sin procesar: { $what }
 app-summary-and = { $first } y { $second }
 app-summary-questionnaires = { $count ->
     [one] { $count } archivo de cuestionario
@@ -65,8 +65,8 @@ app-summary-failed = { $count ->
    *[other] ; { $count } fallaron
 }
 app-summary-unreadable = { $count ->
-    [one] ; { $count } ubicación en carpetas no se pudo leer
-   *[other] ; { $count } ubicaciones en carpetas no se pudieron leer
+    [one] ; { $count } ubicación de las carpetas no se pudo leer
+   *[other] ; { $count } ubicaciones de las carpetas no se pudieron leer
 }
 app-summary-see-above = { " " }(ver arriba)
 app-summary-latest-among-loaded = ; --latest eligió entre los archivos que se cargaron

@@ -20,33 +20,33 @@ app-checked-unusable = { $count ->
 }
 
 app-unanswered = { $unanswered } questions sur { $total } sont sans réponse : les résultats sont un brouillon
-    .help = les questions sans réponse comptent comme le stade le plus bas ; répondez-y, ou marquez-les "n/a" avec des notes
-app-pillar-all-na = toutes les questions du pilier `{ $pillar }` sont sans objet (n/a), il est donc noté au stade le plus bas
+    .help = les questions sans réponse comptent comme le stade le plus bas ; répondez-y ou marquez-les "n/a" avec des notes
+app-pillar-all-na = toutes les questions du pilier `{ $pillar }` sont sans objet (n/a) ; il est donc noté au stade le plus bas
     .help = répondez à au moins une question du pilier
 app-more-warned = { $count ->
     [one] { $count } autre fichier a des questions sans réponse ou des piliers entièrement sans objet
    *[other] { $count } autres fichiers ont des questions sans réponse ou des piliers entièrement sans objet
 }
     .help = lancez `cyberassess check` sur le dossier pour les voir tous
-app-future-date = assessed_on { $date } tombe { $days ->
+app-future-date = assessed_on { $date } se situe { $days ->
     [one] { $days } jour
    *[other] { $days } jours
-} après aujourd'hui ({ $today })
-    .help = écrivez la date à laquelle l'évaluation a été faite
-app-tie = { $count } évaluations de { $country } sont { $date } ; gardé { $kept } (le dernier dans l'ordre des chemins), écarté { $left }
-    .help = donnez à chacune son propre assessed_on, ou sortez les brouillons du dossier
+} après la date du jour ({ $today })
+    .help = écrivez la date à laquelle l'évaluation a été réalisée
+app-tie = { $count } évaluations de { $country } sont { $date } ; le fichier retenu est { $kept } (le dernier dans l'ordre des chemins), et non { $left }
+    .help = donnez à chacune sa propre date assessed_on, ou retirez les brouillons du dossier
 app-tie-dated = datées du { $date }
 app-tie-undated = sans date
 
 app-summary = { $verb ->
     [scored] Scores calculés pour
-    [reported] Rapports écrits pour
-   *[read] Lu
+    [reported] Rapports produits pour
+   *[read] Lecture effectuée pour
 } { $done } sur { $files ->
     [one] { $files } fichier
    *[other] { $files } fichiers
 }
-app-summary-skipped =  ; ignoré { $what }
+app-summary-skipped =  ; ignorés : { $what }
 app-summary-and = { $first } et { $second }
 app-summary-questionnaires = { $count ->
     [one] { $count } fichier de questionnaire
@@ -57,8 +57,8 @@ app-summary-translations = { $count ->
    *[other] { $count } traductions
 }
 app-summary-not-latest = { $count ->
-    [one] ; écarté { $count } évaluation qui n'est pas la plus récente de son pays (--latest)
-   *[other] ; écarté { $count } évaluations qui ne sont pas les plus récentes de leur pays (--latest)
+    [one] ; { $count } évaluation écartée car elle n'est pas la plus récente de son pays (--latest)
+   *[other] ; { $count } évaluations écartées car elles ne sont pas les plus récentes de leur pays (--latest)
 }
 app-summary-failed =  ; { $count } en échec
 app-summary-unreadable = { $count ->

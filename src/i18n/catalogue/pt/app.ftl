@@ -19,21 +19,24 @@ app-checked-unusable = { $count ->
    *[other] ({ $count } arquivos não podem ser usados até serem corrigidos)
 }
 
-app-unanswered = { $unanswered } de { $total } perguntas estão sem resposta: os resultados são um rascunho
-    .help = as perguntas sem resposta contam como o estágio mais baixo; responda-as ou marque-as "n/a" com notas
-app-pillar-all-na = todas as perguntas do pilar `{ $pillar }` são n/a, então ele é pontuado no estágio mais baixo
+app-unanswered = { $unanswered ->
+    [one] { $unanswered } de { $total } perguntas está sem resposta
+   *[other] { $unanswered } de { $total } perguntas estão sem resposta
+}: os resultados são um rascunho
+    .help = as perguntas sem resposta contam como o estágio mais baixo; responda-as ou marque-as como "n/a", com notas
+app-pillar-all-na = todas as perguntas do pilar `{ $pillar }` são n/a; por isso, ele é pontuado no estágio mais baixo
     .help = responda a pelo menos uma pergunta do pilar
 app-more-warned = { $count ->
-    [one] mais { $count } arquivo tem perguntas sem resposta ou pilares respondidos todos n/a
-   *[other] mais { $count } arquivos têm perguntas sem resposta ou pilares respondidos todos n/a
+    [one] mais { $count } arquivo tem perguntas sem resposta ou pilares com todas as respostas n/a
+   *[other] mais { $count } arquivos têm perguntas sem resposta ou pilares com todas as respostas n/a
 }
     .help = execute `cyberassess check` na pasta para ver todos
-app-future-date = assessed_on { $date } é { $days ->
+app-future-date = assessed_on { $date } fica { $days ->
     [one] { $days } dia
    *[other] { $days } dias
 } depois de hoje ({ $today })
     .help = escreva a data em que a avaliação foi feita
-app-tie = { $count } avaliações de { $country } estão { $date }; mantido { $kept } (o último na ordem dos caminhos), deixado de fora { $left }
+app-tie = { $count } avaliações de { $country } estão { $date }; foi mantido { $kept } (o último na ordem dos caminhos) e deixado de fora o restante: { $left }
     .help = dê a cada uma seu próprio assessed_on, ou tire os rascunhos da pasta
 app-tie-dated = datadas de { $date }
 app-tie-undated = sem data
@@ -75,6 +78,6 @@ app-summary-fail-fast = ; parou na primeira falha (--fail-fast)
 app-progress-reading = Lendo
 app-progress-scoring = Pontuando
 app-progress-writing-reports = Gerando relatórios
-app-progress-left = restante
+app-progress-left = restantes
 # The progress bar of `compare FOLDER -f json|csv`.
 app-progress-comparing = Comparando
