@@ -19,7 +19,10 @@ app-checked-unusable = { $count ->
    *[other] ({ $count } fichiers inutilisables tant qu'ils ne sont pas corrigés)
 }
 
-app-unanswered = { $unanswered } questions sur { $total } sont sans réponse : les résultats sont un brouillon
+app-unanswered = { $unanswered ->
+        [one] { $unanswered } question sur { $total } est sans réponse : les résultats sont un brouillon
+       *[other] { $unanswered } questions sur { $total } sont sans réponse : les résultats sont un brouillon
+    }
     .help = les questions sans réponse comptent comme le stade le plus bas ; répondez-y ou marquez-les "n/a" avec des notes
 app-pillar-all-na = toutes les questions du pilier `{ $pillar }` sont sans objet (n/a) ; il est donc noté au stade le plus bas
     .help = répondez à au moins une question du pilier
