@@ -24,8 +24,10 @@ mod template;
 mod terminal_prompter;
 mod view;
 
-use crate::cli::{Cli, Command};
-use crate::error::Status;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, Command, SchemaKind};
+use crate::error::{Status, UsageError};
 
 /// Today's date on this computer's clock: the one place the commands read it, so the core can
 /// be given a date instead of looking.
@@ -33,10 +35,62 @@ pub(crate) fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
 
+/// `-o -`: standard output, as command-line tools read a lone dash, for the commands that write
+/// there without `-o`.
+fn dash_is_standard_output(output: &mut Option<PathBuf>) {
+    if output.as_deref() == Some(Path::new("-")) {
+        *output = None;
+    }
+}
+
+/// Refuses `-o -` for the commands whose output is always a file (or a folder of them): a file
+/// named `-` is never what was meant.
+fn refuse_dash(output: Option<&Path>, what: &str) -> Result<(), UsageError> {
+    if output == Some(Path::new("-")) {
+        return Err(UsageError::Invalid(format!(
+            "-o - would mean standard output, but {what}; give a file name with -o"
+        )));
+    }
+    Ok(())
+}
+
 /// Runs one command.
-pub(crate) fn run(cli: Cli) -> anyhow::Result<Status> {
+pub(crate) fn run(mut cli: Cli) -> anyhow::Result<Status> {
     output::configure(cli.color, cli.quiet);
     language::configure(cli.lang);
+    match &mut cli.command {
+        Command::Score(args) => dash_is_standard_output(&mut args.output),
+        Command::Compare(args) => dash_is_standard_output(&mut args.output),
+        Command::Template(args) => dash_is_standard_output(&mut args.output),
+        Command::Man(args) if args.all => refuse_dash(
+            args.output.as_deref(),
+            "--all writes one page per command into a folder",
+        )?,
+        Command::Man(args) => dash_is_standard_output(&mut args.output),
+        Command::Schema(args) => match &mut args.kind {
+            SchemaKind::Questionnaire { output } | SchemaKind::Answers { output, .. } => {
+                dash_is_standard_output(output);
+            }
+        },
+        Command::Report(args) => refuse_dash(
+            args.output.as_deref(),
+            "a report is written to a file (PDF, Word or Markdown), or beside each answers file \
+             when -o is left out",
+        )?,
+        Command::Plan(args) => refuse_dash(
+            Some(&args.output),
+            "an action plan is written to a file (.xlsx, .csv or .md)",
+        )?,
+        Command::Merge(args) => refuse_dash(
+            Some(&args.output),
+            "the consensus is written to an answers file",
+        )?,
+        Command::Import(args) => refuse_dash(
+            args.output.as_deref(),
+            "import writes one answers file per workbook into a folder",
+        )?,
+        _ => {}
+    }
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),

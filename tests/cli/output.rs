@@ -366,3 +366,60 @@ fn fill_s_final_table_on_a_closed_or_full_standard_output() {
     // Standard error must be a terminal for `fill`, so it cannot be a full disk or a closed
     // pipe: fill refuses to start then (see `fill::without_a_terminal_points_to_template`).
 }
+
+/// `-o -` is standard output for the commands that write there without `-o`, and refused with
+/// a clear message by those whose output is always a file: never a file named `-`.
+#[test]
+fn a_lone_dash_is_standard_output_or_refused_never_a_file_named_dash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = crate::util::root().join("questionnaires/examples/exampleland-2026.toml");
+    let example = example.to_str().expect("UTF-8 path");
+    let run = |args: &[&str]| {
+        let out = crate::util::cyberassess()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stdout, _) = run(&["score", example, "-f", "csv", "-o", "-"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout.starts_with("source,country,assessed_on,pillar"),
+        "{stdout}"
+    );
+    let (code, stdout, _) = run(&["template", "ncss-maturity", "-o", "-"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout.contains("questionnaire = \"ncss-maturity\""),
+        "{stdout}"
+    );
+    let (code, stdout, _) = run(&["schema", "questionnaire", "-o", "-"]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains("\"$schema\""), "{stdout}");
+    let (code, stdout, _) = run(&["man", "-o", "-"]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains(".TH"), "{stdout}");
+    for args in [
+        vec!["report", example, "-o", "-"],
+        vec!["plan", example, "-o", "-"],
+        vec!["man", "--all", "-o", "-"],
+    ] {
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, Some(2), "{args:?}");
+        assert!(
+            stderr.contains("-o - would mean standard output"),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            stderr.contains("give a file name with -o"),
+            "{args:?}: {stderr}"
+        );
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("reads").collect();
+    assert!(left.is_empty(), "files written: {left:?}");
+}
