@@ -163,3 +163,22 @@ pub(crate) fn row(table: &str, first: &str) -> Vec<String> {
         .find(|cells| cells.first().is_some_and(|c| c == first))
         .unwrap_or_else(|| panic!("no row {first} in\n{table}"))
 }
+
+/// The text of `pdf` as `pdftotext -layout` reads it, with runs of spaces made one (so a row of
+/// a table reads as one line of words) and blank lines left out.
+pub(crate) fn pdf_lines(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs: install poppler-utils (bash .ci/run does)");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}

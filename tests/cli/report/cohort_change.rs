@@ -3,10 +3,9 @@
 //! by hand in the fixtures' comments; and no Change page when no country repeats.
 
 use std::path::Path;
-use std::process::Command;
 
 use super::temp;
-use crate::util::{cyberassess, fixture};
+use crate::util::{cyberassess, fixture, pdf_lines};
 
 /// Testland in 2023: every question at Working (3), so gov, ops and overall are all 3.0.
 const TESTLAND_2023: &str = r#"questionnaire = "../weighted.toml"
@@ -96,20 +95,7 @@ fn cohort_text(dir: &Path, answers: &Path) -> String {
         "report failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-layout"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs: install poppler-utils (bash .ci/run does)");
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8(out.stdout)
-        .expect("UTF-8")
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    pdf_lines(&pdf)
 }
 
 #[test]

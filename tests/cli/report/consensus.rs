@@ -2,11 +2,10 @@
 //! of the respondents' numbers, the strip of who answered what and the agreed answer.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use super::read::read_pdf;
 use super::{assert_inside_margins, report, temp};
-use crate::util::{cyberassess, fixture};
+use crate::util::{cyberassess, fixture, pdf_lines as text};
 
 /// Merges `files` into `dir/consensus.toml` and returns its path.
 fn merge(files: &[PathBuf], dir: &Path) -> PathBuf {
@@ -32,25 +31,6 @@ fn three() -> Vec<PathBuf> {
         .iter()
         .map(|f| fixture(&format!("merge/{f}.toml")))
         .collect()
-}
-
-/// The text of `pdf` as `pdftotext -layout` reads it, with runs of spaces made one and
-/// blank lines left out.
-fn text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-layout"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs: install poppler-utils (bash .ci/run does)");
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8(out.stdout)
-        .expect("UTF-8")
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The lines of `text` from the one that starts with `from`, `n` of them.

@@ -2,28 +2,9 @@
 //! the verification block, read back from the PDF with poppler's `pdftotext`, and the errors.
 
 use std::path::Path;
-use std::process::Command;
 
 use super::{report, temp};
-use crate::util::{cyberassess, fixture, sha256sum};
-
-/// The PDF's text as `pdftotext -layout` gives it, with runs of spaces collapsed so a row of a
-/// table reads as one line of words.
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-layout"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs: install poppler-utils (bash .ci/run does)");
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8(out.stdout)
-        .expect("UTF-8")
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use crate::util::{cyberassess, fixture, pdf_lines as pdftotext, sha256sum};
 
 fn progress_report(new: &str, old: &str, out: &Path) -> (Vec<u8>, String) {
     let (new, old) = (fixture(new), fixture(old));
