@@ -357,7 +357,15 @@ fn tell_written(
             Ok((path, size)) => {
                 written += 1;
                 if !many {
-                    note!("wrote {} ({} KB)", path.display(), size.div_ceil(1024));
+                    note!(
+                        "{}",
+                        t!(
+                            language::interface(),
+                            "app-wrote-report",
+                            file = path.display().to_string(),
+                            size = size.div_ceil(1024)
+                        )
+                    );
                 }
             }
             Err(err) => {
@@ -372,7 +380,15 @@ fn tell_written(
             .next()
             .and_then(|p| p.parent())
             .unwrap_or(Path::new("."));
-        note!("wrote {written} reports under {}", folder.display());
+        note!(
+            "{}",
+            t!(
+                language::interface(),
+                "app-wrote-reports",
+                count = written,
+                folder = folder.display().to_string()
+            )
+        );
     }
     (written, failed)
 }

@@ -10,6 +10,7 @@ use cyberassess::i18n::{Language, Locale};
 use cyberassess::loader::{LoadedAssessment, LoadedBatch};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash};
 use cyberassess::render::{Batch, CohortSort, cohorts};
+use cyberassess::t;
 
 use crate::cli::ReportArgs;
 
@@ -25,7 +26,14 @@ pub(super) fn write_cohort(
 ) -> bool {
     match cohort_report(batch, loaded, args, path) {
         Ok(()) => {
-            note!("wrote the cohort report {}", path.display());
+            note!(
+                "{}",
+                t!(
+                    super::language::interface(),
+                    "app-wrote-cohort",
+                    file = path.display().to_string()
+                )
+            );
             true
         }
         Err(err) => {

@@ -286,3 +286,46 @@ fn a_questionnaire_in_portuguese_gives_a_portuguese_report_inside_its_margins() 
     assert!(pages[1].text().contains("página 2 de"));
     assert_inside_margins(&pages);
 }
+
+/// What `report` says it wrote is in the interface's language (`--lang`, else the environment),
+/// with the size in the local unit.
+#[test]
+fn report_says_what_it_wrote_in_the_interface_language() {
+    let dir = temp();
+    let example = root().join("questionnaires/examples/exampleland-2026.toml");
+    let said = |args: &[&str], env: Option<(&str, &str)>| {
+        let mut cmd = cyberassess();
+        cmd.arg("report")
+            .arg(&example)
+            .args(["-f", "markdown", "-o"])
+            .arg(dir.path().join("x.md"))
+            .args(args);
+        if let Some((name, value)) = env {
+            cmd.env(name, value);
+        }
+        let out = cmd.output().expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).expect("UTF-8")
+    };
+    let english = said(&[], None);
+    assert!(
+        english.contains("wrote ") && english.contains(" KB)"),
+        "{english}"
+    );
+    let french = said(&["--lang", "fr"], None);
+    assert!(
+        french.contains(" écrit (") && french.contains("\u{a0}Ko)"),
+        "{french}"
+    );
+    let spanish = said(&[], Some(("LANG", "es_CO.UTF-8")));
+    assert!(spanish.contains("se escribió "), "{spanish}");
+    let portuguese = said(&[], Some(("CYBERASSESS_LANG", "pt")));
+    assert!(portuguese.contains(" gravado ("), "{portuguese}");
+    for text in [&french, &spanish, &portuguese] {
+        assert!(!text.contains("wrote"), "{text}");
+    }
+}

@@ -81,3 +81,10 @@ app-progress-writing-reports = Writing reports
 app-progress-left = left
 # The progress bar of `compare FOLDER -f json|csv`.
 app-progress-comparing = Comparing
+# What `report` says it wrote: a report with its size, many reports, the cohort report.
+app-wrote-report = wrote { $file } ({ $size } KB)
+app-wrote-reports = { $count ->
+    [one] wrote { $count } report under { $folder }
+   *[other] wrote { $count } reports under { $folder }
+}
+app-wrote-cohort = wrote the cohort report { $file }

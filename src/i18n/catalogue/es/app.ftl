@@ -78,3 +78,9 @@ app-progress-writing-reports = Generando informes
 app-progress-left = restante
 # The progress bar of `compare FOLDER -f json|csv`.
 app-progress-comparing = Comparando
+app-wrote-report = se escribió { $file } ({ $size } KB)
+app-wrote-reports = { $count ->
+    [one] se escribió { $count } informe en { $folder }
+   *[other] se escribieron { $count } informes en { $folder }
+}
+app-wrote-cohort = se escribió el informe de cohorte { $file }

@@ -78,3 +78,9 @@ app-progress-writing-reports = Écriture des rapports
 app-progress-left = restant
 # The progress bar of `compare FOLDER -f json|csv`.
 app-progress-comparing = Comparaison
+app-wrote-report = { $file } écrit ({ $size } Ko)
+app-wrote-reports = { $count ->
+    [one] { $count } rapport écrit dans { $folder }
+   *[other] { $count } rapports écrits dans { $folder }
+}
+app-wrote-cohort = rapport de cohorte écrit : { $file }

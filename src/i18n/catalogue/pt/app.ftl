@@ -81,3 +81,9 @@ app-progress-writing-reports = Gerando relatórios
 app-progress-left = restantes
 # The progress bar of `compare FOLDER -f json|csv`.
 app-progress-comparing = Comparando
+app-wrote-report = { $file } gravado ({ $size } KB)
+app-wrote-reports = { $count ->
+    [one] { $count } relatório gravado em { $folder }
+   *[other] { $count } relatórios gravados em { $folder }
+}
+app-wrote-cohort = relatório de coorte gravado: { $file }
