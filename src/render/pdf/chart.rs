@@ -192,13 +192,18 @@ fn bar_rows(
     }
 }
 
-/// The key shared by both charts.
-fn legend(flow: &mut Flow<'_>, x: f32) {
-    let style = Style {
+/// The small type of a chart's key.
+pub(crate) fn key_style() -> Style {
+    Style {
         size: 7.5,
         leading: 10.0,
         ..Style::small()
-    };
+    }
+}
+
+/// The key shared by both charts.
+fn legend(flow: &mut Flow<'_>, x: f32) {
+    let style = key_style();
     let y = flow.y() - 13.0;
     let level = t!(flow.locale(), "report-chart-level");
     let target = t!(flow.locale(), "report-chart-target");

@@ -6,8 +6,8 @@
 //! greyscale and for colour-blind readers; the printed values carry the numbers.
 
 use super::chart::{
-    AXIS_H, bar_label_width, bar_labels, bar_row_height, key_start, label_style, rows_over_pages,
-    target_key, tick_style,
+    AXIS_H, bar_label_width, bar_labels, bar_row_height, key_start, key_style, label_style,
+    rows_over_pages, target_key, tick_style,
 };
 use super::draw::{self, palette};
 use super::fonts::Face;
@@ -121,11 +121,7 @@ fn part(
 
 /// The key: the two marks and the target.
 fn legend(flow: &mut Flow<'_>, x: f32) {
-    let style = Style {
-        size: 7.5,
-        leading: 10.0,
-        ..Style::small()
-    };
+    let style = key_style();
     let y = flow.y() - 13.0;
     let before = t!(flow.locale(), "report-chart-baseline");
     let now = t!(flow.locale(), "report-chart-now");
