@@ -1,6 +1,6 @@
 //! Comparisons as terminal tables: one comparison's pillar table, the questions and next steps
 //! that moved; several comparisons as a summary table (country × pillar, heat-mapped by the
-//! sign of the change in a terminal), then each comparison with `--detail`.
+//! sign of the change in a terminal), then each comparison with `each`.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{
@@ -154,7 +154,7 @@ impl Table {
     }
 
     /// Several comparisons: a summary table per questionnaire, the countries that could not be
-    /// paired, then each comparison with `detail`.
+    /// paired, then each comparison with `each`.
     fn summary(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> String {
         let mut out = String::new();
         let locale = options.locale;
@@ -243,7 +243,7 @@ impl Table {
             );
             out.push_str(&format!("{line}\n"));
         }
-        if options.detail {
+        if options.each {
             for compared in &set.comparisons {
                 out.push('\n');
                 out.push_str(&self.comparison(compared, options));
