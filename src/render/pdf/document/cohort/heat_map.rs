@@ -8,6 +8,7 @@ use super::super::super::draw::{self, palette};
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
 use super::{Group, country, date_range};
+use crate::model::StageIndex;
 use crate::render::local_date;
 use crate::t;
 
@@ -107,7 +108,7 @@ fn table(
     let (columns, size) = columns(flow, group, part.clone(), widest_part);
     let mut rows = Vec::new();
     let mut fills: Vec<Vec<Option<Color>>> = Vec::new();
-    let fill = |stage: usize| Some(palette::stage(stage, n, CELL_STRENGTH));
+    let fill = |stage: StageIndex| Some(palette::stage(stage, n, CELL_STRENGTH));
     // A name of many lines would make its row run over pages: three lines at most.
     let name_style = Style {
         size,
@@ -320,7 +321,7 @@ fn key(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             y,
             9.0,
             9.0,
-            palette::stage(i, n, CELL_STRENGTH),
+            palette::stage(StageIndex::new(i), n, CELL_STRENGTH),
         );
         flow.text_at(&style, x + 12.0, y + 2.0, item);
         x += w;
