@@ -15,6 +15,7 @@ use toml::value::Date;
 mod change;
 mod distribution;
 mod heat_map;
+mod key;
 mod notes;
 
 use super::super::CohortOptions;
