@@ -48,7 +48,12 @@ fn report(args: &[&str], out: &Path) -> (Vec<u8>, String) {
 /// Writes the cohort report of `inputs` to `DIR/cohort.pdf` (and each assessment's report under
 /// `DIR/reports`) with `command`, a `cyberassess` run with any global options and environment
 /// already given, and `extra` options; asserts it succeeded and returns the cohort PDF's path.
-fn cohort_pdf(mut command: assert_cmd::Command, dir: &Path, inputs: &Path, extra: &[&str]) -> PathBuf {
+fn cohort_pdf(
+    mut command: assert_cmd::Command,
+    dir: &Path,
+    inputs: &Path,
+    extra: &[&str],
+) -> PathBuf {
     let pdf = dir.join("cohort.pdf");
     let output = command
         .arg("report")
