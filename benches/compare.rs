@@ -78,6 +78,7 @@ fn compare_to(render: &dyn RenderComparisons) -> usize {
     let options = CompareOptions {
         top: 5,
         detail: false,
+        each: false,
         styled: false,
         locale: cyberassess::i18n::Locale::En,
     };

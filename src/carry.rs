@@ -147,7 +147,7 @@ fn translate(
     match (response, kind) {
         (Response::NotApplicable, _) => Some(Response::NotApplicable),
         (Response::Stage(s), QuestionKind::Choice { options }) => {
-            let stage = new_q.stage_index(&old_q.stages.get(s.get())?.id)?;
+            let stage = new_q.stage_index(&old_q.stage(s)?.id)?;
             options
                 .iter()
                 .any(|o| o.stage == stage)

@@ -561,17 +561,18 @@ pub(crate) struct CompareArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub(crate) format: Format,
     /// How many questions "Most improved" and "Areas of concern" list, and how many open next
-    /// steps are shown.
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    pub(crate) top: usize,
-    /// Every question that moved, with what each chosen stage means; with several countries,
-    /// each comparison after the summary table.
+    /// steps are shown [default: 5]. With folders, also shows each comparison after the summary
+    /// table. Not for CSV.
+    #[arg(long, value_name = "N")]
+    pub(crate) top: Option<usize>,
+    /// Every question that moved, with what each chosen stage means; with folders, each
+    /// comparison after the summary table. Table and Markdown only.
     #[arg(long)]
     pub(crate) detail: bool,
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
-    /// Stop at the first file that fails to load.
+    /// Stop at the first file that fails to load (of OLD NEW: NEW is not read when OLD fails).
     #[arg(long)]
     pub(crate) fail_fast: bool,
 }

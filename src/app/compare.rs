@@ -30,6 +30,7 @@ use super::{language, progress};
 
 /// Runs `compare`.
 pub(crate) fn run(args: &CompareArgs) -> anyhow::Result<Status> {
+    refuse_options_that_cannot_apply(args)?;
     let origins: Vec<Origin> = args.inputs.iter().map(|a| Origin::parse(a)).collect();
     let is_folder = |o: &Origin| matches!(o, Origin::Path(p) if p.is_dir());
     match origins.as_slice() {
@@ -53,8 +54,10 @@ pub(crate) fn run(args: &CompareArgs) -> anyhow::Result<Status> {
 
 fn options(args: &CompareArgs) -> CompareOptions {
     CompareOptions {
-        top: args.top,
+        top: args.top.unwrap_or(DEFAULT_TOP),
         detail: args.detail,
+        // As with `score`: asking how much of each comparison to show asks for them.
+        each: args.detail || args.top.is_some(),
         styled: args.output.is_none() && stdout_styled(),
         locale: language::interface(),
     }
@@ -95,7 +98,11 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
             }
         }
     };
-    let (Some(a), Some(b)) = (load(old), load(new)) else {
+    let a = load(old);
+    if a.is_none() && args.fail_fast {
+        return Ok(Status::Problems);
+    }
+    let (Some(a), Some(b)) = (a, load(new)) else {
         return Ok(Status::Problems);
     };
     let (sa, sb) = (
@@ -378,4 +385,50 @@ fn streamed(
     } else {
         Status::Problems
     })
+}
+
+/// How many questions and open next steps a comparison lists without `--top`.
+const DEFAULT_TOP: usize = 5;
+
+/// Refuses an option the chosen format has nothing to apply to (the README's table of
+/// `compare`'s options says what each does in each format), so no option is silently ignored.
+fn refuse_options_that_cannot_apply(args: &CompareArgs) -> Result<(), UsageError> {
+    let locale = language::interface();
+    let (format, has) = match args.format {
+        Format::Table | Format::Markdown => return Ok(()),
+        Format::Json => ("JSON", t!(locale, "app-compare-json-has")),
+        Format::Csv => ("CSV", t!(locale, "app-compare-csv-has")),
+    };
+    let given = [
+        (
+            args.top.is_some() && args.format == Format::Csv,
+            "--top",
+            t!(locale, "app-compare-top-chooses"),
+        ),
+        (
+            args.detail,
+            "--detail",
+            t!(locale, "app-compare-detail-chooses"),
+        ),
+    ];
+    match given.into_iter().find(|(given, ..)| *given) {
+        None => Ok(()),
+        Some((_, option, chooses)) => Err(UsageError::Invalid(format!(
+            "{}\n  {}: {}",
+            t!(
+                locale,
+                "app-compare-option-not-for-format",
+                option = option,
+                format = format,
+                chooses = chooses,
+                has = has
+            ),
+            t!(locale, "app-help"),
+            t!(
+                locale,
+                "app-compare-option-not-for-format.help",
+                option = option
+            )
+        ))),
+    }
 }

@@ -18,6 +18,7 @@ mod question_list;
 mod questionnaires;
 mod report;
 mod report_cohort;
+mod report_name;
 mod schema;
 mod score;
 mod template;

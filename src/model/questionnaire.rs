@@ -231,6 +231,11 @@ impl Questionnaire {
         self.stages.len()
     }
 
+    /// The stage at `index`; `None` for an index past its highest stage.
+    pub fn stage(&self, index: StageIndex) -> Option<&Stage> {
+        self.stages.get(index.get())
+    }
+
     /// Index of the stage with this id.
     pub fn stage_index(&self, id: &str) -> Option<StageIndex> {
         self.stages

@@ -4,8 +4,7 @@
 //! language asked for; stages are named by their ids, as the answers file the workshop settles
 //! writes them; CSV and JSON never change with the language.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, ContentArrangement};
+use comfy_table::Cell;
 use serde::Serialize;
 
 use crate::fill::response_text;
@@ -13,6 +12,7 @@ use crate::i18n::Locale;
 use crate::merge::{Consensus, Dispute, short_names};
 use crate::model::{Questionnaire, Response};
 use crate::render::RenderError;
+use crate::render::fit::new_table;
 use crate::t;
 
 /// The formats of the agenda.
@@ -99,14 +99,8 @@ fn table(
     if rows.is_empty() {
         return none_disputed(locale);
     }
-    let mut t = comfy_table::Table::new();
-    t.load_style(UTF8_FULL_CONDENSED);
-    t.set_content_arrangement(ContentArrangement::Dynamic);
-    t.force_no_tty();
+    let mut t = new_table(width, false);
     t.set_header(header(short, locale).into_iter().map(Cell::new));
-    if let Some(w) = width {
-        t.set_width(w);
-    }
     for d in rows {
         t.add_row(cells(q, d, locale));
     }

@@ -12,7 +12,7 @@ use super::format::{fmt_level_value, local_date};
 use super::table::heat;
 use super::{Batch, Entry};
 use crate::i18n::Locale;
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, StageIndex};
 use crate::score::stage_of;
 use crate::t;
 
@@ -110,7 +110,7 @@ pub struct CohortRow {
     /// When it was assessed.
     pub assessed_on: Option<Date>,
     /// Level and stage of each pillar, then overall.
-    pub levels: Vec<(f64, usize)>,
+    pub levels: Vec<(f64, StageIndex)>,
 }
 
 impl CohortRow {
@@ -125,8 +125,8 @@ impl CohortRow {
             levels: s
                 .pillars
                 .iter()
-                .map(|p| (p.level, p.stage.get()))
-                .chain(std::iter::once((s.overall.level, s.overall.stage.get())))
+                .map(|p| (p.level, p.stage))
+                .chain(std::iter::once((s.overall.level, s.overall.stage)))
                 .collect(),
         }
     }
@@ -168,7 +168,7 @@ pub(crate) struct CohortCell {
     /// What it says.
     pub(crate) text: String,
     /// The stage it shows (coloured by it in a terminal), if any.
-    pub(crate) stage: Option<usize>,
+    pub(crate) stage: Option<StageIndex>,
     /// The overall column: in bold.
     pub(crate) bold: bool,
     /// A statistic's name: in italics.
@@ -235,7 +235,13 @@ fn plain(text: &str, italic: bool) -> CohortCell {
 }
 
 /// "Formative 2.9", at its stage.
-fn level(q: &Questionnaire, level: f64, stage: usize, bold: bool, locale: Locale) -> CohortCell {
+fn level(
+    q: &Questionnaire,
+    level: f64,
+    stage: StageIndex,
+    bold: bool,
+    locale: Locale,
+) -> CohortCell {
     CohortCell {
         text: format!(
             "{} {}",
@@ -297,13 +303,7 @@ pub(crate) fn statistics<'r>(
             let mut row = vec![plain(&name, true), plain("", false)];
             for i in 0..columns {
                 let value = stat(&mut column(i));
-                row.push(level(
-                    q,
-                    value,
-                    stage_of(value, stages).get(),
-                    false,
-                    locale,
-                ));
+                row.push(level(q, value, stage_of(value, stages), false, locale));
             }
             row
         })

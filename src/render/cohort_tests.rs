@@ -20,7 +20,7 @@ fn rows(q: &Questionnaire, n: usize) -> Vec<CohortRow> {
             let levels = (0..=q.pillars.len())
                 .map(|p| {
                     let level = 1.0 + ((i * 7 + p * 3) % 31) as f64 / 10.0;
-                    (level, stage_of(level, q.stage_count()).get())
+                    (level, stage_of(level, q.stage_count()))
                 })
                 .collect();
             CohortRow {

@@ -6,6 +6,7 @@
 //! batches (see [`super::Markdown`]). Both take their pillar table from the same helper.
 
 use crate::i18n::Locale;
+use crate::model::StageIndex;
 use crate::report::{
     Align, Block, Detail, Document, Figure, FigureKind, Item, Paragraph, Table, Tone, Value,
     figure_columns,
@@ -136,7 +137,7 @@ fn table(table: &Table, out: &mut String) {
 fn figure(figure: &Figure, locale: Locale, out: &mut String) {
     let d = &figure.data;
     out.push_str(&format!("\n**{}**\n\n", inline(&figure.title)));
-    let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
+    let stage = |t: StageIndex| d.stages.get(t.get()).cloned().unwrap_or_default();
     let [pillar, before, now, level, target] = figure_columns(locale);
     if figure.kind == FigureKind::Paired {
         out.push_str(&row(&[pillar, before, now, target]));

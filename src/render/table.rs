@@ -6,6 +6,7 @@ use super::fit::{Grid, wrap_words};
 use super::format::{answer_text, counts_as, fmt_weight, heading, summary_header, summary_rows};
 use super::{Entry, Render, RenderError, RenderOptions};
 use crate::i18n::Locale;
+use crate::model::StageIndex;
 use crate::score::Scored;
 use crate::t;
 
@@ -19,7 +20,7 @@ pub struct Table {
 
 /// Colour-blind-safe terminal colours for stages, lowest to highest (never the only signal: the
 /// stage name is always printed).
-pub(crate) fn stage_color(stage: usize, stages: usize) -> Color {
+pub(crate) fn stage_color(stage: StageIndex, stages: usize) -> Color {
     const SCALE: [Color; 5] = [
         Color::Rgb {
             r: 213,
@@ -50,7 +51,7 @@ pub(crate) fn stage_color(stage: usize, stages: usize) -> Color {
     let i = if stages <= 1 {
         0
     } else {
-        stage * (SCALE.len() - 1) / (stages - 1)
+        stage.get() * (SCALE.len() - 1) / (stages - 1)
     };
     SCALE[i.min(SCALE.len() - 1)]
 }
@@ -60,7 +61,7 @@ const NUMERIC_COLUMNS: [usize; 4] = [2, 3, 5, 6];
 
 /// A heat-map cell: the stage colour as background, with black or white text, whichever reads
 /// better on it.
-pub(crate) fn heat(cell: Cell, stage: usize, stages: usize) -> Cell {
+pub(crate) fn heat(cell: Cell, stage: StageIndex, stages: usize) -> Cell {
     let bg = stage_color(stage, stages);
     let dark = matches!(bg, Color::Rgb { r, g, b } if u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114 < 140_000);
     cell.bg(bg)
@@ -81,7 +82,7 @@ impl Table {
         };
         let rows = summary_rows(s, locale);
         let stages = s.questionnaire.stage_count();
-        let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage).get();
+        let stage_of_row = |i: usize| s.pillars.get(i).map_or(s.overall.stage, |p| p.stage);
         for (i, row) in rows.into_iter().enumerate() {
             let mut r = Vec::new();
             for (c, text) in row.into_iter().enumerate() {

@@ -255,8 +255,8 @@ pub struct LevelChart {
     pub labels: Vec<String>,
     /// Level reached, from 1 to the number of stages.
     pub levels: Vec<f64>,
-    /// Target stage number, from 1.
-    pub targets: Vec<usize>,
+    /// Target stage of each pillar.
+    pub targets: Vec<StageIndex>,
     /// Level as printed (the same text as the table).
     pub values: Vec<String>,
     /// Stage names, lowest first.
@@ -453,8 +453,7 @@ fn country(s: &Scored<'_>, locale: Locale) -> String {
 /// A stage's name by index; `?` for an index the questionnaire does not have.
 fn stage_name<'a>(s: &Scored<'a>, stage: StageIndex) -> &'a str {
     s.questionnaire
-        .stages
-        .get(stage.get())
+        .stage(stage)
         .map_or("?", |st| st.name.as_str())
 }
 

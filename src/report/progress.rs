@@ -179,7 +179,7 @@ fn chart(c: &Comparison<'_, '_>, locale: Locale) -> LevelChart {
         };
         data.labels.push(nq.pillars[np.pillar].name.clone());
         data.levels.push(np.level);
-        data.targets.push(np.target.number());
+        data.targets.push(np.target);
         data.values.push(level(np.level, n, locale));
         data.baseline.push(o.level);
         data.baseline_values.push(level(o.level, n, locale));

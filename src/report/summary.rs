@@ -67,7 +67,7 @@ pub(super) fn summary(s: &Scored<'_>, locale: Locale) -> Section {
             .map(|p| q.pillars[p.pillar].name.clone())
             .collect(),
         levels: s.pillars.iter().map(|p| p.level).collect(),
-        targets: s.pillars.iter().map(|p| p.target.number()).collect(),
+        targets: s.pillars.iter().map(|p| p.target).collect(),
         values: s
             .pillars
             .iter()

@@ -186,7 +186,8 @@ fn the_summary_holds_the_pillar_table_and_both_charts_as_data() {
     assert_eq!(figures.len(), 1);
     assert_eq!(figures[0].kind, FigureKind::Bars);
     assert_eq!(figures[0].data.levels, [2.75, 2.0]);
-    assert_eq!(figures[0].data.targets, [3, 4]);
+    let targets: Vec<usize> = figures[0].data.targets.iter().map(|t| t.number()).collect();
+    assert_eq!(targets, [3, 4]);
     assert_eq!(figures[0].data.values, ["2.7/4", "2.0/4"]);
 }
 

@@ -165,7 +165,7 @@ fn answer_values(q: &Questionnaire, question: &Question) -> Value {
     let mut values: Vec<(String, String)> = match &question.kind {
         QuestionKind::Choice { options } => options
             .iter()
-            .filter_map(|o| q.stages.get(o.stage.get()).map(|stage| (stage, o)))
+            .filter_map(|o| q.stage(o.stage).map(|stage| (stage, o)))
             .flat_map(|(stage, o)| {
                 let doc = format!("{}: {}", stage.name, o.text);
                 let name = (stage.name != stage.id).then(|| (stage.name.clone(), doc.clone()));

@@ -181,7 +181,7 @@ fn output_file_and_refusal_to_replace_an_input() {
 
 /// A git repository in a temporary folder holding `a.toml` (and the questionnaire) committed
 /// twice: first with the old answers, then with the new.
-fn repository() -> tempfile::TempDir {
+pub(crate) fn repository() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let git = |args: &[&str]| {
         let status = Process::new("git")
@@ -208,7 +208,7 @@ fn repository() -> tempfile::TempDir {
     dir
 }
 
-fn compare_in(dir: &Path, args: &[&str], status: i32) -> (String, String) {
+pub(crate) fn compare_in(dir: &Path, args: &[&str], status: i32) -> (String, String) {
     let out = cyberassess()
         .current_dir(dir)
         // Git looks no further up than the temporary folders, whatever holds them.

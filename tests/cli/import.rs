@@ -33,7 +33,8 @@ pub(crate) fn all_at_stage(q: &Questionnaire, k: usize) -> Option<Vec<(String, R
         .collect()
 }
 
-fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
+/// An assessment of `q` answering `answers`, with its details.
+pub(crate) fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
     let mut info = AssessmentInfo::default();
     info.country = "Testland".into();
     info.assessed_on = Some(toml::value::Date {

@@ -9,10 +9,9 @@ use cyberassess::i18n::Language;
 use cyberassess::import::WorkbookWords;
 use cyberassess::loader::Loader;
 use cyberassess::model::workbook as layout;
-use cyberassess::model::{Assessment, AssessmentInfo, Questionnaire, Response, StageIndex};
 use cyberassess::render::xlsx::questionnaire_workbook;
 
-use crate::import::{all_at_stage, assert_scores_at, import};
+use crate::import::{all_at_stage, assert_scores_at, assessment, import};
 use crate::util::cyberassess;
 
 pub(crate) const LANGUAGES: [&str; 3] = ["es", "fr", "pt"];
@@ -36,31 +35,6 @@ const ENGLISH: [&str; 16] = [
     "counts towards",
     "Does not apply",
 ];
-
-/// An assessment of `q` answering `answers`, with its details.
-fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
-    let mut info = AssessmentInfo::default();
-    info.country = "Testland".into();
-    info.assessed_on = Some(toml::value::Date {
-        year: 2026,
-        month: 3,
-        day: 14,
-    });
-    info.assessors = vec!["Ministry of ICT".into(), "National CERT".into()];
-    Assessment {
-        info,
-        targets: Vec::new(),
-        overall_target: StageIndex::new(q.stage_count() - 1),
-        answers: answers
-            .iter()
-            .map(|(id, r)| {
-                let answer = cyberassess::model::Answer::bare(*r);
-                (q.find_question(id).expect("question"), answer)
-            })
-            .collect(),
-        ..Assessment::default()
-    }
-}
 
 #[test]
 fn translated_workbooks_import_to_the_same_answers_file_as_the_english_one() {

@@ -4,6 +4,7 @@ mod bad_input;
 mod check;
 mod colour_and_quiet;
 mod compare;
+mod compare_options;
 mod diagnostic_languages;
 mod fill;
 mod help;

@@ -45,6 +45,34 @@ fn report(args: &[&str], out: &Path) -> (Vec<u8>, String) {
     (std::fs::read(out).expect("the PDF was written"), stderr)
 }
 
+/// Writes the cohort report of `inputs` to `DIR/cohort.pdf` (and each assessment's report under
+/// `DIR/reports`) with `command`, a `cyberassess` run with any global options and environment
+/// already given, and `extra` options; asserts it succeeded and returns the cohort PDF's path.
+fn cohort_pdf(
+    mut command: assert_cmd::Command,
+    dir: &Path,
+    inputs: &Path,
+    extra: &[&str],
+) -> PathBuf {
+    let pdf = dir.join("cohort.pdf");
+    let output = command
+        .arg("report")
+        .arg(inputs)
+        .args(extra)
+        .args(["--quiet", "-o"])
+        .arg(dir.join("reports"))
+        .arg("--cohort")
+        .arg(&pdf)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "report failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    pdf
+}
+
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
 }

@@ -4,7 +4,7 @@
 
 use std::process::Output;
 
-use crate::util::{cyberassess, read, root};
+use crate::util::{cyberassess, readme_table};
 
 const ONE: &str = "questionnaires/examples/exampleland-2026.toml";
 /// Three assessments on `ncss-maturity` 1.0.0 (and more on other questionnaires).
@@ -20,29 +20,6 @@ fn score(args: &[&str]) -> Output {
 
 fn text(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The rows of the README's option table: (option, cells by column).
-fn readme_table() -> Vec<(String, Vec<String>)> {
-    let readme = read(&root().join("README.md"));
-    let start = readme
-        .find("| option | `table`, one assessment |")
-        .expect("the table, in the README's Output formats section");
-    let end = readme[start..]
-        .find("\n\n")
-        .map_or(readme.len(), |n| start + n);
-    readme[start..end]
-        .lines()
-        .filter(|l| l.starts_with("| `"))
-        .map(|l| {
-            let cells: Vec<String> = l
-                .trim_matches('|')
-                .split(" | ")
-                .map(|c| c.trim().to_owned())
-                .collect();
-            (cells[0].trim_matches('`').to_owned(), cells[1..].to_vec())
-        })
-        .collect()
 }
 
 /// The arguments that give an option, and those that choose each column.
@@ -66,7 +43,7 @@ const COLUMNS: [(&str, &str); 5] = [
 
 #[test]
 fn every_cell_of_the_readme_table_is_what_the_command_does() {
-    let rows = readme_table();
+    let rows = readme_table("| option | `table`, one assessment |");
     let options: Vec<&str> = rows.iter().map(|(o, _)| o.as_str()).collect();
     assert_eq!(options, ["--top N", "--explain", "--detail", "--sort"]);
     for (option, cells) in &rows {

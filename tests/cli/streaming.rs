@@ -134,6 +134,7 @@ fn compared_whole(root: &Path, render: &dyn RenderComparisons) -> Vec<u8> {
     let options = CompareOptions {
         top: 5,
         detail: false,
+        each: false,
         styled: false,
         locale: cyberassess::i18n::Locale::En,
     };

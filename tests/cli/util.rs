@@ -182,3 +182,27 @@ pub(crate) fn pdf_lines(pdf: &Path) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The rows of the README's table of what each option does, the one whose header starts with
+/// `header`: (option, cells by column).
+pub(crate) fn readme_table(header: &str) -> Vec<(String, Vec<String>)> {
+    let readme = read(&root().join("README.md"));
+    let start = readme
+        .find(header)
+        .unwrap_or_else(|| panic!("the README has no table starting {header}"));
+    let end = readme[start..]
+        .find("\n\n")
+        .map_or(readme.len(), |n| start + n);
+    readme[start..end]
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<String> = l
+                .trim_matches('|')
+                .split(" | ")
+                .map(|c| c.trim().to_owned())
+                .collect();
+            (cells[0].trim_matches('`').to_owned(), cells[1..].to_vec())
+        })
+        .collect()
+}

@@ -107,18 +107,7 @@ impl AnswersDoc {
 
     /// Writes one `[assessment]` detail, keeping the comments around it (a template's, say).
     pub fn set_detail(&mut self, detail: &Detail) -> Result<(), AnswersDocError> {
-        let root = self.doc.as_table_mut();
-        if !root.contains_key("assessment") {
-            root.insert("assessment", Item::Table(Table::new()));
-        }
-        let Some(Item::Table(t)) = root.get_mut("assessment") else {
-            return Err(AnswersDocError::Layout(
-                "`assessment` is not written as an [assessment] section; change it to one and \
-                 try again"
-                    .into(),
-            ));
-        };
-        t.set_implicit(false);
+        let t = self.assessment()?;
         match detail {
             Detail::Country(country) => {
                 set_keeping_decor(t, "country", Value::from(country.as_str()));
@@ -145,6 +134,13 @@ impl AnswersDoc {
 
     /// Writes the handling label (`marking`) under `[assessment]`.
     pub fn set_marking(&mut self, marking: &str) -> Result<(), AnswersDocError> {
+        let t = self.assessment()?;
+        set_keeping_decor(t, "marking", Value::from(marking));
+        Ok(())
+    }
+
+    /// The `[assessment]` section, made when the file has none.
+    fn assessment(&mut self) -> Result<&mut Table, AnswersDocError> {
         let root = self.doc.as_table_mut();
         if !root.contains_key("assessment") {
             root.insert("assessment", Item::Table(Table::new()));
@@ -157,8 +153,7 @@ impl AnswersDoc {
             ));
         };
         t.set_implicit(false);
-        set_keeping_decor(t, "marking", Value::from(marking));
-        Ok(())
+        Ok(t)
     }
 
     /// The file's text.

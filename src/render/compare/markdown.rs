@@ -172,7 +172,7 @@ impl RenderComparisons for Markdown {
             }
             out.push('\n');
         }
-        if options.detail {
+        if options.each {
             for compared in &set.comparisons {
                 out.push_str(&comparison(compared, options, "###"));
                 out.push('\n');

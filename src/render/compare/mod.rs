@@ -62,9 +62,12 @@ pub struct CompareOptions {
     /// How many questions "most improved" and "areas of concern" list, and how many open next
     /// steps are shown.
     pub top: usize,
-    /// Every question that moved, with what each chosen stage means; with several comparisons,
-    /// each one after the summary table.
+    /// Every question that moved, with what each chosen stage means, in place of the most
+    /// improved and the areas of concern.
     pub detail: bool,
+    /// With several comparisons, each one in full after the summary table (`--detail`, or
+    /// `--top` asking how much of each to show); a single comparison is always shown in full.
+    pub each: bool,
     /// Terminal arrows and colours (otherwise words).
     pub styled: bool,
     /// The language of the words and numbers (JSON and CSV never change with it).

@@ -1,13 +1,11 @@
 //! Comparisons as terminal tables: one comparison's pillar table, the questions and next steps
 //! that moved; several comparisons as a summary table (country × pillar, heat-mapped by the
-//! sign of the change in a terminal), then each comparison with `--detail`.
+//! sign of the change in a terminal), then each comparison with `each`.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{
-    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Width,
-};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, Width};
 
 use crate::compare::Direction;
+use crate::render::fit::new_table;
 use crate::render::{RenderError, Table};
 use crate::t;
 
@@ -25,21 +23,6 @@ const DOWN: Color = Color::Rgb {
     g: 94,
     b: 0,
 };
-
-fn new_table(width: Option<u16>, styled: bool) -> comfy_table::Table {
-    let mut t = comfy_table::Table::new();
-    t.load_style(UTF8_FULL_CONDENSED);
-    t.set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(w) = width {
-        t.set_width(w);
-    }
-    if styled {
-        t.enforce_styling();
-    } else {
-        t.force_no_tty();
-    }
-    t
-}
 
 /// A cell; a change is coloured by its direction when styled (`heat`: as background).
 fn cell(text: &Text, styled: bool, heat: bool) -> Cell {
@@ -154,7 +137,7 @@ impl Table {
     }
 
     /// Several comparisons: a summary table per questionnaire, the countries that could not be
-    /// paired, then each comparison with `detail`.
+    /// paired, then each comparison with `each`.
     fn summary(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> String {
         let mut out = String::new();
         let locale = options.locale;
@@ -243,7 +226,7 @@ impl Table {
             );
             out.push_str(&format!("{line}\n"));
         }
-        if options.detail {
+        if options.each {
             for compared in &set.comparisons {
                 out.push('\n');
                 out.push_str(&self.comparison(compared, options));

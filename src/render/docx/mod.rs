@@ -24,6 +24,7 @@ mod page;
 mod tests;
 
 use crate::i18n::Locale;
+use crate::model::StageIndex;
 use crate::report::{
     self, Block, Detail, Document, Figure, Item, Start, Tone, Value, figure_columns,
 };
@@ -365,7 +366,7 @@ fn item(docx: Docx, item: &Item) -> Docx {
 /// A chart as a captioned table of its values.
 fn figure(docx: Docx, figure: &Figure, locale: Locale, width: usize) -> Docx {
     let d = &figure.data;
-    let stage = |n: usize| d.stages.get(n.wrapping_sub(1)).cloned().unwrap_or_default();
+    let stage = |t: StageIndex| d.stages.get(t.get()).cloned().unwrap_or_default();
     let paired = figure.kind == report::FigureKind::Paired;
     let [pillar, before, now, level, target] = figure_columns(locale);
     let mut columns = vec![column(&pillar, 0.5, report::Align::Left)];

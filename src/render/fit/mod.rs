@@ -68,7 +68,7 @@ impl Grid {
 
     /// The grid as comfy-table lays it out, without its last line end.
     fn grid_text(&self, width: Option<u16>, styled: bool) -> String {
-        let mut t = table(width, styled);
+        let mut t = new_table(width, styled);
         t.set_header(self.header.clone());
         for row in &self.rows {
             t.add_row(row.clone());
@@ -180,7 +180,7 @@ impl Layout {
         if rows.is_empty() && !first {
             return String::new();
         }
-        let mut t = table(self.width, self.styled);
+        let mut t = new_table(self.width, self.styled);
         if first {
             t.set_header(self.header.clone());
         }
@@ -236,7 +236,7 @@ fn block(header: &[String], row: &[Cell], width: u16, styled: bool, shared: Bloc
         .map(|(_, v)| longest_word(&v.content()))
         .max()
         .unwrap_or(0);
-    let mut t = table(Some(width), styled);
+    let mut t = new_table(Some(width), styled);
     t.set_header(vec![
         first.clone().add_attribute(Attribute::Bold),
         Cell::new(""),
@@ -273,7 +273,9 @@ fn block(header: &[String], row: &[Cell], width: u16, styled: bool, shared: Bloc
     format!("{t}\n")
 }
 
-fn table(width: Option<u16>, styled: bool) -> comfy_table::Table {
+/// An empty table in the house style (condensed Unicode borders, cells wrapped to fit), at
+/// most `width` wide when given, with colours and bold only when `styled`.
+pub(crate) fn new_table(width: Option<u16>, styled: bool) -> comfy_table::Table {
     let mut t = comfy_table::Table::new();
     t.load_style(UTF8_FULL_CONDENSED);
     t.set_content_arrangement(ContentArrangement::Dynamic);

@@ -173,7 +173,7 @@ fn bar_rows(
             size: 8.0,
             ..Style::body()
         };
-        let tx = x(data.targets[i] as f32);
+        let tx = x(data.targets[i].number() as f32);
         let value_w = flow.measure(value.face, value.size, &data.values[i]);
         let mut vx = x(level) + 4.0;
         if tx > vx - 6.0 && tx < vx + value_w + 3.0 {
@@ -320,7 +320,7 @@ pub(crate) fn radar(flow: &mut Flow<'_>, data: &LevelChart, radius: f32) {
     };
     draw::polygon(flow.ops(), &levels, &style);
     let targets: Vec<(f32, f32)> = (0..n)
-        .map(|i| at(i, radius * data.targets[i] as f32 / stages))
+        .map(|i| at(i, radius * data.targets[i].number() as f32 / stages))
         .collect();
     let style = PolygonStyle {
         fill: None,

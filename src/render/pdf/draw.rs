@@ -26,6 +26,7 @@ pub(crate) fn rgb(r: u8, g: u8, b: u8) -> Color {
 /// printed as well, so colour never carries meaning alone.
 pub(crate) mod palette {
     use super::{Color, rgb};
+    use crate::model::StageIndex;
 
     /// Body text.
     pub(crate) fn ink() -> Color {
@@ -89,11 +90,11 @@ pub(crate) mod palette {
 
     /// The scale colour of stage `stage` of `stages`, mixed with white: `strength` 1 is the
     /// full colour, smaller is lighter (light fills keep dark text readable).
-    pub(crate) fn stage(stage: usize, stages: usize, strength: f32) -> Color {
+    pub(crate) fn stage(stage: StageIndex, stages: usize, strength: f32) -> Color {
         let i = if stages <= 1 {
             0
         } else {
-            stage * (STAGES.len() - 1) / (stages - 1)
+            stage.get() * (STAGES.len() - 1) / (stages - 1)
         };
         let (r, g, b) = STAGES[i.min(STAGES.len() - 1)];
         let mix = |c: u8| (255.0 - (255.0 - f32::from(c)) * strength.clamp(0.0, 1.0)) as u8;

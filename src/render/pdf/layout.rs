@@ -9,125 +9,19 @@ use std::collections::BTreeSet;
 
 use printpdf::{Color, Op};
 
+mod geometry;
+mod style;
 mod table;
 
+pub(crate) use geometry::Geometry;
+pub(crate) use style::Style;
 pub(crate) use table::{Align, Column, Row, TableLook};
 
-use super::Paper;
 use super::draw::{self, palette};
 use super::fonts::{Face, Fonts, clean, text_width};
 use super::wrap::{fit, wrap, wrap_at_most};
 use crate::i18n::Locale;
 use crate::t;
-
-/// Page size and margins, in points.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Geometry {
-    /// Page width.
-    pub(crate) width: f32,
-    /// Page height.
-    pub(crate) height: f32,
-    /// Left and right margin.
-    pub(crate) side: f32,
-    /// Distance from the top edge to the top of the text area.
-    pub(crate) top: f32,
-    /// Distance from the bottom edge to the bottom of the text area.
-    pub(crate) bottom: f32,
-}
-
-impl Geometry {
-    /// The geometry for a paper size: 22 mm side margins, room for the header and footer.
-    pub(crate) fn for_paper(paper: Paper) -> Self {
-        let (width, height) = match paper {
-            Paper::A4 => (595.276, 841.89),
-            Paper::Letter => (612.0, 792.0),
-        };
-        Geometry {
-            width,
-            height,
-            side: 62.0,
-            top: 74.0,
-            bottom: 66.0,
-        }
-    }
-
-    /// Left edge of the text area.
-    pub(crate) fn left(&self) -> f32 {
-        self.side
-    }
-
-    /// Right edge of the text area.
-    pub(crate) fn right(&self) -> f32 {
-        self.width - self.side
-    }
-
-    /// Width of the text area.
-    pub(crate) fn text_width(&self) -> f32 {
-        self.width - 2.0 * self.side
-    }
-
-    /// Height of the text area.
-    pub(crate) fn text_height(&self) -> f32 {
-        self.height - self.top - self.bottom
-    }
-}
-
-/// A face, size, line height and colour.
-#[derive(Debug, Clone)]
-pub(crate) struct Style {
-    /// Regular or bold.
-    pub(crate) face: Face,
-    /// Font size in points.
-    pub(crate) size: f32,
-    /// Distance from one baseline to the next.
-    pub(crate) leading: f32,
-    /// Text colour.
-    pub(crate) color: Color,
-}
-
-impl Style {
-    fn new(face: Face, size: f32, leading: f32, color: Color) -> Self {
-        Style {
-            face,
-            size,
-            leading,
-            color,
-        }
-    }
-    /// Running text.
-    pub(crate) fn body() -> Self {
-        Self::new(Face::Regular, 9.5, 13.5, palette::ink())
-    }
-    /// Running text in bold.
-    pub(crate) fn strong() -> Self {
-        Self::new(Face::Bold, 9.5, 13.5, palette::ink())
-    }
-    /// Captions, identifiers and fine print.
-    pub(crate) fn small() -> Self {
-        Self::new(Face::Regular, 8.0, 11.0, palette::muted())
-    }
-    /// Small bold labels.
-    pub(crate) fn label() -> Self {
-        Self::new(Face::Bold, 8.0, 11.0, palette::muted())
-    }
-    /// Section titles.
-    pub(crate) fn h1() -> Self {
-        Self::new(Face::Bold, 17.0, 22.0, palette::accent())
-    }
-    /// Sub-section titles.
-    pub(crate) fn h2() -> Self {
-        Self::new(Face::Bold, 12.0, 16.0, palette::accent())
-    }
-    /// With another colour.
-    pub(crate) fn color(mut self, color: Color) -> Self {
-        self.color = color;
-        self
-    }
-    /// Where the baseline sits below the top of a line box.
-    fn baseline_offset(&self) -> f32 {
-        self.leading / 2.0 + self.size * 0.32
-    }
-}
 
 /// Most lines a heading takes.
 pub(crate) const HEADING_LINES: usize = 6;
@@ -476,6 +370,7 @@ impl<'f> Flow<'f> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Paper;
     use super::super::fonts::fonts;
     use super::*;
 

@@ -79,7 +79,7 @@ fn part(
         }
         let now = data.levels.get(i).copied().unwrap_or(0.0) as f32;
         let before = data.baseline.get(i).copied().unwrap_or(0.0) as f32;
-        let tx = x(data.targets.get(i).copied().unwrap_or(0) as f32);
+        let tx = x(data.targets.get(i).map_or(0, |t| t.number()) as f32);
         draw::line(
             flow.ops(),
             (tx, mid - 8.0),

@@ -4,9 +4,24 @@
 mod pty;
 mod room;
 
+use std::path::PathBuf;
+
 use pty::{DOWN, ENTER, Fill};
 
 use crate::util::{cyberassess, fixture, read};
+
+/// `fill` started with `args` on a new answers file on `gated.toml`, in a temporary folder:
+/// the folder (removed when dropped), the file and the session.
+fn on_gated(args: &[&str]) -> (tempfile::TempDir, PathBuf, Fill) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let questionnaire = fixture("gated.toml");
+    let q = questionnaire.to_str().expect("UTF-8 path");
+    let mut all = vec!["--questionnaire", q];
+    all.extend(args);
+    let s = Fill::start(&path, &all);
+    (dir, path, s)
+}
 
 #[test]
 fn without_a_terminal_points_to_template() {
@@ -54,12 +69,7 @@ fn a_file_with_problems_is_not_touched() {
 
 #[test]
 fn every_answer_survives_kill_and_the_next_run_resumes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("answers.toml");
-    let questionnaire = fixture("gated.toml");
-    let q = questionnaire.to_str().expect("UTF-8 path");
-
-    let mut s = Fill::start(&path, &["--questionnaire", q, "--quick"]);
+    let (dir, path, mut s) = on_gated(&["--quick"]);
     s.details("Testland", "Ministry of ICT");
     s.expect("Core 0/4 · 0/6 answered");
     s.expect("How far along is the plan?");
@@ -215,13 +225,8 @@ fn a_new_file_can_be_on_an_older_built_in_version() {
 
 #[test]
 fn whatever_the_screen_confirms_survives_kill_at_that_moment() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("answers.toml");
-    let questionnaire = fixture("gated.toml");
-    let q = questionnaire.to_str().expect("UTF-8 path");
-
     // A detail: killed the moment the country is confirmed.
-    let mut s = Fill::start(&path, &["--questionnaire", q]);
+    let (_dir, path, mut s) = on_gated(&[]);
     s.expect("is assessed?");
     s.send(&format!("Testland{ENTER}"));
     s.expect("Saved: Testland");
@@ -274,26 +279,12 @@ fn whatever_the_screen_confirms_survives_kill_at_that_moment() {
         text.contains("c-ind-2.evidence = [\"https://example.org/lead\"]\n"),
         "{text}"
     );
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cyberassess().arg("check").arg(&path).assert().success();
 }
 
 #[test]
 fn typing_a_date_replaces_today() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("answers.toml");
-    let questionnaire = fixture("gated.toml");
-    let q = questionnaire.to_str().expect("UTF-8 path");
-
-    let mut s = Fill::start(&path, &["--questionnaire", q]);
+    let (_dir, path, mut s) = on_gated(&[]);
     s.expect("is assessed?");
     s.send(&format!("Testland{ENTER}"));
     s.expect("separated by semicolons");

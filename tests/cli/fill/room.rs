@@ -149,16 +149,7 @@ fn disputed_at_80_by_24_walks_only_the_disputed_questions_and_settles_them() {
     assert!(!consensus_answer(&text, "c-ind-4").1, "{text}");
     assert_eq!(text.matches("\ndisputed = true\n").count(), 2, "{text}");
     assert_eq!(text.matches("[[answers.c-choice.respondents]]").count(), 3);
-    let out = cyberassess()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cyberassess().arg("check").arg(&path).assert().success();
 }
 
 #[test]

@@ -8,7 +8,7 @@ use cyberassess::render::pdf::{self, CohortOptions, FileHash, Paper};
 use cyberassess::render::{Batch, CohortSort, cohorts};
 
 use super::read::{Page, all_text, read_pdf};
-use super::{assert_every_page, assert_inside_margins, pillar_names, temp};
+use super::{assert_every_page, assert_inside_margins, cohort_pdf, pillar_names, temp};
 use crate::util::{cyberassess, root, sha256sum};
 
 const EXAMPLES: &str = "questionnaires/examples";
@@ -100,19 +100,13 @@ fn report_writes_a_cohort_pdf_for_a_folder() {
     for name in NCSS_EXAMPLES {
         std::fs::copy(root().join(EXAMPLES).join(name), examples.join(name)).expect("copy");
     }
-    let cohort = dir.path().join("cohort.pdf");
     let run = || {
-        let output = cyberassess()
-            .arg("report")
-            .arg(&examples)
-            .args(["--quiet", "--marking", "TLP:AMBER", "-o"])
-            .arg(dir.path().join("reports"))
-            .arg("--cohort")
-            .arg(&cohort)
-            .output()
-            .expect("runs");
-        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-        assert!(output.status.success(), "report failed: {stderr}");
+        let cohort = cohort_pdf(
+            cyberassess(),
+            dir.path(),
+            &examples,
+            &["--marking", "TLP:AMBER"],
+        );
         std::fs::read(&cohort).expect("the cohort PDF was written")
     };
     let bytes = run();
@@ -181,20 +175,7 @@ fn long_country_names_and_markings_stay_inside_the_cohort_pages() {
         );
     std::fs::write(inputs.join("long.toml"), long).expect("write");
     std::fs::write(inputs.join("short.toml"), example).expect("write");
-    let cohort = dir.path().join("cohort.pdf");
-    let output = cyberassess()
-        .args(["report", "--quiet", "-o"])
-        .arg(dir.path().join("reports"))
-        .arg(&inputs)
-        .arg("--cohort")
-        .arg(&cohort)
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let cohort = cohort_pdf(cyberassess(), dir.path(), &inputs, &[]);
     let pages = read_pdf(&std::fs::read(&cohort).expect("the cohort PDF"));
     // The long name takes three lines of its cell, so the whole heat map stays on its page.
     let heat_map = pages

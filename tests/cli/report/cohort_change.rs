@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::cohort_pdf;
 use super::temp;
 use crate::util::{cyberassess, fixture, pdf_lines};
 
@@ -80,22 +81,7 @@ fn fictiland() -> Vec<(&'static str, String)> {
 
 /// Writes the cohort PDF of `answers` and reads it back, runs of spaces made one.
 fn cohort_text(dir: &Path, answers: &Path) -> String {
-    let pdf = dir.join("cohort.pdf");
-    let output = cyberassess()
-        .arg("report")
-        .arg(answers)
-        .args(["--quiet", "-o"])
-        .arg(dir.join("reports"))
-        .arg("--cohort")
-        .arg(&pdf)
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "report failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    pdf_lines(&pdf)
+    pdf_lines(&cohort_pdf(cyberassess(), dir, answers, &[]))
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::cohort_pdf;
 use crate::office::pdf_text;
 use crate::util::{cyberassess, root};
 
@@ -48,27 +49,12 @@ const ENGLISH: [&str; 31] = [
 
 /// The cohort PDF of the examples with `args` before the command, as text on one line.
 fn cohort_text(dir: &Path, args: &[&str], env: Option<(&str, &str)>) -> String {
-    let pdf = dir.join("cohort.pdf");
     let mut command = cyberassess();
     if let Some((name, value)) = env {
         command.env(name, value);
     }
-    let out = command
-        .args(args)
-        .arg("report")
-        .arg(root().join(EXAMPLES))
-        .args(["--quiet", "-o"])
-        .arg(dir.join("reports"))
-        .arg("--cohort")
-        .arg(&pdf)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    pdf_text(&pdf)
+    command.args(args);
+    pdf_text(&cohort_pdf(command, dir, &root().join(EXAMPLES), &[]))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -42,6 +42,14 @@ app-tie = { $count } assessments of { $country } are { $date }; kept { $kept } (
 app-tie-dated = dated { $date }
 app-tie-undated = undated
 
+# `compare --format json|csv` given an option that format has nothing to apply to.
+app-compare-option-not-for-format = { $option } cannot apply to { $format }: it chooses { $chooses }, and { $format } always has { $has }
+    .help = leave out { $option }, or use --format table or --format markdown
+app-compare-top-chooses = how many questions and next steps each comparison lists
+app-compare-detail-chooses = whether every question that moved is listed, with what its stages mean
+app-compare-json-has = every question of each comparison, with its change
+app-compare-csv-has = one row per pillar and an overall row, without questions or next steps
+
 # The summary of a batch: how many files were done, skipped and failed.
 app-summary = { $verb ->
     [scored] Scored

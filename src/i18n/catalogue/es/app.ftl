@@ -38,6 +38,13 @@ app-tie = { $count } evaluaciones de { $country } están { $date }; se conservó
 app-tie-dated = fechadas el { $date }
 app-tie-undated = sin fecha
 
+app-compare-option-not-for-format = { $option } no se aplica a { $format }: elige { $chooses }, y { $format } siempre tiene { $has }
+    .help = quite { $option }, o use --format table o --format markdown
+app-compare-top-chooses = cuántas preguntas y próximos pasos enumera cada comparación
+app-compare-detail-chooses = si se enumeran todas las preguntas que cambiaron, con lo que significan sus etapas
+app-compare-json-has = todas las preguntas de cada comparación, con su cambio
+app-compare-csv-has = una fila por pilar y una fila general, sin preguntas ni próximos pasos
+
 app-summary = { $verb ->
     [scored] Puntuados
     [reported] Informes generados para

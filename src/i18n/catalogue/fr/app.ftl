@@ -41,6 +41,13 @@ app-tie = { $count } évaluations de { $country } sont { $date } ; le fichier r
 app-tie-dated = datées du { $date }
 app-tie-undated = sans date
 
+app-compare-option-not-for-format = { $option } ne peut pas s'appliquer à { $format } : l'option choisit { $chooses }, et { $format } contient toujours { $has }
+    .help = retirez { $option }, ou utilisez --format table ou --format markdown
+app-compare-top-chooses = combien de questions et de prochaines étapes chaque comparaison énumère
+app-compare-detail-chooses = si chaque question ayant évolué est énumérée, avec ce que signifient ses stades
+app-compare-json-has = chaque question de chaque comparaison, avec son évolution
+app-compare-csv-has = une ligne par pilier et une ligne d'ensemble, sans questions ni prochaines étapes
+
 app-summary = { $verb ->
     [scored] Scores calculés pour
     [reported] Rapports produits pour

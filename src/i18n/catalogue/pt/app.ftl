@@ -41,6 +41,13 @@ app-tie = { $count } avaliações de { $country } estão { $date }; foi mantido 
 app-tie-dated = datadas de { $date }
 app-tie-undated = sem data
 
+app-compare-option-not-for-format = { $option } não se aplica a { $format }: escolhe { $chooses }, e { $format } sempre tem { $has }
+    .help = retire { $option }, ou use --format table ou --format markdown
+app-compare-top-chooses = quantas perguntas e próximos passos cada comparação lista
+app-compare-detail-chooses = se cada pergunta que mudou é listada, com o que seus estágios significam
+app-compare-json-has = todas as perguntas de cada comparação, com sua mudança
+app-compare-csv-has = uma linha por pilar e uma linha geral, sem perguntas nem próximos passos
+
 app-summary = { $verb ->
     [scored] Pontuados
     [reported] Relatórios gerados para

@@ -15,6 +15,7 @@ use toml::value::Date;
 mod change;
 mod distribution;
 mod heat_map;
+mod key;
 mod notes;
 
 use super::super::CohortOptions;
@@ -22,7 +23,7 @@ use super::super::fonts::Fonts;
 use super::super::layout::{Flow, Geometry};
 use super::page::{Running, decorate_in};
 use crate::i18n::Locale;
-use crate::model::Questionnaire;
+use crate::model::{Questionnaire, StageIndex};
 use crate::render::{Cohort, Entry, fmt_level_value, local_date, median};
 use crate::score::stage_of;
 use crate::t;
@@ -186,8 +187,8 @@ fn country<'e>(entry: &'e Entry<'_>) -> &'e str {
 
 /// `Formative 2.4`: a stage and a level, exactly as the terminal cohort table prints them (with
 /// the decimal comma where the language writes one).
-fn stage_level(q: &Questionnaire, stage: usize, level: f64, locale: Locale) -> String {
-    let name = q.stages.get(stage).map_or("?", |s| s.name.as_str());
+fn stage_level(q: &Questionnaire, stage: StageIndex, level: f64, locale: Locale) -> String {
+    let name = q.stage(stage).map_or("?", |s| s.name.as_str());
     format!("{name} {}", level_text(level, locale))
 }
 
@@ -244,13 +245,11 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
     }
 
     /// Level and stage of column `i` (a pillar, or overall after the last) for one entry.
-    fn cell(&self, entry: &Entry<'_>, i: usize) -> (f64, usize) {
+    fn cell(&self, entry: &Entry<'_>, i: usize) -> (f64, StageIndex) {
         let s = &entry.scored;
         s.pillars
             .get(i)
-            .map_or((s.overall.level, s.overall.stage.get()), |p| {
-                (p.level, p.stage.get())
-            })
+            .map_or((s.overall.level, s.overall.stage), |p| (p.level, p.stage))
     }
 
     /// Median, minimum and maximum level of column `i`.
@@ -269,8 +268,8 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
     }
 
     /// Stage of a statistic: the whole part of the level.
-    fn stage_of(&self, level: f64) -> usize {
-        stage_of(level, self.stages()).get()
+    fn stage_of(&self, level: f64) -> StageIndex {
+        stage_of(level, self.stages())
     }
 
     /// Name of column `i`.
@@ -282,7 +281,7 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
     }
 
     /// `Formative 2.4` in the report's language.
-    fn stage_level(&self, stage: usize, level: f64) -> String {
+    fn stage_level(&self, stage: StageIndex, level: f64) -> String {
         stage_level(self.q, stage, level, self.locale)
     }
 

@@ -9,9 +9,10 @@
 
 use printpdf::Color;
 
-use super::super::super::draw::{self, palette};
+use super::super::super::draw::palette;
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
+use super::key::swatch_key;
 use super::{Group, country};
 use crate::compare::Direction;
 use crate::i18n::Locale;
@@ -276,48 +277,13 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
 
 /// The key under the table: the two shadings and what no shading means.
 fn key(flow: &mut Flow<'_>, locale: Locale) {
-    let style = Style {
-        size: 7.5,
-        leading: 10.0,
-        ..Style::small()
-    };
-    let g = flow.geometry();
-    flow.space(10.0);
-    flow.ensure(style.leading + 6.0);
-    let y = flow.y() - style.leading;
-    let label = t!(locale, "cohort-change-key");
-    let label = label.as_str();
-    let mut x = g.left();
-    flow.text_at(
-        &Style {
-            face: Face::Bold,
-            ..style.clone()
-        },
-        x,
-        y + 2.0,
-        label,
-    );
-    x += flow.measure(Face::Bold, style.size, label) + 10.0;
-    for (fill, text) in [
+    let entries = [
         (Some(palette::rise()), t!(locale, "cohort-change-up")),
         (Some(palette::fall()), t!(locale, "cohort-change-down")),
         (
             None,
             t!(locale, "cohort-change-same", zero = locale.decimal("0.0")),
         ),
-    ] {
-        let text = text.as_str();
-        draw::rect(flow.ops(), x - 0.5, y - 0.5, 10.0, 10.0, palette::rule());
-        draw::rect(
-            flow.ops(),
-            x,
-            y,
-            9.0,
-            9.0,
-            fill.unwrap_or_else(palette::white),
-        );
-        flow.text_at(&style, x + 12.0, y + 2.0, text);
-        x += 12.0 + flow.measure(style.face, style.size, text) + 14.0;
-    }
-    flow.advance(style.leading + 10.0);
+    ];
+    swatch_key(flow, &t!(locale, "cohort-change-key"), &entries, 1.0, 10.0);
 }

@@ -7,6 +7,7 @@ use super::super::super::fonts::Face;
 use super::super::super::layout::{Flow, Style};
 use super::Group;
 use crate::i18n::Locale;
+use crate::model::StageIndex;
 use crate::t;
 
 /// Space between two panels side by side.
@@ -91,14 +92,13 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             let mut counts = vec![0; group.stages()];
             for e in &group.cohort.entries {
                 let stage = group.cell(e, i).1;
-                if let Some(c) = counts.get_mut(stage) {
+                if let Some(c) = counts.get_mut(stage.get()) {
                     *c += 1;
                 }
             }
             let stats = group.stats(i);
             let stage = q
-                .stages
-                .get(group.stage_of(stats.median))
+                .stage(group.stage_of(stats.median))
                 .map_or("?", |s| s.name.as_str());
             let name = match q.pillars.get(i) {
                 Some(p) => format!("{}. {}", i + 1, p.name),
@@ -223,7 +223,7 @@ fn draw_panel(
                 mid - BAR_H / 2.0,
                 (bar_w * share).max(1.0),
                 BAR_H,
-                palette::stage(stage, stages, BAR_STRENGTH),
+                palette::stage(StageIndex::new(stage), stages, BAR_STRENGTH),
             );
         }
         let percent = if total == 0 {

@@ -4,10 +4,12 @@
 
 use printpdf::Color;
 
-use super::super::super::draw::{self, palette};
+use super::super::super::draw::palette;
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
+use super::key::swatch_key;
 use super::{Group, country, date_range};
+use crate::model::StageIndex;
 use crate::render::local_date;
 use crate::t;
 
@@ -107,7 +109,7 @@ fn table(
     let (columns, size) = columns(flow, group, part.clone(), widest_part);
     let mut rows = Vec::new();
     let mut fills: Vec<Vec<Option<Color>>> = Vec::new();
-    let fill = |stage: usize| Some(palette::stage(stage, n, CELL_STRENGTH));
+    let fill = |stage: StageIndex| Some(palette::stage(stage, n, CELL_STRENGTH));
     // A name of many lines would make its row run over pages: three lines at most.
     let name_style = Style {
         size,
@@ -273,57 +275,25 @@ fn columns(
 
 /// The key under the table: a swatch and the name of each stage, with its number.
 fn key(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
-    let style = Style {
-        size: 7.5,
-        leading: 10.0,
-        ..Style::small()
-    };
     let n = group.stages();
-    let items: Vec<String> = group
+    let entries: Vec<(Option<Color>, String)> = group
         .q
         .stages
         .iter()
         .enumerate()
         .map(|(i, s)| {
             let name = flow.clean(&s.name);
-            format!("{} {name}", i + 1)
+            (
+                Some(palette::stage(StageIndex::new(i), n, CELL_STRENGTH)),
+                format!("{} {name}", i + 1),
+            )
         })
         .collect();
-    let label = t!(group.locale, "cohort-stage-key");
-    let label = label.as_str();
-    let g = flow.geometry();
-    flow.space(10.0);
-    flow.ensure(2.0 * style.leading + 6.0);
-    let mut x = g.left();
-    let mut y = flow.y() - style.leading;
-    flow.text_at(
-        &Style {
-            face: Face::Bold,
-            ..style.clone()
-        },
-        x,
-        y + 2.0,
-        label,
+    swatch_key(
+        flow,
+        &t!(group.locale, "cohort-stage-key"),
+        &entries,
+        2.0,
+        6.0,
     );
-    x += flow.measure(Face::Bold, style.size, label) + 10.0;
-    for (i, item) in items.iter().enumerate() {
-        let w = 12.0 + flow.measure(style.face, style.size, item) + 14.0;
-        if x + w > g.right() {
-            x = g.left();
-            y -= style.leading + 2.0;
-            flow.advance(style.leading + 2.0);
-        }
-        draw::rect(flow.ops(), x - 0.5, y - 0.5, 10.0, 10.0, palette::rule());
-        draw::rect(
-            flow.ops(),
-            x,
-            y,
-            9.0,
-            9.0,
-            palette::stage(i, n, CELL_STRENGTH),
-        );
-        flow.text_at(&style, x + 12.0, y + 2.0, item);
-        x += w;
-    }
-    flow.advance(style.leading + 6.0);
 }

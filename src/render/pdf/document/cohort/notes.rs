@@ -13,6 +13,7 @@ use super::super::cover::contents_and_credit;
 use super::super::method::verification;
 use super::{date_range, questionnaire, title};
 use crate::i18n::Locale;
+use crate::model::StageIndex;
 use crate::render::Cohort;
 use crate::t;
 
@@ -152,16 +153,16 @@ pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &
     flow.mark(&t!(locale, "cohort-method-contents"));
     flow.set_running(Some(t!(locale, "cohort-method-running")));
     flow.advance(4.0);
-    let stage = |i: usize| {
+    let stage = |stage: StageIndex| {
         cohorts
             .first()
-            .and_then(|c| questionnaire(c).stages.get(i))
+            .and_then(|c| questionnaire(c).stage(stage))
             .map_or_else(
-                || t!(locale, "cohort-method-stage", number = i + 1),
+                || t!(locale, "cohort-method-stage", number = stage.number()),
                 |s| s.name.clone(),
             )
     };
-    let (second, third) = (stage(1), stage(2));
+    let (second, third) = (stage(StageIndex::new(1)), stage(StageIndex::new(2)));
     let paragraphs = [
         t!(locale, "cohort-method-groups"),
         t!(locale, "cohort-method-levels"),

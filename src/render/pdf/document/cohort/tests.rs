@@ -161,12 +161,12 @@ fn distribution_counts_and_shares_are_printed() {
         all.contains(&format!("Median level {}", fmt_level_value(stats.median))),
         "{all}"
     );
-    let at_stage = |s: usize| {
+    let at_stage = |s: StageIndex| {
         group
             .cohort
             .entries
             .iter()
-            .filter(|e| e.scored.pillars[0].stage.get() == s)
+            .filter(|e| e.scored.pillars[0].stage == s)
             .count()
     };
     let s = group.cell(group.cohort.entries[0], 0).1;
