@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use cyberassess::carry::{CarryError, CarryOver, Left, carry_over};
-use cyberassess::diagnostic::Diagnostic;
+use cyberassess::diagnostic::Code;
 use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::model::Questionnaire;
 use cyberassess::parse::parse_answers;
@@ -41,50 +41,33 @@ pub(crate) fn load_from<'q>(
 /// `questionnaire_version` line, for a version problem).
 fn refusal(old: &LoadedAssessment, new_q: &Questionnaire, e: &CarryError) -> FileReport {
     let file = parse_answers(&old.source.text).value;
-    let (span, message, help) = match e {
-        CarryError::OtherQuestionnaire { old: id, new } => (
-            file.as_ref().map(|f| f.questionnaire.span()),
-            format!("these answers are for {id}, so they cannot start an assessment on {new}"),
-            format!("name an answers file written for {new} after --from, or start without --from"),
-        ),
+    let diagnostic = match e {
+        CarryError::OtherQuestionnaire { old: id, new } => Code::CarryOtherQuestionnaire
+            .error(file.as_ref().map(|f| f.questionnaire.span()))
+            .with("old", id)
+            .with("new", new),
         CarryError::NotPreviousMajor { old: version, new } => {
             let span = file.as_ref().map(|f| {
                 f.questionnaire_version
                     .as_ref()
                     .map_or(f.questionnaire.span(), |v| v.span())
             });
-            let previous = new_q.version.major.saturating_sub(1);
-            if old.questionnaire.questionnaire.version.major == new_q.version.major {
-                (
-                    span,
-                    format!(
-                        "these answers are already for {} {version}, the version being started",
-                        new_q.id
-                    ),
-                    "there is nothing to carry over: continue this file with `cyberassess fill \
-                     FILE`, or copy it"
-                        .to_owned(),
-                )
+            let code = if old.questionnaire.questionnaire.version.major == new_q.version.major {
+                Code::CarrySameVersion
             } else {
-                (
-                    span,
-                    format!(
-                        "these answers are for {} {version}; answers carry over to {new} only \
-                         from version {previous}.x",
-                        new_q.id
-                    ),
-                    format!(
-                        "start from an answers file written for {} {previous}.x",
-                        new_q.id
-                    ),
+                Code::CarryNotPreviousMajor
+            };
+            code.error(span)
+                .with("id", &new_q.id)
+                .with("version", version.to_string())
+                .with("new", new.to_string())
+                .with(
+                    "previous",
+                    new_q.version.major.saturating_sub(1).to_string(),
                 )
-            }
         }
     };
-    FileReport::new(
-        old.source.clone(),
-        vec![Diagnostic::error(span, message).with_help(help)],
-    )
+    FileReport::new(old.source.clone(), vec![diagnostic])
 }
 
 /// Prints which answers of `from` were carried over and which questions are left unanswered.

@@ -7,6 +7,7 @@ use cyberassess::builtin;
 use cyberassess::i18n::Language;
 use cyberassess::import::{self, ImportProblem, ProblemKind, WorkbookWords};
 use cyberassess::loader::{LoadedQuestionnaire, read_workbook};
+use cyberassess::t;
 
 use crate::cli::ImportArgs;
 use crate::error::Status;
@@ -27,8 +28,9 @@ pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<Status> {
     for file in &args.files {
         if let Err(problems) = import_one(file, args, expected.as_ref()) {
             let name = file.display();
+            let error = t!(super::language::interface(), "diagnostics-level-error");
             for problem in problems {
-                say!("error: {name}, {problem}");
+                say!("{error}: {name}, {problem}");
             }
             status = Status::Problems;
         }
@@ -44,8 +46,9 @@ fn import_one(
     args: &ImportArgs,
     expected: Option<&Arc<LoadedQuestionnaire>>,
 ) -> Result<(), Failure> {
-    let located = |p: ImportProblem| p.to_string();
-    let book = read_workbook(file).map_err(|e| vec![e.to_string()])?;
+    let locale = super::language::interface();
+    let located = |p: ImportProblem| p.words(locale);
+    let book = read_workbook(file).map_err(|e| vec![e.words(locale)])?;
     let identity = import::identify(&book).map_err(|p| vec![located(p)])?;
     let folder = file.parent().unwrap_or(Path::new(""));
     // A built-in is named by its id; a questionnaire file by a path from where the template was
@@ -83,7 +86,7 @@ fn import_one(
                 expected: format!("{} (the questionnaire file {named} now)", q.id_version()),
             },
         };
-        return Err(vec![kind.to_string()]);
+        return Err(vec![kind.words(locale)]);
     }
     // The stage names and words of the language the workbook was written in; the answers file
     // is the same whatever that language.

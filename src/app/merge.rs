@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use cyberassess::builtin;
-use cyberassess::diagnostic::Diagnostic;
+use cyberassess::diagnostic::Code;
 use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::merge::{Input, MergeError, Rule, merge};
 use cyberassess::model::{Assessment, Status as AssessmentStatus};
@@ -72,10 +72,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
             let span = value_span(&source.text, &["assessment", "assessors"]);
             print_report(&FileReport::new(
                 source,
-                vec![
-                    Diagnostic::error(span, format!("respondent \"{name}\" is already in an earlier file of this merge"))
-                        .with_help("each respondent is merged once: leave this file out, or give it its own assessors"),
-                ],
+                vec![Code::RespondentInEarlierFile.error(span).with("name", name)],
             ));
             return Ok(Status::Problems);
         }
@@ -172,57 +169,31 @@ fn mismatch(loaded: &[LoadedAssessment], country_given: bool) -> Option<FileRepo
         let oq = &other.questionnaire.questionnaire;
         let at = |path: &[&str]| value_span(&other.source.text, path);
         let problem = if oq.id != fq.id {
-            Some((
-                at(&["questionnaire"]),
-                format!(
-                    "these answers are to {}, but {} answers {}; a merge takes answers to one \
-                     questionnaire",
-                    oq.id_version(),
-                    first.source.name,
-                    fq.id_version()
-                ),
-                "merge only the files written for the same questionnaire".to_owned(),
-            ))
+            Some(Code::MergeOtherQuestionnaire.error(at(&["questionnaire"])))
         } else if oq.version.major != fq.version.major || oq != fq {
             let span = parse_answers(&other.source.text)
                 .value
                 .and_then(|f| f.questionnaire_version.map(|v| v.span()))
                 .or_else(|| at(&["questionnaire"]));
-            Some((
-                span,
-                format!(
-                    "these answers are to {}, but {} answers {}; a merge takes answers to one \
-                     version",
-                    oq.id_version(),
-                    first.source.name,
-                    fq.id_version()
-                ),
-                format!(
-                    "answer {} again, or start from this file with `cyberassess fill --from`",
-                    fq.id_version()
-                ),
-            ))
+            Some(Code::MergeOtherVersion.error(span))
         } else if !country_given
             && other.assessment.info.country.trim() != first.assessment.info.country.trim()
         {
-            Some((
-                at(&["assessment", "country"]),
-                format!(
-                    "these answers are for {}, but {} is for {}",
-                    other.assessment.info.country, first.source.name, first.assessment.info.country
-                ),
-                "merge the answers of one country, or name the consensus's country with \
-                 --country NAME"
-                    .to_owned(),
-            ))
+            Some(
+                Code::MergeOtherCountry
+                    .error(at(&["assessment", "country"]))
+                    .with("country", &other.assessment.info.country)
+                    .with("first_country", &first.assessment.info.country),
+            )
         } else {
             None
         };
-        if let Some((span, message, help)) = problem {
-            return Some(FileReport::new(
-                other.source.clone(),
-                vec![Diagnostic::error(span, message).with_help(help)],
-            ));
+        if let Some(problem) = problem {
+            let problem = problem
+                .with("questionnaire", oq.id_version())
+                .with("first", first.source.name.as_str())
+                .with("first_questionnaire", fq.id_version());
+            return Some(FileReport::new(other.source.clone(), vec![problem]));
         }
     }
     None

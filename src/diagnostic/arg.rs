@@ -20,6 +20,12 @@ pub enum Arg {
     Place(Place<'static>),
     /// The kind of a TOML value as found ("string", "integer"), in words: "text", "a number".
     Found(&'static str),
+    /// Values shown as written, all of them: `a, b and c`, the last joined by the language's
+    /// "and".
+    All(Vec<String>),
+    /// A language by its tag (`es`, `pt-BR`), named in words: "Spanish", "espagnol"; a tag the
+    /// tool does not know is shown as it is.
+    Language(String),
 }
 
 impl Arg {
@@ -34,8 +40,19 @@ impl Arg {
             Arg::Text(s) => s.clone().into(),
             Arg::Number(n) => (*n).into(),
             Arg::Choices(values) => one_of_in(locale, values).into(),
+            Arg::All(values) => all_of_in(locale, values).into(),
             Arg::Place(place) => place.words(locale).into(),
             Arg::Found(kind) => t!(locale, "diagnostics-found", found = *kind).into(),
+            Arg::Language(tag) => {
+                let code = tag.split('-').next().unwrap_or(tag);
+                t!(
+                    locale,
+                    "diagnostics-language",
+                    code = code,
+                    tag = tag.as_str()
+                )
+                .into()
+            }
         }
     }
 }
@@ -98,6 +115,19 @@ fn one_of_in(locale: Locale, values: &[String]) -> String {
             "{} {} {last}",
             rest.join(", "),
             t!(locale, "diagnostics-or")
+        ),
+    }
+}
+
+/// `a, b and c` in `locale`.
+fn all_of_in(locale: Locale, values: &[String]) -> String {
+    match values.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            t!(locale, "diagnostics-and")
         ),
     }
 }

@@ -170,6 +170,75 @@ codes! {
     NotUtf8Name = "not-utf8-name",
     /// A named pipe, socket or device where a file was expected.
     NotARegularFile = "not-a-regular-file",
+    /// A translation that names another questionnaire than the one found for it.
+    TranslatesOther = "translates-other",
+    /// A translation of another major version of its questionnaire.
+    TranslationMajorVersion = "translation-major-version",
+    /// A translation of another minor or patch version of its questionnaire.
+    TranslationMinorVersion = "translation-minor-version",
+    /// A translation into the language the questionnaire is written in.
+    TranslationSameLanguage = "translation-same-language",
+    /// A translation naming a stage, pillar, question, option or glossary term the
+    /// questionnaire does not have.
+    TranslationUnknownId = "translation-unknown-id",
+    /// A translation giving options to a yes/partly/no indicator question.
+    TranslationIndicatorOptions = "translation-indicator-options",
+    /// A translation giving a text the questionnaire does not have.
+    TranslationNoSuchText = "translation-no-such-text",
+    /// Two glossary terms translated the same way.
+    TranslationDuplicateTerm = "translation-duplicate-term",
+    /// Texts of the questionnaire a translation leaves out.
+    TranslationMissingTexts = "translation-missing-texts",
+    /// Uses of glossary terms a translation's texts lose.
+    TranslationGlossaryMisses = "translation-glossary-misses",
+    /// A translation whose questionnaire is neither beside it nor built in.
+    TranslationQuestionnaireNotFound = "translation-questionnaire-not-found",
+    /// A translation whose questionnaire has problems of its own.
+    TranslationQuestionnaireHasProblems = "translation-questionnaire-has-problems",
+    /// A built-in translation that does not load: a fault of the tool.
+    BuiltinTranslationBroken = "builtin-translation-broken",
+    /// A translation given where an answers file was expected.
+    TranslationNotAnswers = "translation-not-answers",
+    /// A questionnaire reference that names no built-in questionnaire and no file.
+    QuestionnaireNotFound = "questionnaire-not-found",
+    /// A questionnaire reference naming a file that is not a `.toml` file, which is never read.
+    QuestionnaireNotToml = "questionnaire-not-toml",
+    /// A file in a git revision larger than any answers file.
+    RevisionTooLarge = "revision-too-large",
+    /// `REV:PATH` with an absolute path.
+    RevisionAbsolutePath = "revision-absolute-path",
+    /// git could not be run.
+    GitNotRun = "git-not-run",
+    /// `REV:PATH` outside a git repository.
+    NotARepository = "not-a-repository",
+    /// A file the revision does not have.
+    NotInRevision = "not-in-revision",
+    /// A revision git does not know.
+    UnknownRevision = "unknown-revision",
+    /// git could not read a file of a revision for another reason.
+    GitFailed = "git-failed",
+    /// A file that changed between two readings.
+    FileChanged = "file-changed",
+    /// A folder with a symbolic link looping back to a folder above it.
+    FolderLoop = "folder-loop",
+    /// A folder that may not be read.
+    FolderNotAllowed = "folder-not-allowed",
+    /// A folder that could not be read for another reason.
+    FolderUnreadable = "folder-unreadable",
+    /// A respondent already in an earlier file of a merge.
+    RespondentInEarlierFile = "respondent-in-earlier-file",
+    /// A file of a merge answering another questionnaire than the first file.
+    MergeOtherQuestionnaire = "merge-other-questionnaire",
+    /// A file of a merge answering another version of the questionnaire than the first file.
+    MergeOtherVersion = "merge-other-version",
+    /// A file of a merge for another country than the first file.
+    MergeOtherCountry = "merge-other-country",
+    /// An answers file after `--from` written for another questionnaire.
+    CarryOtherQuestionnaire = "carry-other-questionnaire",
+    /// An answers file after `--from` already for the version being started.
+    CarrySameVersion = "carry-same-version",
+    /// An answers file after `--from` written for a version other than the previous major one.
+    CarryNotPreviousMajor = "carry-not-previous-major",
 }
 
 impl std::fmt::Display for Code {

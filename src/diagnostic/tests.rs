@@ -161,3 +161,14 @@ fn render_names_file_line_and_help() {
     assert!(out.contains("wieght = 2"), "{out}");
     assert!(out.contains("did you mean `weight`?"), "{out}");
 }
+
+#[test]
+fn every_code_is_in_the_readme() {
+    let readme = include_str!("../../README.md");
+    for code in Code::ALL {
+        assert!(
+            readme.contains(&format!("| `{code}` |")),
+            "README's Problem codes table lacks `{code}`"
+        );
+    }
+}

@@ -97,7 +97,7 @@ pub fn read(
     let mut problems = Vec::new();
     let details = details(book, q, words, &mut problems);
     let mut answers = Vec::new();
-    let mut seen: HashMap<QuestionRef, String> = HashMap::new();
+    let mut seen: HashMap<QuestionRef, (String, String)> = HashMap::new();
     let skip = [
         words.start_sheet.as_str(),
         layout::ABOUT_SHEET,
@@ -150,17 +150,17 @@ pub fn read(
                 continue;
             };
             let here = layout::cell_name(row, col::ANSWER);
-            if let Some(first) = seen.get(&r) {
+            if let Some((first_sheet, first_cell)) = seen.get(&r) {
                 problems.push(ImportProblem {
                     kind: ProblemKind::Duplicate {
                         id,
-                        first: first.clone(),
+                        first: Box::new((first_sheet.clone(), first_cell.clone())),
                     },
                     ..at(col::ANSWER)
                 });
                 continue;
             }
-            seen.insert(r, format!("sheet {}, cell {here}", sheet.name));
+            seen.insert(r, (sheet.name.clone(), here));
             match response(q, r, &written, words) {
                 Ok(response) => answers.push((
                     r,
@@ -297,20 +297,14 @@ fn details(
     let country_row = find((layout::DETAIL_COUNTRY, country));
     let country = start.text(country_row, 1).unwrap_or_default();
     if country.is_empty() {
-        problems.push(problem(
-            country_row,
-            ProblemKind::MissingDetail("the country"),
-        ));
+        problems.push(problem(country_row, ProblemKind::MissingDetail("country")));
     }
     let date_row = find((layout::DETAIL_DATE, date));
     let assessed_on = match start.cell(date_row, 1) {
         Cell::Date(d) => Some(d.clone()),
         Cell::Number(n) => date_from_serial(*n),
         Cell::Empty => {
-            problems.push(problem(
-                date_row,
-                ProblemKind::MissingDetail("the date of the assessment"),
-            ));
+            problems.push(problem(date_row, ProblemKind::MissingDetail("date")));
             Some(String::new())
         }
         other => other

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::i18n::Locale;
+use crate::t;
+
 /// One problem found in a workbook: the sheet and cell (when there is one) and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportProblem {
@@ -27,7 +30,7 @@ pub enum ProblemKind {
         /// `id@version` expected.
         expected: String,
     },
-    /// A required detail is empty.
+    /// A required detail is empty: `country` or `date`.
     MissingDetail(&'static str),
     /// The date is not a date.
     NotADate(String),
@@ -55,86 +58,125 @@ pub enum ProblemKind {
     Duplicate {
         /// The question id.
         id: String,
-        /// The cell of its first answer.
-        first: String,
+        /// The sheet and cell of its first answer (boxed: problems are many, duplicates few).
+        first: Box<(String, String)>,
     },
     /// Evidence or notes without an answer.
     NotesWithoutAnswer,
 }
 
-impl fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.sheet, &self.cell) {
-            (Some(sheet), Some(cell)) => write!(f, "sheet {sheet}, cell {cell}: ")?,
-            (Some(sheet), None) => write!(f, "sheet {sheet}: ")?,
-            _ => {}
-        }
-        write!(f, "{}", self.kind)
+impl ImportProblem {
+    /// The problem in words, in `locale`, after its sheet and cell: "sheet Governance, cell
+    /// E7: 'maybe' is not an answer to this question; pick one of: …".
+    pub fn words(&self, locale: Locale) -> String {
+        let at = match (&self.sheet, &self.cell) {
+            (Some(sheet), Some(cell)) => {
+                t!(
+                    locale,
+                    "diagnostics-import-at",
+                    sheet = sheet.as_str(),
+                    cell = cell.as_str()
+                )
+            }
+            (Some(sheet), None) => t!(locale, "diagnostics-import-in", sheet = sheet.as_str()),
+            _ => String::new(),
+        };
+        format!("{at}{}", self.kind.words(locale))
     }
 }
 
-impl fmt::Display for ProblemKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ProblemKind {
+    /// What is wrong and how to fix it, in `locale`.
+    pub fn words(&self, locale: Locale) -> String {
         match self {
-            ProblemKind::NotATemplate => write!(
-                f,
-                "this workbook was not made by `cyberassess template --format xlsx` (its hidden \
-                 sheet naming the questionnaire is missing); copy the answers into a workbook \
-                 made by that command"
-            ),
-            ProblemKind::UnknownLayout(v) => write!(
-                f,
-                "this workbook has layout {v}, which this version of cyberassess cannot read; \
-                 import it with a newer version"
-            ),
-            ProblemKind::OtherQuestionnaire { workbook, expected } => write!(
-                f,
-                "this workbook is for {workbook}, not {expected}; import it without \
-                 --questionnaire, or make a workbook for {expected} with `cyberassess template`"
-            ),
-            ProblemKind::MissingDetail(what) => {
-                write!(f, "{what} is empty; fill it in and import again")
+            ProblemKind::NotATemplate => t!(locale, "diagnostics-import-not-a-template"),
+            ProblemKind::UnknownLayout(v) => {
+                t!(
+                    locale,
+                    "diagnostics-import-unknown-layout",
+                    layout = v.as_str()
+                )
             }
-            ProblemKind::NotADate(written) => write!(
-                f,
-                "'{written}' is not a date; type the date as year-month-day, such as 2026-03-14"
+            ProblemKind::OtherQuestionnaire { workbook, expected } => t!(
+                locale,
+                "diagnostics-import-other-questionnaire",
+                workbook = workbook.as_str(),
+                expected = expected.as_str()
             ),
-            ProblemKind::NotAStage { written, stages } => write!(
-                f,
-                "'{written}' is not a stage; pick one of: {}",
-                stages.join(", ")
+            ProblemKind::MissingDetail(detail) => {
+                t!(
+                    locale,
+                    "diagnostics-import-missing-detail",
+                    detail = *detail
+                )
+            }
+            ProblemKind::NotADate(written) => {
+                t!(
+                    locale,
+                    "diagnostics-import-not-a-date",
+                    written = written.as_str()
+                )
+            }
+            ProblemKind::NotAStage { written, stages } => t!(
+                locale,
+                "diagnostics-import-not-a-stage",
+                written = written.as_str(),
+                stages = stages.join(", ")
             ),
             ProblemKind::NotAnAnswer {
                 written,
                 suggestion: Some(s),
                 ..
-            } => write!(f, "'{written}' is not an answer; did you mean {s}?"),
+            } => t!(
+                locale,
+                "diagnostics-import-not-an-answer",
+                written = written.as_str(),
+                suggestion = s.as_str()
+            ),
             ProblemKind::NotAnAnswer {
                 written, answers, ..
-            } => write!(
-                f,
-                "'{written}' is not an answer to this question; pick one of: {}",
-                answers.join(", ")
+            } => t!(
+                locale,
+                "diagnostics-import-not-an-answer-to",
+                written = written.as_str(),
+                answers = answers.join(", ")
             ),
-            ProblemKind::NoQuestionId => write!(
-                f,
-                "this row has an answer but no question id (the row was added, or its id \
-                 deleted); type the answer in the question's own row"
+            ProblemKind::NoQuestionId => t!(locale, "diagnostics-import-no-question-id"),
+            ProblemKind::UnknownQuestion(id) => {
+                t!(
+                    locale,
+                    "diagnostics-import-unknown-question",
+                    id = id.as_str()
+                )
+            }
+            ProblemKind::Duplicate { id, first } => t!(
+                locale,
+                "diagnostics-import-duplicate",
+                id = id.as_str(),
+                first = t!(
+                    locale,
+                    "diagnostics-import-place",
+                    sheet = first.0.as_str(),
+                    cell = first.1.as_str()
+                )
             ),
-            ProblemKind::UnknownQuestion(id) => write!(
-                f,
-                "the question id '{id}' is not in this questionnaire; the row was changed by \
-                 hand: copy the answer into a fresh workbook from `cyberassess template`"
-            ),
-            ProblemKind::Duplicate { id, first } => write!(
-                f,
-                "question '{id}' is answered twice (first in {first}); keep one row"
-            ),
-            ProblemKind::NotesWithoutAnswer => write!(
-                f,
-                "this row has evidence or notes but no answer; pick an answer (n/a if the \
-                 question does not apply), or clear them"
-            ),
+            ProblemKind::NotesWithoutAnswer => {
+                t!(locale, "diagnostics-import-notes-without-answer")
+            }
         }
+    }
+}
+
+/// In English, as in the tests and logs of programs.
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(Locale::En))
+    }
+}
+
+/// In English, as in the tests and logs of programs.
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(Locale::En))
     }
 }

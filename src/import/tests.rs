@@ -158,7 +158,7 @@ fn rows_without_ids_unknown_ids_twice_answered_and_notes_alone_are_refused() {
     assert_eq!(
         kinds,
         [
-            (Some("B10"), &ProblemKind::MissingDetail("the country")),
+            (Some("B10"), &ProblemKind::MissingDetail("country")),
             (Some("B11"), &ProblemKind::NotADate("14 March".into())),
             (Some("E2"), &ProblemKind::NoQuestionId),
             (Some("I3"), &ProblemKind::UnknownQuestion("gov-x".into())),
@@ -166,7 +166,7 @@ fn rows_without_ids_unknown_ids_twice_answered_and_notes_alone_are_refused() {
                 Some("E5"),
                 &ProblemKind::Duplicate {
                     id: "gov-a".into(),
-                    first: "sheet Governance, cell E4".into()
+                    first: Box::new(("Governance".into(), "E4".into()))
                 }
             ),
             (Some("E6"), &ProblemKind::NotesWithoutAnswer),

@@ -17,7 +17,7 @@ use super::batch::One;
 use super::{
     BatchOptions, FileReport, Input, LoadedAssessment, LoadedBatch, LoadedQuestionnaire, Loader,
 };
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Code;
 use crate::select::Candidate;
 
 /// One answers file that loaded, as the selection rules see it; the answers themselves are
@@ -127,11 +127,7 @@ impl Loader {
             One::Failed(reports) => Err(reports),
             One::SkippedQuestionnaire | One::SkippedTranslation => Err(vec![FileReport::single(
                 &file.name,
-                Diagnostic::error(
-                    None,
-                    "this file changed while it was read: it is no longer an answers file",
-                )
-                .with_help("run the command again once the files stop changing"),
+                Code::FileChanged.error(None),
             )]),
         }
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::{FileReport, not_a_regular_file, not_utf8_name};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Code;
 
 /// One file to read.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -86,26 +86,21 @@ pub(super) fn is_toml(path: &Path) -> bool {
 
 fn walk_problem(root: &Path, err: &walkdir::Error) -> FileReport {
     let place = err.path().unwrap_or(root).display().to_string();
-    let (message, help) = if let Some(ancestor) = err.loop_ancestor() {
-        (
-            format!("a symbolic link loops back to {}", ancestor.display()),
-            "the loop was not followed; remove the link or point it elsewhere".to_owned(),
-        )
+    let diagnostic = if let Some(ancestor) = err.loop_ancestor() {
+        Code::FolderLoop
+            .error(None)
+            .with("folder", ancestor.display().to_string())
     } else if err
         .io_error()
         .is_some_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
     {
-        (
-            "you do not have permission to read this folder".to_owned(),
-            "ask its owner for access; the files it holds were not scored".to_owned(),
-        )
+        Code::FolderNotAllowed.error(None)
     } else {
-        (
-            format!("this could not be read: {err}"),
-            "check that the path exists and is readable".to_owned(),
-        )
+        Code::FolderUnreadable
+            .error(None)
+            .with("detail", err.to_string())
     };
-    FileReport::single(&place, Diagnostic::error(None, message).with_help(help))
+    FileReport::single(&place, diagnostic)
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub use workbook::{MAX_WORKBOOK_SIZE, WorkbookError, read_workbook};
 use semver::Version;
 
 use crate::builtin::{self, NotBuiltin};
-use crate::diagnostic::{Code, Diagnostic, SourceFile, closest, position_in};
+use crate::diagnostic::{Arg, Code, Diagnostic, SourceFile, closest, position_in};
 use crate::i18n::{Language, Locale};
 use crate::model::{Assessment, Questionnaire};
 use crate::parse::{self, AnswersDraft, Document, Parsed};
@@ -273,27 +273,12 @@ impl Loader {
         let version = file.questionnaire_version.as_ref().map(|v| v.get_ref());
         let questionnaire = match self.resolve(reference.get_ref(), base, version) {
             Ok(q) => q,
-            Err(Resolve::NotFound(help)) => {
-                diagnostics.push(
-                    Diagnostic::error(
-                        reference.span(),
-                        format!("questionnaire \"{}\" was not found", reference.get_ref()),
-                    )
-                    .with_help(help),
-                );
-                return Err((diagnostics, Vec::new()));
-            }
-            Err(Resolve::NotToml(help)) => {
-                diagnostics.push(
-                    Diagnostic::error(
-                        reference.span(),
-                        format!(
-                            "\"{}\" is not a questionnaire file, so it was not read",
-                            reference.get_ref()
-                        ),
-                    )
-                    .with_help(help),
-                );
+            Err(Resolve::NotFound(why)) => {
+                diagnostics.push(why.diagnostic(
+                    reference.get_ref(),
+                    Some(reference.span()),
+                    "answers",
+                ));
                 return Err((diagnostics, Vec::new()));
             }
             Err(Resolve::Invalid(reports)) => {
@@ -328,10 +313,9 @@ impl Loader {
         match self.resolve(reference, Path::new("."), None) {
             Ok(q) => Ok(q),
             Err(Resolve::Invalid(reports)) => Err(reports),
-            Err(Resolve::NotFound(help) | Resolve::NotToml(help)) => Err(vec![FileReport::single(
+            Err(Resolve::NotFound(why)) => Err(vec![FileReport::single(
                 reference,
-                Diagnostic::error(None, format!("there is no questionnaire \"{reference}\""))
-                    .with_help(help),
+                why.diagnostic(reference, None, "command"),
             )]),
         }
     }
@@ -372,12 +356,11 @@ impl Loader {
                     wanted,
                     versions,
                 }) => {
-                    return Err(Resolve::NotFound(format!(
-                        "{id} is built in as version {}, not {wanted}; write {id}@{} or leave \
-                         out the version for the newest",
-                        versions.join(" and "),
-                        versions.first().copied().unwrap_or("1.0.0")
-                    )));
+                    return Err(Resolve::NotFound(NotFound::OtherVersion {
+                        id: id.to_owned(),
+                        wanted: wanted.to_string(),
+                        versions: versions.iter().map(|v| v.to_string()).collect(),
+                    }));
                 }
                 Err(NotBuiltin::UnknownId) => {}
             }
@@ -386,12 +369,7 @@ impl Loader {
         // Only a `*.toml` file is ever read as a questionnaire: an answers file received from
         // anywhere could otherwise have any file on this machine read and shown.
         if !is_toml(&path) && (names_a_file || path.exists()) {
-            return Err(Resolve::NotToml(format!(
-                "a questionnaire is named by a built-in id ({}) or the path of its .toml file, \
-                 relative to the answers file; only a built-in id or the path of a .toml file is \
-                 read",
-                ids.join(", ")
-            )));
+            return Err(Resolve::NotFound(NotFound::NotToml));
         }
         if path.exists() && names_a_file {
             let key = canonical_key(&path);
@@ -404,21 +382,9 @@ impl Loader {
         }
         let id = reference.split('@').next().unwrap_or(reference);
         Err(Resolve::NotFound(if names_a_file {
-            format!(
-                "no file at {}; the path is taken relative to the answers file",
-                path.display()
-            )
+            NotFound::NoFile(path)
         } else {
-            match closest(id, ids.iter().copied()) {
-                Some(best) => format!(
-                    "did you mean \"{best}\"? Built-in questionnaires: {}",
-                    ids.join(", ")
-                ),
-                None => format!(
-                    "use a built-in id ({}) or the path of a questionnaire file, relative to the answers file",
-                    ids.join(", ")
-                ),
-            }
+            NotFound::UnknownId(closest(id, ids.iter().copied()).map(str::to_owned))
         }))
     }
 
@@ -535,11 +501,65 @@ fn loaded(source: SourceFile, parsed: Parsed<Questionnaire>) -> Cached {
 }
 
 enum Resolve {
-    /// Nothing by that name; the help says what would be.
-    NotFound(String),
-    /// A file that is not a `*.toml` file: never read.
-    NotToml(String),
+    /// Nothing by that name, or a name that is never read.
+    NotFound(NotFound),
     Invalid(Vec<FileReport>),
+}
+
+/// Why a questionnaire reference names no questionnaire, with what would.
+enum NotFound {
+    /// A built-in id, but not in the version asked for.
+    OtherVersion {
+        id: String,
+        wanted: String,
+        versions: Vec<String>,
+    },
+    /// A file that is not a `*.toml` file: never read.
+    NotToml,
+    /// A path with no file at it.
+    NoFile(PathBuf),
+    /// An id that is not built in, with the closest one that is, if one is close.
+    UnknownId(Option<String>),
+}
+
+impl NotFound {
+    /// The error for `reference`, named in an answers file (`from` = `answers`) or on the
+    /// command line (`command`).
+    fn diagnostic(
+        self,
+        reference: &str,
+        span: Option<std::ops::Range<usize>>,
+        from: &'static str,
+    ) -> Diagnostic {
+        let ids: Vec<&str> = builtin::ids().collect();
+        let code = match self {
+            NotFound::NotToml => Code::QuestionnaireNotToml,
+            _ => Code::QuestionnaireNotFound,
+        };
+        let d = code
+            .error(span)
+            .with("reference", reference)
+            .with("from", from)
+            .with("ids", ids.join(", "));
+        match self {
+            NotFound::OtherVersion {
+                id,
+                wanted,
+                versions,
+            } => d
+                .with("hint", "other-version")
+                .with("id", id)
+                .with("wanted", wanted)
+                .with("newest", versions.first().map_or("1.0.0", String::as_str))
+                .with("versions", Arg::All(versions)),
+            NotFound::NotToml => d,
+            NotFound::NoFile(path) => d
+                .with("hint", "no-file")
+                .with("path", path.display().to_string()),
+            NotFound::UnknownId(Some(best)) => d.with("hint", "typo").with("suggestion", best),
+            NotFound::UnknownId(None) => d.with("hint", "ids"),
+        }
+    }
 }
 
 fn canonical_key(path: &Path) -> String {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::{Checked, FileReport, LoadedAssessment, Loader, MAX_FILE_SIZE, text_from_bytes};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 
 /// Where an answers file named on the command line is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,11 +77,7 @@ impl Loader {
         if bytes.len() as u64 > MAX_FILE_SIZE {
             return Err(vec![FileReport::single(
                 &name,
-                Diagnostic::error(
-                    None,
-                    "the file is larger than 4 MiB, far more than any answers file",
-                )
-                .with_help("check that this is the right file"),
+                Code::RevisionTooLarge.error(None),
             )]);
         }
         let source = text_from_bytes(name, bytes).map_err(|r| vec![r])?;
@@ -102,23 +98,16 @@ fn git_show(revision: &str, path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let relative = path.to_string_lossy().replace('\\', "/");
     let relative = relative.trim_start_matches("./");
     if path.is_absolute() {
-        return Err(Diagnostic::error(
-            None,
-            "a file in a git revision must be named by its path relative to the current folder",
-        )
-        .with_help(format!(
-            "go to the repository and write it as {revision}:path/to/file.toml"
-        )));
+        return Err(Code::RevisionAbsolutePath
+            .error(None)
+            .with("revision", revision));
     }
     let output = Command::new("git")
         .args(["show", "--no-textconv"])
         .arg(format!("{revision}:./{relative}"))
         .env("GIT_TERMINAL_PROMPT", "0")
         .output()
-        .map_err(|e| {
-            Diagnostic::error(None, format!("git could not be run to read this revision: {e}"))
-                .with_help("install git, or compare files on disk (check one out with `git show REV:PATH > old.toml`)")
-        })?;
+        .map_err(|e| Code::GitNotRun.error(None).with("detail", e.to_string()))?;
     if output.status.success() {
         return Ok(output.stdout);
     }
@@ -128,37 +117,25 @@ fn git_show(revision: &str, path: &Path) -> Result<Vec<u8>, Diagnostic> {
         .next()
         .unwrap_or("")
         .trim_start_matches("fatal: ");
-    Err(if stderr.contains("not a git repository") {
-        Diagnostic::error(
-            None,
-            "the current folder is not inside a git repository, so a revision cannot be read",
-        )
-        .with_help(
-            "run the command inside the repository that holds the file, or give plain file paths",
-        )
+    let code = if stderr.contains("not a git repository") {
+        Code::NotARepository
     } else if stderr.contains("does not exist in") || stderr.contains("exists on disk, but not in")
     {
-        Diagnostic::error(None, format!("{relative} is not in revision {revision}"))
-            .with_help(format!(
-                "check the path, relative to the current folder; `git log --oneline -- {relative}` lists the revisions that have it"
-            ))
+        Code::NotInRevision
     } else if stderr.contains("invalid object name")
         || stderr.contains("unknown revision")
         || stderr.contains("bad revision")
         || stderr.contains("ambiguous argument")
     {
-        Diagnostic::error(
-            None,
-            format!("git does not know the revision \"{revision}\""),
-        )
-        .with_help("use a commit, tag or branch that `git log --oneline` shows, such as HEAD~1")
+        Code::UnknownRevision
     } else {
-        Diagnostic::error(
-            None,
-            format!("git could not read {revision}:{relative}: {first}"),
-        )
-        .with_help("check the revision and the path, relative to the current folder")
-    })
+        Code::GitFailed
+    };
+    Err(code
+        .error(None)
+        .with("revision", revision)
+        .with("path", relative)
+        .with("detail", first))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::{FileReport, LoadedQuestionnaire, Loader, Resolve, canonical_key, is_toml};
 use crate::builtin::{self, Builtin};
-use crate::diagnostic::{Diagnostic, SourceFile, closest};
+use crate::diagnostic::{Arg, Code, Diagnostic, SourceFile, closest};
 use crate::i18n::Language;
 use crate::model::{Questionnaire, Translation, translate};
 use crate::parse::{Parsed, TranslationFile, check_translation, parse_translation};
@@ -68,15 +68,9 @@ impl Loader {
             }
             Err(Found::Broken(reports)) => {
                 diagnostics.push(
-                    Diagnostic::error(
-                        file.translates.span(),
-                        format!(
-                            "questionnaire \"{}\" has problems, so this translation cannot be \
-                             checked",
-                            file.translates.get_ref()
-                        ),
-                    )
-                    .with_help("fix the questionnaire first (its problems are listed with it)"),
+                    Code::TranslationQuestionnaireHasProblems
+                        .error(file.translates.span())
+                        .with("questionnaire", file.translates.get_ref()),
                 );
                 let mut all = vec![report(&source, diagnostics)];
                 all.extend(reports);
@@ -121,7 +115,7 @@ impl Loader {
             return match self.resolve(&b.id_version(), Path::new("."), None) {
                 Ok(q) => Ok(q),
                 Err(Resolve::Invalid(reports)) => Err(Found::Broken(reports)),
-                Err(Resolve::NotFound(_) | Resolve::NotToml(_)) => {
+                Err(Resolve::NotFound(_)) => {
                     Err(Found::Nothing(not_found(file, beside.as_deref(), None)))
                 }
             };
@@ -195,8 +189,7 @@ impl Loader {
                 Some(translation) => Ok(translate(&q.questionnaire, &translation)),
                 None => Err(TranslationError::Invalid(vec![FileReport::single(
                     &name,
-                    Diagnostic::error(None, "this built-in translation does not load")
-                        .with_help("this is a bug; please report it"),
+                    Code::BuiltinTranslationBroken.error(None),
                 )])),
             };
         }
@@ -269,36 +262,20 @@ fn file_parts(q: &LoadedQuestionnaire) -> Option<(PathBuf, String)> {
 fn not_found(file: &TranslationFile, beside: Option<&Path>, beside_is: Option<&str>) -> Diagnostic {
     let id = file.translates.get_ref();
     let ids: Vec<&str> = builtin::ids().collect();
-    let help = match (beside, beside_is) {
-        (Some(path), Some(other)) => format!(
-            "{} beside it is questionnaire \"{other}\"; write translates = \"{other}\" if this \
-             file translates it",
-            path.display()
-        ),
+    let d = Code::TranslationQuestionnaireNotFound
+        .error(file.translates.span())
+        .with("id", id)
+        .with("ids", ids.join(", "));
+    match (beside, beside_is) {
+        (Some(path), Some(other)) => d
+            .with("hint", "beside")
+            .with("path", path.display().to_string())
+            .with("other", other),
         _ => match closest(id, ids.iter().copied()) {
-            Some(best) => format!(
-                "did you mean \"{best}\"? Built-in questionnaires: {}",
-                ids.join(", ")
-            ),
-            None => format!(
-                "put the translation beside its questionnaire, named after it with the language \
-                 (my-questionnaire.toml → my-questionnaire.es.toml), or translate a built-in \
-                 questionnaire ({})",
-                ids.join(", ")
-            ),
+            Some(best) => d.with("hint", "typo").with("suggestion", best),
+            None => d.with("hint", "list"),
         },
-    };
-    let message = match (beside, beside_is) {
-        (Some(_), Some(other)) => format!(
-            "this translates \"{id}\", but the questionnaire beside it is \"{other}\", and no \
-             built-in questionnaire is \"{id}\""
-        ),
-        _ => format!(
-            "questionnaire \"{id}\" was not found: it is not built in, and no questionnaire \
-             file of that id is beside this translation"
-        ),
-    };
-    Diagnostic::error(file.translates.span(), message).with_help(help)
+    }
 }
 
 /// A translation given where an answers file was expected.
@@ -312,23 +289,16 @@ pub(crate) fn not_answers_but_translation(t: &LoadedTranslation) -> FileReport {
     FileReport {
         file: SourceFile::new(t.source.name.clone(), String::new()),
         diagnostics: vec![
-            Diagnostic::error(
-                None,
-                format!(
-                    "this is the {} translation of questionnaire {} {}, not an answers file",
-                    t.translation.language.english_name(),
-                    q.id,
-                    q.version
-                ),
-            )
-            .with_help(format!(
-                "answers files are the same in every language; to answer {} in {}, run \
-                 `cyberassess fill FILE --questionnaire {named} --lang {lang}` or `cyberassess \
-                 template {named} --lang {lang}`",
-                q.id,
-                t.translation.language.english_name(),
-                lang = t.translation.language,
-            )),
+            Code::TranslationNotAnswers
+                .error(None)
+                .with(
+                    "language",
+                    Arg::Language(t.translation.language.tag().to_owned()),
+                )
+                .with("id", &q.id)
+                .with("version", q.version.to_string())
+                .with("named", named)
+                .with("lang", t.translation.language.to_string()),
         ],
     }
 }

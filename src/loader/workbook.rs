@@ -28,6 +28,31 @@ pub enum WorkbookError {
     Format(String),
 }
 
+impl WorkbookError {
+    /// What went wrong and how to fix it, in `locale` (the `Display` text is the English one).
+    pub fn words(&self, locale: crate::i18n::Locale) -> String {
+        match self {
+            WorkbookError::Io(e) => {
+                crate::t!(
+                    locale,
+                    "diagnostics-import-unreadable",
+                    detail = e.to_string()
+                )
+            }
+            WorkbookError::TooLarge => crate::t!(
+                locale,
+                "diagnostics-import-too-large",
+                size = MAX_WORKBOOK_SIZE / 1024 / 1024
+            ),
+            WorkbookError::Format(detail) => crate::t!(
+                locale,
+                "diagnostics-import-not-a-workbook",
+                detail = detail.as_str()
+            ),
+        }
+    }
+}
+
 /// Reads the workbook at `path`: `.ods` by its name, anything else as `.xlsx`.
 pub fn read_workbook(path: &Path) -> Result<Book, WorkbookError> {
     if std::fs::metadata(path)?.len() > MAX_WORKBOOK_SIZE {

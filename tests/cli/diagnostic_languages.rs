@@ -184,3 +184,206 @@ fn a_language_that_is_no_code_is_explained_in_the_language_asked_for() {
     );
     assert!(!out.contains("is not a language code"), "{out}");
 }
+
+/// The English words of the problems with translations, questionnaire references, git
+/// revisions and merges: none may remain in a translation.
+const ENGLISH_CHECKS: &[&str] = &[
+    "warning:",
+    "help:",
+    "this translates",
+    "but the questionnaire is version",
+    "has no stage",
+    "did you mean",
+    "Ids are never translated",
+    "are not translated",
+    "shown in English",
+    "was not found",
+    "Built-in questionnaires",
+    "not inside a git repository",
+    "a revision cannot be read",
+    "already in an earlier file",
+    "each respondent is merged once",
+];
+
+/// What `cyberassess --lang LANG ARGS` prints on standard error, run in `dir`, failing.
+fn fails_in(dir: &std::path::Path, lang: &str, args: &[&str]) -> String {
+    let out = cyberassess()
+        .current_dir(dir)
+        .env("GIT_CEILING_DIRECTORIES", dir.parent().unwrap_or(dir))
+        .arg("--lang")
+        .arg(lang)
+        .args(args)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8(out.stderr).expect("text");
+    assert_eq!(out.status.code(), Some(1), "{lang} {args:?}: {stderr}");
+    stderr
+}
+
+/// A folder with a questionnaire, a translation of it for another major version naming a stage
+/// it does not have, an answers file naming a questionnaire that does not exist, and an
+/// answers file to merge with itself. It is no git repository.
+fn problems() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write =
+        |name: &str, text: &str| std::fs::write(dir.path().join(name), text).expect("write");
+    std::fs::copy(
+        fixture("translations/mini.toml"),
+        dir.path().join("mini.toml"),
+    )
+    .expect("copy");
+    write(
+        "mini.es.toml",
+        "translates = \"mini\"\nversion = \"2.0.0\"\nlanguage = \"es\"\n\n\
+         [stages.startt]\nname = \"Inicio\"\n",
+    );
+    write(
+        "lost.toml",
+        "questionnaire = \"ncss-maturty\"\n\n[assessment]\ncountry = \"Testland\"\n\
+         assessed_on = 2026-03-09\n\n[answers]\n",
+    );
+    std::fs::copy(fixture("gated.toml"), dir.path().join("gated.toml")).expect("copy");
+    let late = std::fs::read_to_string(fixture("merge/late.toml")).expect("read");
+    write("late.toml", &late.replace("../gated.toml", "gated.toml"));
+    dir
+}
+
+#[test]
+fn translation_reference_revision_and_merge_problems_are_worded_in_each_language() {
+    let dir = problems();
+    let run = |lang: &str| {
+        let d = dir.path();
+        [
+            fails_in(d, lang, &["check", "mini.es.toml"]),
+            fails_in(d, lang, &["check", "lost.toml"]),
+            fails_in(d, lang, &["compare", "HEAD~1:a.toml", "HEAD:a.toml"]),
+            fails_in(
+                d,
+                lang,
+                &["merge", "late.toml", "late.toml", "-o", "out.toml"],
+            ),
+        ]
+        .join("\n")
+    };
+    let english = run("en");
+    for words in [
+        "this translates mini 2.0.0, but the questionnaire is version 1.2.0",
+        "mini 1.2.0 has no stage \"startt\"",
+        "did you mean \"start\"? Ids are never translated",
+        "are not translated, so they are shown in English",
+        "questionnaire \"ncss-maturty\" was not found",
+        "did you mean \"ncss-maturity\"? Built-in questionnaires",
+        "the current folder is not inside a git repository",
+        "respondent \"Finance Ministry\" is already in an earlier file of this merge",
+    ] {
+        assert!(english.contains(words), "{words:?}:\n{english}");
+    }
+    for (lang, expected) in [
+        (
+            "es",
+            [
+                "este archivo traduce mini 2.0.0, pero el cuestionario está en la versión 1.2.0",
+                "mini 1.2.0 no tiene ninguna etapa \"startt\"",
+                "¿quiso decir \"start\"? Los id nunca se traducen",
+                "no están traducidos, así que se muestran en inglés",
+                "no se encontró el cuestionario \"ncss-maturty\"",
+                "¿quiso decir \"ncss-maturity\"? Cuestionarios integrados",
+                "la carpeta actual no está dentro de un repositorio de git",
+                "el participante \"Finance Ministry\" ya está en un archivo anterior de esta fusión",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "ce fichier traduit mini 2.0.0, mais le questionnaire est en version 1.2.0",
+                "mini 1.2.0 n'a pas de stade \"startt\"",
+                "vouliez-vous dire \"start\"\u{a0}? Les identifiants ne se traduisent jamais",
+                "ne sont pas traduits\u{a0}: ils s'affichent donc en anglais",
+                "le questionnaire \"ncss-maturty\" est introuvable",
+                "vouliez-vous dire \"ncss-maturity\"\u{a0}? Questionnaires intégrés",
+                "le dossier courant n'est pas dans un dépôt git",
+                "le répondant \"Finance Ministry\" figure déjà dans un fichier précédent",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "este arquivo traduz mini 2.0.0, mas o questionário está na versão 1.2.0",
+                "mini 1.2.0 não tem nenhum estágio \"startt\"",
+                "você quis dizer \"start\"? Os ids nunca são traduzidos",
+                "não estão traduzidos, então são mostrados em inglês",
+                "o questionário \"ncss-maturty\" não foi encontrado",
+                "você quis dizer \"ncss-maturity\"? Questionários integrados",
+                "a pasta atual não está dentro de um repositório git",
+                "o participante \"Finance Ministry\" já está em um arquivo anterior desta mesclagem",
+            ],
+        ),
+    ] {
+        let out = run(lang);
+        for words in expected {
+            assert!(out.contains(words), "{lang}: {words:?}:\n{out}");
+        }
+        for word in ENGLISH_CHECKS {
+            assert!(
+                !out.contains(word),
+                "{lang}: {word:?} left in English:\n{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn json_codes_of_these_problems_are_the_same_in_every_language() {
+    // A translation of the wrong version naming a stage its questionnaire lacks, a reference to
+    // no questionnaire, and a translation given where answers are expected.
+    let dir = problems();
+    let run = |lang: &str| {
+        let out = cyberassess()
+            .current_dir(dir.path())
+            .args([
+                "--lang",
+                lang,
+                "score",
+                "--format",
+                "json",
+                "lost.toml",
+                "mini.es.toml",
+            ])
+            .arg(fixture("translations/mini.es.toml"))
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1));
+        out.stdout
+    };
+    let english = run("en");
+    for lang in ["es", "fr", "pt"] {
+        assert!(run(lang) == english, "score -f json differs in {lang}");
+    }
+    let json: serde_json::Value = serde_json::from_slice(&english).expect("JSON");
+    let mut codes: Vec<&str> = json["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| e["code"].as_str().expect("code"))
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(
+        codes,
+        [
+            "questionnaire-not-found",
+            "translation-major-version",
+            "translation-not-answers",
+            "translation-unknown-id",
+        ]
+    );
+    let lost = json["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .find(|e| e["source"] == "lost.toml")
+        .expect("lost.toml");
+    assert_eq!(
+        lost["help"],
+        "did you mean \"ncss-maturity\"? Built-in questionnaires: ncss-maturity, csirt-readiness"
+    );
+}

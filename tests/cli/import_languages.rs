@@ -12,7 +12,7 @@ use cyberassess::model::workbook as layout;
 use cyberassess::render::xlsx::questionnaire_workbook;
 
 use crate::import::{all_at_stage, assert_scores_at, assessment, import};
-use crate::util::cyberassess;
+use crate::util::{cyberassess, fixture};
 
 pub(crate) const LANGUAGES: [&str; 3] = ["es", "fr", "pt"];
 
@@ -192,4 +192,87 @@ fn an_english_workbook_records_no_language() {
     assert_eq!(about.get_value((layout::ABOUT_LANGUAGE, 1)), None);
     let (names, _) = cells(&english);
     assert_eq!(names[0], "Start");
+}
+
+#[test]
+fn import_words_the_problems_of_a_workbook_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let english = [
+        "sheet ",
+        "cell ",
+        "is empty",
+        "fill it in",
+        "this workbook is for",
+        "import it without",
+        "is not an .xlsx",
+        "save it from your spreadsheet",
+    ];
+    let expected: [(&str, [&str; 5]); 3] = [
+        (
+            "es",
+            [
+                "error: {file}, hoja Inicio, celda B",
+                ": el país está vacío; complete ese dato e importe de nuevo el libro",
+                ": la fecha de la evaluación está vacía",
+                "este libro es para ncss-maturity@2.0.0, no para csirt-readiness@",
+                "este no es un libro .xlsx ni .ods",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "erreur: {file}, feuille Accueil, cellule B",
+                "\u{a0}: le pays n'est pas renseigné\u{a0}; complétez cette information",
+                "\u{a0}: la date de l'évaluation n'est pas renseignée",
+                "ce classeur est destiné à ncss-maturity@2.0.0, pas à csirt-readiness@",
+                "ce n'est pas un classeur .xlsx ou .ods",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "erro: {file}, planilha Início, célula B",
+                ": o país está vazio; preencha e importe de novo",
+                ": a data da avaliação está vazia",
+                "esta pasta de trabalho é para ncss-maturity@2.0.0, não para csirt-readiness@",
+                "isto não é uma pasta de trabalho .xlsx ou .ods",
+            ],
+        ),
+    ];
+    let import = |lang: &str, args: &[&std::ffi::OsStr]| {
+        let out = cyberassess()
+            .args(["--lang", lang, "import"])
+            .args(args)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).expect("text")
+    };
+    for (lang, words) in expected {
+        // A workbook with nothing filled in: the country and date are empty.
+        let workbook = dir.path().join(format!("{lang}-empty.xlsx"));
+        cyberassess()
+            .args(["--lang", lang, "template", "ncss-maturity", "-o"])
+            .arg(&workbook)
+            .assert()
+            .success();
+        let mut out = import(lang, &[workbook.as_os_str()]);
+        out += &import(
+            lang,
+            &[
+                "--questionnaire".as_ref(),
+                "csirt-readiness".as_ref(),
+                workbook.as_os_str(),
+            ],
+        );
+        out += &import(lang, &[fixture("weighted.toml").as_os_str()]);
+        let first = words[0].replace("{file}", &workbook.display().to_string());
+        assert!(out.contains(&first), "{lang}: {first:?}:\n{out}");
+        for word in &words[1..] {
+            assert!(out.contains(word), "{lang}: {word:?}:\n{out}");
+        }
+        for word in english {
+            assert!(!out.contains(word), "{lang}: English {word:?}:\n{out}");
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Place, TranslationFile};
-use crate::diagnostic::{Diagnostic, closest};
+use crate::diagnostic::{Arg, Code, Diagnostic, closest};
 use crate::model::{QuestionKind, Questionnaire, Text, Translation, mentions, texts_of, translate};
 use crate::parse::Parsed;
 
@@ -19,19 +19,10 @@ pub fn check_translation(file: &TranslationFile, q: &Questionnaire) -> Parsed<Tr
     let language = file.language.get_ref();
     if file.translates.get_ref() != &q.id {
         diags.push(
-            Diagnostic::error(
-                file.translates.span(),
-                format!(
-                    "this translates \"{}\", but the questionnaire found is \"{}\"",
-                    file.translates.get_ref(),
-                    q.id
-                ),
-            )
-            .with_help(format!(
-                "write translates = \"{}\" if this file translates it, or put the file beside \
-                 its own questionnaire",
-                q.id
-            )),
+            Code::TranslatesOther
+                .error(file.translates.span())
+                .with("translates", file.translates.get_ref())
+                .with("questionnaire", &q.id),
         );
         return Parsed::finish(None, diags);
     }
@@ -41,14 +32,10 @@ pub fn check_translation(file: &TranslationFile, q: &Questionnaire) -> Parsed<Tr
         .is_ok_and(|own: crate::i18n::Language| own.serves(language))
     {
         diags.push(
-            Diagnostic::error(
-                file.language.span(),
-                format!(
-                    "{} {} is written in \"{}\" already",
-                    q.id, q.version, q.language
-                ),
-            )
-            .with_help("write the language this file translates the questionnaire into"),
+            Code::TranslationSameLanguage
+                .error(file.language.span())
+                .with("questionnaire", format!("{} {}", q.id, q.version))
+                .with("language", &q.language),
         );
     }
     let english: Vec<(Text, &str)> = texts_of(q);
@@ -78,17 +65,9 @@ pub fn check_translation(file: &TranslationFile, q: &Questionnaire) -> Parsed<Tr
             let key = value.get_ref().trim().to_lowercase();
             if terms.contains(&key) {
                 diags.push(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "two glossary terms are translated as \"{}\"",
-                            value.get_ref().trim()
-                        ),
-                    )
-                    .with_help(
-                        "each term needs its own translation, or a reader could not tell which \
-                         definition a question means; make one of them more precise",
-                    ),
+                    Code::TranslationDuplicateTerm
+                        .error(value.span())
+                        .with("term", value.get_ref().trim()),
                 );
                 continue;
             }
@@ -121,39 +100,16 @@ fn check_version(file: &TranslationFile, q: &Questionnaire, diags: &mut Vec<Diag
     if written == &q.version {
         return;
     }
-    if written.major != q.version.major {
-        diags.push(
-            Diagnostic::error(
-                file.version.span(),
-                format!(
-                    "this translates {} {written}, but the questionnaire is version {}",
-                    q.id, q.version
-                ),
-            )
-            .with_help(format!(
-                "a new major version changes what questions mean, so a translation fits only its \
-                 own major version; translate {} {} (its texts are in `cyberassess \
-                 questionnaires show {}@{}` for a built-in one)",
-                q.id, q.version, q.id, q.version
-            )),
-        );
+    let d = if written.major != q.version.major {
+        Code::TranslationMajorVersion.error(file.version.span())
     } else {
-        diags.push(
-            Diagnostic::warning(
-                file.version.span(),
-                format!(
-                    "this translates {} {written}, and the questionnaire is version {}: texts \
-                     reworded since keep their older translation",
-                    q.id, q.version
-                ),
-            )
-            .with_help(format!(
-                "compare the two versions' texts, bring the translation up to date, then write \
-                 version = \"{}\"",
-                q.version
-            )),
-        );
-    }
+        Code::TranslationMinorVersion.warning(file.version.span())
+    };
+    diags.push(
+        d.with("id", &q.id)
+            .with("written", written.to_string())
+            .with("version", q.version.to_string()),
+    );
 }
 
 /// The ids of the questionnaire, to check the places a translation names.
@@ -179,57 +135,39 @@ impl<'q> Known<'q> {
     /// The error for a place the questionnaire does not have, if it does not.
     fn check(&self, place: &Place, span: Range<usize>) -> Option<Diagnostic> {
         let qid = format!("{} {}", self.q.id, self.q.version);
-        // `message` says what is missing; the fix suggests the closest of `among`.
-        let unknown = |message: String, id: &str, among: &[&str], never: &str| {
-            let help = match closest(id, among.iter().copied()) {
-                Some(best) => format!("did you mean \"{best}\"? {never}"),
-                None => format!(
-                    "use one of: {}. {never}; remove this table if the questionnaire no longer \
-                     has it",
-                    among.join(", ")
-                ),
-            };
-            Some(Diagnostic::error(span.clone(), message).with_help(help))
+        // `what` names the kind of id; the fix suggests the closest of `among`.
+        let unknown = |what: &'static str, id: &str, among: &[&str]| {
+            let d = Code::TranslationUnknownId
+                .error(span.clone())
+                .with("what", what)
+                .with("questionnaire", qid.as_str())
+                .with("id", id)
+                .with("among", among.join(", "));
+            Some(match closest(id, among.iter().copied()) {
+                Some(best) => d.with("hint", "typo").with("suggestion", best),
+                None => d.with("hint", "list"),
+            })
         };
-        const IDS: &str = "Ids are never translated";
         match place {
-            Place::Stage(id) if !self.stages.contains(&id.as_str()) => unknown(
-                format!("{qid} has no stage \"{id}\""),
-                id,
-                &self.stages,
-                IDS,
-            ),
-            Place::Pillar(id) if !self.pillars.contains(&id.as_str()) => unknown(
-                format!("{qid} has no pillar \"{id}\""),
-                id,
-                &self.pillars,
-                IDS,
-            ),
+            Place::Stage(id) if !self.stages.contains(&id.as_str()) => {
+                unknown("stage", id, &self.stages)
+            }
+            Place::Pillar(id) if !self.pillars.contains(&id.as_str()) => {
+                unknown("pillar", id, &self.pillars)
+            }
             Place::Question(id) | Place::Option(id, _)
                 if !self.questions.contains(&id.as_str()) =>
             {
-                unknown(
-                    format!("{qid} has no question \"{id}\""),
-                    id,
-                    &self.questions,
-                    IDS,
-                )
+                unknown("question", id, &self.questions)
             }
             Place::Option(id, stage) => {
                 let question = self.q.find_question(id).map(|r| self.q.question(r))?;
                 let QuestionKind::Choice { options } = &question.kind else {
                     return Some(
-                        Diagnostic::error(
-                            span,
-                            format!(
-                                "question `{id}` of {qid} is a yes/partly/no indicator, which \
-                                 has no options"
-                            ),
-                        )
-                        .with_help(format!(
-                            "translate its texts in [questions.{id}] (prompt, help, evidence, \
-                             next_step) and remove this table"
-                        )),
+                        Code::TranslationIndicatorOptions
+                            .error(span)
+                            .with("id", id)
+                            .with("questionnaire", qid.as_str()),
                     );
                 };
                 let stages: Vec<&str> = options
@@ -239,19 +177,11 @@ impl<'q> Known<'q> {
                 if stages.contains(&stage.as_str()) {
                     return None;
                 }
-                unknown(
-                    format!("question `{id}` of {qid} has no option for the stage \"{stage}\""),
-                    stage,
-                    &stages,
-                    IDS,
-                )
+                unknown("option", stage, &stages).map(|d| d.with("question", id))
             }
-            Place::Term(term) if !self.terms.contains(&term.as_str()) => unknown(
-                format!("{qid} has no glossary term \"{term}\""),
-                term,
-                &self.terms,
-                "Glossary entries are named by the term as the questionnaire writes it",
-            ),
+            Place::Term(term) if !self.terms.contains(&term.as_str()) => {
+                unknown("term", term, &self.terms)
+            }
             _ => None,
         }
     }
@@ -264,28 +194,19 @@ fn no_such_text(text: &Text, span: Range<usize>, q: &Questionnaire) -> Diagnosti
         .question()
         .and_then(|id| q.find_question(id))
         .is_some_and(|r| q.question(r).is_indicator());
-    let help = match text {
-        Text::NextStep(id) if !indicator => format!(
-            "`{id}` is a choice question: its next steps belong to its options, in \
-             [questions.{id}.options.STAGE]"
-        ),
-        _ => "the translation gives only the texts the questionnaire has; remove this line, or \
-              add the text to the questionnaire first"
-            .to_owned(),
-    };
-    Diagnostic::error(
-        span,
-        format!(
-            "{} {} has no text at {text}, so it cannot be translated",
-            q.id, q.version
-        ),
-    )
-    .with_help(help)
+    let d = Code::TranslationNoSuchText
+        .error(span)
+        .with("questionnaire", format!("{} {}", q.id, q.version))
+        .with("text", text.to_string());
+    match text {
+        Text::NextStep(id) if !indicator => d.with("hint", "next-step").with("id", id),
+        _ => d.with("hint", "remove").with("id", ""),
+    }
 }
 
 /// Tables listed in the warning about texts left out; a translation just begun would list
-/// hundreds, and the first ones are what to do next.
-const MISSING_SHOWN: usize = 30;
+/// hundreds, and the first few are what to do next (`check` counts the texts of each file).
+const MISSING_SHOWN: usize = 5;
 
 /// One warning listing the texts left out, table by table, at the `language` line.
 fn missing_texts(missing: &[&Text], file: &TranslationFile, q: &Questionnaire) -> Diagnostic {
@@ -308,34 +229,14 @@ fn missing_texts(missing: &[&Text], file: &TranslationFile, q: &Questionnaire) -
             _ => format!("[{table}] {}", fields.join(", ")),
         })
         .collect();
-    let n = missing.len();
     let shown = list.len().min(MISSING_SHOWN);
-    let more = match list.len() - shown {
-        0 => String::new(),
-        1 => "; and 1 more table".to_owned(),
-        more => format!("; and {more} more tables"),
-    };
-    Diagnostic::warning(
-        file.language.span(),
-        format!(
-            "{n} {} of {} {} not translated, so {} shown in {}: {}",
-            if n == 1 { "text" } else { "texts" },
-            q.id,
-            if n == 1 { "is" } else { "are" },
-            if n == 1 { "it is" } else { "they are" },
-            english_name(&q.language),
-            list[..shown].join("; ")
-        ) + &more,
-    )
-    .with_help(
-        "add each of them under its table header, as in the questionnaire (`cyberassess \
-         questionnaires show ID` prints a built-in one)",
-    )
-}
-
-fn english_name(tag: &str) -> String {
-    tag.parse::<crate::i18n::Language>()
-        .map_or_else(|_| tag.to_owned(), |l| l.english_name().to_owned())
+    Code::TranslationMissingTexts
+        .warning(file.language.span())
+        .with("count", missing.len())
+        .with("questionnaire", &q.id)
+        .with("language", Arg::Language(q.language.clone()))
+        .with("list", list[..shown].join("; "))
+        .with("more", list.len() - shown)
 }
 
 /// A question whose texts use a glossary term in the questionnaire's language, but whose
@@ -394,19 +295,10 @@ fn glossary_matching(
         .map(|m| format!("{} (\"{}\")", m.question, m.translated))
         .collect();
     Some(
-        Diagnostic::warning(
-            span,
-            format!(
-                "{} of {uses} uses of glossary terms in the questions are not found in the \
-                 translated texts, so those questions do not show the definition: {}",
-                misses.len(),
-                list.join(", ")
-            ),
-        )
-        .with_help(
-            "a term is found as whole words in any letter case, with a plural in -s or -es; \
-             where a text needs another form (another plural, a feminine), this is expected; \
-             otherwise write the term as the glossary translates it",
-        ),
+        Code::TranslationGlossaryMisses
+            .warning(span)
+            .with("count", misses.len())
+            .with("uses", uses)
+            .with("list", list.join(", ")),
     )
 }

@@ -229,3 +229,33 @@ fn glossary_losses_are_counted_per_question_and_term() {
         }]
     );
 }
+
+#[test]
+fn a_translation_just_begun_lists_the_first_few_tables_and_counts_the_rest() {
+    let begun = "translates = \"mini\"\nversion = \"1.2.0\"\nlanguage = \"pt\"\n";
+    let (_, problems) = check(begun);
+    let n = texts_of(&mini()).len();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let warning = &problems[0];
+    assert!(
+        warning.starts_with(&format!(
+            "3:12 warning {n} texts of mini are not translated, so they are shown in English: \
+             title, summary; [stages.start] name, summary; [stages.working] name, summary; "
+        )),
+        "{warning}"
+    );
+    assert_eq!(warning.matches("; [").count(), 4, "five tables: {warning}");
+    assert!(warning.ends_with(" more tables"), "{warning}");
+
+    let file = parse_translation(begun).value.expect("parses");
+    let d = &check_translation(&file, &mini()).diagnostics[0];
+    assert_eq!(d.code, crate::diagnostic::Code::TranslationMissingTexts);
+    let pt = d.message(crate::i18n::Locale::Pt);
+    assert!(
+        pt.starts_with(&format!(
+            "{n} textos de mini não estão traduzidos, então são mostrados em inglês: title"
+        )),
+        "{pt}"
+    );
+    assert!(pt.ends_with(" tabelas"), "{pt}");
+}

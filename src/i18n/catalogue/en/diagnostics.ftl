@@ -5,6 +5,7 @@ diagnostics-level-error = error
 diagnostics-level-warning = warning
 diagnostics-level-help = help
 diagnostics-or = or
+diagnostics-and = and
 diagnostics-errors = { $count ->
     [one] { $count } error
    *[other] { $count } errors
@@ -363,3 +364,191 @@ diagnostics-texts-not-a-table = `{ $id }` in [{ $key }] must be a table of texts
         [glossary-entry] glossary entry
        *[question] question
     }'s texts in a table of their own, starting with a line such as [{ $key }.{ $id }]
+
+# Checking a translation against its questionnaire.
+
+# A language named in a sentence ("shown in English").
+diagnostics-language = { $code ->
+    [en] English
+    [es] Spanish
+    [fr] French
+    [pt] Portuguese
+   *[other] { $tag }
+}
+
+diagnostics-translates-other = this translates "{ $translates }", but the questionnaire found is "{ $questionnaire }"
+    .help = write translates = "{ $questionnaire }" if this file translates it, or put the file beside its own questionnaire
+
+diagnostics-translation-major-version = this translates { $id } { $written }, but the questionnaire is version { $version }
+    .help = a new major version changes what questions mean, so a translation fits only its own major version; translate { $id } { $version } (its texts are in `cyberassess questionnaires show { $id }@{ $version }` for a built-in one)
+
+diagnostics-translation-minor-version = this translates { $id } { $written }, and the questionnaire is version { $version }: texts reworded since keep their older translation
+    .help = compare the two versions' texts, bring the translation up to date, then write version = "{ $version }"
+
+diagnostics-translation-same-language = { $questionnaire } is written in "{ $language }" already
+    .help = write the language this file translates the questionnaire into
+
+# Why ids are named as the questionnaire writes them.
+diagnostics-ids-not-translated = { $what ->
+    [term] Glossary entries are named by the term as the questionnaire writes it
+   *[other] Ids are never translated
+}
+
+diagnostics-translation-unknown-id = { $what ->
+        [stage] { $questionnaire } has no stage "{ $id }"
+        [pillar] { $questionnaire } has no pillar "{ $id }"
+        [option] question `{ $question }` of { $questionnaire } has no option for the stage "{ $id }"
+        [term] { $questionnaire } has no glossary term "{ $id }"
+       *[question] { $questionnaire } has no question "{ $id }"
+    }
+    .help = { $hint ->
+        [typo] did you mean "{ $suggestion }"? { diagnostics-ids-not-translated }
+       *[list] use one of: { $among }. { diagnostics-ids-not-translated }; remove this table if the questionnaire no longer has it
+    }
+
+diagnostics-translation-indicator-options = question `{ $id }` of { $questionnaire } is a yes/partly/no indicator, which has no options
+    .help = translate its texts in [questions.{ $id }] (prompt, help, evidence, next_step) and remove this table
+
+diagnostics-translation-no-such-text = { $questionnaire } has no text at { $text }, so it cannot be translated
+    .help = { $hint ->
+        [next-step] `{ $id }` is a choice question: its next steps belong to its options, in [questions.{ $id }.options.STAGE]
+       *[remove] the translation gives only the texts the questionnaire has; remove this line, or add the text to the questionnaire first
+    }
+
+diagnostics-translation-duplicate-term = two glossary terms are translated as "{ $term }"
+    .help = each term needs its own translation, or a reader could not tell which definition a question means; make one of them more precise
+
+diagnostics-translation-missing-texts = { $count ->
+        [one] { $count } text of { $questionnaire } is not translated, so it is shown in { $language }
+       *[other] { $count } texts of { $questionnaire } are not translated, so they are shown in { $language }
+    }: { $list }{ $more ->
+        [0] {""}
+        [one] ; and { $more } more table
+       *[other] ; and { $more } more tables
+    }
+    .help = add each of them under its table header, as in the questionnaire (`cyberassess questionnaires show ID` prints a built-in one)
+
+diagnostics-translation-glossary-misses = { $count } of { $uses } uses of glossary terms in the questions are not found in the translated texts, so those questions do not show the definition: { $list }
+    .help = a term is found as whole words in any letter case, with a plural in -s or -es; where a text needs another form (another plural, a feminine), this is expected; otherwise write the term as the glossary translates it
+
+diagnostics-translation-questionnaire-not-found = { $hint ->
+        [beside] this translates "{ $id }", but the questionnaire beside it is "{ $other }", and no built-in questionnaire is "{ $id }"
+       *[other] questionnaire "{ $id }" was not found: it is not built in, and no questionnaire file of that id is beside this translation
+    }
+    .help = { $hint ->
+        [beside] { $path } beside it is questionnaire "{ $other }"; write translates = "{ $other }" if this file translates it
+        [typo] did you mean "{ $suggestion }"? Built-in questionnaires: { $ids }
+       *[list] put the translation beside its questionnaire, named after it with the language (my-questionnaire.toml → my-questionnaire.es.toml), or translate a built-in questionnaire ({ $ids })
+    }
+
+diagnostics-translation-questionnaire-has-problems = questionnaire "{ $questionnaire }" has problems, so this translation cannot be checked
+    .help = fix the questionnaire first (its problems are listed with it)
+
+diagnostics-builtin-translation-broken = this built-in translation does not load
+    .help = this is a bug; please report it
+
+diagnostics-translation-not-answers = this is the { $language } translation of questionnaire { $id } { $version }, not an answers file
+    .help = answers files are the same in every language; to answer { $id } in { $language }, run `cyberassess fill FILE --questionnaire { $named } --lang { $lang }` or `cyberassess template { $named } --lang { $lang }`
+
+# Finding the questionnaire an answers file or a command names.
+
+diagnostics-questionnaire-not-found = { $from ->
+        [answers] questionnaire "{ $reference }" was not found
+       *[command] there is no questionnaire "{ $reference }"
+    }
+    .help = { $hint ->
+        [other-version] { $id } is built in as version { $versions }, not { $wanted }; write { $id }@{ $newest } or leave out the version for the newest
+        [no-file] no file at { $path }; the path is taken relative to the answers file
+        [typo] did you mean "{ $suggestion }"? Built-in questionnaires: { $ids }
+       *[ids] use a built-in id ({ $ids }) or the path of a questionnaire file, relative to the answers file
+    }
+
+diagnostics-questionnaire-not-toml = { $from ->
+        [answers] "{ $reference }" is not a questionnaire file, so it was not read
+       *[command] there is no questionnaire "{ $reference }"
+    }
+    .help = a questionnaire is named by a built-in id ({ $ids }) or the path of its .toml file, relative to the answers file; only a built-in id or the path of a .toml file is read
+
+# Answers files in a git revision (REV:PATH).
+
+diagnostics-revision-too-large = the file is larger than 4 MiB, far more than any answers file
+    .help = check that this is the right file
+
+diagnostics-revision-absolute-path = a file in a git revision must be named by its path relative to the current folder
+    .help = go to the repository and write it as { $revision }:path/to/file.toml
+
+diagnostics-git-not-run = git could not be run to read this revision: { $detail }
+    .help = install git, or compare files on disk (check one out with `git show REV:PATH > old.toml`)
+
+diagnostics-not-a-repository = the current folder is not inside a git repository, so a revision cannot be read
+    .help = run the command inside the repository that holds the file, or give plain file paths
+
+diagnostics-not-in-revision = { $path } is not in revision { $revision }
+    .help = check the path, relative to the current folder; `git log --oneline -- { $path }` lists the revisions that have it
+
+diagnostics-unknown-revision = git does not know the revision "{ $revision }"
+    .help = use a commit, tag or branch that `git log --oneline` shows, such as HEAD~1
+
+diagnostics-git-failed = git could not read { $revision }:{ $path }: { $detail }
+    .help = check the revision and the path, relative to the current folder
+
+# Reading folders and files that change.
+
+diagnostics-file-changed = this file changed while it was read: it is no longer an answers file
+    .help = run the command again once the files stop changing
+
+diagnostics-folder-loop = a symbolic link loops back to { $folder }
+    .help = the loop was not followed; remove the link or point it elsewhere
+
+diagnostics-folder-not-allowed = you do not have permission to read this folder
+    .help = ask its owner for access; the files it holds were not scored
+
+diagnostics-folder-unreadable = this could not be read: { $detail }
+    .help = check that the path exists and is readable
+
+# Merging answers files, and carrying answers over with --from.
+
+diagnostics-respondent-in-earlier-file = respondent "{ $name }" is already in an earlier file of this merge
+    .help = each respondent is merged once: leave this file out, or give it its own assessors
+
+diagnostics-merge-other-questionnaire = these answers are to { $questionnaire }, but { $first } answers { $first_questionnaire }; a merge takes answers to one questionnaire
+    .help = merge only the files written for the same questionnaire
+
+diagnostics-merge-other-version = these answers are to { $questionnaire }, but { $first } answers { $first_questionnaire }; a merge takes answers to one version
+    .help = answer { $first_questionnaire } again, or start from this file with `cyberassess fill --from`
+
+diagnostics-merge-other-country = these answers are for { $country }, but { $first } is for { $first_country }
+    .help = merge the answers of one country, or name the consensus's country with --country NAME
+
+diagnostics-carry-other-questionnaire = these answers are for { $old }, so they cannot start an assessment on { $new }
+    .help = name an answers file written for { $new } after --from, or start without --from
+
+diagnostics-carry-same-version = these answers are already for { $id } { $version }, the version being started
+    .help = there is nothing to carry over: continue this file with `cyberassess fill FILE`, or copy it
+
+diagnostics-carry-not-previous-major = these answers are for { $id } { $version }; answers carry over to { $new } only from version { $previous }.x
+    .help = start from an answers file written for { $id } { $previous }.x
+
+# Problems in a filled workbook given to `import`, after the sheet and cell.
+
+diagnostics-import-at = sheet { $sheet }, cell { $cell }: {""}
+diagnostics-import-in = sheet { $sheet }: {""}
+diagnostics-import-place = sheet { $sheet }, cell { $cell }
+diagnostics-import-not-a-template = this workbook was not made by `cyberassess template --format xlsx` (its hidden sheet naming the questionnaire is missing); copy the answers into a workbook made by that command
+diagnostics-import-unknown-layout = this workbook has layout { $layout }, which this version of cyberassess cannot read; import it with a newer version
+diagnostics-import-other-questionnaire = this workbook is for { $workbook }, not { $expected }; import it without --questionnaire, or make a workbook for { $expected } with `cyberassess template`
+diagnostics-import-missing-detail = { $detail ->
+        [country] the country
+       *[date] the date of the assessment
+    } is empty; fill it in and import again
+diagnostics-import-not-a-date = '{ $written }' is not a date; type the date as year-month-day, such as 2026-03-14
+diagnostics-import-not-a-stage = '{ $written }' is not a stage; pick one of: { $stages }
+diagnostics-import-not-an-answer = '{ $written }' is not an answer; did you mean { $suggestion }?
+diagnostics-import-not-an-answer-to = '{ $written }' is not an answer to this question; pick one of: { $answers }
+diagnostics-import-no-question-id = this row has an answer but no question id (the row was added, or its id deleted); type the answer in the question's own row
+diagnostics-import-unknown-question = the question id '{ $id }' is not in this questionnaire; the row was changed by hand: copy the answer into a fresh workbook from `cyberassess template`
+diagnostics-import-duplicate = question '{ $id }' is answered twice (first in { $first }); keep one row
+diagnostics-import-notes-without-answer = this row has evidence or notes but no answer; pick an answer (n/a if the question does not apply), or clear them
+diagnostics-import-unreadable = could not read the file: { $detail }
+diagnostics-import-too-large = the file is larger than { $size } MB, too large for a filled questionnaire
+diagnostics-import-not-a-workbook = this is not an .xlsx or .ods workbook ({ $detail }); save it from your spreadsheet program as Excel (.xlsx) or OpenDocument (.ods)

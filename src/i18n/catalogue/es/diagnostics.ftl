@@ -5,6 +5,7 @@ diagnostics-level-error = error
 diagnostics-level-warning = advertencia
 diagnostics-level-help = ayuda
 diagnostics-or = o
+diagnostics-and = y
 diagnostics-errors = { $count ->
     [one] { $count } error
    *[other] { $count } errores
@@ -372,3 +373,189 @@ diagnostics-texts-not-a-table = `{ $id }` en [{ $key }] debe ser una tabla de te
         [glossary-entry] de la entrada del glosario
        *[question] de la pregunta
     } en una tabla propia, que empiece con una línea como [{ $key }.{ $id }]
+
+# Revisión de una traducción frente a su cuestionario.
+
+diagnostics-language = { $code ->
+    [en] inglés
+    [es] español
+    [fr] francés
+    [pt] portugués
+   *[other] { $tag }
+}
+
+diagnostics-translates-other = este archivo traduce "{ $translates }", pero el cuestionario encontrado es "{ $questionnaire }"
+    .help = escriba translates = "{ $questionnaire }" si este archivo lo traduce, o coloque el archivo junto a su propio cuestionario
+
+diagnostics-translation-major-version = este archivo traduce { $id } { $written }, pero el cuestionario está en la versión { $version }
+    .help = una nueva versión mayor cambia el sentido de las preguntas, así que una traducción solo sirve para su propia versión mayor; traduzca { $id } { $version } (sus textos se obtienen con `cyberassess questionnaires show { $id }@{ $version }` si es un cuestionario integrado)
+
+diagnostics-translation-minor-version = este archivo traduce { $id } { $written }, y el cuestionario está en la versión { $version }: los textos redactados de nuevo desde entonces conservan su traducción anterior
+    .help = compare los textos de las dos versiones, actualice la traducción y luego escriba version = "{ $version }"
+
+diagnostics-translation-same-language = { $questionnaire } ya está escrito en "{ $language }"
+    .help = escriba el idioma al que este archivo traduce el cuestionario
+
+diagnostics-ids-not-translated = { $what ->
+    [term] Las entradas del glosario se nombran por el término tal como lo escribe el cuestionario
+   *[other] Los id nunca se traducen
+}
+
+diagnostics-translation-unknown-id = { $what ->
+        [stage] { $questionnaire } no tiene ninguna etapa "{ $id }"
+        [pillar] { $questionnaire } no tiene ningún pilar "{ $id }"
+        [option] la pregunta `{ $question }` de { $questionnaire } no tiene ninguna opción para la etapa "{ $id }"
+        [term] { $questionnaire } no tiene ningún término del glosario "{ $id }"
+       *[question] { $questionnaire } no tiene ninguna pregunta "{ $id }"
+    }
+    .help = { $hint ->
+        [typo] ¿quiso decir "{ $suggestion }"? { diagnostics-ids-not-translated }
+       *[list] use uno de estos: { $among }. { diagnostics-ids-not-translated }; elimine esta tabla si el cuestionario ya no la tiene
+    }
+
+diagnostics-translation-indicator-options = la pregunta `{ $id }` de { $questionnaire } es un indicador de sí/en parte/no, que no tiene opciones
+    .help = traduzca sus textos en [questions.{ $id }] (prompt, help, evidence, next_step) y elimine esta tabla
+
+diagnostics-translation-no-such-text = { $questionnaire } no tiene ningún texto en { $text }, así que no se puede traducir
+    .help = { $hint ->
+        [next-step] `{ $id }` es una pregunta de opciones: sus próximos pasos van en sus opciones, en [questions.{ $id }.options.STAGE]
+       *[remove] la traducción solo da los textos que tiene el cuestionario; elimine esta línea, o agregue primero el texto al cuestionario
+    }
+
+diagnostics-translation-duplicate-term = dos términos del glosario están traducidos como "{ $term }"
+    .help = cada término necesita su propia traducción; si no, el lector no sabría a qué definición se refiere una pregunta; precise uno de los dos
+
+diagnostics-translation-missing-texts = { $count ->
+        [one] { $count } texto de { $questionnaire } no está traducido, así que se muestra en { $language }
+       *[other] { $count } textos de { $questionnaire } no están traducidos, así que se muestran en { $language }
+    }: { $list }{ $more ->
+        [0] {""}
+        [one] ; y { $more } tabla más
+       *[other] ; y { $more } tablas más
+    }
+    .help = agregue cada uno bajo el encabezado de su tabla, como en el cuestionario (`cyberassess questionnaires show ID` muestra uno integrado)
+
+diagnostics-translation-glossary-misses = { $count } de { $uses } usos de términos del glosario en las preguntas no aparecen en los textos traducidos, así que esas preguntas no muestran la definición: { $list }
+    .help = un término se reconoce como palabras completas, en mayúsculas o minúsculas, con un plural en -s o -es; si un texto necesita otra forma (otro plural, un femenino), es lo esperado; si no, escriba el término como lo traduce el glosario
+
+diagnostics-translation-questionnaire-not-found = { $hint ->
+        [beside] este archivo traduce "{ $id }", pero el cuestionario que está a su lado es "{ $other }", y ningún cuestionario integrado es "{ $id }"
+       *[other] no se encontró el cuestionario "{ $id }": no está integrado, y junto a esta traducción no hay ningún archivo de cuestionario con ese id
+    }
+    .help = { $hint ->
+        [beside] { $path }, a su lado, es el cuestionario "{ $other }"; escriba translates = "{ $other }" si este archivo lo traduce
+        [typo] ¿quiso decir "{ $suggestion }"? Cuestionarios integrados: { $ids }
+       *[list] coloque la traducción junto a su cuestionario, con el nombre de este más el idioma (mi-cuestionario.toml → mi-cuestionario.es.toml), o traduzca un cuestionario integrado ({ $ids })
+    }
+
+diagnostics-translation-questionnaire-has-problems = el cuestionario "{ $questionnaire }" tiene problemas, así que esta traducción no se puede revisar
+    .help = corrija primero el cuestionario (sus problemas se indican junto a él)
+
+diagnostics-builtin-translation-broken = esta traducción integrada no se puede cargar
+    .help = es un error de la herramienta; por favor, repórtelo
+
+diagnostics-translation-not-answers = esta es la traducción al { $language } del cuestionario { $id } { $version }, no un archivo de respuestas
+    .help = los archivos de respuestas son iguales en todos los idiomas; para responder el cuestionario { $id } en { $language }, ejecute `cyberassess fill FILE --questionnaire { $named } --lang { $lang }` o `cyberassess template { $named } --lang { $lang }`
+
+# Búsqueda del cuestionario que indica un archivo de respuestas o un comando.
+
+diagnostics-questionnaire-not-found = { $from ->
+        [answers] no se encontró el cuestionario "{ $reference }"
+       *[command] no existe el cuestionario "{ $reference }"
+    }
+    .help = { $hint ->
+        [other-version] { $id } está integrado en la versión { $versions }, no en la { $wanted }; escriba { $id }@{ $newest } u omita la versión para usar la más reciente
+        [no-file] no hay ningún archivo en { $path }; la ruta se toma a partir del archivo de respuestas
+        [typo] ¿quiso decir "{ $suggestion }"? Cuestionarios integrados: { $ids }
+       *[ids] use el id de un cuestionario integrado ({ $ids }) o la ruta de un archivo de cuestionario, a partir del archivo de respuestas
+    }
+
+diagnostics-questionnaire-not-toml = { $from ->
+        [answers] "{ $reference }" no es un archivo de cuestionario, así que no se leyó
+       *[command] no existe el cuestionario "{ $reference }"
+    }
+    .help = un cuestionario se indica con el id de uno integrado ({ $ids }) o con la ruta de su archivo .toml, a partir del archivo de respuestas; solo se lee un id integrado o la ruta de un archivo .toml
+
+# Archivos de respuestas en una revisión de git (REV:RUTA).
+
+diagnostics-revision-too-large = el archivo pesa más de 4 MiB, mucho más que cualquier archivo de respuestas
+    .help = compruebe que sea el archivo correcto
+
+diagnostics-revision-absolute-path = un archivo de una revisión de git debe indicarse por su ruta a partir de la carpeta actual
+    .help = vaya al repositorio y escríbalo como { $revision }:ruta/al/archivo.toml
+
+diagnostics-git-not-run = no se pudo ejecutar git para leer esta revisión: { $detail }
+    .help = instale git, o compare archivos en disco (extraiga uno con `git show REV:RUTA > antiguo.toml`)
+
+diagnostics-not-a-repository = la carpeta actual no está dentro de un repositorio de git, así que no se puede leer una revisión
+    .help = ejecute el comando dentro del repositorio que contiene el archivo, o indique rutas de archivos normales
+
+diagnostics-not-in-revision = { $path } no está en la revisión { $revision }
+    .help = revise la ruta, a partir de la carpeta actual; `git log --oneline -- { $path }` muestra las revisiones que lo contienen
+
+diagnostics-unknown-revision = git no conoce la revisión "{ $revision }"
+    .help = use un commit, una etiqueta o una rama que muestre `git log --oneline`, como HEAD~1
+
+diagnostics-git-failed = git no pudo leer { $revision }:{ $path }: { $detail }
+    .help = revise la revisión y la ruta, a partir de la carpeta actual
+
+# Lectura de carpetas y de archivos que cambian.
+
+diagnostics-file-changed = este archivo cambió mientras se leía: ya no es un archivo de respuestas
+    .help = ejecute de nuevo el comando cuando los archivos dejen de cambiar
+
+diagnostics-folder-loop = un enlace simbólico vuelve a { $folder }
+    .help = no se siguió el bucle; elimine el enlace o haga que apunte a otro lugar
+
+diagnostics-folder-not-allowed = no tiene permiso para leer esta carpeta
+    .help = pida acceso a su propietario; los archivos que contiene no se puntuaron
+
+diagnostics-folder-unreadable = no se pudo leer: { $detail }
+    .help = compruebe que la ruta exista y se pueda leer
+
+# Fusión de archivos de respuestas y traspaso de respuestas con --from.
+
+diagnostics-respondent-in-earlier-file = el participante "{ $name }" ya está en un archivo anterior de esta fusión
+    .help = cada participante se fusiona una sola vez: deje fuera este archivo, o indique en él sus propios evaluadores (assessors)
+
+diagnostics-merge-other-questionnaire = estas respuestas son de { $questionnaire }, pero { $first } responde { $first_questionnaire }; una fusión reúne respuestas a un solo cuestionario
+    .help = fusione solo los archivos escritos para el mismo cuestionario
+
+diagnostics-merge-other-version = estas respuestas son de { $questionnaire }, pero { $first } responde { $first_questionnaire }; una fusión reúne respuestas a una sola versión
+    .help = responda de nuevo { $first_questionnaire }, o parta de este archivo con `cyberassess fill --from`
+
+diagnostics-merge-other-country = estas respuestas son de { $country }, pero { $first } es de { $first_country }
+    .help = fusione las respuestas de un solo país, o indique el país del consenso con --country NOMBRE
+
+diagnostics-carry-other-questionnaire = estas respuestas son de { $old }, así que no pueden iniciar una evaluación de { $new }
+    .help = indique después de --from un archivo de respuestas escrito para { $new }, o empiece sin --from
+
+diagnostics-carry-same-version = estas respuestas ya son de { $id } { $version }, la versión que se está iniciando
+    .help = no hay nada que traspasar: continúe este archivo con `cyberassess fill FILE`, o cópielo
+
+diagnostics-carry-not-previous-major = estas respuestas son de { $id } { $version }; las respuestas se traspasan a { $new } solo desde la versión { $previous }.x
+    .help = parta de un archivo de respuestas escrito para { $id } { $previous }.x
+
+# Problemas de un libro completado que se entrega a `import`, tras la hoja y la celda.
+
+diagnostics-import-at = hoja { $sheet }, celda { $cell }: {""}
+diagnostics-import-in = hoja { $sheet }: {""}
+diagnostics-import-place = hoja { $sheet }, celda { $cell }
+diagnostics-import-not-a-template = este libro no se creó con `cyberassess template --format xlsx` (falta su hoja oculta que indica el cuestionario); copie las respuestas en un libro creado con ese comando
+diagnostics-import-unknown-layout = este libro tiene el formato { $layout }, que esta versión de cyberassess no puede leer; impórtelo con una versión más reciente
+diagnostics-import-other-questionnaire = este libro es para { $workbook }, no para { $expected }; impórtelo sin --questionnaire, o cree un libro para { $expected } con `cyberassess template`
+diagnostics-import-missing-detail = { $detail ->
+        [country] el país está vacío
+       *[date] la fecha de la evaluación está vacía
+    }; complete ese dato e importe de nuevo el libro
+diagnostics-import-not-a-date = '{ $written }' no es una fecha; escriba la fecha como año-mes-día, por ejemplo 2026-03-14
+diagnostics-import-not-a-stage = '{ $written }' no es una etapa; elija una de estas: { $stages }
+diagnostics-import-not-an-answer = '{ $written }' no es una respuesta; ¿quiso decir { $suggestion }?
+diagnostics-import-not-an-answer-to = '{ $written }' no es una respuesta a esta pregunta; elija una de estas: { $answers }
+diagnostics-import-no-question-id = esta fila tiene una respuesta pero ningún id de pregunta (se agregó la fila o se borró su id); escriba la respuesta en la fila de la propia pregunta
+diagnostics-import-unknown-question = el id de pregunta '{ $id }' no está en este cuestionario; la fila se modificó a mano: copie la respuesta en un libro nuevo creado con `cyberassess template`
+diagnostics-import-duplicate = la pregunta '{ $id }' tiene dos respuestas (la primera en { $first }); conserve una sola fila
+diagnostics-import-notes-without-answer = esta fila tiene evidencia o notas pero ninguna respuesta; elija una respuesta (n/a si la pregunta no corresponde), o bórrelas
+diagnostics-import-unreadable = no se pudo leer el archivo: { $detail }
+diagnostics-import-too-large = el archivo pesa más de { $size } MB, demasiado para un cuestionario completado
+diagnostics-import-not-a-workbook = este no es un libro .xlsx ni .ods ({ $detail }); guárdelo desde su hoja de cálculo como Excel (.xlsx) u OpenDocument (.ods)
