@@ -38,7 +38,7 @@ const ENGLISH: [&str; 16] = [
 ];
 
 /// An assessment of `q` answering `answers`, with its details.
-fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
+pub(crate) fn assessment(q: &Questionnaire, answers: &[(String, Response)]) -> Assessment {
     let mut info = AssessmentInfo::default();
     info.country = "Testland".into();
     info.assessed_on = Some(toml::value::Date {
