@@ -44,7 +44,13 @@ fn import_filled_workbook(bencher: divan::Bencher) {
             .questionnaire(&identity.id_version())
             .unwrap_or_else(|_| panic!("built in"));
         let imported = import::read(&book, &q.questionnaire, &english).expect("imports");
-        import::answers_text(&q.questionnaire, &identity.reference, &imported).len()
+        import::answers_text(
+            &q.questionnaire,
+            &identity.reference,
+            &imported,
+            cyberassess::i18n::Locale::En,
+        )
+        .len()
     });
 }
 

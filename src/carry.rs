@@ -6,14 +6,13 @@
 //! Pure: takes the two questionnaires and the old assessment, returns what to write. Writing the
 //! template or running the fill flow is the caller's job.
 
+use std::sync::OnceLock;
+
+use crate::i18n::Locale;
 use crate::model::{
     Answer, Assessment, QuestionKind, QuestionRef, Questionnaire, Response, StageIndex,
 };
-
-/// Start of the notes line that marks a carried-over answer for review.
-const MARK_START: &str = "Carried over from ";
-/// End of that line.
-const MARK_END: &str = ": review.";
+use crate::t;
 
 /// What a new answers file starts from: the old file's details and the carried-over answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,11 +70,13 @@ pub enum CarryError {
     },
 }
 
-/// Carries the answers of `old` (written for `old_q`) over to `new_q`.
+/// Carries the answers of `old` (written for `old_q`) over to `new_q`; the note asking for each
+/// answer's review is written in `locale`, the language of the file being started.
 pub fn carry_over<'q>(
     old_q: &Questionnaire,
     old: &Assessment,
     new_q: &'q Questionnaire,
+    locale: Locale,
 ) -> Result<CarryOver<'q>, CarryError> {
     if old_q.id != new_q.id {
         return Err(CarryError::OtherQuestionnaire {
@@ -119,7 +120,7 @@ pub fn carry_over<'q>(
             out.left.push((&question.id, Left::DoesNotFit));
             continue;
         };
-        let mark = format!("{MARK_START}{from} `{old_id}`{MARK_END}");
+        let mark = review_note(locale, &from, old_id);
         let notes = match old_answer.notes.as_deref() {
             Some(notes) => format!("{mark}\n{notes}"),
             None => mark,
@@ -179,10 +180,49 @@ pub fn reviewed_notes(notes: Option<&str>) -> Option<String> {
     Some(rest.trim().to_owned()).filter(|r| !r.is_empty())
 }
 
-/// Whether `line` is the review note of a carried-over answer.
+/// The review note of an answer carried over from question `question` of `from` (`id@version`).
+pub fn review_note(locale: Locale, from: &str, question: &str) -> String {
+    t!(
+        locale,
+        "template-review-note",
+        from = from,
+        question = question
+    )
+}
+
+/// Whether `line` is the review note of a carried-over answer, in any language: a file started
+/// in one language is read back whatever the language of the run that reads it.
 pub fn is_review_line(line: &str) -> bool {
     let line = line.trim();
-    line.starts_with(MARK_START) && line.ends_with(MARK_END)
+    review_marks().iter().any(|(start, end)| {
+        line.len() > start.len() + end.len()
+            && line.starts_with(start.as_str())
+            && line.ends_with(end.as_str())
+    })
+}
+
+/// What the review note of each language starts and ends with, around its two variables;
+/// worked out once from the catalogue, as reading answers files asks for it on every note.
+fn review_marks() -> &'static [(String, String)] {
+    static MARKS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    MARKS.get_or_init(|| {
+        // A character no note holds stands for the variables, to split the text around them.
+        const SLOT: &str = "\u{1}";
+        let mut marks: Vec<(String, String)> = Vec::new();
+        for locale in Locale::ALL {
+            let text = review_note(locale, SLOT, SLOT);
+            if let (Some(first), Some(last)) = (text.find(SLOT), text.rfind(SLOT)) {
+                let mark = (
+                    text[..first].to_owned(),
+                    text[last + SLOT.len()..].to_owned(),
+                );
+                if !mark.0.is_empty() && !mark.1.is_empty() && !marks.contains(&mark) {
+                    marks.push(mark);
+                }
+            }
+        }
+        marks
+    })
 }
 
 #[cfg(test)]
@@ -207,7 +247,7 @@ mod tests {
     #[test]
     fn carries_over_exactly_the_declared_questions() {
         let (old_q, new_q, old) = load();
-        let c = carry_over(&old_q, &old, &new_q).expect("carries over");
+        let c = carry_over(&old_q, &old, &new_q, Locale::En).expect("carries over");
         assert_eq!(
             c.carried,
             [
@@ -249,15 +289,47 @@ mod tests {
     fn refuses_another_questionnaire_or_version() {
         let (old_q, new_q, old) = load();
         assert!(matches!(
-            carry_over(&new_q, &old, &new_q),
+            carry_over(&new_q, &old, &new_q, Locale::En),
             Err(CarryError::NotPreviousMajor { .. })
         ));
         let mut other = old_q.clone();
         other.id = "other".into();
         assert!(matches!(
-            carry_over(&other, &old, &new_q),
+            carry_over(&other, &old, &new_q, Locale::En),
             Err(CarryError::OtherQuestionnaire { .. })
         ));
+    }
+
+    #[test]
+    fn the_review_note_is_in_the_language_of_the_file_and_read_back_in_any() {
+        let (old_q, new_q, old) = load();
+        let c = carry_over(&old_q, &old, &new_q, Locale::Es).expect("carries over");
+        let lead = &c.answers[1].1;
+        assert_eq!(
+            lead.notes.as_deref(),
+            Some("Trasladada desde mini-versions@1.0.0 `a-owner`: revisar.\nActing lead only.")
+        );
+        assert!(c.answers.iter().all(|(_, a)| needs_review(a)));
+        assert_eq!(
+            reviewed_notes(lead.notes.as_deref()).as_deref(),
+            Some("Acting lead only.")
+        );
+        // Written in one language, recognised whatever the language of the run reading it.
+        for (locale, note) in [
+            (Locale::En, "Carried over from x@1.0.0 `a`: review."),
+            (Locale::Es, "Trasladada desde x@1.0.0 `a`: revisar."),
+            (Locale::Fr, "Reprise de x@1.0.0 `a`\u{a0}: à relire."),
+            (Locale::Pt, "Trazida de x@1.0.0 `a`: revisar."),
+        ] {
+            assert_eq!(review_note(locale, "x@1.0.0", "a"), note);
+            assert!(is_review_line(note), "{note}");
+            assert_eq!(
+                reviewed_notes(Some(&format!("{note}\nKept."))).as_deref(),
+                Some("Kept.")
+            );
+        }
+        assert!(!is_review_line("Trasladada desde otra parte."));
+        assert!(!is_review_line("Carried over from: review."));
     }
 
     #[test]

@@ -17,7 +17,8 @@ fn main() -> ExitCode {
         if error::is_broken_pipe(err) {
             return ExitCode::SUCCESS;
         }
-        say!("error: {err:#}");
+        let error = cyberassess::t!(app::language::interface(), "diagnostics-level-error");
+        say!("{error}: {err:#}");
     }
     error::exit_code(&result, app::output::stderr_failed())
 }

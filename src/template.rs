@@ -54,9 +54,9 @@ pub fn template_from(q: &Questionnaire, reference: &str, from: Option<&CarryOver
     out
 }
 
-/// The language of the comments: that of the questionnaire's texts, when the interface speaks
-/// it, else English.
-fn locale_of(q: &Questionnaire) -> Locale {
+/// The language of a template's comments (and of the review notes of answers carried over into
+/// it): that of the questionnaire's texts, when the interface speaks it, else English.
+pub fn locale_of(q: &Questionnaire) -> Locale {
     q.language
         .parse::<Language>()
         .ok()

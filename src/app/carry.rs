@@ -5,30 +5,41 @@ use std::path::Path;
 
 use cyberassess::carry::{CarryError, CarryOver, Left, carry_over};
 use cyberassess::diagnostic::Code;
+use cyberassess::i18n::Locale;
 use cyberassess::loader::{FileReport, LoadedAssessment, Loader};
 use cyberassess::model::Questionnaire;
 use cyberassess::parse::parse_answers;
+use cyberassess::t;
 
+use super::language;
 use super::output::{note, print_report, say};
 
-/// Loads `path` and carries its answers over to `new_q`. Problems with the file, or a file for
-/// another questionnaire or version, are printed (file, line, column and the fix) and give `None`.
+/// Loads `path` and carries its answers over to `new_q`, each with a review note in `locale`
+/// (the language of the file being started). Problems with the file, or a file for another
+/// questionnaire or version, are printed (file, line, column and the fix) and give `None`.
 pub(crate) fn load_from<'q>(
     path: &Path,
     new_q: &'q Questionnaire,
+    locale: Locale,
 ) -> Option<(LoadedAssessment, CarryOver<'q>)> {
     let old = match Loader::new().assessment(path) {
         Ok(old) => old,
         Err(reports) => {
             reports.iter().for_each(print_report);
+            let file = path.display().to_string();
             say!(
-                "{} has the problems above; fix them, then run the command again.",
-                path.display()
+                "{}",
+                t!(language::interface(), "app-carry-has-problems", file = file)
             );
             return None;
         }
     };
-    match carry_over(&old.questionnaire.questionnaire, &old.assessment, new_q) {
+    match carry_over(
+        &old.questionnaire.questionnaire,
+        &old.assessment,
+        new_q,
+        locale,
+    ) {
         Ok(c) => Some((old, c)),
         Err(e) => {
             print_report(&refusal(&old, new_q, &e));
@@ -79,28 +90,32 @@ pub(crate) fn tell(from: &Path, loaded: &CarryOver<'_>) {
         .chain(loaded.left.iter().map(|(n, _)| n.len()))
         .max()
         .unwrap_or(0);
-    note!(
-        "Carried over {} answers from {} ({}), each marked for review:",
-        loaded.carried.len(),
-        from.display(),
-        loaded.from
+    let locale = language::interface();
+    let carried = t!(
+        locale,
+        "app-carried",
+        count = loaded.carried.len(),
+        file = from.display().to_string(),
+        questionnaire = loaded.from.as_str()
     );
+    note!("{carried}");
     for (new, old) in &loaded.carried {
         if new == old {
             note!("  {new}");
         } else {
-            note!("  {new:<width$}  (was {old})");
+            let was = t!(locale, "app-carried-was", old = *old);
+            note!("  {new:<width$}  {was}");
         }
     }
     if loaded.left.is_empty() {
         return;
     }
-    note!("Left unanswered ({}):", loaded.left.len());
+    note!("{}", t!(locale, "app-left", count = loaded.left.len()));
     for (new, why) in &loaded.left {
         let why = match why {
-            Left::NewOrChanged => "new, or its meaning changed".to_owned(),
-            Left::OldUnanswered => "its old question is unanswered in the old file".to_owned(),
-            Left::DoesNotFit => "the old answer is not one of its answers".to_owned(),
+            Left::NewOrChanged => t!(locale, "app-left-new"),
+            Left::OldUnanswered => t!(locale, "app-left-old-unanswered"),
+            Left::DoesNotFit => t!(locale, "app-left-does-not-fit"),
         };
         note!("  {new:<width$}  {why}");
     }

@@ -11,10 +11,12 @@ use cyberassess::t;
 
 use super::language;
 use super::output::{Stdout, note, print_report, stdout_error};
+use super::template::language_name;
 
 /// Runs `check`.
 pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
     let loader = Loader::new().with_today(super::today());
+    let locale = language::interface();
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
     let mut out = Stdout::new();
     // Folders are searched like `score` and `report` do; both kinds of file found are checked.
@@ -28,54 +30,56 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
         let reports = match loader.check(path) {
             Ok(Checked::Questionnaire(q)) => {
                 let qq = &q.questionnaire;
-                writeln!(
-                    out,
-                    "ok: {} is questionnaire {} {} ({} pillars, {} questions, {} stages, {})",
-                    path.display(),
-                    qq.id,
-                    qq.version,
-                    qq.pillars.len(),
-                    qq.question_count(),
-                    qq.stage_count(),
-                    qq.scoring.method.as_str()
-                )
-                .map_err(stdout_error)?;
+                let line = t!(
+                    locale,
+                    "app-check-questionnaire",
+                    file = path.display().to_string(),
+                    id = qq.id.as_str(),
+                    version = qq.version.to_string(),
+                    pillars = qq.pillars.len(),
+                    questions = qq.question_count(),
+                    stages = qq.stage_count(),
+                    method = qq.scoring.method.as_str()
+                );
+                writeln!(out, "{line}").map_err(stdout_error)?;
                 vec![FileReport::new(q.source.clone(), q.warnings.clone())]
             }
             Ok(Checked::Assessment(a)) => {
                 let answered = a.assessment.answers.len();
                 let q = &a.questionnaire.questionnaire;
-                writeln!(
-                    out,
-                    "ok: {} answers {} {} for {} ({} of {} questions answered)",
-                    path.display(),
-                    q.id,
-                    q.version,
-                    match a.assessment.info.country.as_str() {
-                        "" => "a country not named yet",
-                        country => country,
-                    },
-                    answered,
-                    q.question_count()
-                )
-                .map_err(stdout_error)?;
+                let country = match a.assessment.info.country.as_str() {
+                    "" => t!(locale, "app-check-no-country"),
+                    country => country.to_owned(),
+                };
+                let line = t!(
+                    locale,
+                    "app-check-answers",
+                    file = path.display().to_string(),
+                    id = q.id.as_str(),
+                    version = q.version.to_string(),
+                    country = country,
+                    answered = answered,
+                    total = q.question_count()
+                );
+                writeln!(out, "{line}").map_err(stdout_error)?;
                 vec![FileReport::new(a.source, a.warnings)]
             }
             Ok(Checked::Translation(t)) => {
                 let q = &t.questionnaire.questionnaire;
                 let total = texts_of(q).len();
                 let given = t.translation.texts.len();
-                writeln!(
-                    out,
-                    "ok: {} is the {} translation ({}) of questionnaire {} {} ({given} of {total} \
-                     texts translated)",
-                    path.display(),
-                    t.translation.language.english_name(),
-                    t.translation.language,
-                    q.id,
-                    q.version,
-                )
-                .map_err(stdout_error)?;
+                let line = t!(
+                    locale,
+                    "app-check-translation",
+                    file = path.display().to_string(),
+                    language = language_name(&t.translation.language, locale),
+                    tag = t.translation.language.to_string(),
+                    id = q.id.as_str(),
+                    version = q.version.to_string(),
+                    given = given,
+                    total = total
+                );
+                writeln!(out, "{line}").map_err(stdout_error)?;
                 vec![FileReport::new(t.source, t.warnings)]
             }
             Err(reports) => {
@@ -98,7 +102,6 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<Status> {
     }
     out.finish()?;
     let files = inputs.files.len();
-    let locale = language::interface();
     let mut summary = t!(
         locale,
         "app-checked",

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 
 use cyberassess::compare::{Comparison, compare};
+use cyberassess::i18n::Locale;
 use rayon::prelude::*;
 
 use cyberassess::loader::{BatchOptions, FileReport, LoadedAssessment, Loader, Origin, candidates};
@@ -40,10 +41,10 @@ pub(crate) fn run(args: &CompareArgs) -> anyhow::Result<Status> {
                 .iter()
                 .find(|o| matches!(o, Origin::Revision { .. }))
             {
-                return Err(UsageError::Invalid(format!(
-                    "{} is a file in a git revision: REV:PATH works when comparing two files \
-                     (compare OLD NEW), not in a batch of folders",
-                    revision.name()
+                return Err(UsageError::Invalid(t!(
+                    language::interface(),
+                    "app-compare-revision-in-batch",
+                    file = revision.name()
                 ))
                 .into());
             }
@@ -110,9 +111,12 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
         score(texts(args, &b), &b.assessment),
     );
     let comparison = compare(&sa, &sb).map_err(|e| {
-        UsageError::Invalid(format!(
-            "{} and {} cannot be compared: {e}",
-            a.source.name, b.source.name
+        UsageError::Invalid(t!(
+            language::interface(),
+            "app-compare-cannot",
+            old = a.source.name.as_str(),
+            new = b.source.name.as_str(),
+            reason = e.to_string()
         ))
     })?;
     warn_other_country(&comparison, &a.source.name, &b.source.name);
@@ -125,7 +129,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
         }],
         ..Comparisons::default()
     };
-    let bytes = render(args, &set).context("could not write the comparison")?;
+    let bytes = render(args, &set).with_context(write_failed)?;
     if let Some(output) = &args.output {
         let mut files: Vec<PathBuf> = [old, new]
             .into_iter()
@@ -144,12 +148,20 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
 /// Different countries are still compared, with a warning.
 pub(super) fn warn_other_country(c: &Comparison<'_, '_>, old: &str, new: &str) {
     if !c.same_country {
-        say!(
-            "warning: {old} is about {} and {new} about {}; comparing them anyway\n  help: \
-             check that these are the two files you meant",
-            country(c.old),
-            country(c.new)
+        let locale = language::interface();
+        let (warning, help) = (t!(locale, "app-warning"), t!(locale, "app-help"));
+        let (text, fix) = (
+            t!(
+                locale,
+                "app-compare-other-country",
+                old = old,
+                old_country = country(c.old, locale),
+                new = new,
+                new_country = country(c.new, locale)
+            ),
+            t!(locale, "app-compare-other-country.help"),
         );
+        say!("{warning}: {text}\n  {help}: {fix}");
     }
 }
 
@@ -162,19 +174,44 @@ pub(super) fn warn_order(c: &Comparison<'_, '_>, old: &str, new: &str) {
     if let (Some(o), Some(n)) = (o, n)
         && o > n
     {
-        say!(
-            "warning: {old} (dated {o}) is more recent than {new} (dated {n}); the changes are \
-             shown from the first to the second\n  help: give the earlier assessment first: \
-             compare OLD NEW"
+        let locale = language::interface();
+        let (warning, help) = (t!(locale, "app-warning"), t!(locale, "app-help"));
+        let text = t!(
+            locale,
+            "app-compare-order",
+            old = old,
+            old_date = o.to_string(),
+            new = new,
+            new_date = n.to_string()
         );
+        let fix = t!(locale, "app-compare-order.help");
+        say!("{warning}: {text}\n  {help}: {fix}");
     }
 }
 
-fn country<'s>(s: &'s Scored<'_>) -> &'s str {
+fn country(s: &Scored<'_>, locale: Locale) -> String {
     match s.assessment.info.country.trim() {
-        "" => "no country",
-        c => c,
+        "" => t!(locale, "app-compare-no-country"),
+        c => c.to_owned(),
     }
+}
+
+/// The context of an error while the comparison was made.
+fn write_failed() -> String {
+    t!(language::interface(), "app-compare-write-failed")
+}
+
+/// The warning for two assessments of a batch that could not be compared.
+fn not_compared(old: &str, new: &str, reason: &dyn std::fmt::Display) -> String {
+    let locale = language::interface();
+    let text = t!(
+        locale,
+        "app-compare-not-compared",
+        old = old,
+        new = new,
+        reason = reason.to_string()
+    );
+    format!("{}: {text}", t!(locale, "app-warning"))
 }
 
 /// `compare FOLDER...`: each country's previous and latest assessment. JSON and CSV are
@@ -228,13 +265,12 @@ fn whole(args: &CompareArgs, loader: &Loader, options: BatchOptions) -> anyhow::
                 comparison,
             }),
             Err(e) => say!(
-                "warning: {} and {} were not compared: {e}",
-                source(pair.previous),
-                source(pair.latest)
+                "{}",
+                not_compared(source(pair.previous), source(pair.latest), &e)
             ),
         }
     }
-    let bytes = render(args, &set).context("could not write the comparison")?;
+    let bytes = render(args, &set).with_context(write_failed)?;
     if let Some(output) = &args.output {
         let inputs = inputs(loader, &loaded);
         refuse_overwriting_inputs([output.as_path()], inputs.iter().map(PathBuf::as_path))?;
@@ -306,10 +342,7 @@ fn streamed(
                 renderer.comparison(&compared, &settings, &mut bytes)?;
                 Made::Written(bytes)
             }
-            Err(e) => Made::NotCompared(format!(
-                "warning: {} and {} were not compared: {e}",
-                old.source.name, new.source.name
-            )),
+            Err(e) => Made::NotCompared(not_compared(&old.source.name, &new.source.name, &e)),
         })
     };
     let mut out = Destination::open(args.output.as_deref())?;
@@ -327,7 +360,7 @@ fn streamed(
             .map(|pair| one(pair).inspect(|_| bar.inc(1)))
             .collect();
         for made in made {
-            match made.context("could not write the comparison")? {
+            match made.with_context(write_failed)? {
                 Made::Written(bytes) => {
                     let mut separator = Vec::new();
                     renderer.separator(written, &mut separator);
@@ -369,7 +402,7 @@ fn streamed(
     let mut tail = Vec::new();
     renderer
         .tail(written, &unpaired, &mut tail)
-        .context("could not write the comparison")?;
+        .with_context(write_failed)?;
     out.write(&tail)?;
     if let Some(output) = &args.output {
         let inputs = inputs(loader, &loaded);

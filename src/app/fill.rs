@@ -124,7 +124,9 @@ pub(crate) fn run(args: &FillArgs) -> anyhow::Result<Status> {
         let start = match &args.from {
             None => Start::New { reference },
             Some(from) => {
-                let Some((old, c)) = load_from(from, &q.questionnaire) else {
+                // Each carried answer's review note is in the session's language, as the
+                // file's comments are.
+                let Some((old, c)) = load_from(from, &q.questionnaire, locale) else {
                     return Ok(Status::Problems);
                 };
                 tell(from, &c);

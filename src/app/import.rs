@@ -12,6 +12,7 @@ use cyberassess::t;
 use crate::cli::ImportArgs;
 use crate::error::Status;
 
+use super::language;
 use super::output::{note, say, write_atomic};
 use super::template::{in_language, load_questionnaire, reference_for};
 
@@ -25,10 +26,10 @@ pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<Status> {
         None => None,
     };
     let mut status = Status::Success;
+    let error = t!(language::interface(), "diagnostics-level-error");
     for file in &args.files {
         if let Err(problems) = import_one(file, args, expected.as_ref()) {
             let name = file.display();
-            let error = t!(super::language::interface(), "diagnostics-level-error");
             for problem in problems {
                 say!("{error}: {name}, {problem}");
             }
@@ -46,7 +47,7 @@ fn import_one(
     args: &ImportArgs,
     expected: Option<&Arc<LoadedQuestionnaire>>,
 ) -> Result<(), Failure> {
-    let locale = super::language::interface();
+    let locale = language::interface();
     let located = |p: ImportProblem| p.words(locale);
     let book = read_workbook(file).map_err(|e| vec![e.words(locale)])?;
     let identity = import::identify(&book).map_err(|p| vec![located(p)])?;
@@ -65,8 +66,10 @@ fn import_one(
         None => match load_questionnaire(&named) {
             Ok(Some(q)) => q,
             Ok(None) => {
-                return Err(vec![format!(
-                    "the questionnaire {named} has problems (listed above)"
+                return Err(vec![t!(
+                    locale,
+                    "app-import-questionnaire-problems",
+                    questionnaire = named.as_str()
                 )]);
             }
             Err(e) => return Err(vec![format!("{e:#}")]),
@@ -83,7 +86,12 @@ fn import_one(
             // The questionnaire file changed since the workbook was made.
             None => ProblemKind::OtherQuestionnaire {
                 workbook: identity.id_version(),
-                expected: format!("{} (the questionnaire file {named} now)", q.id_version()),
+                expected: t!(
+                    locale,
+                    "app-import-questionnaire-now",
+                    questionnaire = q.id_version(),
+                    file = named.as_str()
+                ),
             },
         };
         return Err(vec![kind.words(locale)]);
@@ -94,18 +102,20 @@ fn import_one(
         None => None,
         Some(Ok(language)) => Some(language),
         Some(Err(_)) => {
-            return Err(vec![format!(
-                "the workbook names the language \"{}\", which is not a language tag; make \
-                 the workbook again with cyberassess template",
-                identity.language.as_deref().unwrap_or_default()
+            return Err(vec![t!(
+                locale,
+                "app-import-bad-language",
+                language = identity.language.as_deref().unwrap_or_default()
             )]);
         }
     };
     let texts = match in_language(&loaded, language.as_ref()) {
         Ok(Some(texts)) => texts,
         Ok(None) => {
-            return Err(vec![format!(
-                "the translation of {named} has problems (listed above)"
+            return Err(vec![t!(
+                locale,
+                "app-import-translation-problems",
+                questionnaire = named.as_str()
             )]);
         }
         Err(e) => return Err(vec![format!("{e:#}")]),
@@ -115,10 +125,10 @@ fn import_one(
         .map_err(|problems| problems.into_iter().map(located).collect::<Vec<_>>())?;
     let out = output_path(file, args.output.as_deref());
     if out.exists() && !args.force {
-        return Err(vec![format!(
-            "{} already exists and may hold answers; add --force to replace it, or choose \
-             another folder with -o",
-            out.display()
+        return Err(vec![t!(
+            locale,
+            "app-import-exists",
+            file = out.display().to_string()
         )]);
     }
     let reference = if builtin {
@@ -126,20 +136,21 @@ fn import_one(
     } else {
         reference_for(&named, Some(&out))
     };
-    let text = import::answers_text(q, &reference, &imported);
+    // The file's opening comment is in the interface's language: whatever the workbook's
+    // language, the same run writes the same answers file.
+    let text = import::answers_text(loaded.texts_in(locale), &reference, &imported, locale);
     write_atomic(&out, text.as_bytes()).map_err(|e| vec![format!("{e:#}")])?;
     let total = q.question_count();
     let answered = imported.answers.len();
-    let left = match total - answered {
-        0 => String::new(),
-        n => format!(" ({n} left unanswered)"),
-    };
-    note!(
-        "Wrote {}: {answered} of {total} questions answered{left}. Score it with: cyberassess \
-         score {}",
-        out.display(),
-        out.display()
+    let wrote = t!(
+        locale,
+        "app-wrote-import",
+        file = out.display().to_string(),
+        answered = answered,
+        total = total,
+        left = total.saturating_sub(answered)
     );
+    note!("{wrote}");
     Ok(())
 }
 

@@ -24,9 +24,10 @@ use super::template::reference_for;
 /// Runs `merge`.
 pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
     if args.output.exists() && !args.force {
-        return Err(UsageError::Invalid(format!(
-            "{} already exists; choose another name with -o, or add --force to replace it",
-            args.output.display()
+        return Err(UsageError::Invalid(t!(
+            super::language::interface(),
+            "app-merge-exists",
+            file = args.output.display().to_string()
         ))
         .into());
     }
@@ -43,7 +44,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         }
     }
     if failed {
-        say!("Nothing was merged: fix the problems above, then run the command again.");
+        say!("{}", t!(super::language::interface(), "app-merge-nothing"));
         return Ok(Status::Problems);
     }
     if let Some(report) = mismatch(&loaded, args.country.is_some()) {
@@ -101,9 +102,18 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         unanswered_notes: Vec::new(),
     };
     let reference = output_reference(first, &args.files[0], &args.output);
+    // The consensus file's comments are in the interface's language; its keys and values are
+    // the same in every language.
+    let locale = super::language::interface();
     write_atomic(
         &args.output,
-        answers_file(q, &reference, &merged).as_bytes(),
+        answers_file(
+            loaded[0].questionnaire.texts_in(locale),
+            &reference,
+            &merged,
+            locale,
+        )
+        .as_bytes(),
     )?;
 
     let format = match args.format {
@@ -114,12 +124,12 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
     };
     // People read the table and Markdown in the interface's language; programs read CSV and
     // JSON, which never change with it.
-    let locale = super::language::interface();
     let texts = match format {
         AgendaFormat::Table(_) | AgendaFormat::Markdown => loaded[0].questionnaire.texts_in(locale),
         AgendaFormat::Csv | AgendaFormat::Json => q,
     };
-    let agenda = agenda(texts, &consensus, format, locale).context("could not write the agenda")?;
+    let agenda = agenda(texts, &consensus, format, locale)
+        .with_context(|| t!(locale, "app-merge-agenda-failed"))?;
     emit(None, &agenda)?;
     let done = t!(
         locale,

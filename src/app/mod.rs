@@ -27,6 +27,9 @@ mod view;
 
 use std::path::{Path, PathBuf};
 
+use cyberassess::i18n::Locale;
+use cyberassess::t;
+
 use crate::cli::{Cli, Command, SchemaKind};
 use crate::error::{Status, UsageError};
 
@@ -45,11 +48,14 @@ fn dash_is_standard_output(output: &mut Option<PathBuf>) {
 }
 
 /// Refuses `-o -` for the commands whose output is always a file (or a folder of them): a file
-/// named `-` is never what was meant.
-fn refuse_dash(output: Option<&Path>, what: &str) -> Result<(), UsageError> {
+/// named `-` is never what was meant. `why` says, in a language, where the output goes.
+fn refuse_dash(output: Option<&Path>, why: fn(Locale) -> String) -> Result<(), UsageError> {
     if output == Some(Path::new("-")) {
-        return Err(UsageError::Invalid(format!(
-            "-o - would mean standard output, but {what}; give a file name with -o"
+        let locale = language::interface();
+        return Err(UsageError::Invalid(t!(
+            locale,
+            "app-dash",
+            why = why(locale)
         )));
     }
     Ok(())
@@ -63,33 +69,19 @@ pub(crate) fn run(mut cli: Cli) -> anyhow::Result<Status> {
         Command::Score(args) => dash_is_standard_output(&mut args.output),
         Command::Compare(args) => dash_is_standard_output(&mut args.output),
         Command::Template(args) => dash_is_standard_output(&mut args.output),
-        Command::Man(args) if args.all => refuse_dash(
-            args.output.as_deref(),
-            "--all writes one page per command into a folder",
-        )?,
+        Command::Man(args) if args.all => {
+            refuse_dash(args.output.as_deref(), |l| t!(l, "app-dash-man-all"))?
+        }
         Command::Man(args) => dash_is_standard_output(&mut args.output),
         Command::Schema(args) => match &mut args.kind {
             SchemaKind::Questionnaire { output } | SchemaKind::Answers { output, .. } => {
                 dash_is_standard_output(output);
             }
         },
-        Command::Report(args) => refuse_dash(
-            args.output.as_deref(),
-            "a report is written to a file (PDF, Word or Markdown), or beside each answers file \
-             when -o is left out",
-        )?,
-        Command::Plan(args) => refuse_dash(
-            Some(&args.output),
-            "an action plan is written to a file (.xlsx, .csv or .md)",
-        )?,
-        Command::Merge(args) => refuse_dash(
-            Some(&args.output),
-            "the consensus is written to an answers file",
-        )?,
-        Command::Import(args) => refuse_dash(
-            args.output.as_deref(),
-            "import writes one answers file per workbook into a folder",
-        )?,
+        Command::Report(args) => refuse_dash(args.output.as_deref(), |l| t!(l, "app-dash-report"))?,
+        Command::Plan(args) => refuse_dash(Some(&args.output), |l| t!(l, "app-dash-plan"))?,
+        Command::Merge(args) => refuse_dash(Some(&args.output), |l| t!(l, "app-dash-merge"))?,
+        Command::Import(args) => refuse_dash(args.output.as_deref(), |l| t!(l, "app-dash-import"))?,
         _ => {}
     }
     match cli.command {

@@ -21,20 +21,20 @@ pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
         None if has_extension(&args.output, "csv") => PlanFormat::Csv,
         None if has_extension(&args.output, "md") => PlanFormat::Md,
         None => {
-            return Err(UsageError::Invalid(format!(
-                "cannot tell the format of {} from its name; end it in .xlsx, .csv or .md, or \
-                 add --format",
-                args.output.display()
+            return Err(UsageError::Invalid(t!(
+                super::language::interface(),
+                "app-plan-unknown-format",
+                file = args.output.display().to_string()
             ))
             .into());
         }
     };
     refuse_overwriting_inputs([args.output.as_path()], [args.file.as_path()])?;
     if args.output.exists() && !args.force {
-        return Err(UsageError::Invalid(format!(
-            "{} already exists, and the task force may have filled it in; choose another name \
-             with -o, or add --force to replace it",
-            args.output.display()
+        return Err(UsageError::Invalid(t!(
+            super::language::interface(),
+            "app-plan-exists",
+            file = args.output.display().to_string()
         ))
         .into());
     }

@@ -5,7 +5,9 @@ use crate::error::{Status, UsageError};
 use cyberassess::builtin::{self, NotBuiltin};
 use cyberassess::diagnostic::closest;
 use cyberassess::loader::Loader;
+use cyberassess::t;
 
+use super::language;
 use super::output::print;
 
 /// Runs `questionnaires`.
@@ -17,40 +19,51 @@ pub(crate) fn run(args: &QuestionnairesArgs) -> anyhow::Result<Status> {
 }
 
 fn list() -> anyhow::Result<Status> {
+    let locale = language::interface();
     let loader = Loader::new();
-    let mut t = comfy_table::Table::new();
-    t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-    t.set_header([
-        "Id",
-        "Version",
-        "Title",
-        "Pillars",
-        "Questions",
-        "Method",
-        "Languages",
+    let mut table = comfy_table::Table::new();
+    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
+    table.set_header([
+        t!(locale, "app-questionnaires-id"),
+        t!(locale, "app-questionnaires-version"),
+        t!(locale, "app-questionnaires-title"),
+        t!(locale, "app-questionnaires-pillars"),
+        t!(locale, "app-questionnaires-questions"),
+        t!(locale, "app-questionnaires-method"),
+        t!(locale, "app-questionnaires-languages"),
     ]);
     for b in builtin::all() {
         let reference = b.id_version();
-        let q = loader.questionnaire(&reference).map_err(|_| {
-            anyhow::anyhow!("the built-in questionnaire {reference} does not load; this is a bug")
+        let loaded = loader.questionnaire(&reference).map_err(|_| {
+            anyhow::anyhow!(t!(
+                locale,
+                "app-questionnaires-broken",
+                questionnaire = reference.as_str()
+            ))
         })?;
         let languages: Vec<String> = loader
-            .languages(&q)
+            .languages(&loaded)
             .iter()
             .map(|l| l.tag().to_owned())
             .collect();
-        let q = &q.questionnaire;
+        // The title in the interface's language when the questionnaire is translated into it.
+        let title = loaded.texts_in(locale).title.clone();
+        let q = &loaded.questionnaire;
         let newest = builtin::find(b.id).is_some_and(|n| n.version == b.version);
         let several = builtin::versions(b.id).len() > 1;
         let version = if newest && several {
-            format!("{} (newest)", q.version)
+            t!(
+                locale,
+                "app-questionnaires-newest",
+                version = q.version.to_string()
+            )
         } else {
             q.version.to_string()
         };
-        t.add_row([
+        table.add_row([
             q.id.clone(),
             version,
-            q.title.clone(),
+            title,
             q.pillars.len().to_string(),
             q.question_count().to_string(),
             q.scoring.method.as_str().to_owned(),
@@ -58,17 +71,16 @@ fn list() -> anyhow::Result<Status> {
         ]);
     }
     let text = format!(
-        "{t}\n\nAn answers file is scored against the built-in version with the major version of \
-         its questionnaire_version (1.x: 1.0.0), or the newest without one. Name a version with \
-         ID@VERSION, for example ncss-maturity@1.0.0. Choose the language of the questions with \
-         --lang in `template` and `fill`; answers files are the same in every language.\nPrint one with: cyberassess \
-         questionnaires show ID > my-questionnaire.toml\n"
+        "{table}\n\n{}\n{}\n",
+        t!(locale, "app-questionnaires-about"),
+        t!(locale, "app-questionnaires-print")
     );
     print(text.as_bytes())?;
     Ok(Status::Success)
 }
 
 fn show(reference: &str) -> anyhow::Result<Status> {
+    let locale = language::interface();
     match builtin::lookup(reference) {
         Ok(b) => {
             print(b.text.as_bytes())?;
@@ -78,22 +90,36 @@ fn show(reference: &str) -> anyhow::Result<Status> {
             id,
             wanted,
             versions,
-        }) => Err(UsageError::Invalid(format!(
-            "{id} is built in as version {}, not {wanted}; for example: cyberassess \
-             questionnaires show {id}@{}",
-            versions.join(" and "),
-            versions.last().copied().unwrap_or("1.0.0")
-        ))
-        .into()),
+        }) => {
+            // "1.0.0 and 2.0.0": each further version joined with the same word.
+            let listed = versions
+                .iter()
+                .map(|v| (*v).to_owned())
+                .reduce(|first, second| {
+                    t!(locale, "app-summary-and", first = first, second = second)
+                });
+            Err(UsageError::Invalid(t!(
+                locale,
+                "app-questionnaires-unknown-version",
+                id = id,
+                versions = listed.unwrap_or_default(),
+                wanted = wanted,
+                example = versions.last().copied().unwrap_or("1.0.0")
+            ))
+            .into())
+        }
         Err(NotBuiltin::UnknownId) => {
             let ids: Vec<&str> = builtin::ids().collect();
             let hint = match closest(reference, ids.iter().copied()) {
-                Some(best) => format!("did you mean \"{best}\"? "),
+                Some(best) => t!(locale, "app-questionnaires-did-you-mean", name = best),
                 None => String::new(),
             };
-            Err(UsageError::Invalid(format!(
-                "there is no built-in questionnaire \"{reference}\"; {hint}the built-in ones are: {}",
-                ids.join(", ")
+            Err(UsageError::Invalid(t!(
+                locale,
+                "app-questionnaires-unknown",
+                name = reference,
+                hint = hint,
+                ids = ids.join(", ")
             ))
             .into())
         }

@@ -40,7 +40,7 @@ use super::view::{Row, View, tables};
 /// Runs `report`.
 pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     if args.format == ReportFormat::Pdf || args.cohort.is_some() {
-        pdf::preload_fonts().context("the report fonts could not be loaded")?;
+        pdf::preload_fonts().with_context(|| t!(language::interface(), "app-report-fonts"))?;
     }
     let baseline = match &args.baseline {
         Some(old) => match load_baseline(args, old)? {
@@ -53,12 +53,11 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     if let Some(b) = &baseline
         && loaded.assessments.len() > 1
     {
-        return Err(UsageError::Invalid(format!(
-            "--baseline {} measures one assessment's progress, but {} answers files were found; \
-             give one answers file, or use `cyberassess compare FOLDER` for every country's \
-             change",
-            b.source.name,
-            loaded.assessments.len()
+        return Err(UsageError::Invalid(t!(
+            language::interface(),
+            "app-report-baseline-many",
+            file = b.source.name.as_str(),
+            count = loaded.assessments.len()
         ))
         .into());
     }
@@ -130,19 +129,17 @@ fn load_baseline(args: &ReportArgs, old: &Path) -> anyhow::Result<Option<LoadedA
     if let Origin::Path(p) = &origin
         && p.is_dir()
     {
-        return Err(UsageError::Invalid(format!(
-            "--baseline {} is a folder; give the earlier answers file itself",
-            p.display()
+        return Err(UsageError::Invalid(t!(
+            language::interface(),
+            "app-report-baseline-folder",
+            folder = p.display().to_string()
         ))
         .into());
     }
     if args.files.len() > 1 || args.files.iter().any(|f| f.is_dir()) {
-        return Err(UsageError::Invalid(
-            "--baseline measures one assessment's progress: give one answers file, not several \
-             or a folder (for every country's change, use `cyberassess compare FOLDER`)"
-                .to_owned(),
-        )
-        .into());
+        return Err(
+            UsageError::Invalid(t!(language::interface(), "app-report-baseline-one")).into(),
+        );
     }
     match Loader::new().assessment_from_origin(&origin) {
         Ok(a) => Ok(Some(a)),
@@ -175,11 +172,13 @@ fn check_outputs(
         && renamed != typed
     {
         // Shown even with --quiet: the file is not where the user said.
-        say!(
-            "note: writing {} (a report in this format is a .{} file)",
-            renamed.display(),
-            args.format.extension()
+        let text = t!(
+            language::interface(),
+            "app-report-renamed",
+            file = renamed.display().to_string(),
+            extension = args.format.extension()
         );
+        say!("{text}");
     }
     Ok(())
 }
@@ -263,9 +262,12 @@ fn render(
     let comparison = match &old {
         Some((b, old)) => {
             let c = compare(old, scored).map_err(|e| {
-                UsageError::Invalid(format!(
-                    "{} and {} cannot be compared: {e}",
-                    b.source.name, a.source.name
+                UsageError::Invalid(t!(
+                    language::interface(),
+                    "app-compare-cannot",
+                    old = b.source.name.as_str(),
+                    new = a.source.name.as_str(),
+                    reason = e.to_string()
                 ))
             })?;
             warn_other_country(&c, &b.source.name, &a.source.name);
@@ -312,8 +314,13 @@ fn write_reports(
 ) -> Vec<anyhow::Result<(PathBuf, usize)>> {
     let write = |(a, entry): (&LoadedAssessment, &Entry<'_>)| -> anyhow::Result<(PathBuf, usize)> {
         let out = &targets[&a.source.name];
-        let report = render(args, a, entry, baseline)
-            .with_context(|| format!("could not make the report for {}", a.source.name))?;
+        let report = render(args, a, entry, baseline).with_context(|| {
+            t!(
+                language::interface(),
+                "app-report-failed",
+                file = a.source.name.as_str()
+            )
+        })?;
         for warning in &report.warnings {
             say!("warning: {}: {warning}", a.source.name);
         }
@@ -371,7 +378,8 @@ fn tell_written(
             }
             Err(err) => {
                 failed += 1;
-                say!("error: {err:#}");
+                let error = t!(language::interface(), "diagnostics-level-error");
+                say!("{error}: {err:#}");
             }
         }
     }
@@ -439,11 +447,12 @@ fn output_paths(
             );
         let target = folder.join(relative.with_extension(args.format.extension()));
         if let Some(other) = taken.insert(target.clone(), &a.source.name) {
-            return Err(UsageError::Invalid(format!(
-                "{other} and {} would both be written to {}; rename one of them, or run \
-                 `cyberassess report` once for each with its own -o",
-                a.source.name,
-                target.display()
+            return Err(UsageError::Invalid(t!(
+                language::interface(),
+                "app-report-collide",
+                first = other,
+                second = a.source.name.as_str(),
+                file = target.display().to_string()
             ))
             .into());
         }

@@ -37,7 +37,8 @@ pub(super) fn write_cohort(
             true
         }
         Err(err) => {
-            say!("error: {err:#}");
+            let error = t!(super::language::interface(), "diagnostics-level-error");
+            say!("{error}: {err:#}");
             false
         }
     }
@@ -52,7 +53,7 @@ fn cohort_report(
     path: &Path,
 ) -> anyhow::Result<()> {
     if batch.assessments.is_empty() {
-        anyhow::bail!("no cohort report: no assessment could be scored");
+        anyhow::bail!(t!(super::language::interface(), "app-report-no-cohort"));
     }
     let loaded = batch_files.assessments.as_slice();
     let locale = cohort_locale(loaded);
@@ -89,7 +90,7 @@ fn cohort_report(
         locale,
     };
     let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
-        .context("could not make the cohort report")?;
+        .with_context(|| t!(super::language::interface(), "app-report-cohort-failed"))?;
     for warning in &report.warnings {
         say!("warning: {}: {warning}", path.display());
     }

@@ -17,6 +17,7 @@ use cyberassess::render::{
     CohortRow, CohortSort, Csv, Entry, ErrorEntry, Json, Render, RenderOptions,
 };
 use cyberassess::score::score;
+use cyberassess::t;
 
 use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::{Status, UsageError};
@@ -96,42 +97,49 @@ pub(crate) fn run(args: &ScoreArgs) -> anyhow::Result<Status> {
 /// How many next steps the table and Markdown show per assessment without `--top`.
 const DEFAULT_TOP: usize = 5;
 
+/// Words in a language, chosen before the language is known to be needed.
+type Words = fn(Locale) -> String;
+
 /// Refuses an option the chosen format has nothing to apply to (the table in the README says
 /// what each option does in each format), so no option is silently ignored.
 fn refuse_options_that_cannot_apply(args: &ScoreArgs) -> Result<(), UsageError> {
-    let (format, what) = match args.format {
+    let locale = super::language::interface();
+    let (format, what): (_, Words) = match args.format {
         Format::Table | Format::Markdown => return Ok(()),
-        Format::Json => ("JSON", "every question of each assessment"),
-        Format::Csv => (
-            "CSV",
-            "one row per pillar and an overall row, without questions or next steps",
-        ),
+        Format::Json => ("JSON", |l| t!(l, "app-score-json-has")),
+        Format::Csv => ("CSV", |l| t!(l, "app-score-csv-has")),
     };
-    let given = [
+    let given: [(bool, &str, Words); 4] = [
         (
             args.top.is_some() && args.format == Format::Csv,
             "--top",
-            "how many next steps are shown",
+            |l| t!(l, "app-score-top-chooses"),
         ),
-        (args.explain, "--explain", "whether each question is shown"),
-        (
-            args.detail,
-            "--detail",
-            "whether each assessment's own table follows the cohort table",
-        ),
-        (
-            args.sort.is_some(),
-            "--sort",
-            "the order of the cohort table's rows",
-        ),
+        (args.explain, "--explain", |l| {
+            t!(l, "app-score-explain-chooses")
+        }),
+        (args.detail, "--detail", |l| {
+            t!(l, "app-score-detail-chooses")
+        }),
+        (args.sort.is_some(), "--sort", |l| {
+            t!(l, "app-score-sort-chooses")
+        }),
     ];
     match given.into_iter().find(|(given, ..)| *given) {
         None => Ok(()),
-        Some((_, option, chooses)) => Err(UsageError::Invalid(format!(
-            "{option} cannot apply to {format}: it chooses {chooses}, and {format} always has \
-             {what}, in path order\n  help: leave out {option}, or use --format table or \
-             --format markdown"
-        ))),
+        Some((_, option, chooses)) => {
+            let text = t!(
+                locale,
+                "app-score-cannot-apply",
+                option = option,
+                format = format,
+                chooses = chooses(locale),
+                what = what(locale)
+            );
+            let fix = t!(locale, "app-score-cannot-apply.help", option = option);
+            let help = t!(locale, "app-help");
+            Err(UsageError::Invalid(format!("{text}\n  {help}: {fix}")))
+        }
     }
 }
 
@@ -318,7 +326,13 @@ impl TableView {
             let a = scan
                 .loader
                 .assessment(Path::new(&row.row.source))
-                .map_err(|_| anyhow::anyhow!("{} changed while it was scored", row.row.source))?;
+                .map_err(|_| {
+                    anyhow::anyhow!(t!(
+                        super::language::interface(),
+                        "app-score-changed",
+                        file = row.row.source.as_str()
+                    ))
+                })?;
             self.view.own(&entry(&a, scan.texts), &self.options)
         };
         let mut write = |bytes: &[u8]| out.write(bytes);

@@ -8,7 +8,8 @@ use cyberassess::i18n::{Language, Locale};
 use cyberassess::import::WorkbookWords;
 use cyberassess::loader::{LoadedQuestionnaire, Loader, TranslationError};
 use cyberassess::schema::answers_schema;
-use cyberassess::template::template_from;
+use cyberassess::t;
+use cyberassess::template::{locale_of, template_from};
 
 use cyberassess::carry::CarryOver;
 use cyberassess::model::{Assessment, AssessmentInfo, Questionnaire};
@@ -25,14 +26,15 @@ use super::output::{emit, note, print_report, write_atomic};
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     // Only a file can hold answers: a device or named pipe (`-o /dev/null`) is written into,
     // and a folder gets its own message.
+    let locale = language::interface();
     if let Some(path) = &args.output
         && path.is_file()
         && !args.force
     {
-        return Err(UsageError::Invalid(format!(
-            "{} already exists, and it may hold answers; choose another name with -o, or add \
-             --force to replace it",
-            path.display()
+        return Err(UsageError::Invalid(t!(
+            locale,
+            "app-template-exists",
+            file = path.display().to_string()
         ))
         .into());
     }
@@ -49,7 +51,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     };
     let reference = reference_for(&args.questionnaire, args.output.as_deref());
     let carried = match &args.from {
-        Some(from) => match load_from(from, &questionnaire) {
+        Some(from) => match load_from(from, &questionnaire, locale_of(&questionnaire)) {
             Some((_, c)) => Some(c),
             None => return Ok(Status::Problems),
         },
@@ -57,10 +59,7 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     };
     if format == TemplateFormat::Xlsx {
         let Some(path) = &args.output else {
-            return Err(UsageError::Invalid(
-                "a workbook cannot be shown in the terminal; add -o FILE.xlsx".into(),
-            )
-            .into());
+            return Err(UsageError::Invalid(t!(locale, "app-template-workbook-terminal")).into());
         };
         let q = &questionnaire;
         let prefill = carried.as_ref().map(|c| prefill_from(q, c));
@@ -70,14 +69,14 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         if let (Some(from), Some(c)) = (&args.from, &carried) {
             tell(from, c);
         }
-        note!(
-            "Wrote {} with the {} questions of {}, a sheet per pillar. Fill in the coloured \
-             cells with Excel or LibreOffice Calc, then run: cyberassess import {}",
-            path.display(),
-            q.question_count(),
-            q.id_version(),
-            path.display()
+        let wrote = t!(
+            locale,
+            "app-wrote-workbook",
+            file = path.display().to_string(),
+            count = q.question_count(),
+            questionnaire = q.id_version()
         );
+        note!("{wrote}");
         return Ok(Status::Success);
     }
     let mut text = template_from(&questionnaire, &reference, carried.as_ref());
@@ -87,11 +86,12 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
         write_atomic(schema, &json)?;
         let from_template = path_from(args.output.as_deref(), schema);
         text.insert_str(0, &format!("#:schema {from_template}\n"));
-        note!(
-            "Wrote the schema {}; editors with the TOML language server (Taplo) check and \
-             complete the answers against it",
-            schema.display()
+        let wrote = t!(
+            locale,
+            "app-wrote-schema",
+            file = schema.display().to_string()
         );
+        note!("{wrote}");
     }
     emit(args.output.as_deref(), text.as_bytes())?;
     if let (Some(from), Some(c)) = (&args.from, &carried) {
@@ -101,15 +101,14 @@ pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     if let Some(path) = &args.output
         && path.is_file()
     {
-        let q = &questionnaire;
-        note!(
-            "Wrote {} with the {} questions of {}. Fill in the answer lines with any text editor, \
-             then run: cyberassess check {}",
-            path.display(),
-            q.question_count(),
-            q.id_version(),
-            path.display()
+        let wrote = t!(
+            locale,
+            "app-wrote-template",
+            file = path.display().to_string(),
+            count = questionnaire.question_count(),
+            questionnaire = questionnaire.id_version()
         );
+        note!("{wrote}");
     }
     Ok(Status::Success)
 }
@@ -187,15 +186,17 @@ pub(crate) fn in_language(
             questionnaire,
             available,
         }) => {
+            let locale = language::interface();
             let names: Vec<String> = available
                 .iter()
-                .map(|l| format!("{} ({})", l.tag(), l.english_name()))
+                .map(|l| format!("{} ({})", l.tag(), language_name(l, locale)))
                 .collect();
-            Err(UsageError::Invalid(format!(
-                "{questionnaire} has no translation into \"{lang}\"; it is available in {}. \
-                 To translate a questionnaire file, put NAME.{lang}.toml beside it (the format: \
-                 cyberassess guide formats)",
-                names.join(", ")
+            Err(UsageError::Invalid(t!(
+                locale,
+                "app-template-no-translation",
+                questionnaire = questionnaire,
+                lang = lang.to_string(),
+                available = names.join(", ")
             ))
             .into())
         }
@@ -205,6 +206,16 @@ pub(crate) fn in_language(
             }
             Ok(None)
         }
+    }
+}
+
+/// A language's name for a reader of `locale`: its English name in English, else its name in
+/// itself ("es (Español)"), which every reader of a list of languages recognises.
+pub(crate) fn language_name(l: &Language, locale: Locale) -> &str {
+    if locale == Locale::En {
+        l.english_name()
+    } else {
+        l.own_name()
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::carry::{carry_over, needs_review};
+use crate::i18n::Locale;
 use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Response, StageIndex};
 use crate::parse::{parse_answers, parse_questionnaire, resolve_answers};
 
@@ -94,7 +95,7 @@ fn a_file_started_from_an_older_one_shows_the_carried_answers_for_review() {
     let old_q = parse_questionnaire(OLD).value.expect("old parses");
     let new_q = new_q();
     let old = resolve(OLD_ANSWERS, &old_q);
-    let c = carry_over(&old_q, &old, &new_q).expect("carries over");
+    let c = carry_over(&old_q, &old, &new_q, Locale::En).expect("carries over");
     let start = Start::Carried {
         reference: "mini-2.0.0.toml".into(),
         from: Prefill {

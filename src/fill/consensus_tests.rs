@@ -39,7 +39,7 @@ fn consensus_text(q: &Questionnaire, rule: Rule) -> String {
     merged.records = c.records;
     merged.info.status = Some(Status::Consensus);
     merged.info.assessors = c.respondents;
-    answers_file(q, "gated.toml", &merged)
+    answers_file(q, "gated.toml", &merged, crate::i18n::Locale::En)
 }
 
 #[test]

@@ -22,7 +22,7 @@ impl Session<'_> {
         let target = known
             .and_then(|d| self.q.stage_index(&d.target))
             .unwrap_or(self.q.default_target);
-        let mut doc = AnswersDoc::new(self.q, reference);
+        let mut doc = AnswersDoc::new(self.q, reference, self.settings.locale);
         if let Some(marking) = known.and_then(|d| d.marking.as_deref()) {
             doc.set_marking(marking)?;
         }

@@ -21,6 +21,7 @@ pub use words::WorkbookWords;
 use std::collections::HashMap;
 
 use crate::fill::{AnswersDoc, Detail, Details};
+use crate::i18n::Locale;
 use crate::model::workbook::{self as layout, col};
 use crate::model::{Answer, IndicatorAnswer, QuestionKind, QuestionRef, Questionnaire, Response};
 use crate::parse::NOT_APPLICABLE;
@@ -186,9 +187,15 @@ pub fn read(
     }
 }
 
-/// The text of the answers file for `imported`; `reference` names the questionnaire.
-pub fn answers_text(q: &Questionnaire, reference: &str, imported: &Imported) -> String {
-    let mut doc = AnswersDoc::new(q, reference);
+/// The text of the answers file for `imported`; `reference` names the questionnaire, and its
+/// opening comment is in `locale`.
+pub fn answers_text(
+    q: &Questionnaire,
+    reference: &str,
+    imported: &Imported,
+    locale: Locale,
+) -> String {
+    let mut doc = AnswersDoc::new(q, reference, locale);
     let d = &imported.details;
     // A new document has a plain [assessment] and [answers] section, which `set_detail`,
     // `set_marking` and `set` always accept.

@@ -10,26 +10,24 @@ use std::fmt::Write;
 use toml_edit::{Array, Value};
 
 use crate::fill::response_text;
+use crate::i18n::Locale;
 use crate::model::{Answer, Assessment, QuestionRef, Questionnaire, Record, StageIndex};
+use crate::t;
 
 /// The answers file of `a`, on questionnaire `q` named as `reference` (a built-in id or a path
-/// relative to where the file is written).
-pub fn answers_file(q: &Questionnaire, reference: &str, a: &Assessment) -> String {
+/// relative to where the file is written), its opening comment in `locale`.
+pub fn answers_file(q: &Questionnaire, reference: &str, a: &Assessment, locale: Locale) -> String {
     let mut out = String::new();
-    let respondents = a.records.respondents().len();
-    let _ = writeln!(
-        out,
-        "# Answers to {} ({}){}.\n# Each question keeps what every respondent answered, in its \
-         [[answers.ID.respondents]] sections;\n# disputed = true marks a question the respondents \
-         do not agree on yet.",
-        one_line(&q.title),
-        q.id_version(),
-        if respondents > 0 {
-            format!(", merged from {respondents} respondents")
-        } else {
-            String::new()
-        }
+    let header = t!(
+        locale,
+        "template-merged-header",
+        title = one_line(&q.title),
+        questionnaire = q.id_version(),
+        respondents = a.records.respondents().len()
     );
+    for line in header.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
     let _ = writeln!(out, "questionnaire = {}", Value::from(reference));
     let _ = writeln!(
         out,
@@ -191,7 +189,7 @@ mod tests {
         a.info.status = Some(Status::Consensus);
         a.info.assessors = consensus.respondents.clone();
         a.targets[1] = StageIndex::new(3);
-        let text = answers_file(&q, "../gated.toml", &a);
+        let text = answers_file(&q, "../gated.toml", &a, Locale::En);
         assert!(
             text.contains("[answers.c-choice]\nanswer = \"\"\ndisputed = true\n"),
             "{text}"

@@ -1,5 +1,6 @@
 //! End-to-end tests: drive the real `cyberassess` binary as a user would.
 
+mod app_languages;
 mod bad_input;
 mod check;
 mod colour_and_quiet;

@@ -388,10 +388,12 @@ fn template_lang_takes_a_translation_beside_a_questionnaire_file() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
+    // `--lang pt` asks for Portuguese: the interface speaks it, even when the questionnaire
+    // does not, and names each language in itself.
     assert!(
         stderr.contains(
-            "mini 1.2.0 has no translation into \"pt\"; it is available in en (English), es \
-             (Spanish), fr (French)"
+            "mini 1.2.0 não tem tradução para o idioma \"pt\"; está disponível em en (English), \
+             es (Español), fr (Français)"
         ),
         "{stderr}"
     );
@@ -413,7 +415,7 @@ fn template_lang_takes_a_translation_beside_a_questionnaire_file() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("ncss-maturity 1.0.0 has no translation into \"es\""),
+        stderr.contains("ncss-maturity 1.0.0 no tiene traducción para el idioma «es»"),
         "{stderr}"
     );
 }

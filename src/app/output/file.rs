@@ -15,7 +15,9 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use anyhow::Context;
+use cyberassess::t;
 
+use crate::app::language;
 use crate::error::UsageError;
 
 /// How temporary files start and end.
@@ -51,27 +53,31 @@ impl OutputFile {
     pub(crate) fn create(path: &Path) -> anyhow::Result<Self> {
         let target = follow_links(path)?;
         let shown = path.to_path_buf();
+        let locale = language::interface();
         match fs::metadata(&target) {
-            Ok(meta) if meta.is_dir() => Err(UsageError::Invalid(format!(
-                "{} is a folder; give the name of a file to write, such as {}",
-                path.display(),
-                path.join("scores.csv").display()
+            Ok(meta) if meta.is_dir() => Err(UsageError::Invalid(t!(
+                locale,
+                "app-output-folder",
+                path = path.display().to_string(),
+                example = path.join("scores.csv").display().to_string()
             ))
             .into()),
             Ok(meta) if writes_into(&meta) => {
                 let file = fs::OpenOptions::new()
                     .write(true)
                     .open(&target)
-                    .with_context(|| format!("could not open {} for writing", path.display()))?;
+                    .with_context(|| {
+                        t!(locale, "app-output-open", path = path.display().to_string())
+                    })?;
                 Ok(OutputFile {
                     shown,
                     kind: Kind::Into(BufWriter::with_capacity(64 * 1024, file)),
                 })
             }
-            Ok(meta) if !meta.is_file() => Err(UsageError::Invalid(format!(
-                "{} is a device or socket, not a file; write to a file, to a named pipe or to \
-                 a character device such as /dev/null",
-                path.display()
+            Ok(meta) if !meta.is_file() => Err(UsageError::Invalid(t!(
+                locale,
+                "app-output-device",
+                path = path.display().to_string()
             ))
             .into()),
             _ => {
@@ -79,15 +85,26 @@ impl OutputFile {
                     Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
                     _ => PathBuf::from("."),
                 };
-                fs::create_dir_all(&dir)
-                    .with_context(|| format!("could not create the folder {}", dir.display()))?;
+                fs::create_dir_all(&dir).with_context(|| {
+                    t!(
+                        locale,
+                        "app-output-create-folder",
+                        folder = dir.display().to_string()
+                    )
+                })?;
                 remove_stale_temporary_files(&dir);
                 let tmp = tempfile::Builder::new()
                     .prefix(TEMP_PREFIX)
                     .suffix(TEMP_SUFFIX)
                     .rand_bytes(TEMP_RANDOM)
                     .tempfile_in(&dir)
-                    .with_context(|| format!("could not write in the folder {}", dir.display()))?;
+                    .with_context(|| {
+                        t!(
+                            locale,
+                            "app-output-write-in-folder",
+                            folder = dir.display().to_string()
+                        )
+                    })?;
                 Ok(OutputFile {
                     shown,
                     kind: Kind::Replace {
@@ -103,7 +120,7 @@ impl OutputFile {
     /// everything is written out).
     pub(crate) fn commit(self) -> anyhow::Result<()> {
         let shown = self.shown;
-        let failed = || format!("could not write {} (is the disk full?)", shown.display());
+        let failed = || write_failed(&shown);
         match self.kind {
             Kind::Into(mut file) => file.flush().with_context(failed),
             Kind::Replace { tmp, target } => {
@@ -120,9 +137,9 @@ impl OutputFile {
                     Ok(meta) => meta.permissions(),
                     Err(_) => default_permissions(),
                 });
-                tmp.persist(&target).map_err(|e| e.error).with_context(|| {
-                    format!("could not save {}{}", shown.display(), in_use_hint(&target))
-                })?;
+                tmp.persist(&target)
+                    .map_err(|e| e.error)
+                    .with_context(|| save_failed(&shown, &target))?;
                 Ok(())
             }
         }
@@ -156,19 +173,28 @@ impl Write for OutputFile {
 /// device or named pipe.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let mut file = OutputFile::create(path)?;
-    file.write_all(bytes)
-        .with_context(|| format!("could not write {} (is the disk full?)", path.display()))?;
+    file.write_all(bytes).with_context(|| write_failed(path))?;
     file.commit()
 }
 
-/// When a file cannot be replaced, the likely cause on Windows: a program (a spreadsheet, a PDF
-/// reader) holds it open. Other systems replace open files, so there is nothing to add.
-fn in_use_hint(target: &Path) -> &'static str {
+/// The error for a file that could not be written: most often, a full disk.
+pub(crate) fn write_failed(path: &Path) -> String {
+    t!(
+        language::interface(),
+        "app-output-write",
+        path = path.display().to_string()
+    )
+}
+
+/// The error for a file that could not be put in place of `target`. On Windows, when there is
+/// a file there, the likely cause is a program (a spreadsheet, a PDF reader) that holds it open;
+/// other systems replace open files, so there is nothing to add.
+fn save_failed(shown: &Path, target: &Path) -> String {
+    let path = shown.display().to_string();
     if cfg!(windows) && target.exists() {
-        " (is it open in another program, such as Excel or a PDF reader? Close it and run the \
-         command again)"
+        t!(language::interface(), "app-output-save-in-use", path = path)
     } else {
-        ""
+        t!(language::interface(), "app-output-save", path = path)
     }
 }
 
@@ -195,8 +221,13 @@ fn follow_links(path: &Path) -> anyhow::Result<PathBuf> {
     for _ in 0..MAX_LINKS {
         match fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let next = fs::read_link(&current)
-                    .with_context(|| format!("could not follow the link {}", current.display()))?;
+                let next = fs::read_link(&current).with_context(|| {
+                    t!(
+                        language::interface(),
+                        "app-output-link",
+                        path = current.display().to_string()
+                    )
+                })?;
                 current = match current.parent() {
                     Some(dir) => dir.join(next),
                     None => next,
@@ -205,10 +236,12 @@ fn follow_links(path: &Path) -> anyhow::Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    anyhow::bail!(
-        "{} is a chain of more than {MAX_LINKS} symbolic links (a loop?); point it at a file",
-        path.display()
-    )
+    anyhow::bail!(t!(
+        language::interface(),
+        "app-output-link-loop",
+        path = path.display().to_string(),
+        count = MAX_LINKS
+    ))
 }
 
 /// Removes temporary files of ours in `dir` that a killed run left behind: by name and age,

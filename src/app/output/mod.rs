@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use cyberassess::loader::FileReport;
 
-pub(crate) use file::{OutputFile, write_atomic};
+pub(crate) use file::{OutputFile, write_atomic, write_failed};
 pub(crate) use printer::{Stdout, eprint, print, stderr_failed, stdout_closed, stdout_error};
 pub(crate) use style::{configure, quiet, stderr_styled, stdout_styled};
 
@@ -61,12 +61,9 @@ impl Destination {
         use std::io::Write;
         match self {
             Destination::Stdout(out) => out.write_all(bytes).map_err(stdout_error),
-            Destination::File(file, path) => file.write_all(bytes).map_err(|e| {
-                anyhow::Error::new(e).context(format!(
-                    "could not write {} (is the disk full?)",
-                    path.display()
-                ))
-            }),
+            Destination::File(file, path) => file
+                .write_all(bytes)
+                .map_err(|e| anyhow::Error::new(e).context(write_failed(path))),
         }
     }
 
@@ -138,10 +135,10 @@ pub(crate) fn refuse_overwriting_inputs<'p>(
         .filter_map(|i| std::fs::canonicalize(i).ok())
         .collect();
     match existing.iter().find(|(_, c)| inputs.contains(c)) {
-        Some((output, _)) => Err(crate::error::UsageError::Invalid(format!(
-            "{} is one of the input files; writing the output there would replace it. Choose \
-             another output name",
-            output.display()
+        Some((output, _)) => Err(crate::error::UsageError::Invalid(cyberassess::t!(
+            crate::app::language::interface(),
+            "app-output-is-input",
+            path = output.display().to_string()
         ))
         .into()),
         None => Ok(()),

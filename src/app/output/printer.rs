@@ -107,7 +107,10 @@ pub(crate) fn print(bytes: &[u8]) -> anyhow::Result<()> {
 
 /// The error to report when standard output cannot be written (not a closed pipe).
 pub(crate) fn stdout_error(e: io::Error) -> anyhow::Error {
-    anyhow::Error::new(e).context("could not write to standard output")
+    anyhow::Error::new(e).context(cyberassess::t!(
+        crate::app::language::interface(),
+        "app-output-stdout"
+    ))
 }
 
 /// Writes formatted text to standard error. A closed pipe drops it; any other failure is

@@ -12,8 +12,10 @@
 use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value};
 
 use super::details::{Detail, DetailKey};
+use crate::i18n::Locale;
 use crate::model::{Answer, QuestionRef, Questionnaire, Response};
 use crate::parse::NOT_APPLICABLE;
+use crate::t;
 
 /// An answers file being edited.
 #[derive(Debug, Clone, Default)]
@@ -58,23 +60,31 @@ impl AnswersDoc {
 
     /// A new answers file for questionnaire `q`, referred to as `reference` (built-in id or path
     /// relative to the answers file), with an empty `[assessment]` for the details to come and
-    /// an empty `[answers]`. It can be saved once it has a country.
-    pub fn new(q: &Questionnaire, reference: &str) -> Self {
-        let text = format!(
-            "# Answers to {title} ({id_version}).\n\
-             # Written by `cyberassess fill`: run it again on this file to continue, add --review\n\
-             # to change answers, or edit the file in any text editor.\n\
-             questionnaire = {reference}\n\
+    /// an empty `[answers]`. It can be saved once it has a country. Its opening comment is in
+    /// `locale`; the keys and values are the same in every language.
+    pub fn new(q: &Questionnaire, reference: &str, locale: Locale) -> Self {
+        let header = t!(
+            locale,
+            "fill-file-header",
+            title = one_line(&q.title),
+            questionnaire = q.id_version()
+        );
+        let mut text = String::new();
+        for line in header.lines() {
+            text.push_str("# ");
+            text.push_str(line);
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "questionnaire = {reference}\n\
              questionnaire_version = {version}\n\
              \n\
              [assessment]\n\
              \n\
              [answers]\n",
-            title = one_line(&q.title),
-            id_version = q.id_version(),
             reference = Value::from(reference),
             version = Value::from(q.version.to_string()),
-        );
+        ));
         Self::parse(&text).unwrap_or_else(|_| AnswersDoc {
             doc: DocumentMut::new(),
         })

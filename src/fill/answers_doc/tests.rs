@@ -25,7 +25,7 @@ fn details() -> [Detail; 4] {
 
 /// A new file with every detail given.
 fn new_doc(q: &Questionnaire) -> AnswersDoc {
-    let mut doc = AnswersDoc::new(q, "gated.toml");
+    let mut doc = AnswersDoc::new(q, "gated.toml", Locale::En);
     for d in details() {
         doc.set_detail(&d).unwrap();
     }
@@ -50,7 +50,7 @@ fn resolve(text: &str, q: &Questionnaire) -> crate::model::Assessment {
 #[test]
 fn new_file_parses_with_its_details() {
     let q = q();
-    let mut doc = AnswersDoc::new(&q, "gated.toml");
+    let mut doc = AnswersDoc::new(&q, "gated.toml", Locale::En);
     assert_eq!(doc.missing_details(), DetailKey::ALL);
     let [country, rest @ ..] = details();
     doc.set_detail(&country).unwrap();

@@ -233,6 +233,7 @@ const ENGLISH_FILL_WORDS: [&str; 10] = [
 
 #[test]
 fn at_80_by_24_fill_speaks_the_language_asked_with_save_and_quit_on_screen() {
+    let mut scores = Vec::new();
     for (lang, progress, stages, entries, saved) in [
         (
             "es",
@@ -302,10 +303,41 @@ fn at_80_by_24_fill_speaks_the_language_asked_with_save_and_quit_on_screen() {
         s.send(ENTER);
         s.expect(saved);
         s.kill();
+        let text = read(&path);
         assert!(
-            read(&path).contains("gov-lead-authority = \"established\""),
-            "{lang}: {}",
-            read(&path)
+            text.contains("gov-lead-authority = \"established\""),
+            "{lang}: {text}"
         );
+        // The file's opening comment is in the session's language too.
+        let header = match lang {
+            "es" => [
+                "# Respuestas a ",
+                "# Escrito por `cyberassess fill`: vuelva a ejecutarlo",
+            ],
+            "fr" => [
+                "# Réponses à ",
+                "# Écrit par `cyberassess fill`\u{a0}: relancez-le",
+            ],
+            _ => [
+                "# Respostas a ",
+                "# Gravado por `cyberassess fill`: execute-o de novo",
+            ],
+        };
+        for line in header {
+            assert!(text.contains(line), "{lang}: no {line:?} in\n{text}");
+        }
+        for english in ["Answers to", "Written by", "to continue", "any text editor"] {
+            assert!(!text.contains(english), "{lang}: {english:?} in\n{text}");
+        }
+        // Whatever the language of its comments, the file scores as the same answers.
+        let out = cyberassess()
+            .args(["score", "-f", "json", "answers.toml"])
+            .current_dir(dir.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        scores.push(String::from_utf8(out.stdout).expect("UTF-8"));
     }
+    assert_eq!(scores[0], scores[1]);
+    assert_eq!(scores[0], scores[2]);
 }

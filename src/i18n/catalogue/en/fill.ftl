@@ -146,3 +146,10 @@ fill-missing-disputed = { $file } does not exist; --disputed settles the dispute
 fill-missing-targets = { $file } does not exist; --targets sets the targets of an answers file that exists; start it first with `cyberassess fill FILE`
 fill-not-a-consensus = { $file } is not a consensus: none of its questions keeps what each respondent answered, so there is nothing to settle. Make a consensus from the respondents' files first: cyberassess merge FILE1 FILE2 ... -o consensus.toml
 fill-nothing-disputed = No question of { $file } is disputed: every answer is agreed. Score it with: cyberassess score { $file }
+
+# The comment at the top of an answers file `fill` starts, one line each; "# " is put before
+# every line.
+fill-file-header =
+    Answers to { $title } ({ $questionnaire }).
+    Written by `cyberassess fill`: run it again on this file to continue, add --review
+    to change answers, or edit the file in any text editor.

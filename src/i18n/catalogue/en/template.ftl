@@ -33,3 +33,19 @@ template-option-evidence = Evidence for this stage: { $text }
 template-not-applicable = Not applicable: say why in notes (see the top of the file)
 template-indicator = Needed to reach the { $stage } stage. Answers: "yes" (fully in place), "partly" (started, or in place only in part), "no" (not in place), or "{ $na }" (say why in notes).
 template-glossary = Glossary: the terms used in the questions above.
+
+# The first notes line of an answer carried over from an older answers file, asking for its
+# review: $from is the old questionnaire and version, $question the old question's id. The tool
+# recognises this line in every language, so a file keeps working whatever language it was
+# started in: keep { $from } and `{ $question }` in it.
+template-review-note = Carried over from { $from } `{ $question }`: review.
+
+# The comment at the top of a consensus written by `merge`, one line each; "# " is put before
+# every line. $respondents is 0 when no respondent is recorded.
+template-merged-header =
+    Answers to { $title } ({ $questionnaire }){ $respondents ->
+        [0] {""}
+       *[other] , merged from { $respondents } respondents
+    }.
+    Each question keeps what every respondent answered, in its [[answers.ID.respondents]] sections;
+    disputed = true marks a question the respondents do not agree on yet.

@@ -187,7 +187,7 @@ diagnostics-not-reviewed = { $count ->
         [0] {""}
        *[other] {" "}y { $more } más
     }
-    .help = compare cada una con las respuestas de su pregunta (`cyberassess fill ARCHIVO` las muestra una a una) y luego borre la primera línea de sus notas, "Carried over from ...: review."
+    .help = compare cada una con las respuestas de su pregunta (`cyberassess fill ARCHIVO` las muestra una a una) y luego borre la primera línea de sus notas, "Trasladada desde ...: revisar." (o "Carried over from ...: review." en un archivo en inglés)
 
 diagnostics-unanswered = { $count ->
         [one] { $count } de { $total } preguntas está sin responder

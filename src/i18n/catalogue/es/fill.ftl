@@ -134,3 +134,8 @@ fill-missing-disputed = { $file } no existe; --disputed resuelve las preguntas e
 fill-missing-targets = { $file } no existe; --targets fija las metas de un archivo de respuestas existente; créelo primero con `cyberassess fill ARCHIVO`
 fill-not-a-consensus = { $file } no es un consenso: ninguna de sus preguntas conserva lo que respondió cada participante, así que no hay nada que resolver. Cree primero un consenso a partir de los archivos de los participantes: cyberassess merge ARCHIVO1 ARCHIVO2 ... -o consenso.toml
 fill-nothing-disputed = Ninguna pregunta de { $file } está en disputa: todas las respuestas están acordadas. Para calcular la puntuación: cyberassess score { $file }
+
+fill-file-header =
+    Respuestas a { $title } ({ $questionnaire }).
+    Escrito por `cyberassess fill`: vuelva a ejecutarlo sobre este archivo para continuar, agregue
+    --review para cambiar respuestas, o edite el archivo con cualquier editor de texto.

@@ -10,8 +10,8 @@ template-how-not-applicable = - Responda "{ $na }" solo cuando una pregunta no c
 template-how-check = - Verifique el archivo con: cyberassess check ARCHIVO. Calcule la puntuación con: cyberassess score ARCHIVO.
 template-how-fill = - O responda las preguntas una a una en una terminal: cyberassess fill ARCHIVO.
 template-carried = { $count ->
-    [one] - Se trasladó { $count } respuesta desde un archivo de respuestas a { $from }. Lleva la nota "Carried over from ...: review." Compárela con las respuestas indicadas encima (puede que la pregunta esté redactada ahora de otro modo) y luego borre esa línea de la nota. `cyberassess fill ARCHIVO` se la muestra.
-   *[other] - Se trasladaron { $count } respuestas desde un archivo de respuestas a { $from }. Cada una lleva la nota "Carried over from ...: review." Compare cada una con las respuestas indicadas encima (puede que la pregunta esté redactada ahora de otro modo) y luego borre esa línea de la nota. `cyberassess fill ARCHIVO` se las muestra una a una.
+    [one] - Se trasladó { $count } respuesta desde un archivo de respuestas a { $from }. Lleva la nota "Trasladada desde ...: revisar." Compárela con las respuestas indicadas encima (puede que la pregunta esté redactada ahora de otro modo) y luego borre esa línea de la nota. `cyberassess fill ARCHIVO` se la muestra.
+   *[other] - Se trasladaron { $count } respuestas desde un archivo de respuestas a { $from }. Cada una lleva la nota "Trasladada desde ...: revisar." Compare cada una con las respuestas indicadas encima (puede que la pregunta esté redactada ahora de otro modo) y luego borre esa línea de la nota. `cyberassess fill ARCHIVO` se las muestra una a una.
 }
 
 template-country = El país (u organización) evaluado, entre las comillas.
@@ -29,3 +29,14 @@ template-option-evidence = Evidencias de esta etapa: { $text }
 template-not-applicable = No corresponde: indique por qué en las notas (vea el inicio del archivo)
 template-indicator = Necesario para alcanzar la etapa { $stage }. Respuestas: "yes" (sí, plenamente implantado), "partly" (parcialmente: iniciado, o implantado solo en parte), "no" (no implantado) o "{ $na }" (indique por qué en las notas).
 template-glossary = Glosario: los términos usados en las preguntas anteriores.
+
+template-review-note = Trasladada desde { $from } `{ $question }`: revisar.
+
+template-merged-header =
+    Respuestas a { $title } ({ $questionnaire }){ $respondents ->
+        [0] {""}
+        [one] , combinadas de { $respondents } participante
+       *[other] , combinadas de { $respondents } participantes
+    }.
+    Cada pregunta conserva lo que respondió cada participante, en sus secciones [[answers.ID.respondents]];
+    disputed = true marca una pregunta en la que los participantes aún no están de acuerdo.

@@ -91,3 +91,115 @@ app-wrote-reports = { $count ->
    *[other] { $count } rapports écrits dans { $folder }
 }
 app-wrote-cohort = rapport de cohorte écrit : { $file }
+
+app-dash = -o - désignerait la sortie standard, mais { $why } ; donnez un nom de fichier avec -o
+app-dash-man-all = --all écrit une page par commande dans un dossier
+app-dash-report = un rapport est écrit dans un fichier (PDF, Word ou Markdown), ou à côté de chaque fichier de réponses quand -o est omis
+app-dash-plan = un plan d'action est écrit dans un fichier (.xlsx, .csv ou .md)
+app-dash-merge = le consensus est écrit dans un fichier de réponses
+app-dash-import = import écrit un fichier de réponses par classeur dans un dossier
+
+app-output-folder = { $path } est un dossier ; donnez le nom du fichier à écrire, par exemple { $example }
+app-output-open = impossible d'ouvrir { $path } en écriture
+app-output-device = { $path } est un périphérique ou un socket, pas un fichier ; écrivez dans un fichier, dans un tube nommé ou dans un périphérique caractère comme /dev/null
+app-output-create-folder = impossible de créer le dossier { $folder }
+app-output-write-in-folder = impossible d'écrire dans le dossier { $folder }
+app-output-write = impossible d'écrire { $path } (le disque est-il plein ?)
+app-output-save = impossible d'enregistrer { $path }
+app-output-save-in-use = impossible d'enregistrer { $path } (est-il ouvert dans un autre programme, comme Excel ou un lecteur PDF ? Fermez-le et relancez la commande)
+app-output-link = impossible de suivre le lien { $path }
+app-output-link-loop = { $path } est une chaîne de plus de { $count } liens symboliques (une boucle ?) ; faites-le pointer vers un fichier
+app-output-stdout = impossible d'écrire sur la sortie standard
+app-output-is-input = { $path } est l'un des fichiers d'entrée ; y écrire le résultat le remplacerait. Choisissez un autre nom de sortie
+
+app-template-exists = { $file } existe déjà et peut contenir des réponses ; choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer
+app-template-workbook-terminal = un classeur ne peut pas s'afficher dans le terminal ; ajoutez -o FICHIER.xlsx
+app-template-no-translation = { $questionnaire } n'a pas de traduction pour la langue « { $lang } » ; il est disponible en { $available }. Pour traduire un fichier de questionnaire, placez NOM.{ $lang }.toml à côté de lui (le format : cyberassess guide formats)
+app-wrote-workbook = { $file } écrit avec { $count ->
+    [one] la { $count } question
+   *[other] les { $count } questions
+} de { $questionnaire }, une feuille par pilier. Remplissez les cellules colorées avec Excel ou LibreOffice Calc, puis lancez : cyberassess import { $file }
+app-wrote-schema = Schéma { $file } écrit ; les éditeurs dotés du serveur de langage TOML (Taplo) vérifient et complètent les réponses à partir de lui
+app-wrote-template = { $file } écrit avec { $count ->
+    [one] la { $count } question
+   *[other] les { $count } questions
+} de { $questionnaire }. Remplissez les lignes de réponse avec n'importe quel éditeur de texte, puis lancez : cyberassess check { $file }
+
+app-import-questionnaire-problems = le questionnaire { $questionnaire } présente des problèmes (listés ci-dessus)
+app-import-questionnaire-now = { $questionnaire } (celui que contient maintenant le fichier de questionnaire { $file })
+app-import-bad-language = le classeur indique la langue « { $language } », qui n'est pas un code de langue ; refaites le classeur avec cyberassess template
+app-import-translation-problems = la traduction de { $questionnaire } présente des problèmes (listés ci-dessus)
+app-import-exists = { $file } existe déjà et peut contenir des réponses ; ajoutez --force pour le remplacer, ou choisissez un autre dossier avec -o
+app-wrote-import = { $file } écrit : { $answered } questions sur { $total } ont une réponse{ $left ->
+    [0] {""}
+    [one] {" "}({ $left } reste sans réponse)
+   *[other] {" "}({ $left } restent sans réponse)
+}. Calculez le score avec : cyberassess score { $file }
+
+app-questionnaires-id = Id
+app-questionnaires-version = Version
+app-questionnaires-title = Titre
+app-questionnaires-pillars = Piliers
+app-questionnaires-questions = Questions
+app-questionnaires-method = Méthode
+app-questionnaires-languages = Langues
+app-questionnaires-newest = { $version } (la plus récente)
+app-questionnaires-about = Un fichier de réponses est noté avec la version intégrée de même version majeure que son questionnaire_version (1.x : 1.0.0), ou avec la plus récente s'il n'en indique pas. Pour désigner une version, écrivez ID@VERSION, par exemple ncss-maturity@1.0.0. La langue des questions se choisit avec --lang dans `template` et `fill` ; les fichiers de réponses sont identiques dans toutes les langues.
+app-questionnaires-print = Pour en afficher un : cyberassess questionnaires show ID > mon-questionnaire.toml
+app-questionnaires-broken = le questionnaire intégré { $questionnaire } ne se charge pas ; c'est une anomalie du programme
+app-questionnaires-unknown-version = { $id } est intégré en version { $versions }, pas { $wanted } ; par exemple : cyberassess questionnaires show { $id }@{ $example }
+app-questionnaires-unknown = il n'y a pas de questionnaire intégré « { $name } » ; { $hint }les questionnaires intégrés sont : { $ids }
+app-questionnaires-did-you-mean = vouliez-vous dire « { $name } » ?{" "}
+
+app-compare-revision-in-batch = { $file } est un fichier d'une révision git : REV:CHEMIN s'utilise pour comparer deux fichiers (compare ANCIEN NOUVEAU), pas dans un lot de dossiers
+app-compare-cannot = { $old } et { $new } ne peuvent pas être comparés : { $reason }
+app-compare-not-compared = { $old } et { $new } n'ont pas été comparés : { $reason }
+app-compare-write-failed = impossible d'écrire la comparaison
+app-compare-other-country = { $old } porte sur { $old_country } et { $new } sur { $new_country } ; ils sont comparés quand même
+    .help = vérifiez que ce sont bien les deux fichiers voulus
+app-compare-order = { $old } (daté du { $old_date }) est plus récent que { $new } (daté du { $new_date }) ; les changements sont présentés du premier vers le second
+    .help = donnez d'abord l'évaluation la plus ancienne : compare ANCIEN NOUVEAU
+app-compare-no-country = aucun pays
+
+app-score-cannot-apply = { $option } ne s'applique pas à { $format } : cette option choisit { $chooses }, et { $format } contient toujours { $what }, dans l'ordre des chemins
+    .help = retirez { $option }, ou utilisez --format table ou --format markdown
+app-score-json-has = toutes les questions de chaque évaluation
+app-score-csv-has = une ligne par pilier et une ligne d'ensemble, sans questions ni prochaines étapes
+app-score-top-chooses = le nombre de prochaines étapes affichées
+app-score-explain-chooses = si chaque question est affichée
+app-score-detail-chooses = si le tableau propre à chaque évaluation suit le tableau de la cohorte
+app-score-sort-chooses = l'ordre des lignes du tableau de la cohorte
+app-score-changed = { $file } a changé pendant le calcul de son score
+
+app-report-fonts = impossible de charger les polices du rapport
+app-report-baseline-many = --baseline { $file } mesure les progrès d'une seule évaluation, mais { $count } fichiers de réponses ont été trouvés ; donnez un seul fichier de réponses, ou utilisez `cyberassess compare DOSSIER` pour l'évolution de chaque pays
+app-report-baseline-folder = --baseline { $folder } est un dossier ; donnez le fichier de réponses antérieur lui-même
+app-report-baseline-one = --baseline mesure les progrès d'une seule évaluation : donnez un seul fichier de réponses, pas plusieurs ni un dossier (pour l'évolution de chaque pays, utilisez `cyberassess compare DOSSIER`)
+app-report-renamed = remarque : écriture de { $file } (un rapport dans ce format est un fichier .{ $extension })
+app-report-collide = { $first } et { $second } seraient tous deux écrits dans { $file } ; renommez l'un d'eux, ou lancez `cyberassess report` une fois pour chacun avec son propre -o
+app-report-failed = impossible de produire le rapport de { $file }
+app-report-no-cohort = pas de rapport de cohorte : aucune évaluation n'a pu être notée
+app-report-cohort-failed = impossible de produire le rapport de cohorte
+
+app-carry-has-problems = { $file } présente les problèmes ci-dessus ; corrigez-les, puis relancez la commande.
+app-carried = { $count ->
+    [one] { $count } réponse reprise de { $file } ({ $questionnaire }), marquée pour relecture :
+   *[other] { $count } réponses reprises de { $file } ({ $questionnaire }), chacune marquée pour relecture :
+}
+app-carried-was = (auparavant { $old })
+app-left = Restées sans réponse ({ $count }) :
+app-left-new = nouvelle, ou son sens a changé
+app-left-old-unanswered = son ancienne question est sans réponse dans l'ancien fichier
+app-left-does-not-fit = l'ancienne réponse ne fait pas partie de ses réponses
+
+app-merge-exists = { $file } existe déjà ; choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer
+app-merge-nothing = Rien n'a été fusionné : corrigez les problèmes ci-dessus, puis relancez la commande.
+app-merge-agenda-failed = impossible d'écrire l'ordre du jour
+
+app-plan-unknown-format = impossible de déduire le format de { $file } de son nom ; terminez-le par .xlsx, .csv ou .md, ou ajoutez --format
+app-plan-exists = { $file } existe déjà, et le groupe de travail l'a peut-être rempli ; choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer
+
+app-check-questionnaire = ok : { $file } est le questionnaire { $id } { $version } ({ $pillars } piliers, { $questions } questions, { $stages } stades, { $method })
+app-check-answers = ok : { $file } répond à { $id } { $version } pour { $country } ({ $answered } questions sur { $total } ont une réponse)
+app-check-no-country = un pays pas encore indiqué
+app-check-translation = ok : { $file } est une traduction ({ $language }, { $tag }) du questionnaire { $id } { $version } ({ $given } textes traduits sur { $total })

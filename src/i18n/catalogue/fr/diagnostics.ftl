@@ -187,7 +187,7 @@ diagnostics-not-reviewed = { $count ->
         [0] {""}
        *[other] {" "}et { $more } autres
     }
-    .help = comparez chacune aux réponses de sa question (`cyberassess fill FICHIER` les affiche une à une), puis supprimez la première ligne de ses notes, "Carried over from ...: review."
+    .help = comparez chacune aux réponses de sa question (`cyberassess fill FICHIER` les affiche une à une), puis supprimez la première ligne de ses notes, « Reprise de ... : à relire. » (ou "Carried over from ...: review." dans un fichier en anglais)
 
 diagnostics-unanswered = { $count ->
         [one] { $count } question sur { $total } est sans réponse

@@ -134,3 +134,8 @@ fill-missing-disputed = { $file } n'existe pas ; --disputed tranche les questio
 fill-missing-targets = { $file } n'existe pas ; --targets définit les cibles d'un fichier de réponses existant ; créez-le d'abord avec `cyberassess fill FICHIER`
 fill-not-a-consensus = { $file } n'est pas un consensus : aucune de ses questions ne conserve ce que chaque répondant a répondu, il n'y a donc rien à trancher. Produisez d'abord un consensus à partir des fichiers des répondants : cyberassess merge FICHIER1 FICHIER2 ... -o consensus.toml
 fill-nothing-disputed = Aucune question de { $file } n'est en débat : toutes les réponses sont convenues. Pour calculer le score : cyberassess score { $file }
+
+fill-file-header =
+    Réponses à { $title } ({ $questionnaire }).
+    Écrit par `cyberassess fill` : relancez-le sur ce fichier pour continuer, ajoutez --review
+    pour modifier des réponses, ou modifiez le fichier avec n'importe quel éditeur de texte.

@@ -9,8 +9,8 @@ template-how-not-applicable = - Répondez "{ $na }" (sans objet) uniquement lors
 template-how-check = - Vérifiez le fichier avec : cyberassess check FICHIER. Calculez le score avec : cyberassess score FICHIER.
 template-how-fill = - Ou répondez aux questions une à une dans un terminal : cyberassess fill FICHIER.
 template-carried = { $count ->
-    [one] - { $count } réponse a été reprise des réponses à { $from }. Elle porte la note "Carried over from ...: review." Vérifiez-la au regard des réponses énumérées au-dessus d'elle (la question a pu être reformulée), puis supprimez cette ligne de note. `cyberassess fill FICHIER` vous la présente.
-   *[other] - { $count } réponses ont été reprises des réponses à { $from }. Chacune porte la note "Carried over from ...: review." Vérifiez chacune d'elles au regard des réponses énumérées au-dessus d'elle (la question a pu être reformulée), puis supprimez cette ligne de note. `cyberassess fill FICHIER` vous les présente une à une.
+    [one] - { $count } réponse a été reprise des réponses à { $from }. Elle porte la note "Reprise de ... : à relire." Vérifiez-la au regard des réponses énumérées au-dessus d'elle (la question a pu être reformulée), puis supprimez cette ligne de note. `cyberassess fill FICHIER` vous la présente.
+   *[other] - { $count } réponses ont été reprises des réponses à { $from }. Chacune porte la note "Reprise de ... : à relire." Vérifiez chacune d'elles au regard des réponses énumérées au-dessus d'elle (la question a pu être reformulée), puis supprimez cette ligne de note. `cyberassess fill FICHIER` vous les présente une à une.
 }
 
 template-country = Le pays (ou l'organisation) évalué, entre les guillemets.
@@ -28,3 +28,14 @@ template-option-evidence = Justificatifs pour ce stade : { $text }
 template-not-applicable = Sans objet : indiquez pourquoi dans les notes (voir le début du fichier)
 template-indicator = Nécessaire pour atteindre le stade { $stage }. Réponses : "yes" (oui, entièrement en place), "partly" (en partie : lancé, ou en place seulement en partie), "no" (non, pas en place) ou "{ $na }" (sans objet ; indiquez pourquoi dans les notes).
 template-glossary = Glossaire : les termes employés dans les questions ci-dessus.
+
+template-review-note = Reprise de { $from } `{ $question }` : à relire.
+
+template-merged-header =
+    Réponses à { $title } ({ $questionnaire }){ $respondents ->
+        [0] {""}
+        [one] , fusionnées à partir de { $respondents } répondant
+       *[other] , fusionnées à partir de { $respondents } répondants
+    }.
+    Chaque question conserve ce que chaque répondant a répondu, dans ses sections [[answers.ID.respondents]] ;
+    disputed = true signale une question sur laquelle les répondants ne sont pas encore d'accord.

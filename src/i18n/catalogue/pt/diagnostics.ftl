@@ -187,7 +187,7 @@ diagnostics-not-reviewed = { $count ->
         [0] {""}
        *[other] {" "}e mais { $more }
     }
-    .help = confira cada uma com as respostas da pergunta (`cyberassess fill ARQUIVO` as mostra uma a uma) e depois apague a primeira linha das notas, "Carried over from ...: review."
+    .help = confira cada uma com as respostas da pergunta (`cyberassess fill ARQUIVO` as mostra uma a uma) e depois apague a primeira linha das notas, "Trazida de ...: revisar." (ou "Carried over from ...: review." num arquivo em inglês)
 
 diagnostics-unanswered = { $count ->
         [one] { $count } de { $total } perguntas está sem resposta

@@ -158,3 +158,8 @@ fill-missing-disputed = { $file } não existe; --disputed resolve as perguntas e
 fill-missing-targets = { $file } não existe; --targets define as metas de um arquivo de respostas existente; comece-o primeiro com `cyberassess fill ARQUIVO`
 fill-not-a-consensus = { $file } não é um consenso: nenhuma de suas perguntas guarda o que cada participante respondeu, então não há nada a resolver. Faça primeiro um consenso a partir dos arquivos dos participantes: cyberassess merge ARQUIVO1 ARQUIVO2 ... -o consenso.toml
 fill-nothing-disputed = Nenhuma pergunta de { $file } está em disputa: todas as respostas estão acordadas. Para calcular a pontuação: cyberassess score { $file }
+
+fill-file-header =
+    Respostas a { $title } ({ $questionnaire }).
+    Gravado por `cyberassess fill`: execute-o de novo neste arquivo para continuar, acrescente
+    --review para alterar respostas, ou edite o arquivo em qualquer editor de texto.

@@ -10,8 +10,8 @@ template-how-not-applicable = - Responda "{ $na }" somente quando uma pergunta n
 template-how-check = - Verifique o arquivo com: cyberassess check ARQUIVO. Calcule a pontuação com: cyberassess score ARQUIVO.
 template-how-fill = - Ou responda às perguntas uma a uma em um terminal: cyberassess fill ARQUIVO.
 template-carried = { $count ->
-    [one] - { $count } resposta foi trazida das respostas a { $from }. Ela tem a nota "Carried over from ...: review." Confira-a com as respostas listadas acima dela (a pergunta pode ter outra redação agora) e depois apague a linha dessa nota. `cyberassess fill ARQUIVO` mostra essa resposta para você.
-   *[other] - { $count } respostas foram trazidas das respostas a { $from }. Cada uma tem a nota "Carried over from ...: review." Confira cada uma com as respostas listadas acima dela (a pergunta pode ter outra redação agora) e depois apague a linha dessa nota. `cyberassess fill ARQUIVO` mostra essas respostas uma a uma.
+    [one] - { $count } resposta foi trazida das respostas a { $from }. Ela tem a nota "Trazida de ...: revisar." Confira-a com as respostas listadas acima dela (a pergunta pode ter outra redação agora) e depois apague a linha dessa nota. `cyberassess fill ARQUIVO` mostra essa resposta para você.
+   *[other] - { $count } respostas foram trazidas das respostas a { $from }. Cada uma tem a nota "Trazida de ...: revisar." Confira cada uma com as respostas listadas acima dela (a pergunta pode ter outra redação agora) e depois apague a linha dessa nota. `cyberassess fill ARQUIVO` mostra essas respostas uma a uma.
 }
 
 template-country = O país (ou organização) avaliado, entre as aspas.
@@ -29,3 +29,14 @@ template-option-evidence = Evidências deste estágio: { $text }
 template-not-applicable = Não se aplica: explique o motivo nas notas (veja o início do arquivo)
 template-indicator = Necessário para alcançar o estágio { $stage }. Respostas: "yes" (sim: plenamente implantado), "partly" (em parte: iniciado, ou implantado apenas em parte), "no" (não: não implantado) ou "{ $na }" (explique o motivo nas notas).
 template-glossary = Glossário: os termos usados nas perguntas acima.
+
+template-review-note = Trazida de { $from } `{ $question }`: revisar.
+
+template-merged-header =
+    Respostas a { $title } ({ $questionnaire }){ $respondents ->
+        [0] {""}
+        [one] , combinadas a partir de { $respondents } participante
+       *[other] , combinadas a partir de { $respondents } participantes
+    }.
+    Cada pergunta guarda o que cada participante respondeu, em suas seções [[answers.ID.respondents]];
+    disputed = true marca uma pergunta em que os participantes ainda não concordam.
