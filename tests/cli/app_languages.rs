@@ -13,7 +13,7 @@ use cyberassess::loader::Loader;
 use cyberassess::render::xlsx::questionnaire_workbook;
 
 use crate::import::all_at_stage;
-use crate::import_languages::assessment;
+use crate::import::assessment;
 use crate::util::{cyberassess, read};
 
 const EXAMPLE: &str = "questionnaires/examples/ncss-maturity-2.0/exampleland-2026.toml";
