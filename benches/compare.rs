@@ -1,5 +1,7 @@
 //! `compare FOLDER` against `score FOLDER` on the same corpus: several assessments per country
-//! over the years (`corpus::generate_years`). Goal: comparing takes at most 1.5× scoring.
+//! over the years (`corpus::generate_years`). Goal: comparing takes at most 1.5× scoring in the
+//! same format (`compare_to_csv` against `score_to_csv`, `compare_to_json` against
+//! `score_to_json`).
 //!
 //! `cargo bench --bench compare` (1,000 files, 5 per country; set CYBERASSESS_BENCH_FILES for
 //! more).
@@ -41,15 +43,34 @@ fn folder() -> Vec<PathBuf> {
     vec![corpus_dir().path().to_path_buf()]
 }
 
-/// What `cyberassess score --format csv FOLDER` does, minus writing to standard output: the
-/// baseline.
+/// What `cyberassess score --format FORMAT FOLDER` does, minus writing to standard output, on
+/// the same path as [`compare_to`] (the whole batch loaded, then rendered): the baseline.
+/// JSON keeps evidence and notes and lists every next step, as the command does.
+fn score_to(render: &dyn Render, json: bool) -> usize {
+    let loader = Loader::new();
+    let mut batch_options = BatchOptions::default();
+    batch_options.keep_evidence = json;
+    let loaded = loader.load_batch(&folder(), batch_options, |_| {}, || {});
+    let batch = Batch::score(&loaded);
+    let mut options = RenderOptions::default();
+    if json {
+        options.top = usize::MAX;
+    }
+    render
+        .render(&batch, &options)
+        .map_or(0, |bytes| bytes.len())
+}
+
+/// `score --format csv FOLDER`: the baseline of `compare_to_csv`.
 #[divan::bench(sample_count = 10)]
 fn score_to_csv() -> usize {
-    let loader = Loader::new();
-    let loaded = loader.load_batch(&folder(), BatchOptions::default(), |_| {}, || {});
-    let batch = Batch::score(&loaded);
-    let options = RenderOptions::default();
-    Csv.render(&batch, &options).map_or(0, |bytes| bytes.len())
+    score_to(&Csv, false)
+}
+
+/// `score --format json FOLDER`: the baseline of `compare_to_json`.
+#[divan::bench(sample_count = 10)]
+fn score_to_json() -> usize {
+    score_to(&Json, true)
 }
 
 /// What `cyberassess compare --format FORMAT FOLDER` does, minus writing: load, pair each

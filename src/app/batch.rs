@@ -99,26 +99,51 @@ pub(crate) fn warn_about_results(batch: &Batch<'_>) {
     warnings.finish();
 }
 
-/// What is not final about one result (see [`warn_about_results`]), one warning each, without
-/// the file name: made on any core, shown in path order by [`ResultWarnings`].
-pub(crate) fn result_warnings(s: &Scored<'_>) -> Vec<String> {
-    let locale = language::interface();
-    let help_word = t!(locale, "app-help");
-    let with_help = |text: String, help: String| format!("{text}\n  {help_word}: {help}");
+/// Something not final about one result (see [`warn_about_results`]). Found for every file, on
+/// any core; put into words only for the files that [`ResultWarnings`] shows, so a batch of
+/// thousands of drafts looks up no message for the ones it only counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ResultWarning {
+    /// `unanswered` of `total` questions have no answer: the result is a draft.
+    Unanswered { unanswered: usize, total: usize },
+    /// Every question of the pillar with this id is `n/a`.
+    PillarAllNotApplicable(String),
+}
+
+impl ResultWarning {
+    /// The warning and its fix, in `locale`, without the file name.
+    fn words(&self, locale: Locale) -> String {
+        let (text, help) = match self {
+            ResultWarning::Unanswered { unanswered, total } => (
+                t!(
+                    locale,
+                    "app-unanswered",
+                    unanswered = *unanswered,
+                    total = *total
+                ),
+                t!(locale, "app-unanswered.help"),
+            ),
+            ResultWarning::PillarAllNotApplicable(pillar) => (
+                t!(locale, "app-pillar-all-na", pillar = pillar.as_str()),
+                t!(locale, "app-pillar-all-na.help"),
+            ),
+        };
+        format!("{text}\n  {}: {help}", t!(locale, "app-help"))
+    }
+}
+
+/// What is not final about one result (see [`warn_about_results`]), one warning each.
+pub(crate) fn result_warnings(s: &Scored<'_>) -> Vec<ResultWarning> {
     let mut warnings = Vec::new();
     if s.unanswered() > 0 {
-        let text = t!(
-            locale,
-            "app-unanswered",
-            unanswered = s.unanswered(),
-            total = s.total()
-        );
-        warnings.push(with_help(text, t!(locale, "app-unanswered.help")));
+        warnings.push(ResultWarning::Unanswered {
+            unanswered: s.unanswered(),
+            total: s.total(),
+        });
     }
     for p in s.all_not_applicable() {
-        let pillar = s.questionnaire.pillars[p.pillar].id.as_str();
-        let text = t!(locale, "app-pillar-all-na", pillar = pillar);
-        warnings.push(with_help(text, t!(locale, "app-pillar-all-na.help")));
+        let pillar = &s.questionnaire.pillars[p.pillar].id;
+        warnings.push(ResultWarning::PillarAllNotApplicable(pillar.clone()));
     }
     warnings
 }
@@ -134,15 +159,16 @@ pub(crate) struct ResultWarnings {
 impl ResultWarnings {
     /// Shows the warnings of the assessment read from `source`, or counts them past the first
     /// files.
-    pub(crate) fn show(&mut self, source: &str, warnings: Vec<String>) {
+    pub(crate) fn show(&mut self, source: &str, warnings: Vec<ResultWarning>) {
         if warnings.is_empty() {
             return;
         }
         self.warned += 1;
         if self.warned <= WARNED_FILES {
-            let word = t!(language::interface(), "app-warning");
+            let locale = language::interface();
+            let word = t!(locale, "app-warning");
             for warning in warnings {
-                say!("{word}: {source}: {warning}");
+                say!("{word}: {source}: {}", warning.words(locale));
             }
         }
     }
@@ -268,4 +294,31 @@ pub(crate) enum Verb {
     Reported,
     /// `compare`.
     Read,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_warning_is_worded_with_its_fix_in_the_language_asked() {
+        let draft = ResultWarning::Unanswered {
+            unanswered: 4,
+            total: 65,
+        };
+        assert_eq!(
+            draft.words(Locale::En),
+            "4 of 65 questions are unanswered: the results are a draft\n  help: unanswered \
+             questions count as the lowest stage; answer them, or mark them \"n/a\" with notes"
+        );
+        assert!(draft.words(Locale::Es).starts_with(
+            "4 de 65 preguntas están sin respuesta: los resultados son un borrador\n  ayuda: "
+        ),);
+        let all_na = ResultWarning::PillarAllNotApplicable("core".to_owned());
+        assert_eq!(
+            all_na.words(Locale::En),
+            "every question of pillar `core` is n/a, so it is scored at the lowest stage\n  \
+             help: answer at least one question of the pillar"
+        );
+    }
 }

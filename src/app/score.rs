@@ -23,7 +23,8 @@ use crate::cli::{Format, ScoreArgs, SortBy};
 use crate::error::{Status, UsageError};
 
 use super::batch::{
-    ResultWarnings, Verb, future_date_warning, inputs, latest, print_summary, result_warnings,
+    ResultWarning, ResultWarnings, Verb, future_date_warning, inputs, latest, print_summary,
+    result_warnings,
 };
 use super::output::{
     Destination, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
@@ -182,13 +183,14 @@ fn for_each_assessment<T: Send>(
         let made = each(&a, &entry);
         (made, a.source.name.clone(), future, results)
     };
-    let sink = |(made, source, future, results): (T, String, Option<String>, Vec<String>)| {
-        if let Some(warning) = future {
-            say!("{warning}");
-        }
-        warnings.show(&source, results);
-        sink(made)
-    };
+    let sink =
+        |(made, source, future, results): (T, String, Option<String>, Vec<ResultWarning>)| {
+            if let Some(warning) = future {
+                say!("{warning}");
+            }
+            warnings.show(&source, results);
+            sink(made)
+        };
     let (loader, args, options) = (scan.loader, scan.args, scan.options);
     if !args.latest {
         return progress::stream_batch(loader, &args.files, options, started, each, sink);
