@@ -1,6 +1,7 @@
 //! The bundled DejaVu Sans faces: parsed once per process, measured, and checked for glyphs.
 //!
-//! Owns everything that depends on the font files. It must not know about pages or layout.
+//! Owns the faces as the font files give them (the `subset` module cuts them down to what a
+//! document shows, for embedding). It must not know about pages or layout.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -27,7 +28,8 @@ pub(crate) enum Face {
 
 impl Face {
     /// The PDF resource name. Fixed (not from `add_font`, whose ids come from a process-wide
-    /// counter) so that output is reproducible; the first six letters become the subset tag.
+    /// counter) so that output is reproducible; six capital letters, it is also the tag that
+    /// marks the embedded subset (`DJVREG+DejaVuSans`).
     pub(crate) fn id(self) -> FontId {
         match self {
             Face::Regular => FontId("DJVREG".into()),
@@ -58,13 +60,35 @@ pub(crate) fn fonts() -> Result<&'static Fonts, PdfError> {
     static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
-            let mut warnings = Vec::new();
-            let regular = ParsedFont::from_bytes(REGULAR_TTF, 0, &mut warnings)?;
-            let bold = ParsedFont::from_bytes(BOLD_TTF, 0, &mut warnings)?;
-            Some(Fonts { regular, bold })
+            Some(Fonts {
+                regular: parse(REGULAR_TTF)?,
+                bold: parse(BOLD_TTF)?,
+            })
         })
         .as_ref()
         .ok_or(PdfError::Font)
+}
+
+/// Parses a font file's first face, named with its PostScript name (printpdf leaves the name
+/// empty, and the PDF's font dictionaries show it to readers).
+fn parse(ttf: &[u8]) -> Option<ParsedFont> {
+    let mut warnings = Vec::new();
+    let mut font = ParsedFont::from_bytes(ttf, 0, &mut warnings)?;
+    font.font_name = Some(postscript_name(ttf)?);
+    Some(font)
+}
+
+/// The PostScript name (name id 6) of a font file's first face, such as `DejaVuSans-Bold`.
+fn postscript_name(ttf: &[u8]) -> Option<String> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::tables::{FontTableProvider, NameTable};
+
+    let file = ReadScope::new(ttf).read::<FontData<'_>>().ok()?;
+    let provider = file.table_provider(0).ok()?;
+    let data = provider.read_table_data(allsorts::tag::NAME).ok()?;
+    let name = ReadScope::new(&data).read::<NameTable<'_>>().ok()?;
+    name.string_for_id(NameTable::POSTSCRIPT_NAME)
 }
 
 /// Width in points of `text` set in `font` at `size`, as a PDF viewer computes it: printpdf
@@ -77,7 +101,7 @@ pub(crate) fn text_width(font: &ParsedFont, text: &str, size: f32) -> f32 {
 pub(crate) fn advance(font: &ParsedFont, c: char) -> i64 {
     let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
     let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
-    (f32::from(font.get_horizontal_advance(gid)) * 1000.0 / upm) as i64
+    (f32::from(font.get_glyph_width(gid).unwrap_or(0)) * 1000.0 / upm) as i64
 }
 
 /// Thousandths of an em at `size`, in points: the sum of [`advance`]s is measured exactly as
