@@ -89,7 +89,7 @@ pub(super) fn save_pages(
 
     for face in [Face::Regular, Face::Bold] {
         let used = subset::characters(&pages, face);
-        let font = subset::subset(fonts.get(face), face, &used)?;
+        let font = subset::subset(&fonts.get(face).parsed, face, &used)?;
         doc.resources
             .fonts
             .map

@@ -152,7 +152,7 @@ mod tests {
     fn a_subset_maps_each_character_to_a_glyph_of_the_same_shape_and_width() {
         let fonts = fonts().expect("bundled fonts parse");
         for face in [Face::Regular, Face::Bold] {
-            let full = fonts.get(face);
+            let full = &fonts.get(face).parsed;
             let chars: BTreeSet<char> = "Zürich «Ñandú» € → – “x” Ωμέγα 0123 \u{FFFD}"
                 .chars()
                 .collect();
@@ -198,12 +198,12 @@ mod tests {
     fn characters_the_face_lacks_stay_unmapped_without_failing() {
         let fonts = fonts().expect("bundled fonts parse");
         let chars: BTreeSet<char> = "a中\u{10FFFF}".chars().collect();
-        let sub = subset(&fonts.regular, Face::Regular, &chars).expect("subset");
+        let sub = subset(&fonts.regular.parsed, Face::Regular, &chars).expect("subset");
         assert_eq!(sub.lookup_glyph_index('a'.into()), Some(1));
         assert_eq!(sub.lookup_glyph_index('中'.into()), None);
         assert_eq!(sub.lookup_glyph_index(0x10FFFF), None);
         // Nothing shown at all: a subset of `.notdef` alone.
-        let empty = subset(&fonts.bold, Face::Bold, &BTreeSet::new()).expect("subset");
+        let empty = subset(&fonts.bold.parsed, Face::Bold, &BTreeSet::new()).expect("subset");
         assert!(empty.codepoint_to_glyph.is_empty());
     }
 }
