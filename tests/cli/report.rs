@@ -6,6 +6,7 @@ mod cohort;
 mod cohort_change;
 mod cohort_languages;
 mod consensus;
+mod fonts;
 mod glossary;
 mod languages;
 mod numbers;

@@ -4,8 +4,9 @@
 //! [`render_document`] lays out a report's [`Document`] (what the report says, built once by
 //! [`crate::report`]) on pages; [`render`] builds the document from a [`Scored`] result and
 //! [`PdfOptions`] first. Both are pure: the same inputs always give the same bytes (no clock, no
-//! randomness), and they neither read nor write files. Text is set in the bundled DejaVu Sans, subset into the PDF. [`render_cohort`] does
-//! the same for many assessments side by side.
+//! randomness), and they neither read nor write files. Text is set in the bundled DejaVu Sans,
+//! subset into the PDF to the characters it shows. [`render_cohort`] does the same for many
+//! assessments side by side.
 
 mod chart;
 mod cohort;
@@ -15,6 +16,7 @@ mod fonts;
 mod layout;
 mod paired;
 mod save;
+mod subset;
 mod wrap;
 
 pub use cohort::{CohortOptions, FileHash, render_cohort};
@@ -68,6 +70,14 @@ pub enum PdfError {
     /// The bundled font could not be parsed (a broken build).
     #[error("the bundled font could not be read; this is a bug in cyberassess")]
     Font,
+    /// A bundled font could not be cut down to the characters used (a broken build).
+    #[error("the report font {font} could not be subset ({reason}); this is a bug in cyberassess")]
+    Subset {
+        /// The face, by its resource name.
+        font: String,
+        /// What went wrong.
+        reason: String,
+    },
     /// Serialising the document failed.
     #[error("could not assemble the PDF")]
     Write(#[source] std::io::Error),

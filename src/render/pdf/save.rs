@@ -11,6 +11,7 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::fonts::{Face, Fonts};
+use super::subset;
 use super::{Paper, PdfError};
 use crate::report::{self, Document};
 
@@ -87,10 +88,12 @@ pub(super) fn save_pages(
     meta.metadata_date = date;
 
     for face in [Face::Regular, Face::Bold] {
+        let used = subset::characters(&pages, face);
+        let font = subset::subset(&fonts.get(face).parsed, face, &used)?;
         doc.resources
             .fonts
             .map
-            .insert(face.id(), PdfFont::new(fonts.get(face).clone()));
+            .insert(face.id(), PdfFont::new(font));
     }
     let (w, h) = size;
     doc.with_pages(
@@ -102,7 +105,9 @@ pub(super) fn save_pages(
 
     let save_options = PdfSaveOptions {
         optimize: true,
-        subset_fonts: true,
+        // The fonts registered above are subsets already (printpdf subsets only with its
+        // `text_layout` feature, which this crate leaves out).
+        subset_fonts: false,
         secure: true,
         image_optimization: None,
     };

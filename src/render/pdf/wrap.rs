@@ -6,9 +6,7 @@
 //! proportion to the text (every character is measured once or twice), so an answers file with
 //! a name of a million characters still gets its report at once.
 
-use printpdf::ParsedFont;
-
-use super::fonts::{advance, points, text_width};
+use super::fonts::{Font, advance, points, text_width};
 
 /// Characters after which a long word may be broken without a hyphen.
 const BREAK_AFTER: &[char] = &[
@@ -20,7 +18,7 @@ pub(crate) const ELLIPSIS: &str = "…";
 
 /// Splits `text` into lines no wider than `width` points at `size`. Explicit newlines start a
 /// new line; an empty input line becomes an empty output line. Runs of spaces collapse.
-pub(crate) fn wrap(font: &ParsedFont, text: &str, size: f32, width: f32) -> Vec<String> {
+pub(crate) fn wrap(font: &Font, text: &str, size: f32, width: f32) -> Vec<String> {
     wrap_at_most(font, text, size, width, usize::MAX).0
 }
 
@@ -28,7 +26,7 @@ pub(crate) fn wrap(font: &ParsedFont, text: &str, size: f32, width: f32) -> Vec<
 /// with an ellipsis, and the flag returned is true. Stops measuring once `max` lines are full,
 /// so a huge text costs no more than the lines shown.
 pub(crate) fn wrap_at_most(
-    font: &ParsedFont,
+    font: &Font,
     text: &str,
     size: f32,
     width: f32,
@@ -94,7 +92,7 @@ pub(crate) fn wrap_at_most(
 /// Breaks one word wider than `width` into pieces that fit, preferring to break just after a
 /// URL-like separator in the second half of the piece, otherwise between any two characters.
 /// Stops after `max` full pieces: the rest of the word would not be shown.
-fn break_word(font: &ParsedFont, word: &str, size: f32, width: f32, max: usize) -> Vec<String> {
+fn break_word(font: &Font, word: &str, size: f32, width: f32, max: usize) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut piece: Vec<(char, i64)> = Vec::new();
     let mut piece_width = 0;
@@ -123,7 +121,7 @@ fn break_word(font: &ParsedFont, word: &str, size: f32, width: f32, max: usize) 
 }
 
 /// `text` when it fits `width`, otherwise its longest start that fits with an ellipsis after it.
-pub(crate) fn fit(font: &ParsedFont, text: &str, size: f32, width: f32) -> String {
+pub(crate) fn fit(font: &Font, text: &str, size: f32, width: f32) -> String {
     if text_width(font, text, size) <= width {
         text.to_owned()
     } else {
@@ -133,7 +131,7 @@ pub(crate) fn fit(font: &ParsedFont, text: &str, size: f32, width: f32) -> Strin
 
 /// The longest start of `text` that fits `width` with an ellipsis after it, and the ellipsis
 /// (nothing when not even the ellipsis fits). Spaces before the ellipsis are dropped.
-pub(crate) fn with_ellipsis(font: &ParsedFont, text: &str, size: f32, width: f32) -> String {
+pub(crate) fn with_ellipsis(font: &Font, text: &str, size: f32, width: f32) -> String {
     let ellipsis: i64 = ELLIPSIS.chars().map(|c| advance(font, c)).sum();
     if points(ellipsis, size) > width {
         return String::new();
@@ -156,7 +154,7 @@ mod tests {
     use super::super::fonts::fonts;
     use super::*;
 
-    fn regular() -> &'static ParsedFont {
+    fn regular() -> &'static Font {
         &fonts().expect("fonts").regular
     }
 

@@ -51,7 +51,7 @@ fn number(o: &Object) -> f32 {
     }
 }
 
-fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+pub(super) fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
     match o {
         Object::Reference(r) => doc.get_object(*r).expect("reference resolves"),
         other => other,
@@ -59,9 +59,9 @@ fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
 }
 
 /// A font's ToUnicode map (code → text) and /W widths (code → thousandths of an em).
-struct FontInfo {
-    unicode: HashMap<u16, String>,
-    widths: HashMap<u16, f32>,
+pub(super) struct FontInfo {
+    pub(super) unicode: HashMap<u16, String>,
+    pub(super) widths: HashMap<u16, f32>,
     default_width: f32,
 }
 
@@ -116,7 +116,7 @@ fn parse_to_unicode(cmap: &str) -> HashMap<u16, String> {
     map
 }
 
-fn font_info(doc: &Document, font: &lopdf::Dictionary) -> FontInfo {
+pub(super) fn font_info(doc: &Document, font: &lopdf::Dictionary) -> FontInfo {
     let unicode = match font.get(b"ToUnicode").map(|o| resolve(doc, o)) {
         Ok(Object::Stream(s)) => {
             let data = s
