@@ -242,7 +242,7 @@ fn usage_errors_are_in_each_language() {
             [
                 "--top cannot apply to CSV: it chooses how many next steps are shown, and CSV always has one row per pillar",
                 "--top no se aplica a CSV: elige cuántos próximos pasos se muestran, y CSV siempre tiene una fila por pilar",
-                "--top ne s'applique pas à CSV\u{a0}: cette option choisit le nombre de prochaines étapes affichées",
+                "--top ne s'applique pas à CSV\u{a0}: cette option détermine le nombre de prochaines étapes affichées",
                 "--top não se aplica a CSV: essa opção escolhe quantos próximos passos são mostrados",
             ],
         ),
@@ -327,7 +327,7 @@ fn questionnaires_lists_in_each_language() {
                 "Idiomas",
                 "2.0.0 (la más reciente)",
                 "Madurez de la estrategia nacional de ciberseguridad",
-                "Para imprimir uno: cyberassess questionnaires show ID",
+                "Para obtener uno: cyberassess questionnaires show ID",
             ],
         ),
         (

@@ -284,12 +284,12 @@ fn translation_reference_revision_and_merge_problems_are_worded_in_each_language
             [
                 "este archivo traduce mini 2.0.0, pero el cuestionario está en la versión 1.2.0",
                 "mini 1.2.0 no tiene ninguna etapa \"startt\"",
-                "¿quiso decir \"start\"? Los id nunca se traducen",
+                "¿quiso decir \"start\"? Los ids nunca se traducen",
                 "no están traducidos, así que se muestran en inglés",
                 "no se encontró el cuestionario \"ncss-maturty\"",
                 "¿quiso decir \"ncss-maturity\"? Cuestionarios integrados",
                 "la carpeta actual no está dentro de un repositorio de git",
-                "el participante \"Finance Ministry\" ya está en un archivo anterior de esta fusión",
+                "el participante \"Finance Ministry\" ya está en un archivo anterior de esta combinación",
             ],
         ),
         (
@@ -298,7 +298,7 @@ fn translation_reference_revision_and_merge_problems_are_worded_in_each_language
                 "ce fichier traduit mini 2.0.0, mais le questionnaire est en version 1.2.0",
                 "mini 1.2.0 n'a pas de stade \"startt\"",
                 "vouliez-vous dire \"start\"\u{a0}? Les identifiants ne se traduisent jamais",
-                "ne sont pas traduits\u{a0}: ils s'affichent donc en anglais",
+                "ne sont pas traduits et s'affichent donc en anglais",
                 "le questionnaire \"ncss-maturty\" est introuvable",
                 "vouliez-vous dire \"ncss-maturity\"\u{a0}? Questionnaires intégrés",
                 "le dossier courant n'est pas dans un dépôt git",
@@ -315,7 +315,7 @@ fn translation_reference_revision_and_merge_problems_are_worded_in_each_language
                 "o questionário \"ncss-maturty\" não foi encontrado",
                 "você quis dizer \"ncss-maturity\"? Questionários integrados",
                 "a pasta atual não está dentro de um repositório git",
-                "o participante \"Finance Ministry\" já está em um arquivo anterior desta mesclagem",
+                "o participante \"Finance Ministry\" já está em um arquivo anterior desta combinação",
             ],
         ),
     ] {

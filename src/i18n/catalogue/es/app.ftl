@@ -114,12 +114,12 @@ app-output-is-input = { $path } es uno de los archivos de entrada; escribir all�
 
 app-template-exists = { $file } ya existe y puede contener respuestas; elija otro nombre con -o, o agregue --force para reemplazarlo
 app-template-workbook-terminal = un libro no se puede mostrar en la terminal; agregue -o ARCHIVO.xlsx
-app-template-no-translation = { $questionnaire } no tiene traducción para el idioma «{ $lang }»; está disponible en { $available }. Para traducir un archivo de cuestionario, coloque NOMBRE.{ $lang }.toml junto a él (el formato: cyberassess guide formats)
+app-template-no-translation = { $questionnaire } no tiene traducción para el idioma «{ $lang }»; está disponible en { $available }. Para traducir un archivo de cuestionario, coloque NOMBRE.{ $lang }.toml junto a él (el formato se describe en: cyberassess guide formats)
 app-wrote-workbook = Se escribió { $file } con { $count ->
     [one] la { $count } pregunta
    *[other] las { $count } preguntas
 } de { $questionnaire }, una hoja por pilar. Complete las celdas de color con Excel o LibreOffice Calc y luego ejecute: cyberassess import { $file }
-app-wrote-schema = Se escribió el esquema { $file }; los editores con el servidor de lenguaje TOML (Taplo) verifican y completan las respuestas con él
+app-wrote-schema = Se escribió el esquema { $file }; los editores con el servidor de lenguaje TOML (Taplo) lo usan para verificar y completar las respuestas
 app-wrote-template = Se escribió { $file } con { $count ->
     [one] la { $count } pregunta
    *[other] las { $count } preguntas
@@ -144,22 +144,22 @@ app-questionnaires-questions = Preguntas
 app-questionnaires-method = Método
 app-questionnaires-languages = Idiomas
 app-questionnaires-newest = { $version } (la más reciente)
-app-questionnaires-about = Un archivo de respuestas se puntúa con la versión integrada que tiene la versión principal de su questionnaire_version (1.x: 1.0.0), o con la más reciente si no la indica. Para indicar una versión, escriba ID@VERSIÓN, por ejemplo ncss-maturity@1.0.0. El idioma de las preguntas se elige con --lang en `template` y `fill`; los archivos de respuestas son iguales en todos los idiomas.
-app-questionnaires-print = Para imprimir uno: cyberassess questionnaires show ID > mi-cuestionario.toml
-app-questionnaires-broken = el cuestionario integrado { $questionnaire } no se puede cargar; es un error del programa
+app-questionnaires-about = Un archivo de respuestas se puntúa con la versión integrada de la misma versión mayor que su questionnaire_version (1.x: 1.0.0), o con la más reciente si no la indica. Para indicar una versión, escriba ID@VERSIÓN, por ejemplo ncss-maturity@1.0.0. El idioma de las preguntas se elige con --lang en `template` y `fill`; los archivos de respuestas son iguales en todos los idiomas.
+app-questionnaires-print = Para obtener uno: cyberassess questionnaires show ID > mi-cuestionario.toml
+app-questionnaires-broken = el cuestionario integrado { $questionnaire } no se puede cargar; es un error de la herramienta
 app-questionnaires-unknown-version = { $id } está integrado en la versión { $versions }, no en la { $wanted }; por ejemplo: cyberassess questionnaires show { $id }@{ $example }
 app-questionnaires-unknown = no hay ningún cuestionario integrado «{ $name }»; { $hint }los integrados son: { $ids }
 app-questionnaires-did-you-mean = ¿quiso decir «{ $name }»?{" "}
 
-app-compare-revision-in-batch = { $file } es un archivo de una revisión de git: REV:RUTA sirve para comparar dos archivos (compare ANTERIOR NUEVO), no en un lote de carpetas
+app-compare-revision-in-batch = { $file } es un archivo de una revisión de git: REV:RUTA sirve para comparar dos archivos (compare ANTERIOR NUEVO), no un lote de carpetas
 app-compare-cannot = { $old } y { $new } no se pueden comparar: { $reason }
 app-compare-not-compared = { $old } y { $new } no se compararon: { $reason }
 app-compare-write-failed = no se pudo escribir la comparación
 app-compare-other-country = { $old } trata sobre { $old_country } y { $new } sobre { $new_country }; se comparan de todos modos
-    .help = compruebe que son los dos archivos que quería comparar
+    .help = compruebe que sean los dos archivos que quería comparar
 app-compare-order = { $old } (con fecha { $old_date }) es más reciente que { $new } (con fecha { $new_date }); los cambios se muestran del primero al segundo
     .help = indique primero la evaluación anterior: compare ANTERIOR NUEVO
-app-compare-no-country = ningún país
+app-compare-no-country = un país sin indicar
 
 app-score-cannot-apply = { $option } no se aplica a { $format }: elige { $chooses }, y { $format } siempre tiene { $what }, en el orden de las rutas
     .help = quite { $option }, o use --format table o --format markdown
@@ -196,8 +196,8 @@ app-merge-exists = { $file } ya existe; elija otro nombre con -o, o agregue --fo
 app-merge-nothing = No se combinó nada: corrija los problemas indicados arriba y vuelva a ejecutar el comando.
 app-merge-agenda-failed = no se pudo escribir la agenda
 
-app-plan-unknown-format = no se puede saber el formato de { $file } por su nombre; termínelo en .xlsx, .csv o .md, o agregue --format
-app-plan-exists = { $file } ya existe, y el equipo de trabajo puede haberlo completado; elija otro nombre con -o, o agregue --force para reemplazarlo
+app-plan-unknown-format = no se puede saber el formato de { $file } por su nombre; use la extensión .xlsx, .csv o .md, o agregue --format
+app-plan-exists = { $file } ya existe, y el grupo de trabajo puede haberlo completado; elija otro nombre con -o, o agregue --force para reemplazarlo
 
 app-check-questionnaire = ok: { $file } es el cuestionario { $id } { $version } ({ $pillars } pilares, { $questions } preguntas, { $stages } etapas, { $method })
 app-check-answers = ok: { $file } responde a { $id } { $version } para { $country } ({ $answered } de { $total } preguntas respondidas)

@@ -398,7 +398,7 @@ diagnostics-translation-same-language = { $questionnaire } ya está escrito en "
 
 diagnostics-ids-not-translated = { $what ->
     [term] Las entradas del glosario se nombran por el término tal como lo escribe el cuestionario
-   *[other] Los id nunca se traducen
+   *[other] Los ids nunca se traducen
 }
 
 diagnostics-translation-unknown-id = { $what ->
@@ -413,7 +413,7 @@ diagnostics-translation-unknown-id = { $what ->
        *[list] use uno de estos: { $among }. { diagnostics-ids-not-translated }; elimine esta tabla si el cuestionario ya no la tiene
     }
 
-diagnostics-translation-indicator-options = la pregunta `{ $id }` de { $questionnaire } es un indicador de sí/en parte/no, que no tiene opciones
+diagnostics-translation-indicator-options = la pregunta `{ $id }` de { $questionnaire } es un indicador (yes / partly / no), que no tiene opciones
     .help = traduzca sus textos en [questions.{ $id }] (prompt, help, evidence, next_step) y elimine esta tabla
 
 diagnostics-translation-no-such-text = { $questionnaire } no tiene ningún texto en { $text }, así que no se puede traducir
@@ -435,8 +435,11 @@ diagnostics-translation-missing-texts = { $count ->
     }
     .help = agregue cada uno bajo el encabezado de su tabla, como en el cuestionario (`cyberassess questionnaires show ID` muestra uno integrado)
 
-diagnostics-translation-glossary-misses = { $count } de { $uses } usos de términos del glosario en las preguntas no aparecen en los textos traducidos, así que esas preguntas no muestran la definición: { $list }
-    .help = un término se reconoce como palabras completas, en mayúsculas o minúsculas, con un plural en -s o -es; si un texto necesita otra forma (otro plural, un femenino), es lo esperado; si no, escriba el término como lo traduce el glosario
+diagnostics-translation-glossary-misses = { $count ->
+        [one] { $count } de { $uses } usos de términos del glosario en las preguntas no aparece en los textos traducidos, así que esa pregunta no muestra la definición
+       *[other] { $count } de { $uses } usos de términos del glosario en las preguntas no aparecen en los textos traducidos, así que esas preguntas no muestran la definición
+    }: { $list }
+    .help = un término se reconoce como palabras completas, en mayúsculas o minúsculas, con un plural en -s o -es; si un texto necesita otra forma (otro plural, un femenino), esta advertencia es normal; si no, escriba el término como lo traduce el glosario
 
 diagnostics-translation-questionnaire-not-found = { $hint ->
         [beside] este archivo traduce "{ $id }", pero el cuestionario que está a su lado es "{ $other }", y ningún cuestionario integrado es "{ $id }"
@@ -455,7 +458,7 @@ diagnostics-builtin-translation-broken = esta traducción integrada no se puede 
     .help = es un error de la herramienta; por favor, repórtelo
 
 diagnostics-translation-not-answers = esta es la traducción al { $language } del cuestionario { $id } { $version }, no un archivo de respuestas
-    .help = los archivos de respuestas son iguales en todos los idiomas; para responder el cuestionario { $id } en { $language }, ejecute `cyberassess fill FILE --questionnaire { $named } --lang { $lang }` o `cyberassess template { $named } --lang { $lang }`
+    .help = los archivos de respuestas son iguales en todos los idiomas; para responder el cuestionario { $id } en { $language }, ejecute `cyberassess fill ARCHIVO --questionnaire { $named } --lang { $lang }` o `cyberassess template { $named } --lang { $lang }`
 
 # Búsqueda del cuestionario que indica un archivo de respuestas o un comando.
 
@@ -497,14 +500,14 @@ diagnostics-unknown-revision = git no conoce la revisión "{ $revision }"
     .help = use un commit, una etiqueta o una rama que muestre `git log --oneline`, como HEAD~1
 
 diagnostics-git-failed = git no pudo leer { $revision }:{ $path }: { $detail }
-    .help = revise la revisión y la ruta, a partir de la carpeta actual
+    .help = compruebe la revisión y la ruta, a partir de la carpeta actual
 
 # Lectura de carpetas y de archivos que cambian.
 
 diagnostics-file-changed = este archivo cambió mientras se leía: ya no es un archivo de respuestas
     .help = ejecute de nuevo el comando cuando los archivos dejen de cambiar
 
-diagnostics-folder-loop = un enlace simbólico vuelve a { $folder }
+diagnostics-folder-loop = un enlace simbólico forma un bucle que vuelve a { $folder }
     .help = no se siguió el bucle; elimine el enlace o haga que apunte a otro lugar
 
 diagnostics-folder-not-allowed = no tiene permiso para leer esta carpeta
@@ -513,27 +516,27 @@ diagnostics-folder-not-allowed = no tiene permiso para leer esta carpeta
 diagnostics-folder-unreadable = no se pudo leer: { $detail }
     .help = compruebe que la ruta exista y se pueda leer
 
-# Fusión de archivos de respuestas y traspaso de respuestas con --from.
+# Combinación de archivos de respuestas y traslado de respuestas con --from.
 
-diagnostics-respondent-in-earlier-file = el participante "{ $name }" ya está en un archivo anterior de esta fusión
-    .help = cada participante se fusiona una sola vez: deje fuera este archivo, o indique en él sus propios evaluadores (assessors)
+diagnostics-respondent-in-earlier-file = el participante "{ $name }" ya está en un archivo anterior de esta combinación
+    .help = cada participante se combina una sola vez: deje fuera este archivo, o indique en él sus propios evaluadores (assessors)
 
-diagnostics-merge-other-questionnaire = estas respuestas son de { $questionnaire }, pero { $first } responde { $first_questionnaire }; una fusión reúne respuestas a un solo cuestionario
-    .help = fusione solo los archivos escritos para el mismo cuestionario
+diagnostics-merge-other-questionnaire = estas respuestas son de { $questionnaire }, pero { $first } responde a { $first_questionnaire }; solo se pueden combinar respuestas a un mismo cuestionario
+    .help = combine solo los archivos escritos para el mismo cuestionario
 
-diagnostics-merge-other-version = estas respuestas son de { $questionnaire }, pero { $first } responde { $first_questionnaire }; una fusión reúne respuestas a una sola versión
+diagnostics-merge-other-version = estas respuestas son de { $questionnaire }, pero { $first } responde a { $first_questionnaire }; solo se pueden combinar respuestas a una misma versión
     .help = responda de nuevo { $first_questionnaire }, o parta de este archivo con `cyberassess fill --from`
 
 diagnostics-merge-other-country = estas respuestas son de { $country }, pero { $first } es de { $first_country }
-    .help = fusione las respuestas de un solo país, o indique el país del consenso con --country NOMBRE
+    .help = combine las respuestas de un solo país, o indique el país del consenso con --country NOMBRE
 
 diagnostics-carry-other-questionnaire = estas respuestas son de { $old }, así que no pueden iniciar una evaluación de { $new }
     .help = indique después de --from un archivo de respuestas escrito para { $new }, o empiece sin --from
 
 diagnostics-carry-same-version = estas respuestas ya son de { $id } { $version }, la versión que se está iniciando
-    .help = no hay nada que traspasar: continúe este archivo con `cyberassess fill FILE`, o cópielo
+    .help = no hay nada que trasladar: continúe este archivo con `cyberassess fill ARCHIVO`, o cópielo
 
-diagnostics-carry-not-previous-major = estas respuestas son de { $id } { $version }; las respuestas se traspasan a { $new } solo desde la versión { $previous }.x
+diagnostics-carry-not-previous-major = estas respuestas son de { $id } { $version }; solo se pueden trasladar respuestas a { $new } desde la versión { $previous }.x
     .help = parta de un archivo de respuestas escrito para { $id } { $previous }.x
 
 # Problemas de un libro completado que se entrega a `import`, tras la hoja y la celda.
@@ -541,7 +544,7 @@ diagnostics-carry-not-previous-major = estas respuestas son de { $id } { $versio
 diagnostics-import-at = hoja { $sheet }, celda { $cell }: {""}
 diagnostics-import-in = hoja { $sheet }: {""}
 diagnostics-import-place = hoja { $sheet }, celda { $cell }
-diagnostics-import-not-a-template = este libro no se creó con `cyberassess template --format xlsx` (falta su hoja oculta que indica el cuestionario); copie las respuestas en un libro creado con ese comando
+diagnostics-import-not-a-template = este libro no se creó con `cyberassess template --format xlsx` (falta la hoja oculta que indica el cuestionario); copie las respuestas en un libro creado con ese comando
 diagnostics-import-unknown-layout = este libro tiene el formato { $layout }, que esta versión de cyberassess no puede leer; impórtelo con una versión más reciente
 diagnostics-import-other-questionnaire = este libro es para { $workbook }, no para { $expected }; impórtelo sin --questionnaire, o cree un libro para { $expected } con `cyberassess template`
 diagnostics-import-missing-detail = { $detail ->
@@ -558,4 +561,4 @@ diagnostics-import-duplicate = la pregunta '{ $id }' tiene dos respuestas (la pr
 diagnostics-import-notes-without-answer = esta fila tiene evidencia o notas pero ninguna respuesta; elija una respuesta (n/a si la pregunta no corresponde), o bórrelas
 diagnostics-import-unreadable = no se pudo leer el archivo: { $detail }
 diagnostics-import-too-large = el archivo pesa más de { $size } MB, demasiado para un cuestionario completado
-diagnostics-import-not-a-workbook = este no es un libro .xlsx ni .ods ({ $detail }); guárdelo desde su hoja de cálculo como Excel (.xlsx) u OpenDocument (.ods)
+diagnostics-import-not-a-workbook = este no es un libro .xlsx ni .ods ({ $detail }); guárdelo desde su programa de hojas de cálculo como Excel (.xlsx) u OpenDocument (.ods)

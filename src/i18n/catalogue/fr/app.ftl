@@ -41,7 +41,7 @@ app-tie = { $count } évaluations de { $country } sont { $date } ; le fichier r
 app-tie-dated = datées du { $date }
 app-tie-undated = sans date
 
-app-compare-option-not-for-format = { $option } ne peut pas s'appliquer à { $format } : l'option choisit { $chooses }, et { $format } contient toujours { $has }
+app-compare-option-not-for-format = { $option } ne s'applique pas à { $format } : cette option détermine { $chooses }, et { $format } contient toujours { $has }
     .help = retirez { $option }, ou utilisez --format table ou --format markdown
 app-compare-top-chooses = combien de questions et de prochaines étapes chaque comparaison énumère
 app-compare-detail-chooses = si chaque question ayant évolué est énumérée, avec ce que signifient ses stades
@@ -101,42 +101,45 @@ app-dash-import = import écrit un fichier de réponses par classeur dans un dos
 
 app-output-folder = { $path } est un dossier ; donnez le nom du fichier à écrire, par exemple { $example }
 app-output-open = impossible d'ouvrir { $path } en écriture
-app-output-device = { $path } est un périphérique ou un socket, pas un fichier ; écrivez dans un fichier, dans un tube nommé ou dans un périphérique caractère comme /dev/null
+app-output-device = { $path } est un périphérique ou un socket, pas un fichier ; écrivez dans un fichier, dans un tube nommé ou dans un périphérique en mode caractère comme /dev/null
 app-output-create-folder = impossible de créer le dossier { $folder }
 app-output-write-in-folder = impossible d'écrire dans le dossier { $folder }
 app-output-write = impossible d'écrire { $path } (le disque est-il plein ?)
 app-output-save = impossible d'enregistrer { $path }
-app-output-save-in-use = impossible d'enregistrer { $path } (est-il ouvert dans un autre programme, comme Excel ou un lecteur PDF ? Fermez-le et relancez la commande)
+app-output-save-in-use = impossible d'enregistrer { $path } (le fichier est-il ouvert dans un autre programme, comme Excel ou un lecteur PDF ? Fermez-le et relancez la commande)
 app-output-link = impossible de suivre le lien { $path }
 app-output-link-loop = { $path } est une chaîne de plus de { $count } liens symboliques (une boucle ?) ; faites-le pointer vers un fichier
 app-output-stdout = impossible d'écrire sur la sortie standard
-app-output-is-input = { $path } est l'un des fichiers d'entrée ; y écrire le résultat le remplacerait. Choisissez un autre nom de sortie
+app-output-is-input = { $path } est l'un des fichiers d'entrée ; y écrire le résultat le remplacerait. Choisissez un autre nom pour le fichier de sortie
 
 app-template-exists = { $file } existe déjà et peut contenir des réponses ; choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer
 app-template-workbook-terminal = un classeur ne peut pas s'afficher dans le terminal ; ajoutez -o FICHIER.xlsx
-app-template-no-translation = { $questionnaire } n'a pas de traduction pour la langue « { $lang } » ; il est disponible en { $available }. Pour traduire un fichier de questionnaire, placez NOM.{ $lang }.toml à côté de lui (le format : cyberassess guide formats)
+app-template-no-translation = { $questionnaire } n'a pas de traduction pour la langue « { $lang } » ; il est disponible en { $available }. Pour traduire un fichier de questionnaire, placez NOM.{ $lang }.toml à côté de lui (pour le format, voir : cyberassess guide formats)
 app-wrote-workbook = { $file } écrit avec { $count ->
-    [one] la { $count } question
+    [one] { $count } question
    *[other] les { $count } questions
-} de { $questionnaire }, une feuille par pilier. Remplissez les cellules colorées avec Excel ou LibreOffice Calc, puis lancez : cyberassess import { $file }
-app-wrote-schema = Schéma { $file } écrit ; les éditeurs dotés du serveur de langage TOML (Taplo) vérifient et complètent les réponses à partir de lui
+} de { $questionnaire }, une feuille par pilier. Remplissez les cellules de couleur avec Excel ou LibreOffice Calc, puis lancez : cyberassess import { $file }
+app-wrote-schema = Schéma { $file } écrit ; les éditeurs dotés du serveur de langage TOML (Taplo) vérifient et complètent les réponses en s'appuyant sur ce schéma
 app-wrote-template = { $file } écrit avec { $count ->
-    [one] la { $count } question
+    [one] { $count } question
    *[other] les { $count } questions
 } de { $questionnaire }. Remplissez les lignes de réponse avec n'importe quel éditeur de texte, puis lancez : cyberassess check { $file }
 
 app-import-questionnaire-problems = le questionnaire { $questionnaire } présente des problèmes (listés ci-dessus)
 app-import-questionnaire-now = { $questionnaire } (celui que contient maintenant le fichier de questionnaire { $file })
-app-import-bad-language = le classeur indique la langue « { $language } », qui n'est pas un code de langue ; refaites le classeur avec cyberassess template
+app-import-bad-language = le classeur indique la langue « { $language } », qui n'est pas un code de langue ; recréez le classeur avec cyberassess template
 app-import-translation-problems = la traduction de { $questionnaire } présente des problèmes (listés ci-dessus)
 app-import-exists = { $file } existe déjà et peut contenir des réponses ; ajoutez --force pour le remplacer, ou choisissez un autre dossier avec -o
-app-wrote-import = { $file } écrit : { $answered } questions sur { $total } ont une réponse{ $left ->
+app-wrote-import = { $file } écrit : { $answered ->
+    [one] { $answered } question sur { $total } a une réponse
+   *[other] { $answered } questions sur { $total } ont une réponse
+}{ $left ->
     [0] {""}
     [one] {" "}({ $left } reste sans réponse)
    *[other] {" "}({ $left } restent sans réponse)
 }. Calculez le score avec : cyberassess score { $file }
 
-app-questionnaires-id = Id
+app-questionnaires-id = Identifiant
 app-questionnaires-version = Version
 app-questionnaires-title = Titre
 app-questionnaires-pillars = Piliers
@@ -144,10 +147,10 @@ app-questionnaires-questions = Questions
 app-questionnaires-method = Méthode
 app-questionnaires-languages = Langues
 app-questionnaires-newest = { $version } (la plus récente)
-app-questionnaires-about = Un fichier de réponses est noté avec la version intégrée de même version majeure que son questionnaire_version (1.x : 1.0.0), ou avec la plus récente s'il n'en indique pas. Pour désigner une version, écrivez ID@VERSION, par exemple ncss-maturity@1.0.0. La langue des questions se choisit avec --lang dans `template` et `fill` ; les fichiers de réponses sont identiques dans toutes les langues.
+app-questionnaires-about = Un fichier de réponses est noté selon la version intégrée qui a la même version majeure que son questionnaire_version (1.x : 1.0.0), ou selon la plus récente s'il n'en indique pas. Pour désigner une version, écrivez ID@VERSION, par exemple ncss-maturity@1.0.0. La langue des questions se choisit avec --lang dans `template` et `fill` ; les fichiers de réponses sont identiques dans toutes les langues.
 app-questionnaires-print = Pour en afficher un : cyberassess questionnaires show ID > mon-questionnaire.toml
 app-questionnaires-broken = le questionnaire intégré { $questionnaire } ne se charge pas ; c'est une anomalie du programme
-app-questionnaires-unknown-version = { $id } est intégré en version { $versions }, pas { $wanted } ; par exemple : cyberassess questionnaires show { $id }@{ $example }
+app-questionnaires-unknown-version = { $id } est intégré en version { $versions }, pas en { $wanted } ; par exemple : cyberassess questionnaires show { $id }@{ $example }
 app-questionnaires-unknown = il n'y a pas de questionnaire intégré « { $name } » ; { $hint }les questionnaires intégrés sont : { $ids }
 app-questionnaires-did-you-mean = vouliez-vous dire « { $name } » ?{" "}
 
@@ -159,9 +162,9 @@ app-compare-other-country = { $old } porte sur { $old_country } et { $new } sur 
     .help = vérifiez que ce sont bien les deux fichiers voulus
 app-compare-order = { $old } (daté du { $old_date }) est plus récent que { $new } (daté du { $new_date }) ; les changements sont présentés du premier vers le second
     .help = donnez d'abord l'évaluation la plus ancienne : compare ANCIEN NOUVEAU
-app-compare-no-country = aucun pays
+app-compare-no-country = un pays non indiqué
 
-app-score-cannot-apply = { $option } ne s'applique pas à { $format } : cette option choisit { $chooses }, et { $format } contient toujours { $what }, dans l'ordre des chemins
+app-score-cannot-apply = { $option } ne s'applique pas à { $format } : cette option détermine { $chooses }, et { $format } contient toujours { $what }, dans l'ordre des chemins
     .help = retirez { $option }, ou utilisez --format table ou --format markdown
 app-score-json-has = toutes les questions de chaque évaluation
 app-score-csv-has = une ligne par pilier et une ligne d'ensemble, sans questions ni prochaines étapes
@@ -196,10 +199,16 @@ app-merge-exists = { $file } existe déjà ; choisissez un autre nom avec -o, o
 app-merge-nothing = Rien n'a été fusionné : corrigez les problèmes ci-dessus, puis relancez la commande.
 app-merge-agenda-failed = impossible d'écrire l'ordre du jour
 
-app-plan-unknown-format = impossible de déduire le format de { $file } de son nom ; terminez-le par .xlsx, .csv ou .md, ou ajoutez --format
+app-plan-unknown-format = impossible de déduire le format de { $file } d'après son nom ; donnez-lui l'extension .xlsx, .csv ou .md, ou ajoutez --format
 app-plan-exists = { $file } existe déjà, et le groupe de travail l'a peut-être rempli ; choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer
 
 app-check-questionnaire = ok : { $file } est le questionnaire { $id } { $version } ({ $pillars } piliers, { $questions } questions, { $stages } stades, { $method })
-app-check-answers = ok : { $file } répond à { $id } { $version } pour { $country } ({ $answered } questions sur { $total } ont une réponse)
-app-check-no-country = un pays pas encore indiqué
-app-check-translation = ok : { $file } est une traduction ({ $language }, { $tag }) du questionnaire { $id } { $version } ({ $given } textes traduits sur { $total })
+app-check-answers = ok : { $file } répond à { $id } { $version } pour { $country } ({ $answered ->
+    [one] { $answered } question sur { $total } a une réponse
+   *[other] { $answered } questions sur { $total } ont une réponse
+})
+app-check-no-country = un pays non encore indiqué
+app-check-translation = ok : { $file } est la traduction en { $language } ({ $tag }) du questionnaire { $id } { $version } ({ $given ->
+    [one] { $given } texte traduit sur { $total }
+   *[other] { $given } textes traduits sur { $total }
+})

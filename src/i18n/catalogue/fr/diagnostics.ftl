@@ -181,13 +181,13 @@ diagnostics-na-without-reason = `{ $question }` est marquée n/a sans raison
     .help = expliquez pourquoi dans les notes : { $question } = {"{"} answer = "n/a", notes = "..." {"}"}
 
 diagnostics-not-reviewed = { $count ->
-        [one] { $count } réponse a été reprise d'une version antérieure et n'est pas encore revue
-       *[other] { $count } réponses ont été reprises d'une version antérieure et ne sont pas encore revues
+        [one] { $count } réponse a été reprise d'une version antérieure et n'est pas encore relue
+       *[other] { $count } réponses ont été reprises d'une version antérieure et ne sont pas encore relues
     } : { $questions }{ $more ->
         [0] {""}
        *[other] {" "}et { $more } autres
     }
-    .help = comparez chacune aux réponses de sa question (`cyberassess fill FICHIER` les affiche une à une), puis supprimez la première ligne de ses notes, « Reprise de ... : à relire. » (ou "Carried over from ...: review." dans un fichier en anglais)
+    .help = vérifiez chacune au regard des réponses de sa question (`cyberassess fill FICHIER` les affiche une à une), puis supprimez la première ligne de ses notes, « Reprise de ... : à relire. » (ou "Carried over from ...: review." dans un fichier en anglais)
 
 diagnostics-unanswered = { $count ->
         [one] { $count } question sur { $total } est sans réponse
@@ -410,24 +410,24 @@ diagnostics-translation-unknown-id = { $what ->
     }
     .help = { $hint ->
         [typo] vouliez-vous dire "{ $suggestion }" ? { diagnostics-ids-not-translated }
-       *[list] utilisez l'un de ceux-ci : { $among }. { diagnostics-ids-not-translated } ; supprimez cette table si le questionnaire ne l'a plus
+       *[list] choisissez parmi : { $among }. { diagnostics-ids-not-translated } ; supprimez cette table si l'élément n'existe plus dans le questionnaire
     }
 
-diagnostics-translation-indicator-options = la question `{ $id }` de { $questionnaire } est un indicateur oui/en partie/non, qui n'a pas d'options
+diagnostics-translation-indicator-options = la question `{ $id }` de { $questionnaire } est un indicateur (yes / partly / no) et n'a donc pas d'options
     .help = traduisez ses textes dans [questions.{ $id }] (prompt, help, evidence, next_step) et supprimez cette table
 
 diagnostics-translation-no-such-text = { $questionnaire } n'a pas de texte à l'emplacement { $text } : il ne peut donc pas être traduit
     .help = { $hint ->
         [next-step] `{ $id }` est une question à choix : ses prochaines étapes se trouvent dans ses options, dans [questions.{ $id }.options.STAGE]
-       *[remove] la traduction ne donne que les textes que le questionnaire possède ; supprimez cette ligne, ou ajoutez d'abord le texte au questionnaire
+       *[remove] la traduction ne donne que les textes présents dans le questionnaire ; supprimez cette ligne, ou ajoutez d'abord le texte au questionnaire
     }
 
 diagnostics-translation-duplicate-term = deux termes du glossaire sont traduits par "{ $term }"
-    .help = chaque terme a besoin de sa propre traduction, sinon le lecteur ne saurait pas à quelle définition renvoie une question ; précisez l'un des deux
+    .help = chaque terme doit avoir sa propre traduction, sinon le lecteur ne saurait pas à quelle définition renvoie une question ; précisez l'un des deux
 
 diagnostics-translation-missing-texts = { $count ->
-        [one] { $count } texte de { $questionnaire } n'est pas traduit : il s'affiche donc en { $language }
-       *[other] { $count } textes de { $questionnaire } ne sont pas traduits : ils s'affichent donc en { $language }
+        [one] { $count } texte de { $questionnaire } n'est pas traduit et s'affiche donc en { $language }
+       *[other] { $count } textes de { $questionnaire } ne sont pas traduits et s'affichent donc en { $language }
     } : { $list }{ $more ->
         [0] {""}
         [one] ; et { $more } autre table
@@ -435,15 +435,18 @@ diagnostics-translation-missing-texts = { $count ->
     }
     .help = ajoutez chacun d'eux sous l'en-tête de sa table, comme dans le questionnaire (`cyberassess questionnaires show ID` affiche un questionnaire intégré)
 
-diagnostics-translation-glossary-misses = { $count } des { $uses } emplois de termes du glossaire dans les questions ne se retrouvent pas dans les textes traduits : ces questions n'affichent donc pas la définition : { $list }
-    .help = un terme est reconnu comme mots entiers, en majuscules ou minuscules, avec un pluriel en -s ou -es ; lorsqu'un texte demande une autre forme (un autre pluriel, un féminin), c'est normal ; sinon, écrivez le terme tel que le glossaire le traduit
+diagnostics-translation-glossary-misses = { $count ->
+        [one] { $count } des { $uses } emplois de termes du glossaire dans les questions ne se retrouve pas dans les textes traduits
+       *[other] { $count } des { $uses } emplois de termes du glossaire dans les questions ne se retrouvent pas dans les textes traduits
+    } ; les questions concernées n'affichent donc pas la définition : { $list }
+    .help = un terme est reconnu en mots entiers, quelle que soit la casse, y compris au pluriel en -s ou -es ; si un texte demande une autre forme (un autre pluriel, un féminin), cet écart est normal ; sinon, écrivez le terme tel que le glossaire le traduit
 
 diagnostics-translation-questionnaire-not-found = { $hint ->
-        [beside] ce fichier traduit "{ $id }", mais le questionnaire placé à côté est "{ $other }", et aucun questionnaire intégré n'est "{ $id }"
-       *[other] le questionnaire "{ $id }" est introuvable : il n'est pas intégré, et aucun fichier de questionnaire de cet identifiant ne se trouve à côté de cette traduction
+        [beside] ce fichier traduit "{ $id }", mais le questionnaire placé à côté est "{ $other }", et il n'existe pas de questionnaire intégré "{ $id }"
+       *[other] le questionnaire "{ $id }" est introuvable : il n'est pas intégré, et aucun fichier de questionnaire portant cet identifiant ne se trouve à côté de cette traduction
     }
     .help = { $hint ->
-        [beside] { $path }, à côté, est le questionnaire "{ $other }" ; écrivez translates = "{ $other }" si ce fichier le traduit
+        [beside] le fichier { $path }, placé à côté, est le questionnaire "{ $other }" ; écrivez translates = "{ $other }" si ce fichier le traduit
         [typo] vouliez-vous dire "{ $suggestion }" ? Questionnaires intégrés : { $ids }
        *[list] placez la traduction à côté de son questionnaire, nommée d'après lui avec la langue (mon-questionnaire.toml → mon-questionnaire.fr.toml), ou traduisez un questionnaire intégré ({ $ids })
     }
@@ -452,10 +455,10 @@ diagnostics-translation-questionnaire-has-problems = le questionnaire "{ $questi
     .help = corrigez d'abord le questionnaire (ses problèmes sont indiqués avec lui)
 
 diagnostics-builtin-translation-broken = cette traduction intégrée ne se charge pas
-    .help = c'est une erreur de l'outil ; merci de la signaler
+    .help = c'est une anomalie du programme ; merci de la signaler
 
 diagnostics-translation-not-answers = ceci est la traduction en { $language } du questionnaire { $id } { $version }, pas un fichier de réponses
-    .help = les fichiers de réponses sont les mêmes dans toutes les langues ; pour répondre au questionnaire { $id } en { $language }, lancez `cyberassess fill FILE --questionnaire { $named } --lang { $lang }` ou `cyberassess template { $named } --lang { $lang }`
+    .help = les fichiers de réponses sont les mêmes dans toutes les langues ; pour répondre au questionnaire { $id } en { $language }, lancez `cyberassess fill FICHIER --questionnaire { $named } --lang { $lang }` ou `cyberassess template { $named } --lang { $lang }`
 
 # Recherche du questionnaire indiqué par un fichier de réponses ou une commande.
 
@@ -465,23 +468,23 @@ diagnostics-questionnaire-not-found = { $from ->
     }
     .help = { $hint ->
         [other-version] { $id } est intégré en version { $versions }, pas en { $wanted } ; écrivez { $id }@{ $newest } ou omettez la version pour la plus récente
-        [no-file] aucun fichier à l'emplacement { $path } ; le chemin est pris à partir du fichier de réponses
+        [no-file] aucun fichier à l'emplacement { $path } ; le chemin est relatif au fichier de réponses
         [typo] vouliez-vous dire "{ $suggestion }" ? Questionnaires intégrés : { $ids }
-       *[ids] utilisez l'identifiant d'un questionnaire intégré ({ $ids }) ou le chemin d'un fichier de questionnaire, à partir du fichier de réponses
+       *[ids] utilisez l'identifiant d'un questionnaire intégré ({ $ids }) ou le chemin d'un fichier de questionnaire, relatif au fichier de réponses
     }
 
 diagnostics-questionnaire-not-toml = { $from ->
         [answers] "{ $reference }" n'est pas un fichier de questionnaire : il n'a donc pas été lu
        *[command] il n'existe pas de questionnaire "{ $reference }"
     }
-    .help = un questionnaire se désigne par l'identifiant d'un questionnaire intégré ({ $ids }) ou par le chemin de son fichier .toml, à partir du fichier de réponses ; seul un identifiant intégré ou le chemin d'un fichier .toml est lu
+    .help = un questionnaire se désigne par l'identifiant d'un questionnaire intégré ({ $ids }) ou par le chemin de son fichier .toml, relatif au fichier de réponses ; seul un identifiant intégré ou le chemin d'un fichier .toml est lu
 
 # Fichiers de réponses dans une révision git (REV:CHEMIN).
 
 diagnostics-revision-too-large = le fichier dépasse 4 Mio, bien plus que n'importe quel fichier de réponses
     .help = vérifiez qu'il s'agit du bon fichier
 
-diagnostics-revision-absolute-path = un fichier d'une révision git doit être désigné par son chemin à partir du dossier courant
+diagnostics-revision-absolute-path = un fichier d'une révision git doit être désigné par son chemin relatif au dossier courant
     .help = placez-vous dans le dépôt et écrivez-le sous la forme { $revision }:chemin/vers/fichier.toml
 
 diagnostics-git-not-run = git n'a pas pu être lancé pour lire cette révision : { $detail }
@@ -491,20 +494,20 @@ diagnostics-not-a-repository = le dossier courant n'est pas dans un dépôt git�
     .help = lancez la commande dans le dépôt qui contient le fichier, ou indiquez de simples chemins de fichiers
 
 diagnostics-not-in-revision = { $path } n'est pas dans la révision { $revision }
-    .help = vérifiez le chemin, à partir du dossier courant ; `git log --oneline -- { $path }` liste les révisions qui le contiennent
+    .help = vérifiez le chemin (relatif au dossier courant) ; `git log --oneline -- { $path }` liste les révisions qui le contiennent
 
 diagnostics-unknown-revision = git ne connaît pas la révision "{ $revision }"
     .help = utilisez un commit, une étiquette ou une branche qu'affiche `git log --oneline`, comme HEAD~1
 
 diagnostics-git-failed = git n'a pas pu lire { $revision }:{ $path } : { $detail }
-    .help = vérifiez la révision et le chemin, à partir du dossier courant
+    .help = vérifiez la révision et le chemin (relatif au dossier courant)
 
 # Lecture des dossiers et des fichiers qui changent.
 
 diagnostics-file-changed = ce fichier a changé pendant sa lecture : ce n'est plus un fichier de réponses
     .help = relancez la commande quand les fichiers ne changent plus
 
-diagnostics-folder-loop = un lien symbolique revient à { $folder }
+diagnostics-folder-loop = un lien symbolique renvoie en boucle à { $folder }
     .help = la boucle n'a pas été suivie ; supprimez le lien ou faites-le pointer ailleurs
 
 diagnostics-folder-not-allowed = vous n'avez pas l'autorisation de lire ce dossier
@@ -513,7 +516,7 @@ diagnostics-folder-not-allowed = vous n'avez pas l'autorisation de lire ce dossi
 diagnostics-folder-unreadable = impossible de lire cet élément : { $detail }
     .help = vérifiez que le chemin existe et qu'il est lisible
 
-# Fusion de fichiers de réponses, et report des réponses avec --from.
+# Fusion de fichiers de réponses, et reprise des réponses avec --from.
 
 diagnostics-respondent-in-earlier-file = le répondant "{ $name }" figure déjà dans un fichier précédent de cette fusion
     .help = chaque répondant n'est fusionné qu'une fois : laissez ce fichier de côté, ou indiquez-y ses propres évaluateurs (assessors)
@@ -527,13 +530,13 @@ diagnostics-merge-other-version = ces réponses portent sur { $questionnaire }, 
 diagnostics-merge-other-country = ces réponses concernent { $country }, mais { $first } concerne { $first_country }
     .help = fusionnez les réponses d'un seul pays, ou indiquez le pays du consensus avec --country NOM
 
-diagnostics-carry-other-questionnaire = ces réponses portent sur { $old } : elles ne peuvent donc pas démarrer une évaluation de { $new }
+diagnostics-carry-other-questionnaire = ces réponses portent sur { $old } : elles ne peuvent donc pas servir de point de départ à une évaluation de { $new }
     .help = indiquez après --from un fichier de réponses écrit pour { $new }, ou commencez sans --from
 
-diagnostics-carry-same-version = ces réponses portent déjà sur { $id } { $version }, la version que l'on commence
-    .help = il n'y a rien à reporter : poursuivez ce fichier avec `cyberassess fill FILE`, ou copiez-le
+diagnostics-carry-same-version = ces réponses portent déjà sur { $id } { $version }, la version que vous commencez
+    .help = il n'y a rien à reprendre : poursuivez ce fichier avec `cyberassess fill FICHIER`, ou copiez-le
 
-diagnostics-carry-not-previous-major = ces réponses portent sur { $id } { $version } ; les réponses ne se reportent vers { $new } qu'à partir de la version { $previous }.x
+diagnostics-carry-not-previous-major = ces réponses portent sur { $id } { $version } ; seules les réponses à la version { $previous }.x peuvent être reprises pour { $new }
     .help = partez d'un fichier de réponses écrit pour { $id } { $previous }.x
 
 # Problèmes d'un classeur rempli donné à `import`, après la feuille et la cellule.
@@ -541,21 +544,21 @@ diagnostics-carry-not-previous-major = ces réponses portent sur { $id } { $vers
 diagnostics-import-at = feuille { $sheet }, cellule { $cell } : {""}
 diagnostics-import-in = feuille { $sheet } : {""}
 diagnostics-import-place = feuille { $sheet }, cellule { $cell }
-diagnostics-import-not-a-template = ce classeur n'a pas été créé par `cyberassess template --format xlsx` (sa feuille masquée qui désigne le questionnaire manque) ; copiez les réponses dans un classeur créé par cette commande
-diagnostics-import-unknown-layout = ce classeur a la mise en page { $layout }, que cette version de cyberassess ne sait pas lire ; importez-le avec une version plus récente
+diagnostics-import-not-a-template = ce classeur n'a pas été créé par `cyberassess template --format xlsx` (la feuille masquée qui désigne le questionnaire est absente) ; copiez les réponses dans un classeur créé par cette commande
+diagnostics-import-unknown-layout = ce classeur suit la structure { $layout }, que cette version de cyberassess ne sait pas lire ; importez-le avec une version plus récente
 diagnostics-import-other-questionnaire = ce classeur est destiné à { $workbook }, pas à { $expected } ; importez-le sans --questionnaire, ou créez un classeur pour { $expected } avec `cyberassess template`
 diagnostics-import-missing-detail = { $detail ->
         [country] le pays n'est pas renseigné
        *[date] la date de l'évaluation n'est pas renseignée
     } ; complétez cette information et importez de nouveau
 diagnostics-import-not-a-date = '{ $written }' n'est pas une date ; saisissez la date sous la forme année-mois-jour, par exemple 2026-03-14
-diagnostics-import-not-a-stage = '{ $written }' n'est pas un stade ; choisissez l'un de ceux-ci : { $stages }
+diagnostics-import-not-a-stage = '{ $written }' n'est pas un stade ; choisissez l'un des stades suivants : { $stages }
 diagnostics-import-not-an-answer = '{ $written }' n'est pas une réponse ; vouliez-vous dire { $suggestion } ?
-diagnostics-import-not-an-answer-to = '{ $written }' n'est pas une réponse à cette question ; choisissez l'une de celles-ci : { $answers }
-diagnostics-import-no-question-id = cette ligne a une réponse mais pas d'identifiant de question (la ligne a été ajoutée, ou son identifiant effacé) ; saisissez la réponse dans la ligne de la question elle-même
+diagnostics-import-not-an-answer-to = '{ $written }' n'est pas une réponse à cette question ; choisissez l'une des réponses suivantes : { $answers }
+diagnostics-import-no-question-id = cette ligne contient une réponse mais pas d'identifiant de question (la ligne a été ajoutée, ou son identifiant effacé) ; saisissez la réponse sur la ligne de la question elle-même
 diagnostics-import-unknown-question = l'identifiant de question '{ $id }' n'est pas dans ce questionnaire ; la ligne a été modifiée à la main : copiez la réponse dans un nouveau classeur créé par `cyberassess template`
-diagnostics-import-duplicate = la question '{ $id }' a deux réponses (la première en { $first }) ; ne gardez qu'une ligne
-diagnostics-import-notes-without-answer = cette ligne a des justificatifs ou des notes mais pas de réponse ; choisissez une réponse (s.o. si la question ne s'applique pas), ou effacez-les
+diagnostics-import-duplicate = la question '{ $id }' a reçu deux réponses (première réponse : { $first }) ; ne gardez qu'une ligne
+diagnostics-import-notes-without-answer = cette ligne contient des justificatifs ou des notes mais pas de réponse ; choisissez une réponse (s.o. si la question ne s'applique pas), ou effacez-les
 diagnostics-import-unreadable = impossible de lire le fichier : { $detail }
-diagnostics-import-too-large = le fichier dépasse { $size } Mo, c'est trop pour un questionnaire rempli
+diagnostics-import-too-large = le fichier dépasse { $size } Mo : c'est trop pour un questionnaire rempli
 diagnostics-import-not-a-workbook = ce n'est pas un classeur .xlsx ou .ods ({ $detail }) ; enregistrez-le depuis votre tableur au format Excel (.xlsx) ou OpenDocument (.ods)

@@ -41,10 +41,10 @@ app-tie = { $count } avaliações de { $country } estão { $date }; foi mantido 
 app-tie-dated = datadas de { $date }
 app-tie-undated = sem data
 
-app-compare-option-not-for-format = { $option } não se aplica a { $format }: escolhe { $chooses }, e { $format } sempre tem { $has }
-    .help = retire { $option }, ou use --format table ou --format markdown
+app-compare-option-not-for-format = { $option } não se aplica a { $format }: essa opção escolhe { $chooses }, e { $format } sempre tem { $has }
+    .help = omita { $option }, ou use --format table ou --format markdown
 app-compare-top-chooses = quantas perguntas e próximos passos cada comparação lista
-app-compare-detail-chooses = se cada pergunta que mudou é listada, com o que seus estágios significam
+app-compare-detail-chooses = se cada pergunta que mudou é listada, com o significado de seus estágios
 app-compare-json-has = todas as perguntas de cada comparação, com sua mudança
 app-compare-csv-has = uma linha por pilar e uma linha geral, sem perguntas nem próximos passos
 
@@ -100,7 +100,7 @@ app-dash-man-all = --all grava uma página por comando em uma pasta
 app-dash-report = um relatório é gravado em um arquivo (PDF, Word ou Markdown), ou ao lado de cada arquivo de respostas quando -o é omitido
 app-dash-plan = um plano de ação é gravado em um arquivo (.xlsx, .csv ou .md)
 app-dash-merge = o consenso é gravado em um arquivo de respostas
-app-dash-import = import grava um arquivo de respostas por pasta de trabalho em uma pasta
+app-dash-import = import grava em uma pasta um arquivo de respostas para cada pasta de trabalho
 
 app-output-folder = { $path } é uma pasta; indique o nome do arquivo a gravar, por exemplo { $example }
 app-output-open = não foi possível abrir { $path } para gravação
@@ -111,7 +111,7 @@ app-output-write = não foi possível gravar { $path } (o disco está cheio?)
 app-output-save = não foi possível salvar { $path }
 app-output-save-in-use = não foi possível salvar { $path } (ele está aberto em outro programa, como o Excel ou um leitor de PDF? Feche-o e execute o comando de novo)
 app-output-link = não foi possível seguir o link { $path }
-app-output-link-loop = { $path } é uma cadeia de mais de { $count } links simbólicos (um loop?); faça-o apontar para um arquivo
+app-output-link-loop = { $path } é uma cadeia de mais de { $count } links simbólicos (um ciclo?); faça-o apontar para um arquivo
 app-output-stdout = não foi possível gravar na saída padrão
 app-output-is-input = { $path } é um dos arquivos de entrada; gravar a saída ali o substituiria. Escolha outro nome de saída
 
@@ -147,25 +147,25 @@ app-questionnaires-questions = Perguntas
 app-questionnaires-method = Método
 app-questionnaires-languages = Idiomas
 app-questionnaires-newest = { $version } (a mais recente)
-app-questionnaires-about = Um arquivo de respostas é pontuado com a versão integrada de mesma versão principal do seu questionnaire_version (1.x: 1.0.0), ou com a mais recente se não indicar nenhuma. Para indicar uma versão, escreva ID@VERSÃO, por exemplo ncss-maturity@1.0.0. O idioma das perguntas é escolhido com --lang em `template` e `fill`; os arquivos de respostas são iguais em todos os idiomas.
+app-questionnaires-about = Um arquivo de respostas é pontuado com a versão integrada que tem a mesma versão principal que o seu questionnaire_version (1.x: 1.0.0), ou com a mais recente, se ele não tiver questionnaire_version. Para indicar uma versão, escreva ID@VERSÃO, por exemplo ncss-maturity@1.0.0. Escolha o idioma das perguntas com --lang em `template` e `fill`; os arquivos de respostas são iguais em todos os idiomas.
 app-questionnaires-print = Para imprimir um: cyberassess questionnaires show ID > meu-questionario.toml
 app-questionnaires-broken = o questionário integrado { $questionnaire } não carrega; é um erro do programa
 app-questionnaires-unknown-version = { $id } está integrado na versão { $versions }, não na { $wanted }; por exemplo: cyberassess questionnaires show { $id }@{ $example }
 app-questionnaires-unknown = não há nenhum questionário integrado "{ $name }"; { $hint }os integrados são: { $ids }
 app-questionnaires-did-you-mean = você quis dizer "{ $name }"?{" "}
 
-app-compare-revision-in-batch = { $file } é um arquivo de uma revisão do git: REV:CAMINHO serve para comparar dois arquivos (compare ANTERIOR NOVO), não em um lote de pastas
+app-compare-revision-in-batch = { $file } é um arquivo de uma revisão do git: REV:CAMINHO funciona ao comparar dois arquivos (compare ANTERIOR NOVO), não em um lote de pastas
 app-compare-cannot = { $old } e { $new } não podem ser comparados: { $reason }
 app-compare-not-compared = { $old } e { $new } não foram comparados: { $reason }
 app-compare-write-failed = não foi possível gravar a comparação
 app-compare-other-country = { $old } trata de { $old_country } e { $new } de { $new_country }; a comparação é feita mesmo assim
     .help = confira se são os dois arquivos que você queria comparar
-app-compare-order = { $old } (de { $old_date }) é mais recente que { $new } (de { $new_date }); as mudanças são mostradas do primeiro para o segundo
+app-compare-order = { $old } (datado de { $old_date }) é mais recente que { $new } (datado de { $new_date }); as mudanças são mostradas do primeiro para o segundo
     .help = indique primeiro a avaliação anterior: compare ANTERIOR NOVO
-app-compare-no-country = nenhum país
+app-compare-no-country = um país não indicado
 
 app-score-cannot-apply = { $option } não se aplica a { $format }: essa opção escolhe { $chooses }, e { $format } sempre tem { $what }, na ordem dos caminhos
-    .help = retire { $option }, ou use --format table ou --format markdown
+    .help = omita { $option }, ou use --format table ou --format markdown
 app-score-json-has = todas as perguntas de cada avaliação
 app-score-csv-has = uma linha por pilar e uma linha geral, sem perguntas nem próximos passos
 app-score-top-chooses = quantos próximos passos são mostrados
@@ -193,7 +193,7 @@ app-carried-was = (antes { $old })
 app-left = Sem resposta ({ $count }):
 app-left-new = nova, ou seu sentido mudou
 app-left-old-unanswered = sua pergunta anterior está sem resposta no arquivo anterior
-app-left-does-not-fit = a resposta anterior não é uma das suas respostas
+app-left-does-not-fit = a resposta anterior não está entre as respostas possíveis
 
 app-merge-exists = { $file } já existe; escolha outro nome com -o, ou acrescente --force para substituí-lo
 app-merge-nothing = Nada foi combinado: corrija os problemas acima e execute o comando de novo.

@@ -187,7 +187,7 @@ diagnostics-not-reviewed = { $count ->
         [0] {""}
        *[other] {" "}e mais { $more }
     }
-    .help = confira cada uma com as respostas da pergunta (`cyberassess fill ARQUIVO` as mostra uma a uma) e depois apague a primeira linha das notas, "Trazida de ...: revisar." (ou "Carried over from ...: review." num arquivo em inglês)
+    .help = confira cada uma com as respostas da pergunta (`cyberassess fill ARQUIVO` as mostra uma a uma) e depois apague a primeira linha das notas, "Trazida de ...: revisar." (ou "Carried over from ...: review." em um arquivo em inglês)
 
 diagnostics-unanswered = { $count ->
         [one] { $count } de { $total } perguntas está sem resposta
@@ -340,7 +340,7 @@ diagnostics-not-utf8 = o arquivo não é texto UTF-8 (linha { $line }, coluna { 
     .help = salve o arquivo de novo em UTF-8 (na maioria dos editores: Salvar como, Codificação: UTF-8)
 
 diagnostics-not-a-questionnaire-file = este arquivo não é um questionário (não é TOML com [[stages]] e [[pillars]]); o conteúdo dele não é exibido
-    .help = informe um arquivo de questionário, ou um questionário embutido pelo id
+    .help = informe um arquivo de questionário, ou um questionário integrado pelo id
 
 diagnostics-not-utf8-name = o nome do arquivo não é texto UTF-8, por isso o arquivo não foi lido
     .help = renomeie o arquivo com letras que o seu sistema exiba corretamente (o nome exibido aqui tem um sinal de substituição onde não pode ser lido)
@@ -363,7 +363,7 @@ diagnostics-bad-language = o idioma "{ $language }" não é um código de idioma
     }
 
 diagnostics-bad-translation-version = a versão "{ $version }" não tem a forma MAIOR.MENOR.CORREÇÃO
-    .help = escreva a versão do questionário que este arquivo traduz, como "2.0.0" (`cyberassess questionnaires` lista os embutidos)
+    .help = escreva a versão do questionário que este arquivo traduz, como "2.0.0" (`cyberassess questionnaires` lista os integrados)
 
 diagnostics-texts-not-a-table = `{ $id }` em [{ $key }] deve ser uma tabela de textos, não { $found }
     .help = coloque os textos { $what ->
@@ -390,7 +390,7 @@ diagnostics-translates-other = este arquivo traduz "{ $translates }", mas o ques
 diagnostics-translation-major-version = este arquivo traduz { $id } { $written }, mas o questionário está na versão { $version }
     .help = uma nova versão principal muda o sentido das perguntas, então uma tradução só serve para a sua própria versão principal; traduza { $id } { $version } (os textos dele são obtidos com `cyberassess questionnaires show { $id }@{ $version }` no caso de um questionário integrado)
 
-diagnostics-translation-minor-version = este arquivo traduz { $id } { $written }, e o questionário está na versão { $version }: os textos reescritos desde então mantêm a tradução antiga
+diagnostics-translation-minor-version = este arquivo traduz { $id } { $written }, e o questionário está na versão { $version }: os textos reformulados desde então continuam com a tradução antiga
     .help = compare os textos das duas versões, atualize a tradução e depois escreva version = "{ $version }"
 
 diagnostics-translation-same-language = { $questionnaire } já está escrito em "{ $language }"
@@ -410,20 +410,20 @@ diagnostics-translation-unknown-id = { $what ->
     }
     .help = { $hint ->
         [typo] você quis dizer "{ $suggestion }"? { diagnostics-ids-not-translated }
-       *[list] use um destes: { $among }. { diagnostics-ids-not-translated }; remova esta tabela se o questionário já não a tiver
+       *[list] use um destes: { $among }. { diagnostics-ids-not-translated }; remova esta tabela se o item já não existir no questionário
     }
 
 diagnostics-translation-indicator-options = a pergunta `{ $id }` de { $questionnaire } é um indicador de sim/em parte/não, que não tem opções
     .help = traduza os textos dela em [questions.{ $id }] (prompt, help, evidence, next_step) e remova esta tabela
 
-diagnostics-translation-no-such-text = { $questionnaire } não tem nenhum texto em { $text }, então ele não pode ser traduzido
+diagnostics-translation-no-such-text = { $questionnaire } não tem nenhum texto em { $text }, portanto não há o que traduzir
     .help = { $hint ->
-        [next-step] `{ $id }` é uma pergunta de opções: os próximos passos dela ficam nas opções, em [questions.{ $id }.options.STAGE]
-       *[remove] a tradução só dá os textos que o questionário tem; remova esta linha, ou acrescente primeiro o texto ao questionário
+        [next-step] `{ $id }` é uma pergunta de opções: os próximos passos dela ficam nas opções, em [questions.{ $id }.options.ESTÁGIO]
+       *[remove] a tradução contém apenas os textos que o questionário tem; remova esta linha, ou acrescente primeiro o texto ao questionário
     }
 
 diagnostics-translation-duplicate-term = dois termos do glossário estão traduzidos como "{ $term }"
-    .help = cada termo precisa da sua própria tradução; caso contrário, o leitor não saberia a qual definição uma pergunta se refere; torne um deles mais preciso
+    .help = cada termo precisa de uma tradução própria, senão o leitor não saberia a qual definição uma pergunta se refere; torne uma das traduções mais precisa
 
 diagnostics-translation-missing-texts = { $count ->
         [one] { $count } texto de { $questionnaire } não está traduzido, então é mostrado em { $language }
@@ -435,7 +435,10 @@ diagnostics-translation-missing-texts = { $count ->
     }
     .help = acrescente cada um deles sob o cabeçalho da sua tabela, como no questionário (`cyberassess questionnaires show ID` mostra um questionário integrado)
 
-diagnostics-translation-glossary-misses = { $count } de { $uses } usos de termos do glossário nas perguntas não aparecem nos textos traduzidos, então essas perguntas não mostram a definição: { $list }
+diagnostics-translation-glossary-misses = { $count ->
+        [one] { $count } de { $uses } usos de termos do glossário nas perguntas não aparece nos textos traduzidos, então essa pergunta não mostra a definição
+       *[other] { $count } de { $uses } usos de termos do glossário nas perguntas não aparecem nos textos traduzidos, então essas perguntas não mostram a definição
+    }: { $list }
     .help = um termo é reconhecido como palavras inteiras, em maiúsculas ou minúsculas, com plural em -s ou -es; quando um texto exige outra forma (outro plural, um feminino), isso é esperado; caso contrário, escreva o termo como o glossário o traduz
 
 diagnostics-translation-questionnaire-not-found = { $hint ->
@@ -449,13 +452,13 @@ diagnostics-translation-questionnaire-not-found = { $hint ->
     }
 
 diagnostics-translation-questionnaire-has-problems = o questionário "{ $questionnaire }" tem problemas, então esta tradução não pode ser verificada
-    .help = corrija primeiro o questionário (os problemas dele são indicados junto com ele)
+    .help = corrija primeiro o questionário (os problemas dele são listados junto com ele)
 
 diagnostics-builtin-translation-broken = esta tradução integrada não carrega
-    .help = é um erro da ferramenta; por favor, informe-o
+    .help = é um erro do programa; por favor, informe-o
 
 diagnostics-translation-not-answers = esta é a tradução para o { $language } do questionário { $id } { $version }, não um arquivo de respostas
-    .help = os arquivos de respostas são iguais em todos os idiomas; para responder ao questionário { $id } em { $language }, execute `cyberassess fill FILE --questionnaire { $named } --lang { $lang }` ou `cyberassess template { $named } --lang { $lang }`
+    .help = os arquivos de respostas são iguais em todos os idiomas; para responder ao questionário { $id } em { $language }, execute `cyberassess fill ARQUIVO --questionnaire { $named } --lang { $lang }` ou `cyberassess template { $named } --lang { $lang }`
 
 # Busca do questionário indicado por um arquivo de respostas ou por um comando.
 
@@ -465,39 +468,39 @@ diagnostics-questionnaire-not-found = { $from ->
     }
     .help = { $hint ->
         [other-version] { $id } está integrado na versão { $versions }, não na { $wanted }; escreva { $id }@{ $newest } ou omita a versão para usar a mais recente
-        [no-file] não há nenhum arquivo em { $path }; o caminho é tomado a partir do arquivo de respostas
+        [no-file] não há nenhum arquivo em { $path }; o caminho é relativo ao arquivo de respostas
         [typo] você quis dizer "{ $suggestion }"? Questionários integrados: { $ids }
-       *[ids] use o id de um questionário integrado ({ $ids }) ou o caminho de um arquivo de questionário, a partir do arquivo de respostas
+       *[ids] use o id de um questionário integrado ({ $ids }) ou o caminho de um arquivo de questionário, relativo ao arquivo de respostas
     }
 
 diagnostics-questionnaire-not-toml = { $from ->
         [answers] "{ $reference }" não é um arquivo de questionário, então não foi lido
        *[command] não existe o questionário "{ $reference }"
     }
-    .help = um questionário é indicado pelo id de um integrado ({ $ids }) ou pelo caminho do seu arquivo .toml, a partir do arquivo de respostas; só um id integrado ou o caminho de um arquivo .toml é lido
+    .help = um questionário é indicado pelo id de um integrado ({ $ids }) ou pelo caminho do seu arquivo .toml, relativo ao arquivo de respostas; só são aceitos um id integrado ou o caminho de um arquivo .toml
 
 # Arquivos de respostas em uma revisão do git (REV:CAMINHO).
 
 diagnostics-revision-too-large = o arquivo tem mais de 4 MiB, muito mais do que qualquer arquivo de respostas
     .help = verifique se este é o arquivo certo
 
-diagnostics-revision-absolute-path = um arquivo de uma revisão do git deve ser indicado pelo caminho a partir da pasta atual
+diagnostics-revision-absolute-path = um arquivo de uma revisão do git deve ser indicado pelo caminho relativo à pasta atual
     .help = vá até o repositório e escreva-o como { $revision }:caminho/do/arquivo.toml
 
 diagnostics-git-not-run = não foi possível executar o git para ler esta revisão: { $detail }
     .help = instale o git, ou compare arquivos no disco (extraia um com `git show REV:CAMINHO > antigo.toml`)
 
 diagnostics-not-a-repository = a pasta atual não está dentro de um repositório git, então não é possível ler uma revisão
-    .help = execute o comando dentro do repositório que contém o arquivo, ou indique caminhos de arquivos comuns
+    .help = execute o comando dentro do repositório que contém o arquivo, ou indique caminhos de arquivos no disco
 
 diagnostics-not-in-revision = { $path } não está na revisão { $revision }
-    .help = verifique o caminho, a partir da pasta atual; `git log --oneline -- { $path }` lista as revisões que o contêm
+    .help = verifique o caminho, relativo à pasta atual; `git log --oneline -- { $path }` lista as revisões que o contêm
 
 diagnostics-unknown-revision = o git não conhece a revisão "{ $revision }"
     .help = use um commit, uma tag ou um branch que o `git log --oneline` mostre, como HEAD~1
 
 diagnostics-git-failed = o git não conseguiu ler { $revision }:{ $path }: { $detail }
-    .help = verifique a revisão e o caminho, a partir da pasta atual
+    .help = verifique a revisão e o caminho, relativo à pasta atual
 
 # Leitura de pastas e de arquivos que mudam.
 
@@ -508,32 +511,32 @@ diagnostics-folder-loop = um link simbólico volta para { $folder }
     .help = o ciclo não foi seguido; remova o link ou aponte-o para outro lugar
 
 diagnostics-folder-not-allowed = você não tem permissão para ler esta pasta
-    .help = peça acesso ao proprietário; os arquivos que ela contém não foram pontuados
+    .help = peça acesso ao dono da pasta; os arquivos que ela contém não foram pontuados
 
 diagnostics-folder-unreadable = não foi possível ler isto: { $detail }
     .help = verifique se o caminho existe e pode ser lido
 
-# Mesclagem de arquivos de respostas e transferência de respostas com --from.
+# Combinação de arquivos de respostas e respostas trazidas com --from.
 
-diagnostics-respondent-in-earlier-file = o participante "{ $name }" já está em um arquivo anterior desta mesclagem
-    .help = cada participante é mesclado uma só vez: deixe este arquivo de fora, ou indique nele os seus próprios avaliadores (assessors)
+diagnostics-respondent-in-earlier-file = o participante "{ $name }" já está em um arquivo anterior desta combinação
+    .help = cada participante é incluído uma só vez: deixe este arquivo de fora, ou indique nele os seus próprios avaliadores (assessors)
 
-diagnostics-merge-other-questionnaire = estas respostas são de { $questionnaire }, mas { $first } responde { $first_questionnaire }; uma mesclagem reúne respostas a um só questionário
-    .help = mescle apenas os arquivos escritos para o mesmo questionário
+diagnostics-merge-other-questionnaire = estas respostas se referem a { $questionnaire }, mas { $first } responde a { $first_questionnaire }; só é possível combinar respostas a um mesmo questionário
+    .help = combine apenas os arquivos escritos para o mesmo questionário
 
-diagnostics-merge-other-version = estas respostas são de { $questionnaire }, mas { $first } responde { $first_questionnaire }; uma mesclagem reúne respostas a uma só versão
-    .help = responda { $first_questionnaire } de novo, ou parta deste arquivo com `cyberassess fill --from`
+diagnostics-merge-other-version = estas respostas se referem a { $questionnaire }, mas { $first } responde a { $first_questionnaire }; só é possível combinar respostas a uma mesma versão
+    .help = responda de novo a { $first_questionnaire }, ou parta deste arquivo com `cyberassess fill --from`
 
 diagnostics-merge-other-country = estas respostas são de { $country }, mas { $first } é de { $first_country }
-    .help = mescle as respostas de um só país, ou indique o país do consenso com --country NOME
+    .help = combine as respostas de um só país, ou indique o país do consenso com --country NOME
 
 diagnostics-carry-other-questionnaire = estas respostas são de { $old }, então não podem iniciar uma avaliação de { $new }
     .help = indique depois de --from um arquivo de respostas escrito para { $new }, ou comece sem --from
 
 diagnostics-carry-same-version = estas respostas já são de { $id } { $version }, a versão que está sendo iniciada
-    .help = não há nada a transferir: continue este arquivo com `cyberassess fill FILE`, ou copie-o
+    .help = não há nada a trazer: continue este arquivo com `cyberassess fill ARQUIVO`, ou copie-o
 
-diagnostics-carry-not-previous-major = estas respostas são de { $id } { $version }; as respostas só passam para { $new } a partir da versão { $previous }.x
+diagnostics-carry-not-previous-major = estas respostas são de { $id } { $version }; só é possível trazer respostas para { $new } a partir da versão { $previous }.x
     .help = parta de um arquivo de respostas escrito para { $id } { $previous }.x
 
 # Problemas de uma pasta de trabalho preenchida dada ao `import`, depois da planilha e da célula.
@@ -547,15 +550,15 @@ diagnostics-import-other-questionnaire = esta pasta de trabalho é para { $workb
 diagnostics-import-missing-detail = { $detail ->
         [country] o país está vazio
        *[date] a data da avaliação está vazia
-    }; preencha e importe de novo
+    }; preencha a célula e importe de novo
 diagnostics-import-not-a-date = '{ $written }' não é uma data; digite a data como ano-mês-dia, por exemplo 2026-03-14
 diagnostics-import-not-a-stage = '{ $written }' não é um estágio; escolha um destes: { $stages }
 diagnostics-import-not-an-answer = '{ $written }' não é uma resposta; você quis dizer { $suggestion }?
 diagnostics-import-not-an-answer-to = '{ $written }' não é uma resposta a esta pergunta; escolha uma destas: { $answers }
-diagnostics-import-no-question-id = esta linha tem uma resposta mas nenhum id de pergunta (a linha foi acrescentada, ou o id dela apagado); digite a resposta na linha da própria pergunta
+diagnostics-import-no-question-id = esta linha tem uma resposta, mas nenhum id de pergunta (a linha foi acrescentada ou teve o id apagado); digite a resposta na linha da própria pergunta
 diagnostics-import-unknown-question = o id de pergunta '{ $id }' não está neste questionário; a linha foi alterada à mão: copie a resposta para uma nova pasta de trabalho criada com `cyberassess template`
 diagnostics-import-duplicate = a pergunta '{ $id }' foi respondida duas vezes (a primeira em { $first }); mantenha uma só linha
-diagnostics-import-notes-without-answer = esta linha tem evidências ou notas mas nenhuma resposta; escolha uma resposta (n/a se a pergunta não se aplicar), ou apague-as
+diagnostics-import-notes-without-answer = esta linha tem evidências ou notas, mas nenhuma resposta; escolha uma resposta (n/a se a pergunta não se aplicar), ou apague-as
 diagnostics-import-unreadable = não foi possível ler o arquivo: { $detail }
 diagnostics-import-too-large = o arquivo tem mais de { $size } MB, grande demais para um questionário preenchido
-diagnostics-import-not-a-workbook = isto não é uma pasta de trabalho .xlsx ou .ods ({ $detail }); salve-a na sua planilha eletrônica como Excel (.xlsx) ou OpenDocument (.ods)
+diagnostics-import-not-a-workbook = isto não é uma pasta de trabalho .xlsx ou .ods ({ $detail }); salve o arquivo no seu programa de planilhas como Excel (.xlsx) ou OpenDocument (.ods)

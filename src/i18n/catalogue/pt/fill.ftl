@@ -162,4 +162,4 @@ fill-nothing-disputed = Nenhuma pergunta de { $file } está em disputa: todas as
 fill-file-header =
     Respostas a { $title } ({ $questionnaire }).
     Gravado por `cyberassess fill`: execute-o de novo neste arquivo para continuar, acrescente
-    --review para alterar respostas, ou edite o arquivo em qualquer editor de texto.
+    --review para alterar respostas ou edite o arquivo em qualquer editor de texto.
