@@ -173,7 +173,7 @@ impl<'r> Run<'r> {
             without_country: found
                 .without_country
                 .iter()
-                .map(|&i| index[i].name.as_str())
+                .map(|&i| &*index[i].name)
                 .collect(),
             errors: self
                 .loaded
