@@ -58,6 +58,25 @@ impl<'q> SummaryLine<'q> {
         }
     }
 
+    /// A line of made-up values, for tests of the layout.
+    #[cfg(test)]
+    pub(crate) fn made_up(
+        questionnaire: &'q Questionnaire,
+        country: &str,
+        dates: (Option<Date>, Option<Date>),
+        levels: Vec<Option<(f64, f64)>>,
+        overall: (f64, f64),
+    ) -> Self {
+        SummaryLine {
+            questionnaire,
+            country: country.into(),
+            old_on: dates.0,
+            new_on: dates.1,
+            levels: levels.into(),
+            overall,
+        }
+    }
+
     /// The levels before and after of the pillar of this line's questionnaire with `id`.
     fn pillar(&self, id: &str) -> Option<(f64, f64)> {
         let i = self.questionnaire.pillars.iter().position(|p| p.id == id)?;

@@ -321,3 +321,7 @@ impl RenderComparisons for Table {
         Ok(summarized(self, set, options).into_bytes())
     }
 }
+
+#[cfg(test)]
+#[path = "table_tests.rs"]
+mod tests;
