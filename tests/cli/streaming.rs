@@ -1,7 +1,8 @@
 //! Batches written as they are read give what the whole batch loaded at once gives, byte for
 //! byte and in the same order: `--latest` (read twice: once to choose, once to score the chosen
-//! files), `compare FOLDER` in JSON and CSV (a chunk of pairs at a time) and the Markdown cohort
-//! table (a part at a time). The corpus is large enough to span several chunks, and laid out in
+//! files), `compare FOLDER` in JSON and CSV (a chunk of pairs at a time) and as a table or in
+//! Markdown (a summary line kept per pair, the summary written in parts, each comparison after
+//! it with `--detail`), and the Markdown cohort table (a part at a time). The corpus is large enough to span several chunks, and laid out in
 //! one folder per year, so a country's two files are far apart in path order.
 
 use std::path::Path;
