@@ -5,6 +5,7 @@ mod batch;
 mod carry;
 mod check;
 mod compare;
+mod compare_folders;
 mod completions;
 mod fill;
 mod guide;

@@ -2,11 +2,13 @@
 //! which ones they need (`--latest`, `compare FOLDER`): the first pass loads and checks every
 //! file and keeps only what the selection rules of [`crate::select`] look at (questionnaire,
 //! country, date, file); the second loads again only the files chosen, a chunk or a pair at a
-//! time. Memory then grows with the number of files by a few dozen bytes each, not by whole
-//! assessments.
+//! time. Memory then grows with the number of files by about a hundred bytes each (the file's
+//! name, once; a country shared by all its files; the questionnaire shared by all), not by
+//! whole assessments.
 //!
 //! Both passes load through the same [`Loader`], so a questionnaire is read once and shared.
 
+use std::collections::HashSet;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -24,19 +26,28 @@ use crate::select::Candidate;
 /// freed once this is taken.
 #[derive(Debug, Clone)]
 pub struct Indexed {
-    /// Where it was read from (read again from there in the second pass).
-    pub input: Input,
-    /// Its name in messages and outputs, as the loaded assessment's source has it.
-    pub name: String,
+    /// Its name in messages and outputs, as the loaded assessment's source has it: its path,
+    /// which is UTF-8 (a file whose name is not is never loaded), so it is read again from
+    /// there in the second pass.
+    pub name: Box<str>,
     /// The questionnaire it answers.
     pub questionnaire: Arc<LoadedQuestionnaire>,
-    /// Its country, as written.
-    pub country: String,
+    /// Its country, as written; one text shared by the files of the same country.
+    pub country: Arc<str>,
     /// Its date.
     pub assessed_on: Option<Date>,
 }
 
 impl Indexed {
+    /// Where to read it again: the path it was read from, named as such (so a file that became
+    /// a questionnaire fails, not skipped).
+    pub fn input(&self) -> Input {
+        Input {
+            path: PathBuf::from(&*self.name),
+            from_folder: false,
+        }
+    }
+
     /// What [`crate::select`] needs of it.
     pub fn candidate(&self) -> Candidate<'_> {
         Candidate {
@@ -70,27 +81,39 @@ impl Loader {
             ..options
         };
         let mut index = Vec::new();
+        let mut countries: HashSet<Arc<str>> = HashSet::new();
         let loaded = self.stream_expanded(
             paths,
             light,
             started,
             progress,
-            |input, a| Indexed {
-                // Read again as named: a file that became a questionnaire fails, not skipped.
-                input: Input {
-                    path: input.path.clone(),
-                    from_folder: false,
-                },
-                name: a.source.name,
-                questionnaire: a.questionnaire,
-                country: a.assessment.info.country,
-                assessed_on: a.assessment.info.assessed_on,
+            |_, a| {
+                (
+                    a.source.name.into_boxed_str(),
+                    a.questionnaire,
+                    a.assessment.info.country,
+                    a.assessment.info.assessed_on,
+                )
             },
-            |entry| {
-                index.push(entry);
+            |(name, questionnaire, country, assessed_on)| {
+                let country = match countries.get(country.as_str()) {
+                    Some(shared) => Arc::clone(shared),
+                    None => {
+                        let shared: Arc<str> = country.into();
+                        countries.insert(Arc::clone(&shared));
+                        shared
+                    }
+                };
+                index.push(Indexed {
+                    name,
+                    questionnaire,
+                    country,
+                    assessed_on,
+                });
                 ControlFlow::Continue(())
             },
         );
+        index.shrink_to_fit();
         (loaded, index)
     }
 
@@ -107,7 +130,7 @@ impl Loader {
         each: impl Fn(LoadedAssessment) -> T + Sync,
         sink: impl FnMut(T) -> ControlFlow<()>,
     ) {
-        let inputs: Vec<Input> = chosen.iter().map(|i| i.input.clone()).collect();
+        let inputs: Vec<Input> = chosen.iter().map(|i| i.input()).collect();
         let mut again = LoadedBatch::default();
         self.stream_inputs(&inputs, options, &mut again, progress, |_, a| each(a), sink);
         loaded.failed_files += again.failed_files;
@@ -122,7 +145,7 @@ impl Loader {
         file: &Indexed,
         options: BatchOptions,
     ) -> Result<LoadedAssessment, Vec<FileReport>> {
-        match self.load_one(&file.input, options) {
+        match self.load_one(&file.input(), options) {
             One::Assessment(a) => Ok(*a),
             One::Failed(reports) => Err(reports),
             One::SkippedQuestionnaire | One::SkippedTranslation => Err(vec![FileReport::single(
@@ -130,5 +153,51 @@ impl Loader {
                 Code::FileChanged.error(None),
             )]),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index keeps a name, a shared questionnaire, a shared country and a date per file,
+    /// and reads each file again from its name.
+    #[test]
+    fn the_index_keeps_little_per_file_and_shares_countries() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/weighted.toml");
+        std::fs::copy(fixture, dir.path().join("weighted.toml")).expect("copy");
+        for (file, country, year) in [("a", "Fictiland", 2024), ("b", "Fictiland", 2026)] {
+            let text = format!(
+                "questionnaire = \"weighted.toml\"\n[assessment]\ncountry = \"{country}\"\n\
+                 assessed_on = {year}-03-01\n[answers]\n"
+            );
+            std::fs::write(dir.path().join(format!("{file}.toml")), text).expect("write");
+        }
+        let loader = Loader::new();
+        let options = BatchOptions::default();
+        let (loaded, index) =
+            loader.index_batch(&[dir.path().to_path_buf()], options, |_| {}, || {});
+        assert!(loaded.failures.is_empty(), "{:?}", loaded.failures);
+        assert_eq!(index.len(), 2);
+        assert!(
+            Arc::ptr_eq(&index[0].country, &index[1].country),
+            "one text for the files of one country"
+        );
+        assert!(Arc::ptr_eq(
+            &index[0].questionnaire,
+            &index[1].questionnaire
+        ));
+        let a = dir.path().join("a.toml");
+        assert_eq!(&*index[0].name, a.display().to_string());
+        assert_eq!(index[0].input().path, a);
+        let again = loader.reload(&index[1], options).expect("loads again");
+        assert_eq!(again.source.name, &*index[1].name);
+        // A name, two shared pointers and a date: nothing per file beyond its name's text.
+        assert!(
+            std::mem::size_of::<Indexed>() <= 56,
+            "{} bytes",
+            std::mem::size_of::<Indexed>()
+        );
     }
 }

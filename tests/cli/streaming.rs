@@ -1,7 +1,8 @@
 //! Batches written as they are read give what the whole batch loaded at once gives, byte for
 //! byte and in the same order: `--latest` (read twice: once to choose, once to score the chosen
-//! files), `compare FOLDER` in JSON and CSV (a chunk of pairs at a time) and the Markdown cohort
-//! table (a part at a time). The corpus is large enough to span several chunks, and laid out in
+//! files), `compare FOLDER` in JSON and CSV (a chunk of pairs at a time) and as a table or in
+//! Markdown (a summary line kept per pair, the summary written in parts, each comparison after
+//! it with `--detail`), and the Markdown cohort table (a part at a time). The corpus is large enough to span several chunks, and laid out in
 //! one folder per year, so a country's two files are far apart in path order.
 
 use std::path::Path;
@@ -11,7 +12,7 @@ use cyberassess::loader::{BatchOptions, Loader};
 use cyberassess::render::compare::{
     CompareOptions, Compared, Comparisons, RenderComparisons, Single,
 };
-use cyberassess::render::{Batch, Csv, Json};
+use cyberassess::render::{Batch, Csv, Json, Markdown, Table};
 use cyberassess::{builtin, corpus, parse, select};
 
 use crate::util::cyberassess;
@@ -99,6 +100,11 @@ fn run_with_status(root: &Path, args: &[&str], status: i32) -> Vec<u8> {
 /// What `compare -f FORMAT corpus` gave when it loaded the whole folder, compared every pair
 /// and rendered the set at once.
 fn compared_whole(root: &Path, render: &dyn RenderComparisons) -> Vec<u8> {
+    compared_whole_with(root, render, false)
+}
+
+/// [`compared_whole`], with each comparison after the summary when `detail`.
+fn compared_whole_with(root: &Path, render: &dyn RenderComparisons, detail: bool) -> Vec<u8> {
     let loader = Loader::new();
     let dir = [root.join("corpus")];
     let loaded = loader.load_batch(&dir, BatchOptions::default(), |_| {}, || {});
@@ -133,8 +139,8 @@ fn compared_whole(root: &Path, render: &dyn RenderComparisons) -> Vec<u8> {
     };
     let options = CompareOptions {
         top: 5,
-        detail: false,
-        each: false,
+        detail,
+        each: detail,
         styled: false,
         locale: cyberassess::i18n::Locale::En,
     };
@@ -233,6 +239,83 @@ fn latest_read_twice_gives_what_scoring_only_the_latest_files_gives() {
 }
 
 #[test]
+fn compare_folder_table_and_markdown_written_in_parts_are_the_whole_set() {
+    let root = corpus();
+    let dir = root.path().join("corpus");
+    let dir = dir.to_str().expect("UTF-8 path");
+    for detail in [false, true] {
+        let flags: &[&str] = if detail { &["--detail"] } else { &[] };
+        for (width, columns) in [(100, "100"), (300, "300")] {
+            let out = cyberassess()
+                .current_dir(root.path())
+                .env("COLUMNS", columns)
+                .args(["compare", "-f", "table"])
+                .args(flags)
+                .arg(dir)
+                .output()
+                .expect("runs");
+            assert_eq!(out.status.code(), Some(1), "the broken file");
+            let table = Table { width: Some(width) };
+            let expected = compared_whole_with(root.path(), &table, detail);
+            let text = String::from_utf8_lossy(&expected);
+            assert!(text.matches("┆ → ").count() > 256, "several parts of rows");
+            assert!(text.contains("Solitaria ("), "the country assessed once");
+            assert!(text.contains("nameless.toml"), "the file without a country");
+            assert!(
+                out.stdout == expected,
+                "table at {width} columns (detail: {detail}) differs from the whole set"
+            );
+        }
+        let args: Vec<&str> = ["compare", "-f", "markdown"]
+            .into_iter()
+            .chain(flags.iter().copied())
+            .chain([dir])
+            .collect();
+        let markdown = run_in(root.path(), &args);
+        let expected = compared_whole_with(root.path(), &Markdown, detail);
+        assert_eq!(
+            String::from_utf8_lossy(&expected).matches("\n### ").count() > 256,
+            detail,
+            "each comparison after the summary with --detail"
+        );
+        assert!(
+            markdown == expected,
+            "Markdown (detail: {detail}) differs from the whole set"
+        );
+    }
+}
+
+#[test]
+fn compare_folder_of_one_pair_shows_it_alone_as_the_whole_set_does() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("corpus");
+    std::fs::create_dir_all(&dir).expect("folder");
+    let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
+        .value
+        .expect("built-in parses");
+    for file in corpus::generate_years(&q, 2, 2, 5) {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write");
+    }
+    let dir = dir.to_str().expect("UTF-8 path");
+    let table = Table { width: Some(100) };
+    for (format, render) in [
+        ("table", &table as &dyn RenderComparisons),
+        ("markdown", &Markdown),
+    ] {
+        let streamed = run_with_status(root.path(), &["compare", "-f", format, dir], 0);
+        let text = String::from_utf8_lossy(&streamed);
+        assert!(
+            !text.contains("change in level since"),
+            "{format}: no summary for one pair\n{text}"
+        );
+        assert!(
+            streamed == compared_whole(root.path(), render),
+            "{format}: {text}"
+        );
+    }
+}
+
+#[test]
 fn compare_folder_with_nothing_to_pair_writes_the_same_empty_lists() {
     let root = tempfile::tempdir().expect("temp dir");
     let dir = root.path().join("corpus");
@@ -244,7 +327,13 @@ fn compare_folder_with_nothing_to_pair_writes_the_same_empty_lists() {
         std::fs::write(dir.join(&file.name), &file.text).expect("write");
     }
     let dir = dir.to_str().expect("UTF-8 path");
-    for (format, render) in [("json", &Json as &dyn RenderComparisons), ("csv", &Csv)] {
+    let table = Table { width: Some(100) };
+    for (format, render) in [
+        ("json", &Json as &dyn RenderComparisons),
+        ("csv", &Csv),
+        ("table", &table),
+        ("markdown", &Markdown),
+    ] {
         let streamed = run_with_status(root.path(), &["compare", "-f", format, dir], 0);
         assert!(streamed == compared_whole(root.path(), render), "{format}");
     }

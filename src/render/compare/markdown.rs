@@ -1,12 +1,16 @@
 //! Comparisons in Markdown, for wikis, e-mails and pull requests: the same content as the
 //! table, in words (never arrows or colour).
 
+use crate::render::cohort::ROWS_AT_ONCE;
 use crate::render::{Markdown, RenderError};
 use crate::t;
 
 use super::change::Marks;
 use super::view::{self, Text};
-use super::{CompareOptions, Compared, Comparisons, RenderComparisons};
+use super::{
+    CompareOptions, Compared, Comparisons, RenderComparisons, SummarizeComparisons, SummaryLine,
+    Unpaired, summarized,
+};
 
 /// Escapes the characters that would break a table cell.
 fn escape(text: &str) -> String {
@@ -126,58 +130,73 @@ impl RenderComparisons for Markdown {
         set: &Comparisons<'_, '_>,
         options: &CompareOptions,
     ) -> Result<Vec<u8>, RenderError> {
-        let mut out = String::new();
-        if let [one] = set.comparisons.as_slice()
-            && set.single.is_empty()
-            && set.without_country.is_empty()
-        {
-            out.push_str(&comparison(one, options, "##"));
-            return Ok(out.into_bytes());
-        }
+        Ok(summarized(self, set, options).into_bytes())
+    }
+}
+
+impl SummarizeComparisons for Markdown {
+    /// A summary table per questionnaire, written a few hundred rows at a time, then the
+    /// countries that could not be paired.
+    fn summary<E>(
+        &self,
+        lines: &[SummaryLine<'_>],
+        unpaired: &Unpaired<'_>,
+        options: &CompareOptions,
+        write: &mut dyn FnMut(&str) -> Result<(), E>,
+    ) -> Result<(), E> {
         let locale = options.locale;
-        for group in view::groups(&set.comparisons) {
-            let q = group[0].comparison.new.questionnaire;
+        for group in view::groups(lines) {
+            let Some(q) = view::group_questionnaire(&group) else {
+                continue;
+            };
             let heading = t!(
                 locale,
                 "views-compare-summary-heading",
                 questionnaire = q.id.as_str(),
                 version = q.version.to_string()
             );
-            out.push_str(&format!("## {heading}\n\n"));
             let header = view::summary_header(q, locale);
+            let mut out = format!("## {heading}\n\n");
             out.push_str(&row(&header));
             out.push_str(&rule(header.len()));
-            for compared in &group {
-                let summary = view::summary_row(q, compared, Marks::Words, " ", locale);
-                out.push_str(&texts(&summary));
+            for part in group.chunks(ROWS_AT_ONCE) {
+                for line in part {
+                    let summary = view::summary_row(q, line, Marks::Words, " ", locale);
+                    out.push_str(&texts(&summary));
+                }
+                write(&out)?;
+                out.clear();
             }
-            out.push('\n');
+            write("\n")?;
         }
-        if set.comparisons.is_empty() {
+        let mut out = String::new();
+        if lines.is_empty() {
             out.push_str(&format!("{}\n\n", t!(locale, "views-compare-no-pairs")));
         }
-        if !set.single.is_empty() {
+        if !unpaired.single.is_empty() {
             let heading = t!(locale, "views-compare-single-heading");
             out.push_str(&format!("{heading}\n\n"));
-            for single in &set.single {
+            for single in &unpaired.single {
                 out.push_str(&format!("- {}\n", escape(&view::single(single, locale))));
             }
             out.push('\n');
         }
-        if !set.without_country.is_empty() {
+        if !unpaired.without_country.is_empty() {
             let heading = t!(locale, "views-compare-no-country-heading");
             out.push_str(&format!("{heading}\n\n"));
-            for source in &set.without_country {
+            for source in &unpaired.without_country {
                 out.push_str(&format!("- {}\n", escape(source)));
             }
             out.push('\n');
         }
-        if options.each {
-            for compared in &set.comparisons {
-                out.push_str(&comparison(compared, options, "###"));
-                out.push('\n');
-            }
+        write(&out)
+    }
+
+    fn detail(&self, compared: &Compared<'_, '_>, options: &CompareOptions, alone: bool) -> String {
+        if alone {
+            comparison(compared, options, "##")
+        } else {
+            format!("{}\n", comparison(compared, options, "###"))
         }
-        Ok(out.into_bytes())
     }
 }

@@ -12,6 +12,9 @@ pub(crate) mod view;
 
 pub use change::{Marks, fmt_credit_change, fmt_level_change, fmt_score_change, fmt_stage_change};
 pub use csv::HEADER as COMPARE_CSV_HEADER;
+pub use summary::SummaryLine;
+
+use std::convert::Infallible;
 
 use toml::value::Date;
 
@@ -160,4 +163,73 @@ pub trait StreamComparisons: Sync {
     ) -> Result<(), RenderError> {
         Ok(())
     }
+}
+
+/// A renderer of many comparisons for people (the table and Markdown), which opens with a
+/// summary of them all: it writes the summary from one [`SummaryLine`] per comparison, a part at
+/// a time, then each comparison on its own (`each`), so a folder of any size is compared
+/// with only the summary's numbers and a few pairs of assessments in memory. The summary, then
+/// each comparison's detail in order, make byte for byte what
+/// [`RenderComparisons::render_comparisons`] makes of the same comparisons.
+pub trait SummarizeComparisons {
+    /// The summary tables of `lines`, in the order of the comparisons, then the assessments
+    /// that were not compared, written through `write`; stops at the first error it returns.
+    fn summary<E>(
+        &self,
+        lines: &[SummaryLine<'_>],
+        unpaired: &Unpaired<'_>,
+        options: &CompareOptions,
+        write: &mut dyn FnMut(&str) -> Result<(), E>,
+    ) -> Result<(), E>;
+
+    /// One comparison after the summary (`each`), or `alone`, when it is the only
+    /// assessment pair and nothing else is listed (then there is no summary).
+    fn detail(&self, compared: &Compared<'_, '_>, options: &CompareOptions, alone: bool) -> String;
+}
+
+/// Whether a run with these comparisons and unpaired assessments shows its one comparison alone,
+/// without a summary.
+pub fn alone(comparisons: usize, unpaired: &Unpaired<'_>) -> bool {
+    comparisons == 1 && unpaired.single.is_empty() && unpaired.without_country.is_empty()
+}
+
+/// The whole output of a summarising renderer for a set of comparisons made at once.
+fn summarized(
+    renderer: &impl SummarizeComparisons,
+    set: &Comparisons<'_, '_>,
+    options: &CompareOptions,
+) -> String {
+    let unpaired = Unpaired {
+        single: set
+            .single
+            .iter()
+            .map(|s| Listed::of(s.source, s.scored))
+            .collect(),
+        without_country: set.without_country.clone(),
+        errors: Vec::new(),
+    };
+    if let [one] = set.comparisons.as_slice()
+        && alone(1, &unpaired)
+    {
+        return renderer.detail(one, options, true);
+    }
+    let lines: Vec<SummaryLine<'_>> = set
+        .comparisons
+        .iter()
+        .map(|c| SummaryLine::of(c.comparison.new.questionnaire, c))
+        .collect();
+    let mut out = String::new();
+    let written = renderer.summary(&lines, &unpaired, options, &mut |part| {
+        out.push_str(part);
+        Ok::<(), Infallible>(())
+    });
+    if let Err(never) = written {
+        match never {}
+    }
+    if options.each {
+        for compared in &set.comparisons {
+            out.push_str(&renderer.detail(compared, options, false));
+        }
+    }
+    out
 }

@@ -2,15 +2,21 @@
 //! that moved; several comparisons as a summary table (country × pillar, heat-mapped by the
 //! sign of the change in a terminal), then each comparison with `each`.
 
+use std::collections::HashSet;
+
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ColumnConstraint, Width};
 
 use crate::compare::Direction;
-use crate::render::fit::new_table;
+use crate::render::cohort::ROWS_AT_ONCE;
+use crate::render::fit::{Layout, column_widths, new_table};
 use crate::render::{RenderError, Table};
 use crate::t;
 
 use super::view::{self, Text};
-use super::{CompareOptions, Compared, Comparisons, RenderComparisons};
+use super::{
+    CompareOptions, Compared, Comparisons, RenderComparisons, SummarizeComparisons, SummaryLine,
+    Unpaired, summarized,
+};
 
 /// Up in blue, down in vermillion: a colour-blind-safe pair; the arrow is always printed too.
 const UP: Color = Color::Rgb {
@@ -135,15 +141,25 @@ impl Table {
         }
         out
     }
+}
 
-    /// Several comparisons: a summary table per questionnaire, the countries that could not be
-    /// paired, then each comparison with `each`.
-    fn summary(&self, set: &Comparisons<'_, '_>, options: &CompareOptions) -> String {
-        let mut out = String::new();
+impl SummarizeComparisons for Table {
+    /// A summary table per questionnaire, written a few hundred rows at a time, then the
+    /// countries that could not be paired.
+    fn summary<E>(
+        &self,
+        lines: &[SummaryLine<'_>],
+        unpaired: &Unpaired<'_>,
+        options: &CompareOptions,
+        write: &mut dyn FnMut(&str) -> Result<(), E>,
+    ) -> Result<(), E> {
         let locale = options.locale;
+        let styled = options.styled;
         let no_change = t!(locale, "views-change-none");
-        for group in view::groups(&set.comparisons) {
-            let q = group[0].comparison.new.questionnaire;
+        for group in view::groups(lines) {
+            let Some(q) = view::group_questionnaire(&group) else {
+                continue;
+            };
             let title = t!(
                 locale,
                 "views-compare-summary-title",
@@ -151,11 +167,9 @@ impl Table {
                 version = q.version.to_string(),
                 count = group.len()
             );
-            out.push_str(&format!("{title}\n"));
-            let mut t = new_table(None, options.styled);
+            write(&format!("{title}\n"))?;
             let header = view::summary_header(q, locale);
             let columns = header.len();
-            t.set_header(header);
             // As in the cohort table: pillar names wrap between words, never inside one; the
             // dates stay on one line; a fixed width grows to what the columns need at least.
             let longest = q
@@ -166,45 +180,62 @@ impl Table {
                 .chain([no_change.chars().count()])
                 .max()
                 .unwrap_or(0) as u16;
-            for i in 2..columns {
-                if let Some(column) = t.column_mut(i) {
-                    column
-                        .set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(longest + 2)));
-                }
-            }
             // Country names wrap between words too (up to a point: some are sentences).
             let country = group
                 .iter()
-                .map(|c| view::country(c.comparison.new, locale))
-                .flat_map(|name| {
-                    name.split_whitespace()
+                .flat_map(|line| {
+                    view::line_country(line, locale)
+                        .split_whitespace()
                         .map(|w| w.chars().count())
                         .collect::<Vec<_>>()
                 })
                 .max()
                 .unwrap_or(0)
                 .clamp(7, 24) as u16;
-            if let Some(column) = t.column_mut(0) {
+            let width = self.width.map(|w| {
+                let needed = country + 5 + 15 + (columns as u16 - 2) * (longest + 3) + 1;
+                w.max(needed)
+            });
+            let rows = || {
+                group
+                    .iter()
+                    .map(|line| view::summary_row(q, line, options.marks(), "\n", locale))
+            };
+            // Laid out once from one cell of each shape of text per column, then written in
+            // parts of that layout: the table is never held whole.
+            let mut sample = new_table(width, styled);
+            sample.set_header(header.clone());
+            for i in 2..columns {
+                if let Some(column) = sample.column_mut(i) {
+                    column
+                        .set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(longest + 2)));
+                }
+            }
+            if let Some(column) = sample.column_mut(0) {
                 column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(country + 2)));
             }
-            if let Some(column) = t.column_mut(1) {
+            if let Some(column) = sample.column_mut(1) {
                 column.set_constraint(ColumnConstraint::ContentWidth);
             }
-            if let Some(w) = self.width {
-                let needed = country + 5 + 15 + (columns as u16 - 2) * (longest + 3) + 1;
-                t.set_width(w.max(needed));
+            sample.add_rows(shapes(columns, rows()));
+            let layout = Layout::columns(header, width, styled, column_widths(&sample.to_string()));
+            let parts = group.len().div_ceil(ROWS_AT_ONCE).max(1);
+            let mut rows = rows();
+            for part in 0..parts {
+                let cells: Vec<Vec<Cell>> = rows
+                    .by_ref()
+                    .take(ROWS_AT_ONCE)
+                    .map(|row| row.iter().map(|text| cell(text, styled, true)).collect())
+                    .collect();
+                write(&layout.rows(cells, part == 0, part + 1 == parts))?;
             }
-            for compared in &group {
-                let row = view::summary_row(q, compared, options.marks(), "\n", locale);
-                t.add_row(row.iter().map(|text| cell(text, options.styled, true)));
-            }
-            out.push_str(&format!("{t}\n\n"));
+            write("\n")?;
         }
-        if set.comparisons.is_empty() {
-            out.push_str(&format!("{}\n\n", t!(locale, "views-compare-no-pairs")));
+        if lines.is_empty() {
+            write(&format!("{}\n\n", t!(locale, "views-compare-no-pairs")))?;
         }
-        if !set.single.is_empty() {
-            let names: Vec<String> = set
+        if !unpaired.single.is_empty() {
+            let names: Vec<String> = unpaired
                 .single
                 .iter()
                 .map(|single| view::single(single, locale))
@@ -215,25 +246,52 @@ impl Table {
                 count = names.len(),
                 list = names.join("; ")
             );
-            out.push_str(&format!("{line}\n"));
+            write(&format!("{line}\n"))?;
         }
-        if !set.without_country.is_empty() {
+        if !unpaired.without_country.is_empty() {
             let line = t!(
                 locale,
                 "views-compare-no-country",
-                count = set.without_country.len(),
-                list = set.without_country.join(", ")
+                count = unpaired.without_country.len(),
+                list = unpaired.without_country.join(", ")
             );
-            out.push_str(&format!("{line}\n"));
+            write(&format!("{line}\n"))?;
         }
-        if options.each {
-            for compared in &set.comparisons {
-                out.push('\n');
-                out.push_str(&self.comparison(compared, options));
+        Ok(())
+    }
+
+    fn detail(&self, compared: &Compared<'_, '_>, options: &CompareOptions, alone: bool) -> String {
+        let text = self.comparison(compared, options);
+        if alone { text } else { format!("\n{text}") }
+    }
+}
+
+/// Rows holding each shape of text of each column once, in any row: comfy-table lays a column
+/// out from its lines' and words' widths, which a text's shape keeps (every ASCII letter and
+/// digit is made `0`, of the same width), so these rows give the layout of all of them.
+fn shapes(columns: usize, rows: impl Iterator<Item = Vec<Text>>) -> Vec<Vec<Cell>> {
+    let mut seen: Vec<HashSet<String>> = vec![HashSet::new(); columns];
+    let mut kept: Vec<Vec<String>> = vec![Vec::new(); columns];
+    for row in rows {
+        for ((text, seen), kept) in row.into_iter().zip(&mut seen).zip(&mut kept) {
+            let shape: String = text
+                .text
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { '0' } else { c })
+                .collect();
+            if seen.insert(shape.clone()) {
+                kept.push(shape);
             }
         }
-        out
     }
+    let longest = kept.iter().map(Vec::len).max().unwrap_or(0);
+    (0..longest)
+        .map(|i| {
+            kept.iter()
+                .map(|texts| Cell::new(texts.get(i).map_or("", String::as_str)))
+                .collect()
+        })
+        .collect()
 }
 
 impl RenderComparisons for Table {
@@ -242,12 +300,10 @@ impl RenderComparisons for Table {
         set: &Comparisons<'_, '_>,
         options: &CompareOptions,
     ) -> Result<Vec<u8>, RenderError> {
-        let text = match set.comparisons.as_slice() {
-            [one] if set.single.is_empty() && set.without_country.is_empty() => {
-                self.comparison(one, options)
-            }
-            _ => self.summary(set, options),
-        };
-        Ok(text.into_bytes())
+        Ok(summarized(self, set, options).into_bytes())
     }
 }
+
+#[cfg(test)]
+#[path = "table_tests.rs"]
+mod tests;

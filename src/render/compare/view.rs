@@ -16,7 +16,9 @@ use crate::t;
 use super::Compared;
 use super::change::{Marks, credit_change, level_change, score_change, stage_change};
 pub(crate) use super::steps::{step_header, step_row, step_sections};
-pub(crate) use super::summary::{groups, single, summary_header, summary_row};
+pub(crate) use super::summary::{
+    group_questionnaire, groups, line_country, single, summary_header, summary_row,
+};
 
 /// A cell's text and, for a change, its direction (for colour).
 #[derive(Debug, Clone)]

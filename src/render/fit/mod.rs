@@ -163,6 +163,23 @@ struct BlockWidths {
 }
 
 impl Layout {
+    /// A grid whose columns are `widths` wide (padding included), as [`column_widths`] read
+    /// them from a table laid out by comfy-table, with these headings, in at most `width`
+    /// columns, coloured when `styled`.
+    pub(crate) fn columns(
+        header: Vec<String>,
+        width: Option<u16>,
+        styled: bool,
+        widths: Vec<u16>,
+    ) -> Self {
+        Layout {
+            header,
+            width,
+            styled,
+            shape: Shape::Columns(widths),
+        }
+    }
+
     /// `rows` laid out, as the part of the whole table they make: `first` starts the table (its
     /// top border and header), `last` ends it (its bottom border). The parts of a table, in
     /// order, make what [`Grid::render`] gives for all its rows at once.
@@ -206,7 +223,7 @@ impl Layout {
 
 /// The width of each column of a rendered table, padding included, read from its top border
 /// (`┌────┬──┐`): the layout comfy-table chose.
-fn column_widths(text: &str) -> Vec<u16> {
+pub(crate) fn column_widths(text: &str) -> Vec<u16> {
     let top: Vec<char> = text.lines().next().unwrap_or_default().chars().collect();
     let inner = top.get(1..top.len().saturating_sub(1)).unwrap_or_default();
     inner
