@@ -232,7 +232,7 @@ fn import_words_the_problems_of_a_workbook_in_the_language_asked_for() {
             "pt",
             [
                 "erro: {file}, planilha Início, célula B",
-                ": o país está vazio; preencha e importe de novo",
+                ": o país está vazio; preencha a célula e importe de novo",
                 ": a data da avaliação está vazia",
                 "esta pasta de trabalho é para ncss-maturity@2.0.0, não para csirt-readiness@",
                 "isto não é uma pasta de trabalho .xlsx ou .ods",
