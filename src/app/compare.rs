@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use cyberassess::compare::{Comparison, compare};
+use cyberassess::compare::{Comparison, NotComparable, compare};
 use cyberassess::i18n::Locale;
 use cyberassess::loader::{LoadedAssessment, Loader, Origin};
 use cyberassess::model::Questionnaire;
@@ -109,7 +109,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
             "app-compare-cannot",
             old = a.source.name.as_str(),
             new = b.source.name.as_str(),
-            reason = e.to_string()
+            reason = e.words(language::interface())
         ))
     })?;
     warn_other_country(&comparison, &a.source.name, &b.source.name);
@@ -195,14 +195,14 @@ pub(super) fn write_failed() -> String {
 }
 
 /// The warning for two assessments of a batch that could not be compared.
-pub(super) fn not_compared(old: &str, new: &str, reason: &dyn std::fmt::Display) -> String {
+pub(super) fn not_compared(old: &str, new: &str, reason: &NotComparable) -> String {
     let locale = language::interface();
     let text = t!(
         locale,
         "app-compare-not-compared",
         old = old,
         new = new,
-        reason = reason.to_string()
+        reason = reason.words(locale)
     );
     format!("{}: {text}", t!(locale, "app-warning"))
 }

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 
 use cyberassess::compare::compare;
 use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader, Origin};
-use cyberassess::render::pdf;
+use cyberassess::render::pdf::{self, PdfWarning};
 use cyberassess::render::{
     Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, docx, report_markdown,
 };
@@ -231,7 +231,7 @@ fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> an
 /// One rendered report: its bytes and what the reader should know about it.
 struct Rendered {
     bytes: Vec<u8>,
-    warnings: Vec<String>,
+    warnings: Vec<PdfWarning>,
 }
 
 /// Builds the report's document once and draws it in the chosen format.
@@ -262,12 +262,13 @@ fn render(
     let comparison = match &old {
         Some((b, old)) => {
             let c = compare(old, scored).map_err(|e| {
+                let interface = language::interface();
                 UsageError::Invalid(t!(
-                    language::interface(),
+                    interface,
                     "app-compare-cannot",
                     old = b.source.name.as_str(),
                     new = a.source.name.as_str(),
-                    reason = e.to_string()
+                    reason = e.words(interface)
                 ))
             })?;
             warn_other_country(&c, &b.source.name, &a.source.name);
@@ -322,7 +323,7 @@ fn write_reports(
             )
         })?;
         for warning in &report.warnings {
-            say!("warning: {}: {warning}", a.source.name);
+            say!("{}", warning_line(&a.source.name, warning));
         }
         write_atomic(out, &report.bytes)?;
         Ok((out.clone(), report.bytes.len()))
@@ -400,6 +401,17 @@ fn tell_written(
         );
     }
     (written, failed)
+}
+
+/// A warning of the PDF renderer about `file` as shown on standard error, in the interface's
+/// language: "warning: FILE: the character '中' (U+4E2D) is not in the report font; …".
+pub(super) fn warning_line(file: &str, warning: &PdfWarning) -> String {
+    let locale = language::interface();
+    format!(
+        "{}: {file}: {}",
+        t!(locale, "app-warning"),
+        warning.words(locale)
+    )
 }
 
 /// The paper size of the command line, for the PDF renderer.

@@ -92,7 +92,10 @@ fn cohort_report(
     let report = pdf::render_cohort(&cohorts(batch, CohortSort::Path), &options)
         .with_context(|| t!(super::language::interface(), "app-report-cohort-failed"))?;
     for warning in &report.warnings {
-        say!("warning: {}: {warning}", path.display());
+        say!(
+            "{}",
+            super::report::warning_line(&path.display().to_string(), warning)
+        );
     }
     write_atomic(path, &report.bytes)
 }

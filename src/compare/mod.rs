@@ -1,7 +1,7 @@
 //! Two scored assessments of one questionnaire → a [`Comparison`]: what moved between them.
 //!
 //! Pure: takes [`Scored`] values and returns data and enums, never sentences; renderers put it
-//! into words. Pillars are matched by id. Questions are matched through a [`Correspondence`]
+//! into words, and [`NotComparable::words`] looks its reason up in the catalogue. Pillars are matched by id. Questions are matched through a [`Correspondence`]
 //! ("this question of the new questionnaire is that question of the old one"): by id within one
 //! major version; across major versions none is matched until the questionnaire declares the
 //! links, and the comparison says so ([`Versions::OtherMajor`]).
@@ -13,8 +13,10 @@ mod tests;
 
 use std::collections::HashMap;
 
+use crate::i18n::Locale;
 use crate::model::{Questionnaire, StageIndex};
 use crate::score::Scored;
+use crate::t;
 
 pub use questions::{Movement, QuestionChange, Side};
 pub use steps::StepChanges;
@@ -50,6 +52,24 @@ pub enum NotComparable {
         /// Stages of the new questionnaire.
         new: usize,
     },
+}
+
+impl NotComparable {
+    /// Why, in `locale`: what follows "cannot be compared:" in the interface's language. The
+    /// `Display` text stays English for programs that use the library.
+    pub fn words(&self, locale: Locale) -> String {
+        match self {
+            NotComparable::Questionnaires { old, new } => t!(
+                locale,
+                "compare-other-questionnaires",
+                old = old.as_str(),
+                new = new.as_str()
+            ),
+            NotComparable::Stages { old, new } => {
+                t!(locale, "compare-other-stage-scales", old = *old, new = *new)
+            }
+        }
+    }
 }
 
 /// Which question of the old questionnaire a question of the new one corresponds to.

@@ -277,3 +277,30 @@ fn different_countries_are_compared_and_flagged() {
     let new = score(&q, &b);
     assert!(!compare(&old, &new).expect("comparable").same_country);
 }
+
+#[test]
+fn reasons_are_worded_in_each_language_and_in_english_as_displayed() {
+    let reasons = [
+        NotComparable::Questionnaires {
+            old: "mini-weighted".to_owned(),
+            new: "ncss-maturity".to_owned(),
+        },
+        NotComparable::Stages { old: 4, new: 5 },
+    ];
+    for reason in &reasons {
+        assert_eq!(reason.words(Locale::En), reason.to_string());
+    }
+    assert_eq!(
+        reasons[1].words(Locale::Es),
+        "los cuestionarios tienen 4 y 5 etapas, por lo que sus niveles no son comparables"
+    );
+    assert_eq!(
+        reasons[0].words(Locale::Pt),
+        "as avaliações respondem a questionários diferentes (mini-weighted e ncss-maturity)"
+    );
+    assert!(
+        reasons[1]
+            .words(Locale::Fr)
+            .starts_with("les questionnaires comptent respectivement 4 et 5 stades")
+    );
+}

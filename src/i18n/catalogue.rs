@@ -44,6 +44,8 @@ areas![
     "template",
     "fill",
     "app",
+    "compare",
+    "pdf",
 ];
 
 /// The values a message's variables take: `{ $count }`, `{ $file }`.

@@ -19,6 +19,7 @@ mod office;
 mod option_text;
 mod output;
 mod plan;
+mod refusal_languages;
 mod report;
 mod report_batch;
 mod report_formats;

@@ -17,9 +17,11 @@ mod layout;
 mod paired;
 mod save;
 mod subset;
+mod warning;
 mod wrap;
 
 pub use cohort::{CohortOptions, FileHash, render_cohort};
+pub use warning::PdfWarning;
 
 use crate::report::{self, Document, Extras};
 use crate::score::Scored;
@@ -61,7 +63,7 @@ pub struct PdfReport {
     /// The PDF file.
     pub bytes: Vec<u8>,
     /// Things the reader should know about, such as characters the font cannot show.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<PdfWarning>,
 }
 
 /// Why a report could not be rendered.
@@ -114,15 +116,10 @@ pub fn render_document(doc: &Document, paper: Paper) -> Result<PdfReport, PdfErr
 }
 
 /// One warning per character the font lacks, naming it.
-fn missing_glyph_warnings(missing: impl IntoIterator<Item = char>) -> Vec<String> {
+fn missing_glyph_warnings(missing: impl IntoIterator<Item = char>) -> Vec<PdfWarning> {
     missing
         .into_iter()
-        .map(|c| {
-            format!(
-                "the character {c:?} (U+{:04X}) is not in the report font; it is shown as \u{FFFD}",
-                u32::from(c)
-            )
-        })
+        .map(PdfWarning::MissingCharacter)
         .collect()
 }
 

@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::fonts::{Face, Fonts};
 use super::subset;
-use super::{Paper, PdfError};
+use super::{Paper, PdfError, PdfWarning};
 use crate::report::{self, Document};
 
 /// What the document information dictionary says, and the date it carries.
@@ -44,7 +44,7 @@ pub(super) fn save(
     doc: &Document,
     paper: Paper,
     pages: Vec<Vec<Op>>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<PdfWarning>,
 ) -> Result<Vec<u8>, PdfError> {
     let info = DocInfo {
         title: doc.info.title.clone(),
@@ -71,7 +71,7 @@ pub(super) fn save_pages(
     size: (Mm, Mm),
     pages: Vec<Vec<Op>>,
     id: [u8; 16],
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<PdfWarning>,
 ) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(&info.title);
     let meta = &mut doc.metadata.info;
@@ -117,7 +117,7 @@ pub(super) fn save_pages(
         pdf_warnings
             .into_iter()
             .filter(|w| w.severity == PdfParseErrorSeverity::Error)
-            .map(|w| format!("PDF writer: {}", w.msg)),
+            .map(|w| PdfWarning::Writer(w.msg)),
     );
     let id = lopdf::Object::String(id.to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer

@@ -1,0 +1,9 @@
+# Pourquoi deux évaluations ne peuvent pas être comparées : le motif qui suit « … ne peuvent
+# pas être comparés : » dans compare, compare DOSSIER et report --baseline. Les questionnaires
+# sont désignés par leur id.
+
+compare-other-questionnaires = les évaluations répondent à des questionnaires différents ({ $old } et { $new })
+compare-other-stage-scales = les questionnaires comptent respectivement { $old } et { $new } { $new ->
+    [one] stade
+   *[other] stades
+}, de sorte que leurs niveaux ne sont pas comparables
