@@ -152,15 +152,15 @@ fn why_two_assessments_cannot_be_compared_is_said_in_each_language() {
             "avertissement: f/old.toml et f/new.toml n'ont pas été comparés\u{a0}: ",
             "les questionnaires comptent respectivement 4 et 5 stades, de sorte que leurs \
              niveaux ne sont pas comparables\n",
-            "ne peuvent pas être comparés\u{a0}: les évaluations répondent à des questionnaires \
+            "ne peuvent pas être comparés\u{a0}: les évaluations portent sur des questionnaires \
              différents (mini-weighted et ncss-maturity)\n",
         ),
         (
             "pt",
             "erro: f/old.toml e f/new.toml não podem ser comparados: ",
             "aviso: f/old.toml e f/new.toml não foram comparados: ",
-            "os questionários têm 4 e 5 estágios, portanto seus níveis não podem ser \
-             comparados\n",
+            "os questionários têm 4 e 5 estágios, portanto seus níveis não são \
+             comparáveis\n",
             "não podem ser comparados: as avaliações respondem a questionários diferentes \
              (mini-weighted e ncss-maturity)\n",
         ),
@@ -213,7 +213,7 @@ fn a_character_the_report_font_lacks_is_named_in_each_language() {
         (
             "pt",
             "aviso",
-            "o caractere '中' (U+4E2D) não está na fonte do relatório; ele aparece como \u{FFFD}",
+            "o caractere '中' (U+4E2D) não está na fonte do relatório; é mostrado como \u{FFFD}",
         ),
     ] {
         let text = said(lang);

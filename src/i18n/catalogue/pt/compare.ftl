@@ -6,4 +6,4 @@ compare-other-questionnaires = as avaliações respondem a questionários difere
 compare-other-stage-scales = os questionários têm { $old } e { $new } { $new ->
     [one] estágio
    *[other] estágios
-}, portanto seus níveis não podem ser comparados
+}, portanto seus níveis não são comparáveis
