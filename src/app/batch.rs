@@ -8,7 +8,6 @@ use cyberassess::i18n::Locale;
 use cyberassess::loader::{
     BatchOptions, Indexed, LoadedAssessment, LoadedBatch, Loader, candidates,
 };
-use cyberassess::render::Batch;
 use cyberassess::score::Scored;
 use cyberassess::select::{self, Tie};
 use cyberassess::t;
@@ -87,19 +86,9 @@ pub(crate) fn warn_ties_in(index: &[Indexed], ties: &[Tie]) {
     warn_ties(ties, |i| &index[i].name, |i| &index[i].country);
 }
 
-/// Warns, on standard error, about every result that is not what it seems: an assessment with
-/// unanswered questions (a draft: unanswered questions count as the lowest stage), and a pillar
-/// whose questions are all `n/a` (scored at the lowest stage). Up to [`WARNED_FILES`] files are
-/// named; the rest are counted.
-pub(crate) fn warn_about_results(batch: &Batch<'_>) {
-    let mut warnings = ResultWarnings::default();
-    for entry in &batch.assessments {
-        warnings.show(entry.source, result_warnings(&entry.scored));
-    }
-    warnings.finish();
-}
-
-/// Something not final about one result (see [`warn_about_results`]). Found for every file, on
+/// Something not final about one result: an assessment with unanswered questions (a draft:
+/// unanswered questions count as the lowest stage), or a pillar whose questions are all `n/a`
+/// (scored at the lowest stage). Found for every file, on
 /// any core; put into words only for the files that [`ResultWarnings`] shows, so a batch of
 /// thousands of drafts looks up no message for the ones it only counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,7 +121,7 @@ impl ResultWarning {
     }
 }
 
-/// What is not final about one result (see [`warn_about_results`]), one warning each.
+/// What is not final about one result (see [`ResultWarning`]), one warning each.
 pub(crate) fn result_warnings(s: &Scored<'_>) -> Vec<ResultWarning> {
     let mut warnings = Vec::new();
     if s.unanswered() > 0 {
@@ -186,16 +175,6 @@ impl ResultWarnings {
                 "{}",
                 warning(locale, &text, &t!(locale, "app-more-warned.help"))
             );
-        }
-    }
-}
-
-/// Warns about assessments dated more than a few days after `today`, one line each (`check`
-/// shows the same warning at its line in the file).
-pub(crate) fn warn_future_dates(loaded: &LoadedBatch, today: jiff::civil::Date) {
-    for a in &loaded.assessments {
-        if let Some(warning) = future_date_warning(a, today) {
-            say!("{warning}");
         }
     }
 }

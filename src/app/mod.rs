@@ -20,6 +20,7 @@ mod questionnaires;
 mod report;
 mod report_cohort;
 mod report_name;
+mod report_outputs;
 mod schema;
 mod score;
 mod template;

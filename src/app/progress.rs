@@ -32,24 +32,6 @@ pub(crate) fn bar(len: usize, message: String) -> ProgressBar {
     bar
 }
 
-/// Loads a batch with a progress bar (see [`bar`]).
-pub(crate) fn load_batch(loader: &Loader, paths: &[PathBuf], options: BatchOptions) -> LoadedBatch {
-    let shown = OnceLock::new();
-    let loaded = loader.load_batch(
-        paths,
-        options,
-        |len| {
-            let message = t!(super::language::interface(), "app-progress-reading");
-            let _ = shown.set(bar(len, message));
-        },
-        || shown.get().map_or((), |b| b.inc(1)),
-    );
-    if let Some(b) = shown.get() {
-        b.finish_and_clear();
-    }
-    loaded
-}
-
 /// Streams a batch with a progress bar (see [`bar`] and [`Loader::stream_batch`]); `started`
 /// is also told the number of files.
 pub(crate) fn stream_batch<T: Send>(

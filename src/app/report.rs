@@ -1,9 +1,12 @@
 //! `cyberassess report`: score answers files (and folders of them) and write one report for
 //! each — PDF, Word or Markdown — plus an optional cohort report.
 //!
-//! Resolves where each report goes, prints the score table, renders the reports in parallel
-//! and writes every file atomically. Each report's content is built once as a
-//! `report::Document` and drawn by the backend of the chosen format; none of them does IO.
+//! Reads the batch twice: the first pass checks every file and keeps its name, so every output
+//! is known (and checked) before anything is written; the second loads the files again a chunk
+//! at a time on all cores, renders and writes each report atomically, and keeps of each
+//! assessment only its record for the score table and the cohort report. Each report's content
+//! is built once as a `report::Document` and drawn by the backend of the chosen format; none of
+//! them does IO.
 
 use std::collections::HashMap;
 use std::ops::ControlFlow;
@@ -11,13 +14,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
-use rayon::prelude::*;
 
 use cyberassess::compare::compare;
-use cyberassess::loader::{BatchOptions, LoadedAssessment, LoadedBatch, Loader, Origin};
-use cyberassess::render::pdf::{self, PdfWarning};
+use cyberassess::loader::{
+    BatchOptions, FileReport, Indexed, LoadedAssessment, LoadedBatch, LoadedQuestionnaire, Loader,
+    Origin,
+};
+use cyberassess::render::pdf::{self, FileHash, PdfWarning};
 use cyberassess::render::{
-    Batch, CohortRow, CohortSort, Entry, RenderOptions, Table, docx, report_markdown,
+    CohortRecord, CohortSort, Entry, RenderOptions, Table, docx, report_markdown,
 };
 use cyberassess::report::{BaselineFile, Document, Extras, Options, Redaction};
 use cyberassess::score::score;
@@ -26,15 +31,16 @@ use cyberassess::t;
 use crate::cli::{Paper, Redact, ReportArgs, ReportFormat};
 use crate::error::{Status, UsageError};
 
-use super::batch::{Verb, inputs, latest, print_summary, warn_about_results, warn_future_dates};
+use super::batch::{
+    ResultWarning, ResultWarnings, Verb, future_date_warning, latest, print_summary,
+    result_warnings,
+};
 use super::compare::{warn_order, warn_other_country};
 use super::language;
-use super::output::{
-    note, print, print_report, quiet, refuse_overwriting_inputs, say, stdout_styled, table_width,
-    write_atomic,
-};
+use super::output::{print, print_report, quiet, say, stdout_styled, table_width, write_atomic};
 use super::progress;
-use super::report_name::report_file_name;
+use super::report_cohort::Fingerprints;
+use super::report_outputs::{check_outputs, output_paths, tell_written};
 use super::view::{Row, View, tables};
 
 /// Runs `report`.
@@ -49,33 +55,63 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
         },
         None => None,
     };
-    let (loader, loaded) = load(args);
+    let today = super::today();
+    let loader = Loader::new().with_today(today);
+    let mut options = BatchOptions::default();
+    options.fail_fast = args.fail_fast;
+    options.keep_text = true;
+    options.keep_evidence = true;
+    // The first pass reads and checks every file and keeps only its name (and, for --latest,
+    // what the choice looks at), so every output is known before anything is written.
+    let (mut loaded, index, keep) = if args.latest {
+        latest(&loader, &args.files, options)
+    } else {
+        let (loaded, index) = progress::index_batch(&loader, &args.files, options);
+        let keep = (0..index.len()).collect();
+        (loaded, index, keep)
+    };
+    let chosen: Vec<&Indexed> = keep.iter().map(|&i| &index[i]).collect();
     if let Some(b) = &baseline
-        && loaded.assessments.len() > 1
+        && chosen.len() > 1
     {
         return Err(UsageError::Invalid(t!(
             language::interface(),
             "app-report-baseline-many",
             file = b.source.name.as_str(),
-            count = loaded.assessments.len()
+            count = chosen.len()
         ))
         .into());
     }
-    let batch = Batch::score(&loaded);
-    let targets = output_paths(args, &loaded.assessments)?;
+    let names: Vec<&str> = chosen.iter().map(|i| &*i.name).collect();
+    let targets = output_paths(args, &names)?;
     check_outputs(args, &loader, &loaded, &targets)?;
-    if !quiet() && !batch.assessments.is_empty() {
-        print_table(args, &loaded, &batch)?;
+    // The second pass loads the files again a chunk at a time: each is scored, its report
+    // written and only its record for the table and the cohort report kept.
+    let run = Run {
+        args,
+        targets: &targets,
+        baseline: baseline.as_ref(),
+        today,
+        hashes: args.cohort.is_some(),
+        table: table_options(args),
+    };
+    let gathered = run.stream(&loader, &mut loaded, &chosen, options);
+    if !quiet() && !gathered.records.is_empty() {
+        print_table(&run, &gathered, &|name| {
+            let file = chosen.iter().find(|i| &*i.name == name);
+            file.map(|file| loader.reload(file, options))
+        })?;
     }
-    warn_about_results(&batch);
     for report in &loaded.failures {
         print_report(report);
     }
-    let results = write_reports(args, &loaded, &batch, &targets, baseline.as_ref());
-    let (written, mut failed) = tell_written(results, &targets);
+    let (written, mut failed) = tell_written(gathered.written, &targets);
     if let Some(cohort) = &args.cohort {
         failed += usize::from(!super::report_cohort::write_cohort(
-            &batch, &loaded, args, cohort,
+            gathered.records,
+            gathered.files,
+            args,
+            cohort,
         ));
     }
     print_summary(&loaded, written, Verb::Reported, failed);
@@ -86,40 +122,142 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<Status> {
     })
 }
 
-/// Loads the answers files (only each country's latest with `--latest`) and warns about
-/// dates in the future.
-fn load(args: &ReportArgs) -> (Loader, LoadedBatch) {
-    let today = super::today();
-    let loader = Loader::new().with_today(today);
-    let mut options = BatchOptions::default();
-    options.fail_fast = args.fail_fast;
-    options.keep_text = true;
-    options.keep_evidence = true;
-    let loaded = if args.latest {
-        // Every file is read once to choose, then only the chosen ones are kept.
-        let (mut loaded, index, keep) = latest(&loader, &args.files, options);
-        let chosen: Vec<_> = keep.iter().map(|&i| &index[i]).collect();
-        let mut assessments = Vec::with_capacity(chosen.len());
-        let keep_all = |a| {
-            assessments.push(a);
+/// What a run needs to handle each assessment.
+struct Run<'r> {
+    args: &'r ReportArgs,
+    targets: &'r HashMap<String, PathBuf>,
+    baseline: Option<&'r LoadedAssessment>,
+    today: jiff::civil::Date,
+    /// Whether the files' fingerprints are needed (for the cohort report).
+    hashes: bool,
+    /// How the score table is printed.
+    table: RenderOptions,
+}
+
+/// Loads the assessment of a file of the run again, by its name.
+type Reload<'l> = dyn Fn(&str) -> Option<Result<LoadedAssessment, Vec<FileReport>>> + 'l;
+
+/// What is kept of one assessment once its report is written (or, with `--fail-fast`, the
+/// assessment itself, written in order).
+struct Handled {
+    source: String,
+    questionnaire: Arc<LoadedQuestionnaire>,
+    record: CohortRecord,
+    answers: Option<FileHash>,
+    future: Option<String>,
+    results: Vec<ResultWarning>,
+    written: Option<anyhow::Result<(PathBuf, usize)>>,
+    kept: Option<LoadedAssessment>,
+}
+
+/// What the run keeps of all its assessments.
+#[derive(Default)]
+struct Gathered {
+    /// Each assessment's questionnaire and record, in path order.
+    records: Vec<(Arc<LoadedQuestionnaire>, CohortRecord)>,
+    /// Where each report went, or why it failed, in order.
+    written: Vec<anyhow::Result<(PathBuf, usize)>>,
+    /// The fingerprints of the files, for the cohort report.
+    files: Fingerprints,
+}
+
+impl Run<'_> {
+    /// The second pass: loads the `chosen` files a chunk at a time on all cores, writes each
+    /// one's report (in order, none after the first failure, with `--fail-fast`) and keeps its
+    /// record.
+    fn stream(
+        &self,
+        loader: &Loader,
+        loaded: &mut LoadedBatch,
+        chosen: &[&Indexed],
+        options: BatchOptions,
+    ) -> Gathered {
+        let mut gathered = Gathered::default();
+        let mut warnings = ResultWarnings::default();
+        let mut stopped = false;
+        let message = t!(language::interface(), "app-progress-writing-reports");
+        let bar = progress::bar(chosen.len(), message);
+        let each = |a: LoadedAssessment| self.handle(a);
+        let sink = |mut done: Handled| {
+            if let Some(warning) = done.future.take() {
+                say!("{warning}");
+            }
+            warnings.show(&done.source, std::mem::take(&mut done.results));
+            let written = match done.kept.take() {
+                Some(a) if !stopped => {
+                    let entry = Entry::new(
+                        &a.source.name,
+                        score(&a.questionnaire.questionnaire, &a.assessment),
+                    );
+                    let result = self.write(&a, &entry);
+                    stopped = result.is_err();
+                    Some(result)
+                }
+                Some(_) => None,
+                None => done.written.take(),
+            };
+            if let Some(result) = written {
+                bar.inc(1);
+                gathered.written.push(result);
+            }
+            if let Some(hash) = done.answers.take() {
+                gathered.files.add(&done.questionnaire, hash);
+            }
+            gathered.records.push((done.questionnaire, done.record));
             ControlFlow::Continue(())
         };
-        progress::stream_chosen(
-            &loader,
-            &mut loaded,
-            &chosen,
-            options,
-            |_| {},
-            |a| a,
-            keep_all,
+        loader.stream_chosen(loaded, chosen, options, || {}, each, sink);
+        bar.finish_and_clear();
+        warnings.finish();
+        gathered
+    }
+
+    /// Scores one assessment and writes its report (unless with `--fail-fast`, where it is kept
+    /// to be written in order).
+    fn handle(&self, a: LoadedAssessment) -> Handled {
+        let entry = Entry::new(
+            &a.source.name,
+            score(&a.questionnaire.questionnaire, &a.assessment),
         );
-        loaded.assessments = assessments;
-        loaded
-    } else {
-        progress::load_batch(&loader, &args.files, options)
-    };
-    warn_future_dates(&loaded, today);
-    (loader, loaded)
+        let answers = self.hashes.then(|| FileHash {
+            name: a.source.name.clone(),
+            sha256: pdf::sha256_hex(a.source.text.as_bytes()),
+        });
+        let mut handled = Handled {
+            source: a.source.name.clone(),
+            questionnaire: Arc::clone(&a.questionnaire),
+            record: CohortRecord::of(&entry),
+            answers,
+            future: future_date_warning(&a, self.today),
+            results: result_warnings(&entry.scored),
+            written: None,
+            kept: None,
+        };
+        if self.args.fail_fast {
+            drop(entry);
+            handled.kept = Some(a);
+        } else {
+            handled.written = Some(self.write(&a, &entry));
+        }
+        handled
+    }
+
+    /// Renders and writes the report of one assessment; returns where it went and its size.
+    fn write(&self, a: &LoadedAssessment, entry: &Entry<'_>) -> anyhow::Result<(PathBuf, usize)> {
+        let out = &self.targets[&a.source.name];
+        let report = render(self.args, a, entry, self.baseline).with_context(|| {
+            t!(
+                language::interface(),
+                "app-report-failed",
+                file = a.source.name.as_str()
+            )
+        })?;
+        for warning in &report.warnings {
+            say!("{}", warning_line(&a.source.name, warning));
+        }
+        write_atomic(out, &report.bytes)?;
+        Ok((out.clone(), report.bytes.len()))
+    }
 }
 
 /// Loads the `--baseline` answers file (a path or `REV:PATH`); `None` after printing why it
@@ -150,64 +288,39 @@ fn load_baseline(args: &ReportArgs, old: &Path) -> anyhow::Result<Option<LoadedA
     }
 }
 
-/// Refuses outputs that would replace an input, and says when `-o` got its extension added.
-fn check_outputs(
-    args: &ReportArgs,
-    loader: &Loader,
-    loaded: &LoadedBatch,
-    targets: &HashMap<String, PathBuf>,
-) -> anyhow::Result<()> {
-    let inputs = inputs(loader, loaded);
-    // `-o` as typed counts too: `-o answers.toml` is a slip, even though `.pdf` would be added.
-    let outputs = targets
-        .values()
-        .map(PathBuf::as_path)
-        .chain(args.cohort.as_deref())
-        .chain(args.output.as_deref());
-    refuse_overwriting_inputs(outputs, inputs.iter().map(PathBuf::as_path))?;
-    if let Some(typed) = &args.output
-        && let Some(renamed) = targets
-            .values()
-            .find(|t| *t == &report_file_name(typed, args.format))
-        && renamed != typed
-    {
-        // Shown even with --quiet: the file is not where the user said.
-        let text = t!(
-            language::interface(),
-            "app-report-renamed",
-            file = renamed.display().to_string(),
-            extension = args.format.extension()
-        );
-        say!("{text}");
-    }
-    Ok(())
-}
-
-/// Prints the score table of every assessment, as `score` does.
-fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> anyhow::Result<()> {
+/// How the score table is printed, as `score` prints it.
+fn table_options(args: &ReportArgs) -> RenderOptions {
     let mut options = RenderOptions::default();
     options.locale = super::language::interface();
     options.top = args.top;
     options.styled = stdout_styled();
+    options
+}
+
+/// Prints the score table of every assessment, as `score` does: a cohort table per
+/// questionnaire, or the assessment's own table when it is alone on its questionnaire (loaded
+/// again by `reload` for it).
+fn print_table(run: &Run<'_>, gathered: &Gathered, reload: &Reload<'_>) -> anyhow::Result<()> {
     let width = table_width(true);
-    let rows = loaded
-        .assessments
+    let rows = gathered
+        .records
         .iter()
-        .zip(&batch.assessments)
-        .map(|(a, entry)| Row {
-            questionnaire: Arc::clone(&a.questionnaire),
-            row: CohortRow::of(entry),
+        .map(|(q, record)| Row {
+            questionnaire: Arc::clone(q),
+            row: record.row.clone(),
             own: None,
         })
         .collect();
-    let own = |row: &Row| {
-        let entry = batch
-            .assessments
-            .iter()
-            .find(|e| e.source == row.row.source);
-        Ok(entry.map_or_else(String::new, |e| {
-            Table { width }.assessment(&e.scored, &options)
-        }))
+    let own = |row: &Row| match reload(&row.row.source) {
+        Some(Ok(a)) => {
+            let scored = score(&a.questionnaire.questionnaire, &a.assessment);
+            Ok(Table { width }.assessment(&scored, &run.table))
+        }
+        Some(Err(reports)) => {
+            reports.iter().for_each(print_report);
+            Ok(String::new())
+        }
+        None => Ok(String::new()),
     };
     let view = View::Terminal { width };
     let mut table = Vec::new();
@@ -220,7 +333,7 @@ fn print_table(args: &ReportArgs, loaded: &LoadedBatch, batch: &Batch<'_>) -> an
         CohortSort::Path,
         false,
         view,
-        &options,
+        &run.table,
         own,
         &mut write,
     )?;
@@ -304,105 +417,6 @@ fn render(
     })
 }
 
-/// Renders and writes every report, in parallel (in order, stopping at the first failure,
-/// with `--fail-fast`); returns where each went and its size.
-fn write_reports(
-    args: &ReportArgs,
-    loaded: &LoadedBatch,
-    batch: &Batch<'_>,
-    targets: &HashMap<String, PathBuf>,
-    baseline: Option<&LoadedAssessment>,
-) -> Vec<anyhow::Result<(PathBuf, usize)>> {
-    let write = |(a, entry): (&LoadedAssessment, &Entry<'_>)| -> anyhow::Result<(PathBuf, usize)> {
-        let out = &targets[&a.source.name];
-        let report = render(args, a, entry, baseline).with_context(|| {
-            t!(
-                language::interface(),
-                "app-report-failed",
-                file = a.source.name.as_str()
-            )
-        })?;
-        for warning in &report.warnings {
-            say!("{}", warning_line(&a.source.name, warning));
-        }
-        write_atomic(out, &report.bytes)?;
-        Ok((out.clone(), report.bytes.len()))
-    };
-    let pairs: Vec<_> = loaded.assessments.iter().zip(&batch.assessments).collect();
-    let message = t!(super::language::interface(), "app-progress-writing-reports");
-    let bar = progress::bar(pairs.len(), message);
-    let results = if args.fail_fast {
-        let mut results = Vec::new();
-        for pair in pairs {
-            let result = write(pair);
-            bar.inc(1);
-            let failed = result.is_err();
-            results.push(result);
-            if failed {
-                break;
-            }
-        }
-        results
-    } else {
-        pairs
-            .into_par_iter()
-            .map(|pair| write(pair).inspect(|_| bar.inc(1)))
-            .collect()
-    };
-    bar.finish_and_clear();
-    results
-}
-
-/// Says what was written (each file, or the folder for a large batch) and each failure;
-/// returns how many were written and how many failed.
-fn tell_written(
-    results: Vec<anyhow::Result<(PathBuf, usize)>>,
-    targets: &HashMap<String, PathBuf>,
-) -> (usize, usize) {
-    let (mut written, mut failed) = (0usize, 0usize);
-    let many = targets.len() > 20;
-    for result in results {
-        match result {
-            Ok((path, size)) => {
-                written += 1;
-                if !many {
-                    note!(
-                        "{}",
-                        t!(
-                            language::interface(),
-                            "app-wrote-report",
-                            file = path.display().to_string(),
-                            size = size.div_ceil(1024)
-                        )
-                    );
-                }
-            }
-            Err(err) => {
-                failed += 1;
-                let error = t!(language::interface(), "diagnostics-level-error");
-                say!("{error}: {err:#}");
-            }
-        }
-    }
-    if many && written > 0 {
-        let folder = targets
-            .values()
-            .next()
-            .and_then(|p| p.parent())
-            .unwrap_or(Path::new("."));
-        note!(
-            "{}",
-            t!(
-                language::interface(),
-                "app-wrote-reports",
-                count = written,
-                folder = folder.display().to_string()
-            )
-        );
-    }
-    (written, failed)
-}
-
 /// A warning of the PDF renderer about `file` as shown on standard error, in the interface's
 /// language: "warning: FILE: the character '中' (U+4E2D) is not in the report font; …".
 pub(super) fn warning_line(file: &str, warning: &PdfWarning) -> String {
@@ -420,55 +434,4 @@ pub(super) fn paper(paper: Paper) -> pdf::Paper {
         Paper::A4 => pdf::Paper::A4,
         Paper::Letter => pdf::Paper::Letter,
     }
-}
-
-/// Where each assessment's PDF goes, by its source name. `-o` is the file for a single answers
-/// file named on the command line; otherwise a folder (default `reports/`). Files found in a
-/// folder keep their place below it, so `a/x.toml` and `b/x.toml` do not collide.
-fn output_paths(
-    args: &ReportArgs,
-    assessments: &[LoadedAssessment],
-) -> anyhow::Result<HashMap<String, PathBuf>> {
-    let (inputs, output) = (&args.files, args.output.as_deref());
-    let single_file = inputs.len() == 1 && !inputs[0].is_dir();
-    let into_folder = |o: &Path| {
-        !single_file || o.is_dir() || o.as_os_str().to_string_lossy().ends_with(['/', '\\'])
-    };
-    let folder = match output {
-        Some(o) if !into_folder(o) => {
-            let file = report_file_name(o, args.format);
-            return Ok(assessments
-                .iter()
-                .map(|a| (a.source.name.clone(), file.clone()))
-                .collect());
-        }
-        Some(o) => o.to_path_buf(),
-        None => PathBuf::from("reports"),
-    };
-    let mut targets = HashMap::new();
-    let mut taken: HashMap<PathBuf, &str> = HashMap::new();
-    for a in assessments {
-        let source = Path::new(&a.source.name);
-        let relative = inputs
-            .iter()
-            .filter(|i| i.is_dir())
-            .find_map(|dir| source.strip_prefix(dir).ok())
-            .map_or_else(
-                || PathBuf::from(source.file_name().unwrap_or_default()),
-                Path::to_path_buf,
-            );
-        let target = folder.join(relative.with_extension(args.format.extension()));
-        if let Some(other) = taken.insert(target.clone(), &a.source.name) {
-            return Err(UsageError::Invalid(t!(
-                language::interface(),
-                "app-report-collide",
-                first = other,
-                second = a.source.name.as_str(),
-                file = target.display().to_string()
-            ))
-            .into());
-        }
-        targets.insert(a.source.name.clone(), target);
-    }
-    Ok(targets)
 }

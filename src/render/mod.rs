@@ -8,6 +8,7 @@
 mod agenda;
 mod answers_file;
 mod cohort;
+mod cohort_record;
 pub mod compare;
 mod csv;
 pub mod docx;
@@ -26,6 +27,7 @@ pub use answers_file::answers_file;
 pub use cohort::{
     Cohort, CohortRow, CohortSort, cohort_table, cohorts, compare_rows, median, write_cohort_table,
 };
+pub use cohort_record::{CohortGroup, CohortRecord, cohort_groups, sort_records};
 pub use csv::{Csv, HEADER as CSV_HEADER};
 pub use format::{
     fmt_date, fmt_gap, fmt_level, fmt_level_value, fmt_score, local_date, local_score, status_text,

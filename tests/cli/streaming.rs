@@ -2,7 +2,8 @@
 //! byte and in the same order: `--latest` (read twice: once to choose, once to score the chosen
 //! files), `compare FOLDER` in JSON and CSV (a chunk of pairs at a time) and as a table or in
 //! Markdown (a summary line kept per pair, the summary written in parts, each comparison after
-//! it with `--detail`), and the Markdown cohort table (a part at a time). The corpus is large enough to span several chunks, and laid out in
+//! it with `--detail`), the Markdown cohort table (a part at a time), and the cohort report of
+//! `report FOLDER --cohort` (a record kept per file). The corpus is large enough to span several chunks, and laid out in
 //! one folder per year, so a country's two files are far apart in path order.
 
 use std::path::Path;
@@ -12,7 +13,8 @@ use cyberassess::loader::{BatchOptions, Loader};
 use cyberassess::render::compare::{
     CompareOptions, Compared, Comparisons, RenderComparisons, Single,
 };
-use cyberassess::render::{Batch, Csv, Json, Markdown, Table};
+use cyberassess::render::pdf::{CohortOptions, FileHash, render_cohort, sha256_hex};
+use cyberassess::render::{Batch, CohortSort, Csv, Json, Markdown, Table, cohort_groups};
 use cyberassess::{builtin, corpus, parse, select};
 
 use crate::util::cyberassess;
@@ -344,4 +346,67 @@ fn compare_folder_with_nothing_to_pair_writes_the_same_empty_lists() {
         "{text}"
     );
     assert!(text.ends_with("\"errors\": []\n}\n"), "{text}");
+}
+
+/// The cohort report of a folder, gathered one record per file while each file's own report is
+/// written a chunk at a time, is byte for byte the cohort report of the whole batch loaded at
+/// once.
+#[test]
+fn cohort_report_made_in_parts_is_the_cohort_report_made_whole() {
+    let root = corpus();
+    let dir = root.path().join("corpus");
+    let cohort = root.path().join("cohort.pdf");
+    let dir_arg = dir.to_str().expect("UTF-8 path");
+    let out = root.path().join("out");
+    run_in(
+        root.path(),
+        &[
+            "report",
+            "--quiet",
+            "-f",
+            "markdown",
+            dir_arg,
+            "-o",
+            out.to_str().expect("UTF-8 path"),
+            "--cohort",
+            cohort.to_str().expect("UTF-8 path"),
+        ],
+    );
+    let parts = std::fs::read(&cohort).expect("the cohort report was written");
+
+    // The files' text is kept for their fingerprints, as `report` keeps it.
+    let mut keep = BatchOptions::default();
+    keep.keep_text = true;
+    let loaded = Loader::new().load_batch(&[dir], keep, |_| {}, || {});
+    assert!(loaded.assessments.len() > 2 * 256, "several chunks");
+    let mut files: Vec<FileHash> = Vec::new();
+    for a in &loaded.assessments {
+        let q = &a.questionnaire.source;
+        if !files.iter().any(|f| f.name == q.name) {
+            files.push(FileHash {
+                name: q.name.clone(),
+                sha256: sha256_hex(q.text.as_bytes()),
+            });
+        }
+    }
+    files.extend(loaded.assessments.iter().map(|a| FileHash {
+        name: a.source.name.clone(),
+        sha256: sha256_hex(a.source.text.as_bytes()),
+    }));
+    let options = CohortOptions {
+        files,
+        ..CohortOptions::default()
+    };
+    let batch = Batch::score(&loaded);
+    let whole = render_cohort(&cohort_groups(&batch, CohortSort::Path), &options)
+        .expect("renders")
+        .bytes;
+    assert!(
+        parts == whole,
+        "the cohort report differs from the whole batch's"
+    );
+    let reports = std::fs::read_dir(out.join("y2026"))
+        .expect("reports")
+        .count();
+    assert!(reports > 256, "{reports} reports in y2026");
 }

@@ -6,12 +6,14 @@
 //! page flow, tables, header and footer, and deterministic save; its pages are landscape, so a
 //! heat map with a column per pillar stays legible.
 
+use std::borrow::Cow;
+
 use super::fonts;
 use super::layout::Geometry;
 use super::save::{self, DocInfo};
 use super::{Paper, PdfError, PdfReport, document};
 use crate::i18n::Locale;
-use crate::render::Cohort;
+use crate::render::CohortGroup;
 use crate::t;
 
 /// What to put in a cohort report, besides the assessments.
@@ -62,19 +64,24 @@ impl CohortOptions {
 }
 
 /// Renders a cohort report: one heat map and one distribution section per questionnaire group
-/// (as grouped by [`crate::render::cohorts`]), in the order given.
+/// (as grouped by [`crate::render::cohort_groups`], or gathered one assessment at a time), in the order given.
 pub fn render_cohort(
-    cohorts: &[Cohort<'_, '_>],
+    cohorts: &[CohortGroup<'_>],
     options: &CohortOptions,
 ) -> Result<PdfReport, PdfError> {
     let fonts = fonts::fonts()?;
-    let cohorts: Vec<&Cohort<'_, '_>> = cohorts.iter().filter(|c| !c.entries.is_empty()).collect();
-    let cohorts: Vec<Cohort<'_, '_>> = cohorts
-        .into_iter()
-        .map(|c| Cohort {
-            entries: c.entries.clone(),
-        })
-        .collect();
+    // Empty groups are left out; the records are copied only then.
+    let cohorts: Cow<'_, [CohortGroup<'_>]> = if cohorts.iter().all(|c| !c.records.is_empty()) {
+        Cow::Borrowed(cohorts)
+    } else {
+        Cow::Owned(
+            cohorts
+                .iter()
+                .filter(|c| !c.records.is_empty())
+                .cloned()
+                .collect(),
+        )
+    };
     let portrait = Geometry::for_paper(options.paper);
     let geometry = Geometry {
         width: portrait.height,
@@ -86,7 +93,7 @@ pub fn render_cohort(
     let title = document::cohort::title(&cohorts, options);
     let ids: Vec<String> = cohorts
         .iter()
-        .map(|c| c.entries[0].scored.questionnaire.id_version())
+        .map(|c| c.questionnaire.id_version())
         .collect();
     let locale = options.locale;
     let info = DocInfo {
@@ -95,7 +102,7 @@ pub fn render_cohort(
         subject: t!(
             locale,
             "cohort-document-subject",
-            count = cohorts.iter().map(|c| c.entries.len()).sum::<usize>(),
+            count = cohorts.iter().map(|c| c.records.len()).sum::<usize>(),
             questionnaires = ids.join(", ")
         ),
         keywords: vec![

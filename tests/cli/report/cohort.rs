@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use cyberassess::loader::{BatchOptions, Loader};
 use cyberassess::render::pdf::{self, CohortOptions, FileHash, Paper};
-use cyberassess::render::{Batch, CohortSort, cohorts};
+use cyberassess::render::{Batch, CohortSort, cohort_groups};
 
 use super::read::{Page, all_text, read_pdf};
 use super::{assert_every_page, assert_inside_margins, cohort_pdf, pillar_names, temp};
@@ -30,7 +30,8 @@ fn render(options: &CohortOptions) -> Vec<u8> {
     );
     assert!(loaded.failures.is_empty(), "{:?}", loaded.failures);
     let batch = Batch::score(&loaded);
-    let report = pdf::render_cohort(&cohorts(&batch, CohortSort::Path), options).expect("renders");
+    let report =
+        pdf::render_cohort(&cohort_groups(&batch, CohortSort::Path), options).expect("renders");
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     report.bytes
 }

@@ -24,7 +24,7 @@ use super::super::layout::{Flow, Geometry};
 use super::page::{Running, decorate_in};
 use crate::i18n::Locale;
 use crate::model::{Questionnaire, StageIndex};
-use crate::render::{Cohort, Entry, fmt_level_value, local_date, median};
+use crate::render::{CohortGroup, CohortRecord, fmt_level_value, local_date, median};
 use crate::score::stage_of;
 use crate::t;
 
@@ -32,7 +32,7 @@ use crate::t;
 /// characters the font lacks.
 pub(in super::super) fn build(
     fonts: &Fonts,
-    cohorts: &[Cohort<'_, '_>],
+    cohorts: &[CohortGroup<'_>],
     options: &CohortOptions,
     geometry: Geometry,
 ) -> (Vec<Vec<Op>>, BTreeSet<char>) {
@@ -73,7 +73,7 @@ pub(in super::super) fn build(
 }
 
 /// The report's title: the one given, or the questionnaire's.
-pub(in super::super) fn title(cohorts: &[Cohort<'_, '_>], options: &CohortOptions) -> String {
+pub(in super::super) fn title(cohorts: &[CohortGroup<'_>], options: &CohortOptions) -> String {
     match (&options.title, cohorts) {
         (Some(t), _) if !t.trim().is_empty() => t.trim().to_owned(),
         (_, [one]) => questionnaire(one).title.clone(),
@@ -82,12 +82,12 @@ pub(in super::super) fn title(cohorts: &[Cohort<'_, '_>], options: &CohortOption
 }
 
 /// The footer: every questionnaire's id@version and the number of assessments.
-fn footer(cohorts: &[Cohort<'_, '_>], locale: Locale) -> String {
+fn footer(cohorts: &[CohortGroup<'_>], locale: Locale) -> String {
     let ids: Vec<String> = cohorts
         .iter()
         .map(|c| questionnaire(c).id_version())
         .collect();
-    let n: usize = cohorts.iter().map(|c| c.entries.len()).sum();
+    let n: usize = cohorts.iter().map(|c| c.records.len()).sum();
     t!(
         locale,
         "cohort-footer",
@@ -99,7 +99,7 @@ fn footer(cohorts: &[Cohort<'_, '_>], locale: Locale) -> String {
 /// The marking on every page: the one given; otherwise the answers files' own marking when they
 /// agree, the most restrictive when they are all TLP labels, or all of them.
 pub(in super::super) fn marking(
-    cohorts: &[Cohort<'_, '_>],
+    cohorts: &[CohortGroup<'_>],
     options: &CohortOptions,
 ) -> Option<String> {
     if let Some(m) = &options.marking {
@@ -107,8 +107,8 @@ pub(in super::super) fn marking(
     }
     let found: BTreeSet<&str> = cohorts
         .iter()
-        .flat_map(|c| &c.entries)
-        .filter_map(|e| e.scored.assessment.info.marking.as_deref())
+        .flat_map(|c| &c.records)
+        .filter_map(|e| e.marking.as_deref())
         .map(str::trim)
         .filter(|m| !m.is_empty())
         .collect();
@@ -131,18 +131,18 @@ pub(in super::super) fn marking(
     }
 }
 
-fn questionnaire<'a>(cohort: &Cohort<'_, 'a>) -> &'a Questionnaire {
-    cohort.entries[0].scored.questionnaire
+fn questionnaire<'a>(cohort: &CohortGroup<'a>) -> &'a Questionnaire {
+    cohort.questionnaire
 }
 
 /// `2024-03-01 to 2026-01-31`, with the undated ones counted.
-fn date_range(cohort: &Cohort<'_, '_>, locale: Locale) -> String {
+fn date_range(cohort: &CohortGroup<'_>, locale: Locale) -> String {
     let dates: Vec<Date> = cohort
-        .entries
+        .records
         .iter()
-        .filter_map(|e| e.scored.assessment.info.assessed_on)
+        .filter_map(|e| e.row.assessed_on)
         .collect();
-    let undated = cohort.entries.len() - dates.len();
+    let undated = cohort.records.len() - dates.len();
     let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
     let mut range = match (first, last) {
         (Some(a), Some(b)) if a == b => local_date(Some(a), locale),
@@ -154,7 +154,7 @@ fn date_range(cohort: &Cohort<'_, '_>, locale: Locale) -> String {
         ),
         _ => t!(locale, "cohort-no-dates"),
     };
-    if undated > 0 && undated < cohort.entries.len() {
+    if undated > 0 && undated < cohort.records.len() {
         range.push(' ');
         range.push_str(&t!(locale, "cohort-undated-count", count = undated));
     }
@@ -162,24 +162,25 @@ fn date_range(cohort: &Cohort<'_, '_>, locale: Locale) -> String {
 }
 
 /// The latest assessment date of all groups: the document's date.
-pub(in super::super) fn latest_date(cohorts: &[Cohort<'_, '_>]) -> Option<Date> {
+pub(in super::super) fn latest_date(cohorts: &[CohortGroup<'_>]) -> Option<Date> {
     cohorts
         .iter()
-        .flat_map(|c| &c.entries)
-        .filter_map(|e| e.scored.assessment.info.assessed_on)
+        .flat_map(|c| &c.records)
+        .filter_map(|e| e.row.assessed_on)
         .max()
 }
 
 /// The country of an entry, or its file name when it names none (the terminal table shows the
 /// whole path; a shared PDF shows no folders).
-fn country<'e>(entry: &'e Entry<'_>) -> &'e str {
-    let c = entry.scored.assessment.info.country.as_str();
+fn country(entry: &CohortRecord) -> &str {
+    let c = entry.row.country.as_str();
     if c.is_empty() {
         entry
+            .row
             .source
             .rsplit(['/', '\\'])
             .next()
-            .unwrap_or(entry.source)
+            .unwrap_or(&entry.row.source)
     } else {
         c
     }
@@ -198,8 +199,8 @@ fn level_text(level: f64, locale: Locale) -> String {
 }
 
 /// One questionnaire group, with the figures every section needs.
-struct Group<'c, 'b, 'a> {
-    cohort: &'c Cohort<'b, 'a>,
+struct Group<'c, 'a> {
+    cohort: &'c CohortGroup<'a>,
     q: &'a Questionnaire,
     /// Heading of the group's sections when the report has several groups.
     label: Option<String>,
@@ -214,8 +215,8 @@ struct Stats {
     max: f64,
 }
 
-impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
-    fn new(cohort: &'c Cohort<'b, 'a>, index: usize, groups: usize, locale: Locale) -> Self {
+impl<'c, 'a> Group<'c, 'a> {
+    fn new(cohort: &'c CohortGroup<'a>, index: usize, groups: usize, locale: Locale) -> Self {
         let q = questionnaire(cohort);
         let label = (groups > 1).then(|| {
             t!(
@@ -245,18 +246,15 @@ impl<'c, 'b, 'a> Group<'c, 'b, 'a> {
     }
 
     /// Level and stage of column `i` (a pillar, or overall after the last) for one entry.
-    fn cell(&self, entry: &Entry<'_>, i: usize) -> (f64, StageIndex) {
-        let s = &entry.scored;
-        s.pillars
-            .get(i)
-            .map_or((s.overall.level, s.overall.stage), |p| (p.level, p.stage))
+    fn cell(&self, entry: &CohortRecord, i: usize) -> (f64, StageIndex) {
+        entry.cell(i)
     }
 
     /// Median, minimum and maximum level of column `i`.
     fn stats(&self, i: usize) -> Stats {
         let mut levels: Vec<f64> = self
             .cohort
-            .entries
+            .records
             .iter()
             .map(|e| self.cell(e, i).0)
             .collect();

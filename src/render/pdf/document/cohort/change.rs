@@ -28,10 +28,10 @@ const SIZE: f32 = 8.0;
 
 /// Countries of the group named by more than one assessment, with how many, in order of their
 /// first assessment. Assessments without a country are never counted as one country.
-pub(super) fn repeated(group: &Group<'_, '_, '_>) -> Vec<(String, usize)> {
+pub(super) fn repeated(group: &Group<'_, '_>) -> Vec<(String, usize)> {
     let mut seen: Vec<(String, String, usize)> = Vec::new();
-    for e in &group.cohort.entries {
-        let key = country_key(&e.scored.assessment.info.country);
+    for e in &group.cohort.records {
+        let key = country_key(&e.row.country);
         if key.is_empty() {
             continue;
         }
@@ -47,12 +47,12 @@ pub(super) fn repeated(group: &Group<'_, '_, '_>) -> Vec<(String, usize)> {
 }
 
 /// The sentence the heat map and the distribution add when some country counts more than once.
-pub(super) fn counted_twice_note(group: &Group<'_, '_, '_>) -> Option<String> {
+pub(super) fn counted_twice_note(group: &Group<'_, '_>) -> Option<String> {
     counted_more_than_once(group).map(|who| t!(group.locale, "cohort-counted-twice", who = who))
 }
 
 /// `Exampleland (2 assessments) counts more than once`, when some country does.
-fn counted_more_than_once(group: &Group<'_, '_, '_>) -> Option<String> {
+fn counted_more_than_once(group: &Group<'_, '_>) -> Option<String> {
     let repeated = repeated(group);
     if repeated.is_empty() {
         return None;
@@ -92,11 +92,15 @@ fn list(repeated: &[(String, usize)], locale: Locale) -> String {
 
 /// The Change page of one group; nothing when no country has two assessments of different
 /// dates.
-pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
-    let entries = &group.cohort.entries;
+pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_>) {
+    let entries = &group.cohort.records;
     let candidates: Vec<Candidate<'_>> = entries
         .iter()
-        .map(|e| Candidate::of(e.scored.questionnaire, &e.scored.assessment.info))
+        .map(|e| Candidate {
+            questionnaire: group.q,
+            country: &e.row.country,
+            assessed_on: e.row.assessed_on,
+        })
         .collect();
     let found = select::pairs(&candidates);
     if found.pairs.is_empty() {
@@ -135,8 +139,8 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
             country(new).trim().to_owned(),
             format!(
                 "{} → {}",
-                local_date(old.scored.assessment.info.assessed_on, locale),
-                local_date(new.scored.assessment.info.assessed_on, locale)
+                local_date(old.row.assessed_on, locale),
+                local_date(new.row.assessed_on, locale)
             ),
         ];
         let mut row_fills = vec![None, None];
@@ -204,7 +208,7 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
 /// Country, dates, then one column per pillar and overall. A pillar column is made wide enough
 /// for a cell and the longest word of its title where the page allows; the country column takes
 /// what is left, within bounds.
-fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
+fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_>) -> Vec<Column> {
     let w = flow.geometry().text_width();
     let label = Style::label();
     let widest = |flow: &mut Flow<'_>, face: Face, size: f32, texts: Vec<String>| {
@@ -218,7 +222,7 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<Column> {
     };
     let countries: Vec<String> = group
         .cohort
-        .entries
+        .records
         .iter()
         .map(|e| country(e).to_owned())
         .chain([t!(group.locale, "cohort-country")])

@@ -60,10 +60,10 @@ impl Panel {
 }
 
 /// The distribution section of one group.
-pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
+pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_>) {
     let q = group.q;
     let locale = group.locale;
-    let total = group.cohort.entries.len();
+    let total = group.cohort.records.len();
     let heading = match &group.label {
         Some(label) => t!(locale, "cohort-stages-of", group = label.as_str()),
         None => t!(locale, "cohort-stages"),
@@ -90,7 +90,7 @@ pub(super) fn distribution(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
     let panels: Vec<Panel> = (0..group.columns())
         .map(|i| {
             let mut counts = vec![0; group.stages()];
-            for e in &group.cohort.entries {
+            for e in &group.cohort.records {
                 let stage = group.cell(e, i).1;
                 if let Some(c) = counts.get_mut(stage.get()) {
                     *c += 1;
@@ -176,7 +176,7 @@ fn draw_panel(
     pg: &PanelGeometry,
     stage_names: &[String],
     total: usize,
-    group: &Group<'_, '_, '_>,
+    group: &Group<'_, '_>,
 ) {
     let stages = group.stages();
     let mut y = top;

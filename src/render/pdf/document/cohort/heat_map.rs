@@ -20,10 +20,10 @@ const MAX_SIZE: f32 = 8.5;
 const MIN_SIZE: f32 = 6.5;
 
 /// The heat map section of one group.
-pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
+pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_>) {
     let q = group.q;
     let locale = group.locale;
-    let entries = &group.cohort.entries;
+    let entries = &group.cohort.records;
     let heading = group
         .label
         .clone()
@@ -98,13 +98,13 @@ pub(super) fn heat_map(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
 /// One table of the heat map: every assessment, and the columns in `part`.
 fn table(
     flow: &mut Flow<'_>,
-    group: &Group<'_, '_, '_>,
+    group: &Group<'_, '_>,
     part: std::ops::Range<usize>,
     widest_part: usize,
     heading: &str,
 ) {
     let locale = group.locale;
-    let entries = &group.cohort.entries;
+    let entries = &group.cohort.records;
     let n = group.stages();
     let (columns, size) = columns(flow, group, part.clone(), widest_part);
     let mut rows = Vec::new();
@@ -119,10 +119,7 @@ fn table(
     let name_width = columns[0].width - PAD;
     for entry in entries {
         let (name, _) = flow.lines_at_most(country(entry), &name_style, name_width, 3);
-        let mut cells = vec![
-            name.join("\n"),
-            local_date(entry.scored.assessment.info.assessed_on, locale),
-        ];
+        let mut cells = vec![name.join("\n"), local_date(entry.row.assessed_on, locale)];
         let mut row_fills = vec![None, None];
         for i in part.clone() {
             let (level, stage) = group.cell(entry, i);
@@ -177,12 +174,12 @@ fn widest(flow: &mut Flow<'_>, texts: &[String], face: Face, size: f32) -> f32 {
 }
 
 /// Widths of the country and date columns.
-fn fixed_widths(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> (f32, f32) {
+fn fixed_widths(flow: &mut Flow<'_>, group: &Group<'_, '_>) -> (f32, f32) {
     let w = flow.geometry().text_width();
     let locale = group.locale;
     let countries: Vec<String> = group
         .cohort
-        .entries
+        .records
         .iter()
         .map(|e| country(e).to_owned())
         .chain([
@@ -204,7 +201,7 @@ const PAD: f32 = 8.0;
 /// The pillar (and overall) columns of each table: all in one table when a column can still
 /// hold the longest stage name and the longest word of a pillar name at the smallest size;
 /// otherwise split into as few tables as needed, in even parts.
-fn parts(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<std::ops::Range<usize>> {
+fn parts(flow: &mut Flow<'_>, group: &Group<'_, '_>) -> Vec<std::ops::Range<usize>> {
     let (country_w, date_w) = fixed_widths(flow, group);
     let room = flow.geometry().text_width() - country_w - date_w;
     let stages: Vec<String> = group.q.stages.iter().map(|s| s.name.clone()).collect();
@@ -235,7 +232,7 @@ fn parts(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) -> Vec<std::ops::Range<
 /// size is that of the widest part, so every part of a split heat map reads the same.
 fn columns(
     flow: &mut Flow<'_>,
-    group: &Group<'_, '_, '_>,
+    group: &Group<'_, '_>,
     part: std::ops::Range<usize>,
     widest_part: usize,
 ) -> (Vec<Column>, f32) {
@@ -274,7 +271,7 @@ fn columns(
 }
 
 /// The key under the table: a swatch and the name of each stage, with its number.
-fn key(flow: &mut Flow<'_>, group: &Group<'_, '_, '_>) {
+fn key(flow: &mut Flow<'_>, group: &Group<'_, '_>) {
     let n = group.stages();
     let entries: Vec<(Option<Color>, String)> = group
         .q

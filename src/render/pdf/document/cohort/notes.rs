@@ -14,13 +14,13 @@ use super::super::method::verification;
 use super::{date_range, questionnaire, title};
 use crate::i18n::Locale;
 use crate::model::StageIndex;
-use crate::render::Cohort;
+use crate::render::CohortGroup;
 use crate::t;
 
 /// Draws the cover; returns where the table of contents goes, when there is room for it.
 pub(super) fn cover(
     flow: &mut Flow<'_>,
-    cohorts: &[Cohort<'_, '_>],
+    cohorts: &[CohortGroup<'_>],
     options: &CohortOptions,
     marking: Option<&str>,
 ) -> Option<f32> {
@@ -41,11 +41,11 @@ pub(super) fn cover(
     let (lines, _) = flow.lines_at_most(&title(cohorts, options), &big, width, 3);
     flow.lines_at(&lines, &big, 0.0);
     flow.advance(6.0);
-    let total: usize = cohorts.iter().map(|c| c.entries.len()).sum();
+    let total: usize = cohorts.iter().map(|c| c.records.len()).sum();
     let countries: std::collections::BTreeSet<&str> = cohorts
         .iter()
-        .flat_map(|c| &c.entries)
-        .map(|e| super::country(e))
+        .flat_map(|c| &c.records)
+        .map(super::country)
         .collect();
     let assessments = t!(locale, "cohort-assessments", count = total);
     let countries = countries_text(countries.len(), locale);
@@ -134,19 +134,19 @@ fn countries_text(n: usize, locale: Locale) -> String {
 }
 
 /// `60 (8 countries)`.
-fn total_text(cohort: &Cohort<'_, '_>, locale: Locale) -> String {
+fn total_text(cohort: &CohortGroup<'_>, locale: Locale) -> String {
     let countries: std::collections::BTreeSet<&str> =
-        cohort.entries.iter().map(|e| super::country(e)).collect();
+        cohort.records.iter().map(super::country).collect();
     t!(
         locale,
         "cohort-cover-total",
-        count = cohort.entries.len(),
+        count = cohort.records.len(),
         countries = countries_text(countries.len(), locale)
     )
 }
 
 /// The method note, on a page of its own, with the fingerprint at its end.
-pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[Cohort<'_, '_>], options: &CohortOptions) {
+pub(super) fn method(flow: &mut Flow<'_>, cohorts: &[CohortGroup<'_>], options: &CohortOptions) {
     let locale = options.locale;
     flow.new_page();
     flow.heading(&t!(locale, "cohort-method"), &Style::h1(), 80.0);

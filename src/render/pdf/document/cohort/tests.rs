@@ -9,7 +9,7 @@ use super::super::super::fonts::{Face, fonts, text_width};
 use super::super::super::{CohortOptions, FileHash, Paper, render_cohort};
 use super::*;
 use crate::loader::{BatchOptions, LoadedBatch, Loader};
-use crate::render::{Batch, CohortSort, cohorts};
+use crate::render::{Batch, CohortSort, cohort_groups};
 
 /// One line of text on a page: where it starts, how wide it is.
 #[derive(Debug)]
@@ -81,7 +81,7 @@ fn landscape(paper: Paper) -> Geometry {
 }
 
 fn layout(batch: &Batch<'_>, options: &CohortOptions) -> (Geometry, Vec<Vec<Run>>) {
-    let groups = cohorts(batch, CohortSort::Path);
+    let groups = cohort_groups(batch, CohortSort::Path);
     let g = landscape(options.paper);
     let (pages, missing) = build(fonts().expect("fonts"), &groups, options, g);
     assert!(missing.is_empty(), "{missing:?}");
@@ -154,7 +154,7 @@ fn distribution_counts_and_shares_are_printed() {
     let batch = Batch::score(&loaded);
     let (_, pages) = layout(&batch, &CohortOptions::default());
     let all: String = pages.iter().map(|p| text(p)).collect::<Vec<_>>().join(" ");
-    let groups = cohorts(&batch, CohortSort::Path);
+    let groups = cohort_groups(&batch, CohortSort::Path);
     let group = Group::new(&groups[0], 0, 1, Locale::En);
     let stats = group.stats(0);
     assert!(
@@ -164,12 +164,12 @@ fn distribution_counts_and_shares_are_printed() {
     let at_stage = |s: StageIndex| {
         group
             .cohort
-            .entries
+            .records
             .iter()
-            .filter(|e| e.scored.pillars[0].stage == s)
+            .filter(|e| e.row.levels[0].1 == s)
             .count()
     };
-    let s = group.cell(group.cohort.entries[0], 0).1;
+    let s = group.cell(&group.cohort.records[0], 0).1;
     let n = at_stage(s);
     let share = (n as f64 * 100.0 / 3.0).round();
     assert!(all.contains(&format!("{n} ({share:.0}%)")), "{all}");
@@ -270,7 +270,7 @@ fn many_pillars_shrink_the_heat_map_to_fit() {
 fn same_inputs_give_identical_bytes_and_options_change_the_id() {
     let loaded = load(&["questionnaires/examples"]);
     let batch = Batch::score(&loaded);
-    let groups = cohorts(&batch, CohortSort::Path);
+    let groups = cohort_groups(&batch, CohortSort::Path);
     let file = |sha256: &str| FileHash {
         name: "a.toml".to_owned(),
         sha256: sha256.repeat(64),
@@ -298,7 +298,7 @@ fn same_inputs_give_identical_bytes_and_options_change_the_id() {
 fn marking_given_shared_ranked_or_listed() {
     let loaded = load(&["questionnaires/examples"]);
     let batch = Batch::score(&loaded);
-    let groups = cohorts(&batch, CohortSort::Path);
+    let groups = cohort_groups(&batch, CohortSort::Path);
     let given = CohortOptions {
         marking: Some("OFFICIAL".into()),
         ..CohortOptions::default()
