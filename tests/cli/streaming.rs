@@ -287,17 +287,27 @@ fn compare_folder_table_and_markdown_written_in_parts_are_the_whole_set() {
     }
 }
 
-#[test]
-fn compare_folder_of_one_pair_shows_it_alone_as_the_whole_set_does() {
+/// A temporary folder with `corpus/` holding the files `make` generates from the first built-in
+/// questionnaire.
+fn written(
+    make: impl Fn(&cyberassess::model::Questionnaire) -> Vec<corpus::CorpusFile>,
+) -> tempfile::TempDir {
     let root = tempfile::tempdir().expect("temp dir");
     let dir = root.path().join("corpus");
     std::fs::create_dir_all(&dir).expect("folder");
     let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
         .value
         .expect("built-in parses");
-    for file in corpus::generate_years(&q, 2, 2, 5) {
+    for file in make(&q) {
         std::fs::write(dir.join(&file.name), &file.text).expect("write");
     }
+    root
+}
+
+#[test]
+fn compare_folder_of_one_pair_shows_it_alone_as_the_whole_set_does() {
+    let root = written(|q| corpus::generate_years(q, 2, 2, 5));
+    let dir = root.path().join("corpus");
     let dir = dir.to_str().expect("UTF-8 path");
     let table = Table { width: Some(100) };
     for (format, render) in [
@@ -319,15 +329,8 @@ fn compare_folder_of_one_pair_shows_it_alone_as_the_whole_set_does() {
 
 #[test]
 fn compare_folder_with_nothing_to_pair_writes_the_same_empty_lists() {
-    let root = tempfile::tempdir().expect("temp dir");
+    let root = written(|q| corpus::generate(q, 3, 11));
     let dir = root.path().join("corpus");
-    std::fs::create_dir_all(&dir).expect("folder");
-    let q = parse::parse_questionnaire(builtin::BUILTINS[0].text)
-        .value
-        .expect("built-in parses");
-    for file in corpus::generate(&q, 3, 11) {
-        std::fs::write(dir.join(&file.name), &file.text).expect("write");
-    }
     let dir = dir.to_str().expect("UTF-8 path");
     let table = Table { width: Some(100) };
     for (format, render) in [
