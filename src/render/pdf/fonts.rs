@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use printpdf::{FontId, ParsedFont};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::PdfError;
 
@@ -167,7 +167,15 @@ fn has_glyph(font: &Font, c: char) -> bool {
 /// turned into spaces, and every character the fonts lack replaced by U+FFFD and recorded in
 /// `missing`. The replacement is visible on paper; the caller turns `missing` into warnings.
 pub(crate) fn clean(fonts: &Fonts, text: &str, missing: &mut BTreeSet<char>) -> String {
-    text.nfc()
+    // Nearly all text is NFC already; the quick check saves composing it again.
+    let normalized = match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => None,
+        _ => Some(text.nfc().collect::<String>()),
+    };
+    normalized
+        .as_deref()
+        .unwrap_or(text)
+        .chars()
         .map(|c| {
             if c == '\n' {
                 c

@@ -22,7 +22,7 @@ use super::fonts::Face;
 /// Every character `face` shows on `pages`.
 pub(super) fn characters(pages: &[Vec<Op>], face: Face) -> BTreeSet<char> {
     let id = face.id();
-    let mut chars = BTreeSet::new();
+    let mut seen = Seen::default();
     for ops in pages {
         let mut current = false;
         for op in ops {
@@ -33,7 +33,7 @@ pub(super) fn characters(pages: &[Vec<Op>], face: Face) -> BTreeSet<char> {
                 Op::ShowText { items } if current => {
                     for item in items {
                         if let TextItem::Text(text) = item {
-                            chars.extend(text.chars());
+                            seen.add(text);
                         }
                     }
                 }
@@ -41,13 +41,57 @@ pub(super) fn characters(pages: &[Vec<Op>], face: Face) -> BTreeSet<char> {
                 | Op::SetSpacingMoveAndShowText { text, .. }
                     if current =>
                 {
-                    chars.extend(text.chars());
+                    seen.add(text);
                 }
                 _ => {}
             }
         }
     }
-    chars
+    seen.into_set()
+}
+
+/// The characters seen so far: a bit for each of the Basic Multilingual Plane, a set for the
+/// rest. A report shows a few hundred thousand characters from an alphabet of a hundred or so.
+struct Seen {
+    bmp: Vec<u64>,
+    rest: BTreeSet<char>,
+}
+
+impl Default for Seen {
+    fn default() -> Self {
+        Self {
+            bmp: vec![0; 0x1_0000 / 64],
+            rest: BTreeSet::new(),
+        }
+    }
+}
+
+impl Seen {
+    fn add(&mut self, text: &str) {
+        for c in text.chars() {
+            let code = u32::from(c) as usize;
+            match self.bmp.get_mut(code / 64) {
+                Some(word) => *word |= 1 << (code % 64),
+                None => {
+                    self.rest.insert(c);
+                }
+            }
+        }
+    }
+
+    fn into_set(self) -> BTreeSet<char> {
+        let mut set = self.rest;
+        for (i, &word) in self.bmp.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let code = i * 64 + bits.trailing_zeros() as usize;
+                // Surrogate code points never get a bit: they are not characters.
+                set.extend(u32::try_from(code).ok().and_then(char::from_u32));
+                bits &= bits - 1;
+            }
+        }
+        set
+    }
 }
 
 /// `font` cut down to the glyphs of `chars`, named as a subset of `face`.
@@ -146,6 +190,10 @@ mod tests {
             items: vec![TextItem::Text("x".into())],
         }];
         assert!(characters(&[orphan], Face::Regular).is_empty());
+        // Either side of each word of the plane's bits, its last character and beyond it.
+        let edges = "\0?@\u{7F}\u{80}\u{D7FF}\u{E000}\u{FFFF}\u{10000}\u{1F600}\u{10FFFF}";
+        let pages = vec![text(Face::Bold, edges), text(Face::Bold, "@\u{1F600}")];
+        assert_eq!(characters(&pages, Face::Bold), set(edges));
     }
 
     #[test]
