@@ -184,7 +184,27 @@ pub(crate) fn future_date_warning(
     a: &LoadedAssessment,
     today: jiff::civil::Date,
 ) -> Option<String> {
-    let date = a.assessment.info.assessed_on?;
+    future_warning(&a.source.name, a.assessment.info.assessed_on, today)
+}
+
+/// Says, for each assessment dated more than a few days after today, that it is.
+pub(crate) fn warn_future_dates<'a>(assessments: impl IntoIterator<Item = &'a LoadedAssessment>) {
+    let today = super::today();
+    for a in assessments {
+        if let Some(warning) = future_date_warning(a, today) {
+            say!("{warning}");
+        }
+    }
+}
+
+/// The warning about the assessment in file `name` dated `date`, when that is more than a few
+/// days after `today`.
+pub(crate) fn future_warning(
+    name: &str,
+    date: Option<toml::value::Date>,
+    today: jiff::civil::Date,
+) -> Option<String> {
+    let date = date?;
     let days = cyberassess::parse::days_in_the_future(date, today)?;
     let locale = language::interface();
     let text = t!(
@@ -194,7 +214,7 @@ pub(crate) fn future_date_warning(
         days = days,
         today = today.to_string()
     );
-    let text = format!("{}: {text}", a.source.name);
+    let text = format!("{name}: {text}");
     Some(warning(locale, &text, &t!(locale, "app-future-date.help")))
 }
 

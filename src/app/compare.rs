@@ -17,6 +17,7 @@ use cyberassess::t;
 use crate::cli::{CompareArgs, Format};
 use crate::error::{Status, UsageError};
 
+use super::batch::warn_future_dates;
 use super::language;
 use super::output::{
     emit, print_report, refuse_overwriting_inputs, say, stdout_styled, table_width,
@@ -99,6 +100,7 @@ fn two(args: &CompareArgs, old: &Origin, new: &Origin) -> anyhow::Result<Status>
     let (Some(a), Some(b)) = (a, load(new)) else {
         return Ok(Status::Problems);
     };
+    warn_future_dates([&a, &b]);
     let (sa, sb) = (
         score(texts(args, &a), &a.assessment),
         score(texts(args, &b), &b.assessment),

@@ -26,7 +26,7 @@ use cyberassess::t;
 use crate::cli::{CompareArgs, Format};
 use crate::error::Status;
 
-use super::batch::{Verb, inputs, print_summary, warn_ties_in};
+use super::batch::{Verb, future_warning, inputs, print_summary, warn_ties_in};
 use super::compare::{not_compared, options as settings, texts, write_failed};
 use super::output::{Destination, print_report, refuse_overwriting_inputs, say, table_width};
 use super::{language, progress};
@@ -37,6 +37,12 @@ pub(super) fn run(args: &CompareArgs) -> anyhow::Result<Status> {
     let mut options = BatchOptions::default();
     options.fail_fast = args.fail_fast;
     let (loaded, index) = progress::index_batch(&loader, &args.inputs, options);
+    let today = super::today();
+    for file in &index {
+        if let Some(warning) = future_warning(&file.name, file.assessed_on, today) {
+            say!("{warning}");
+        }
+    }
     let found = select::pairs(&candidates(&index));
     warn_ties_in(&index, &found.ties);
     let run = Run {

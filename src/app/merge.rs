@@ -47,6 +47,7 @@ pub(crate) fn run(args: &MergeArgs) -> anyhow::Result<Status> {
         say!("{}", t!(super::language::interface(), "app-merge-nothing"));
         return Ok(Status::Problems);
     }
+    super::batch::warn_future_dates(&loaded);
     if let Some(report) = mismatch(&loaded, args.country.is_some()) {
         print_report(&report);
         return Ok(Status::Problems);

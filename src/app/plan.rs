@@ -47,6 +47,7 @@ pub(crate) fn run(args: &PlanArgs) -> anyhow::Result<Status> {
             return Ok(Status::Problems);
         }
     };
+    super::batch::warn_future_dates([&loaded]);
     // The workbook and Markdown are for people, in the interface's language; CSV is for
     // programs and never changes with it.
     let locale = super::language::interface();

@@ -583,7 +583,7 @@ fn an_impossible_date_is_not_suggested_as_its_own_fix() {
 }
 
 #[test]
-fn a_date_in_the_future_is_a_warning_in_check_and_score() {
+fn a_date_in_the_future_is_a_warning_in_every_command_that_reads_answers() {
     let today = jiff::Zoned::now().date();
     let far = today.checked_add(jiff::Span::new().days(30)).expect("date");
     let (_dir, path) = dated(&far.to_string());
@@ -613,6 +613,42 @@ fn a_date_in_the_future_is_a_warning_in_check_and_score() {
         )),
         "{stderr}"
     );
+    // The other commands that read answers files say so too.
+    let (_past_dir, past) = dated("2024-05-02");
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let plan = out_dir.path().join("plan.md");
+    let merged = out_dir.path().join("merged.toml");
+    let runs: [Vec<&std::ffi::OsStr>; 4] = [
+        vec!["compare".as_ref(), past.as_os_str(), path.as_os_str()],
+        vec![
+            "compare".as_ref(),
+            path.parent().expect("folder").as_os_str(),
+        ],
+        vec![
+            "plan".as_ref(),
+            path.as_os_str(),
+            "-o".as_ref(),
+            plan.as_os_str(),
+        ],
+        vec![
+            "merge".as_ref(),
+            past.as_os_str(),
+            path.as_os_str(),
+            "-o".as_ref(),
+            merged.as_os_str(),
+        ],
+    ];
+    for args in runs {
+        let out = cyberassess().args(&args).output().expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "{}: assessed_on {far} is 30 days after today",
+                path.display()
+            )),
+            "{args:?}: {stderr}"
+        );
+    }
     // A few days ahead (a workshop dated in another time zone, or next week) is fine.
     let soon = today.checked_add(jiff::Span::new().days(3)).expect("date");
     let (_dir, path) = dated(&soon.to_string());

@@ -19,7 +19,7 @@ mod key;
 mod notes;
 
 use super::super::CohortOptions;
-use super::super::fonts::Fonts;
+use super::super::fonts::{Face, Fonts};
 use super::super::layout::{Flow, Geometry};
 use super::page::{Running, decorate_in};
 use crate::i18n::Locale;
@@ -291,3 +291,14 @@ impl<'c, 'a> Group<'c, 'a> {
 
 #[cfg(test)]
 mod tests;
+
+/// Widest of some texts, cleaned, in points.
+fn widest(flow: &mut Flow<'_>, texts: &[String], face: Face, size: f32) -> f32 {
+    texts
+        .iter()
+        .map(|t| {
+            let t = flow.clean(t);
+            flow.measure(face, size, &t)
+        })
+        .fold(0.0_f32, f32::max)
+}

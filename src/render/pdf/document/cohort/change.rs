@@ -13,7 +13,7 @@ use super::super::super::draw::palette;
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
 use super::key::swatch_key;
-use super::{Group, country};
+use super::{Group, country, widest};
 use crate::compare::Direction;
 use crate::i18n::Locale;
 use crate::render::compare::{Marks, fmt_level_change};
@@ -211,15 +211,6 @@ pub(super) fn change(flow: &mut Flow<'_>, group: &Group<'_, '_>) {
 fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_>) -> Vec<Column> {
     let w = flow.geometry().text_width();
     let label = Style::label();
-    let widest = |flow: &mut Flow<'_>, face: Face, size: f32, texts: Vec<String>| {
-        texts
-            .iter()
-            .map(|t| {
-                let t = flow.clean(t);
-                flow.measure(face, size, &t)
-            })
-            .fold(0.0_f32, f32::max)
-    };
     let countries: Vec<String> = group
         .cohort
         .records
@@ -227,12 +218,12 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_>) -> Vec<Column> {
         .map(|e| country(e).to_owned())
         .chain([t!(group.locale, "cohort-country")])
         .collect();
-    let country_need = widest(flow, Face::Regular, SIZE, countries) + PAD;
+    let country_need = widest(flow, &countries, Face::Regular, SIZE) + PAD;
     let dates_w = widest(
         flow,
+        &["2000-00-00 → 2000-00-00".to_owned()],
         Face::Regular,
         SIZE,
-        vec!["2000-00-00 → 2000-00-00".to_owned()],
     ) + PAD;
     let words: Vec<String> = (0..group.columns())
         .flat_map(|i| {
@@ -243,16 +234,14 @@ fn columns(flow: &mut Flow<'_>, group: &Group<'_, '_>) -> Vec<Column> {
                 .collect::<Vec<_>>()
         })
         .collect();
+    let zero = group.locale.decimal("0.0");
     let data_need = (widest(
         flow,
+        &[format!("{zero} → {zero} (+{zero})")],
         Face::Regular,
         SIZE,
-        vec![{
-            let zero = group.locale.decimal("0.0");
-            format!("{zero} → {zero} (+{zero})")
-        }],
     )
-    .max(widest(flow, label.face, label.size, words))
+    .max(widest(flow, &words, label.face, label.size))
         + PAD)
         * group.columns() as f32;
     let country_w = country_need

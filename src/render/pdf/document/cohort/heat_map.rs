@@ -8,7 +8,7 @@ use super::super::super::draw::palette;
 use super::super::super::fonts::Face;
 use super::super::super::layout::{Align, Column, Flow, Row, Style, TableLook};
 use super::key::swatch_key;
-use super::{Group, country, date_range};
+use super::{Group, country, date_range, widest};
 use crate::model::StageIndex;
 use crate::render::local_date;
 use crate::t;
@@ -160,17 +160,6 @@ fn table(
     };
     flow.table_with(&columns, &rows, &look);
     flow.set_running(None);
-}
-
-/// Widest of some texts, cleaned, in points.
-fn widest(flow: &mut Flow<'_>, texts: &[String], face: Face, size: f32) -> f32 {
-    texts
-        .iter()
-        .map(|t| {
-            let t = flow.clean(t);
-            flow.measure(face, size, &t)
-        })
-        .fold(0.0_f32, f32::max)
 }
 
 /// Widths of the country and date columns.
