@@ -13,6 +13,7 @@ pub mod workbook;
 pub use answers::{
     Answer, Answers, Assessment, AssessmentInfo, IndicatorAnswer, Response, UnansweredNotes,
 };
+pub(crate) use questionnaire::mentions_in;
 pub use questionnaire::{
     GlossaryEntry, Method, Overall, Pillar, Question, QuestionKind, QuestionRef, Questionnaire,
     Scoring, Stage, StageOption, mentions,

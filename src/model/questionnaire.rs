@@ -339,18 +339,26 @@ impl Question {
 /// written in capitals, such as FIRST or MISP), which is matched as written, so the ordinary
 /// word "first" does not use the glossary's "FIRST".
 pub fn mentions(text: &str, term: &str) -> bool {
+    mentions_in(text, &text.to_lowercase(), term)
+}
+
+/// [`mentions`], with `lowered` the text in lower case: made once, it serves every term.
+pub(crate) fn mentions_in(text: &str, lowered: &str, term: &str) -> bool {
     let term = term.trim();
     if term.is_empty() {
-        return false;
-    }
-    let (text, term) = if is_acronym(term) {
-        (text.to_owned(), term.to_owned())
+        false
+    } else if is_acronym(term) {
+        uses_word(text, term)
     } else {
-        (text.to_lowercase(), term.to_lowercase())
-    };
+        uses_word(lowered, &term.to_lowercase())
+    }
+}
+
+/// Whether `term` occurs in `text` as a whole word, or with a plural ending.
+fn uses_word(text: &str, term: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut from = 0;
-    while let Some(at) = text[from..].find(&term) {
+    while let Some(at) = text[from..].find(term) {
         let start = from + at;
         let end = start + term.len();
         let before = text[..start].chars().next_back();

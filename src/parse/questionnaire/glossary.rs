@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Reader;
 use crate::diagnostic::{Code, Place};
-use crate::model::{GlossaryEntry, Pillar, mentions};
+use crate::model::{GlossaryEntry, Pillar, mentions_in};
 use crate::parse::fields::Fields;
 
 /// The keys of a `[[glossary]]` entry.
@@ -22,6 +22,13 @@ impl Reader<'_> {
     ) -> Vec<GlossaryEntry> {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         let mut entries = Vec::new();
+        // Every question text, as written and in lower case, for every term to look in.
+        let texts: Vec<(&str, String)> = pillars
+            .iter()
+            .flat_map(|p| &p.questions)
+            .flat_map(|q| q.texts())
+            .map(|text| (text, text.to_lowercase()))
+            .collect();
         for (table, span) in f.tables("glossary", self.diags) {
             let span = self.header(span);
             let g = Fields::new(table, span, Place::GlossaryEntry, GLOSSARY_KEYS, self.diags);
@@ -49,10 +56,9 @@ impl Reader<'_> {
                 continue;
             }
             seen.insert(key, term.span());
-            let used = pillars
+            let used = texts
                 .iter()
-                .flat_map(|p| &p.questions)
-                .any(|q| q.texts().any(|text| mentions(text, written)));
+                .any(|(text, lowered)| mentions_in(text, lowered, written));
             if !used {
                 self.diags
                     .push(Code::UnusedTerm.warning(term.span()).with("term", written));
