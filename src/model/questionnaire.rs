@@ -357,8 +357,10 @@ pub(crate) fn mentions_in(text: &str, lowered: &str, term: &str) -> bool {
 /// Whether `term` occurs in `text` as a whole word, or with a plural ending.
 fn uses_word(text: &str, term: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let finder = memchr::memmem::Finder::new(term);
     let mut from = 0;
-    while let Some(at) = text[from..].find(term) {
+    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
+        // A match of UTF-8 in UTF-8 starts on a character boundary.
         let start = from + at;
         let end = start + term.len();
         let before = text[..start].chars().next_back();

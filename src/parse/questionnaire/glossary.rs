@@ -22,13 +22,15 @@ impl Reader<'_> {
     ) -> Vec<GlossaryEntry> {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         let mut entries = Vec::new();
-        // Every question text, as written and in lower case, for every term to look in.
-        let texts: Vec<(&str, String)> = pillars
+        // Every question text in one, as written and in lower case, searched once per term.
+        // Each ends with a line break, a NUL and a line break: no term is found across two.
+        let all_texts: String = pillars
             .iter()
             .flat_map(|p| &p.questions)
             .flat_map(|q| q.texts())
-            .map(|text| (text, text.to_lowercase()))
+            .flat_map(|text| [text, "\n\0\n"])
             .collect();
+        let all_lowered = all_texts.to_lowercase();
         for (table, span) in f.tables("glossary", self.diags) {
             let span = self.header(span);
             let g = Fields::new(table, span, Place::GlossaryEntry, GLOSSARY_KEYS, self.diags);
@@ -56,9 +58,7 @@ impl Reader<'_> {
                 continue;
             }
             seen.insert(key, term.span());
-            let used = texts
-                .iter()
-                .any(|(text, lowered)| mentions_in(text, lowered, written));
+            let used = mentions_in(&all_texts, &all_lowered, written);
             if !used {
                 self.diags
                     .push(Code::UnusedTerm.warning(term.span()).with("term", written));
@@ -71,5 +71,49 @@ impl Reader<'_> {
             }
         }
         entries
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::{Code, Diagnostic};
+    use crate::i18n::Locale;
+    use crate::parse::parse_questionnaire;
+
+    #[test]
+    fn a_term_is_used_as_a_whole_word_within_one_text() {
+        let fixture = include_str!("../../../tests/fixtures/bad/q-glossary-unused.toml");
+        let (head, _) = fixture.split_once("[[glossary]]").expect("a glossary");
+        let mut text = head.to_owned();
+        let terms = [
+            "CSIRT",           // an acronym, as written
+            "Mandate",         // any letter case
+            "network",         // "networks" is its plural
+            "lead authority",  // several words
+            "Authority? No",   // the end of one text and the start of the next
+            "csirts networks", // not a whole word
+            "NAME",            // in capitals, an acronym: "Name an authority" does not use it
+        ];
+        for term in terms {
+            text.push_str(&format!(
+                "[[glossary]]\nterm = \"{term}\"\ndefinition = \"x\"\n"
+            ));
+        }
+        let parsed = parse_questionnaire(&text);
+        assert!(parsed.value.is_some(), "{:?}", parsed.diagnostics);
+        let unused: Vec<String> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedTerm)
+            .map(|d: &Diagnostic| d.message(Locale::En))
+            .collect();
+        assert_eq!(
+            unused,
+            [
+                "glossary term \"Authority? No\" is not used in any question",
+                "glossary term \"csirts networks\" is not used in any question",
+                "glossary term \"NAME\" is not used in any question",
+            ],
+        );
     }
 }
