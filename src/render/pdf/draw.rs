@@ -1,9 +1,12 @@
 //! Drawing primitives: text lines, rectangles, lines and polygons as printpdf operations, and
 //! the report's palette.
 //!
-//! Every item is wrapped in its own save/restore of the graphics state, because a fill colour
-//! set for a shape would otherwise colour the text drawn after it. Coordinates are points from
-//! the bottom-left corner of the page. Nothing here decides where things go.
+//! Every text line and rectangle sets its own fill colour (and a text line its font), so what
+//! one leaves behind never colours the next; lines and polygons, which also set a width or a
+//! dash pattern, are wrapped in a save/restore of the graphics state. Saving and restoring
+//! around every line of text doubled the operations a page holds in memory until it is written.
+//! Coordinates are points from the bottom-left corner of the page. Nothing here decides where
+//! things go.
 
 use printpdf::{
     Color, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
@@ -113,7 +116,6 @@ pub(crate) fn text(ops: &mut Vec<Op>, face: Face, size: f32, x: f32, y: f32, col
         return;
     }
     ops.extend([
-        Op::SaveGraphicsState,
         Op::StartTextSection,
         Op::SetFillColor { col },
         Op::SetFont {
@@ -125,14 +127,12 @@ pub(crate) fn text(ops: &mut Vec<Op>, face: Face, size: f32, x: f32, y: f32, col
             items: vec![TextItem::Text(s.to_owned())],
         },
         Op::EndTextSection,
-        Op::RestoreGraphicsState,
     ]);
 }
 
 /// A filled rectangle; (x, y) is its lower-left corner.
 pub(crate) fn rect(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32, fill: Color) {
     ops.extend([
-        Op::SaveGraphicsState,
         Op::SetFillColor { col: fill },
         Op::DrawRectangle {
             rectangle: Rect {
@@ -144,7 +144,6 @@ pub(crate) fn rect(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32, fill: Colo
                 winding_order: Some(WindingOrder::NonZero),
             },
         },
-        Op::RestoreGraphicsState,
     ]);
 }
 
