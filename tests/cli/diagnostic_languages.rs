@@ -2,6 +2,8 @@
 //! its fix in the language asked for, at the same line and column, while the JSON `errors` of
 //! `score` stay the same in every language, with a stable code programs can act on.
 
+use std::path::Path;
+
 use crate::util::{cyberassess, fixture};
 
 const BAD: &str = "tests/fixtures/bad/a-invalid-value.toml";
@@ -107,20 +109,8 @@ fn warnings_count_with_the_plurals_of_each_language() {
 
 #[test]
 fn json_errors_carry_code_severity_and_help_the_same_in_every_language() {
-    let run = |lang: &str| {
-        let out = cyberassess()
-            .args(["--lang", lang, "score", "--format", "json", BAD])
-            .arg(fixture("weighted-answers.toml"))
-            .output()
-            .expect("runs");
-        assert_eq!(out.status.code(), Some(1));
-        out.stdout
-    };
-    let english = run("en");
-    for lang in ["es", "fr", "pt"] {
-        assert!(run(lang) == english, "score -f json differs in {lang}");
-    }
-    let json: serde_json::Value = serde_json::from_slice(&english).expect("JSON");
+    let weighted = fixture("weighted-answers.toml");
+    let json = score_json_in_every_language(Path::new("."), &[BAD, path_str(&weighted)]);
     let error = &json["errors"][0];
     assert_eq!(error["code"], "unknown-answer");
     assert_eq!(error["severity"], "error");
@@ -337,29 +327,11 @@ fn json_codes_of_these_problems_are_the_same_in_every_language() {
     // A translation of the wrong version naming a stage its questionnaire lacks, a reference to
     // no questionnaire, and a translation given where answers are expected.
     let dir = problems();
-    let run = |lang: &str| {
-        let out = cyberassess()
-            .current_dir(dir.path())
-            .args([
-                "--lang",
-                lang,
-                "score",
-                "--format",
-                "json",
-                "lost.toml",
-                "mini.es.toml",
-            ])
-            .arg(fixture("translations/mini.es.toml"))
-            .output()
-            .expect("runs");
-        assert_eq!(out.status.code(), Some(1));
-        out.stdout
-    };
-    let english = run("en");
-    for lang in ["es", "fr", "pt"] {
-        assert!(run(lang) == english, "score -f json differs in {lang}");
-    }
-    let json: serde_json::Value = serde_json::from_slice(&english).expect("JSON");
+    let translation = fixture("translations/mini.es.toml");
+    let json = score_json_in_every_language(
+        dir.path(),
+        &["lost.toml", "mini.es.toml", path_str(&translation)],
+    );
     let mut codes: Vec<&str> = json["errors"]
         .as_array()
         .expect("errors")
@@ -386,4 +358,28 @@ fn json_codes_of_these_problems_are_the_same_in_every_language() {
         lost["help"],
         "did you mean \"ncss-maturity\"? Built-in questionnaires: ncss-maturity, csirt-readiness"
     );
+}
+
+/// `score --format json FILES` run in `dir` in English, Spanish, French and Portuguese: it
+/// fails (exit 1) and writes the same bytes in each; its JSON, read back.
+fn score_json_in_every_language(dir: &Path, files: &[&str]) -> serde_json::Value {
+    let run = |lang: &str| {
+        let out = cyberassess()
+            .current_dir(dir)
+            .args(["--lang", lang, "score", "--format", "json"])
+            .args(files)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1));
+        out.stdout
+    };
+    let english = run("en");
+    for lang in ["es", "fr", "pt"] {
+        assert!(run(lang) == english, "score -f json differs in {lang}");
+    }
+    serde_json::from_slice(&english).expect("JSON")
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
 }
